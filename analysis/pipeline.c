@@ -1,0 +1,80 @@
+/* pipeline.c — the stages in order; each reads the document built so far and adds to it. */
+#include "analysis/pipeline.h"
+
+#include <string.h>
+#include <time.h>
+
+#include "analysis/boilerplate.h"
+#include "analysis/language.h"
+#include "analysis/normalize.h"
+#include "analysis/segment.h"
+
+static const char *const stage_names[STAGE_COUNT] = {
+    "input", "normalize", "language", "segment", "tag",
+    "time", "participants", "timeline", "encode",
+};
+
+const char *pipeline_stage_name(pipeline_stage s)
+{
+    return s < STAGE_COUNT ? stage_names[s] : "unknown";
+}
+
+double pipeline_clock(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static void lap(pipeline_times *times, pipeline_stage s, double *t0)
+{
+    double t = pipeline_clock();
+    if (times) times->seconds[s] += t - *t0;
+    *t0 = t;
+}
+
+int pipeline_run(const resources *res, const request *req, document *doc, pipeline_times *times,
+                 ck_error *err)
+{
+    double t0 = pipeline_clock();
+    int rc;
+
+    /* 1. input */
+    switch (req->kind) {
+    case INPUT_TEXT: break;
+    case INPUT_HTML:
+        return ck_fail(err, CK_E_NOT_IMPLEMENTED, "html input is not supported yet");
+    case INPUT_URL:
+        return ck_fail(err, CK_E_NOT_IMPLEMENTED, "url input is not supported yet");
+    case INPUT_NONE:
+    default: return ck_fail(err, CK_E_INPUT_COUNT, "give exactly one of 'text', 'html' or 'url'");
+    }
+    doc->input = req->input;
+    doc->input_len = req->input_len;
+    doc->ref = req->ref;
+    doc->ref_date = req->ref_date;
+    lap(times, STAGE_INPUT, &t0);
+
+    /* 2. normalize */
+    if ((rc = normalize_document(doc, err))) return rc;
+    lap(times, STAGE_NORMALIZE, &t0);
+
+    /* 3. language */
+    if (strcmp(req->language, "auto") == 0) {
+        memcpy(doc->lang, language_detect(res->detector, doc->text, doc->len), 3);
+        doc->lang_detected = true;
+    } else {
+        memcpy(doc->lang, req->language, 3);
+    }
+    const lang_resources *lr = resources_lang(res, doc->lang);
+    if (!lr) return ck_fail(err, CK_E_BAD_FIELD, "language '%s' is not loaded", doc->lang);
+    lap(times, STAGE_LANGUAGE, &t0);
+
+    /* 4. segment, and boilerplate marking on the sentences */
+    if ((rc = segment_document(lr->segment, doc, err))) return rc;
+    if ((rc = boilerplate_mark(doc, err))) return rc;
+    lap(times, STAGE_SEGMENT, &t0);
+
+    /* 5.-8. tag, time, participants, timeline: later issues. */
+    return 0;
+}

@@ -1,0 +1,110 @@
+/* resources.c — loads every language's resources at start-up. */
+#include "analysis/resources.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis/language.h"
+#include "analysis/segment.h"
+
+static const char *const lang_codes[] = {"de", "en"};
+
+char *resources_read_file(const char *path, size_t *len, ck_error *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        ck_fail(err, CK_E_RESOURCE, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    char *buf = NULL;
+    size_t cap = 0, n = 0;
+    for (;;) {
+        if (n + 4096 + 1 > cap) {
+            size_t ncap = cap ? cap * 2 : 65536;
+            char *nb = realloc(buf, ncap);
+            if (!nb) {
+                free(buf);
+                fclose(f);
+                ck_fail(err, CK_E_RESOURCE, "%s: out of memory", path);
+                return NULL;
+            }
+            buf = nb;
+            cap = ncap;
+        }
+        size_t got = fread(buf + n, 1, cap - n - 1, f);
+        n += got;
+        if (got == 0) break;
+    }
+    int bad = ferror(f);
+    fclose(f);
+    if (bad) {
+        free(buf);
+        ck_fail(err, CK_E_RESOURCE, "%s: read error", path);
+        return NULL;
+    }
+    buf[n] = '\0';
+    if (len) *len = n;
+    return buf;
+}
+
+int resources_each_line(const char *buf, size_t len,
+                        int (*fn)(const char *line, size_t n, int lineno, void *ctx), void *ctx)
+{
+    size_t i = 0;
+    int lineno = 0;
+    while (i < len) {
+        size_t j = i;
+        while (j < len && buf[j] != '\n') j++;
+        lineno++;
+        size_t s = i, e = j;
+        while (s < e && (buf[s] == ' ' || buf[s] == '\t' || buf[s] == '\r')) s++;
+        while (e > s && (buf[e - 1] == ' ' || buf[e - 1] == '\t' || buf[e - 1] == '\r')) e--;
+        if (e > s && buf[s] != '#') {
+            int rc = fn(buf + s, e - s, lineno, ctx);
+            if (rc) return rc;
+        }
+        i = j + 1;
+    }
+    return 0;
+}
+
+resources *resources_load(const char *dir, ck_error *err)
+{
+    resources *r = calloc(1, sizeof *r);
+    if (!r) {
+        ck_fail(err, CK_E_RESOURCE, "out of memory");
+        return NULL;
+    }
+    char path[4096];
+    for (size_t i = 0; i < sizeof lang_codes / sizeof *lang_codes; i++) {
+        lang_resources *l = &r->langs[r->nlangs];
+        memcpy(l->code, lang_codes[i], 3);
+        snprintf(path, sizeof path, "%s/%s", dir, lang_codes[i]);
+        l->segment = segment_rules_load(path, err);
+        if (!l->segment) goto fail;
+        r->nlangs++;
+    }
+    r->detector = language_new(dir, err);
+    if (!r->detector) goto fail;
+    return r;
+fail:
+    resources_free(r);
+    return NULL;
+}
+
+void resources_free(resources *r)
+{
+    if (!r) return;
+    for (int i = 0; i < r->nlangs; i++) segment_rules_free(r->langs[i].segment);
+    language_free(r->detector);
+    free(r);
+}
+
+const lang_resources *resources_lang(const resources *r, const char *code)
+{
+    for (int i = 0; i < r->nlangs; i++)
+        if (strcmp(r->langs[i].code, code) == 0) return &r->langs[i];
+    return NULL;
+}

@@ -1,0 +1,42 @@
+/* resources.h — the language resources and models, loaded once at start-up, read-only after. */
+#ifndef CHRONIK_RESOURCES_H
+#define CHRONIK_RESOURCES_H
+
+#include "models/error.h"
+
+struct segment_rules;
+struct language_detector;
+
+/* What one language brings: each stage's loaded data. New stages add a field here. */
+typedef struct lang_resources {
+    char code[3];                       /* "de", "en" */
+    struct segment_rules *segment;      /* tokenizer/sentence lists (analysis/segment.h) */
+} lang_resources;
+
+typedef struct resources {
+    lang_resources langs[2]; /* de, en */
+    int nlangs;
+    struct language_detector *detector;
+} resources;
+
+/* Loads every language under dir (dir/de, dir/en, ...). Returns an owned resources, or NULL
+ * with err filled (CK_E_RESOURCE, the detail naming file:line). */
+resources *resources_load(const char *dir, ck_error *err);
+
+/* Frees everything resources_load made. resources_free(NULL) is harmless. */
+void resources_free(resources *r);
+
+/* The resources of a language code, or NULL when it is not loaded. Borrowed. */
+const lang_resources *resources_lang(const resources *r, const char *code);
+
+/* Reads a resource file into a malloc'd NUL-terminated buffer (owned by the caller), setting
+ * *len. NULL with err filled (CK_E_RESOURCE "path: reason") on failure. */
+char *resources_read_file(const char *path, size_t *len, ck_error *err);
+
+/* Iterates over the lines of a list file: calls fn(line, len, lineno, ctx) for each line that
+ * is not blank and does not start with '#', trimmed of white space. A non-zero return from fn
+ * stops and is returned. */
+int resources_each_line(const char *buf, size_t len,
+                        int (*fn)(const char *line, size_t n, int lineno, void *ctx), void *ctx);
+
+#endif

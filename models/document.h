@@ -1,0 +1,95 @@
+/* document.h — the article as the pipeline builds it: text, tokens, sentences, spans. */
+#ifndef CHRONIK_DOCUMENT_H
+#define CHRONIK_DOCUMENT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "models/arena.h"
+#include "models/request.h"
+
+/* All offsets inside a document are byte offsets into doc->text (the NFC-normalized text),
+ * half-open [start, end). doc->to_input maps them back to the bytes the client sent; the
+ * encoder converts those to the unit the request asked for. */
+
+typedef enum token_kind {
+    TOK_WORD = 0, /* letters, with inner hyphens or apostrophes ("US-Streitkräfte", "don't") */
+    TOK_NUMBER,   /* digits with inner separators ("1.000,5", "3.5", "30.06.2022") */
+    TOK_ORDINAL,  /* a number with its ordinal dot ("18." in "18. Februar") */
+    TOK_ABBREV,   /* a known abbreviation with its dot ("Dr.", "z.", "U.S.") */
+    TOK_PUNCT,    /* punctuation and symbols, one token each (quotes, dashes, brackets) */
+    TOK_URL,
+    TOK_EMAIL,
+    TOK_OTHER,
+} token_kind;
+
+typedef struct token {
+    uint32_t start, end; /* byte span in doc->text */
+    uint32_t sentence;   /* index into doc->sentences */
+    uint8_t kind;        /* token_kind */
+    uint8_t pos;         /* universal POS tag id (tagger issue); 0 = unknown */
+    uint8_t ner;         /* NER label id (tagger issue); 0 = O */
+    uint8_t flags;       /* TOKF_* */
+} token;
+
+#define TOKF_SPACE_BEFORE 0x01 /* white space precedes the token */
+#define TOKF_LINE_START 0x02   /* first token on its line */
+
+typedef enum boiler_kind {
+    BOILER_NONE = 0,
+    BOILER_RELATED_LINKS,
+    BOILER_AUTHOR_BIO,
+    BOILER_FOOTER,
+    BOILER_NAVIGATION,
+    BOILER_OTHER,
+} boiler_kind;
+
+typedef struct sentence {
+    uint32_t start, end;         /* byte span in doc->text, trimmed of white space */
+    uint32_t tok_begin, tok_end; /* token index range [tok_begin, tok_end) */
+    uint8_t boiler;              /* boiler_kind: non-zero when the sentence is boilerplate */
+} sentence;
+
+typedef struct boiler_span {
+    uint32_t start, end;
+    boiler_kind kind;
+} boiler_span;
+
+typedef struct document {
+    arena *arena; /* owns everything below */
+
+    const char *input; /* the analyzed text as the client sent it (or as extracted from HTML) */
+    size_t input_len;
+    const char *text;  /* NFC-normalized, NUL-terminated */
+    size_t len;
+    const uint32_t *to_input; /* len+1 entries mapping text bytes to input bytes; NULL = same */
+
+    char lang[3];            /* "de" or "en" */
+    bool lang_detected;      /* true when detected, false when the request named it */
+    const char *title;       /* NULL when unknown */
+    ref_source ref;          /* where the reference date came from */
+    ck_datetime ref_date;    /* valid when ref != REF_NONE */
+
+    token *tokens;
+    size_t ntokens;
+    sentence *sentences;
+    size_t nsentences;
+
+    uint32_t body_start, body_end; /* the article span; the rest is boilerplate */
+    boiler_span *boiler;
+    size_t nboiler;
+} document;
+
+/* Sets every field to empty and ties the document to arena a. */
+void document_init(document *doc, arena *a);
+
+/* Maps a byte offset in doc->text to a byte offset in doc->input. */
+static inline uint32_t document_input_offset(const document *doc, uint32_t off)
+{
+    return doc->to_input ? doc->to_input[off] : off;
+}
+
+const char *document_boiler_name(boiler_kind k);
+
+#endif

@@ -1,0 +1,18 @@
+/* encode.h — the analysis as JSON (the chronik format of API.md) or as a problem object. */
+#ifndef CHRONIK_ENCODE_H
+#define CHRONIK_ENCODE_H
+
+#include <jansson.h>
+
+#include "models/document.h"
+#include "models/error.h"
+#include "models/request.h"
+
+/* The response object for an analyzed document, offsets in req->unit. elapsed_ms goes into
+ * meta. Returns a new reference, or NULL on out of memory. */
+json_t *encode_analysis(const document *doc, const request *req, double elapsed_ms);
+
+/* An RFC 9457 problem object {type, title, status, detail}. New reference or NULL. */
+json_t *encode_problem(int status, const char *type, const char *title, const char *detail);
+
+#endif
