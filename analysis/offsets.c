@@ -22,11 +22,15 @@ offset_conv *offset_conv_new(arena *a, const char *input, size_t n, offset_unit 
     size_t i = 0;
     while (i < n) {
         size_t len = 1;
-        if (s[i] >= 0xF0) len = 4;
-        else if (s[i] >= 0xE0) len = 3;
-        else if (s[i] >= 0xC0) len = 2;
+        if (s[i] >= 0xF0)
+            len = 4;
+        else if (s[i] >= 0xE0)
+            len = 3;
+        else if (s[i] >= 0xC0)
+            len = 2;
         if (i + len > n) len = n - i;
-        for (size_t k = 0; k < len; k++) t[i + k] = count;
+        for (size_t k = 0; k < len; k++)
+            t[i + k] = count;
         count += (unit == OFFSET_UTF16 && len == 4) ? 2 : 1;
         i += len;
     }

@@ -10,8 +10,8 @@
 #include "analysis/segment.h"
 
 static const char *const stage_names[STAGE_COUNT] = {
-    "input", "normalize", "language", "segment", "tag",
-    "time", "participants", "timeline", "encode",
+    "input", "normalize",    "language", "segment", "tag",
+    "time",  "participants", "timeline", "encode",
 };
 
 const char *pipeline_stage_name(pipeline_stage s)
@@ -42,10 +42,8 @@ int pipeline_run(const resources *res, const request *req, document *doc, pipeli
     /* 1. input */
     switch (req->kind) {
     case INPUT_TEXT: break;
-    case INPUT_HTML:
-        return ck_fail(err, CK_E_NOT_IMPLEMENTED, "html input is not supported yet");
-    case INPUT_URL:
-        return ck_fail(err, CK_E_NOT_IMPLEMENTED, "url input is not supported yet");
+    case INPUT_HTML: return ck_fail(err, CK_E_NOT_IMPLEMENTED, "html input is not supported yet");
+    case INPUT_URL: return ck_fail(err, CK_E_NOT_IMPLEMENTED, "url input is not supported yet");
     case INPUT_NONE:
     default: return ck_fail(err, CK_E_INPUT_COUNT, "give exactly one of 'text', 'html' or 'url'");
     }

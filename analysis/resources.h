@@ -9,8 +9,8 @@ struct language_detector;
 
 /* What one language brings: each stage's loaded data. New stages add a field here. */
 typedef struct lang_resources {
-    char code[3];                       /* "de", "en" */
-    struct segment_rules *segment;      /* tokenizer/sentence lists (analysis/segment.h) */
+    char code[3];                  /* "de", "en" */
+    struct segment_rules *segment; /* tokenizer/sentence lists (analysis/segment.h) */
 } lang_resources;
 
 typedef struct resources {

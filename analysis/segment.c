@@ -28,16 +28,19 @@ int segment_document(const segment_rules *r, document *doc, ck_error *err)
     const char *t = doc->text;
     size_t i = 0;
     while (i < doc->len) {
-        while (i < doc->len && (t[i] == ' ' || t[i] == '\n' || t[i] == '\t' || t[i] == '\r')) i++;
+        while (i < doc->len && (t[i] == ' ' || t[i] == '\n' || t[i] == '\t' || t[i] == '\r'))
+            i++;
         if (i >= doc->len) break;
         size_t ls = i;
         sentence *s = &doc->sentences[doc->nsentences];
         s->tok_begin = (uint32_t)doc->ntokens;
         while (i < doc->len && t[i] != '\n') {
-            while (i < doc->len && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r')) i++;
+            while (i < doc->len && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r'))
+                i++;
             if (i >= doc->len || t[i] == '\n') break;
             size_t ts = i;
-            while (i < doc->len && t[i] != ' ' && t[i] != '\n' && t[i] != '\t' && t[i] != '\r') i++;
+            while (i < doc->len && t[i] != ' ' && t[i] != '\n' && t[i] != '\t' && t[i] != '\r')
+                i++;
             token *k = &doc->tokens[doc->ntokens++];
             k->start = (uint32_t)ts;
             k->end = (uint32_t)i;

@@ -34,7 +34,7 @@ typedef struct token {
 } token;
 
 #define TOKF_SPACE_BEFORE 0x01 /* white space precedes the token */
-#define TOKF_LINE_START 0x02   /* first token on its line */
+#define TOKF_LINE_START   0x02 /* first token on its line */
 
 typedef enum boiler_kind {
     BOILER_NONE = 0,
@@ -61,15 +61,15 @@ typedef struct document {
 
     const char *input; /* the analyzed text as the client sent it (or as extracted from HTML) */
     size_t input_len;
-    const char *text;  /* NFC-normalized, NUL-terminated */
+    const char *text; /* NFC-normalized, NUL-terminated */
     size_t len;
     const uint32_t *to_input; /* len+1 entries mapping text bytes to input bytes; NULL = same */
 
-    char lang[3];            /* "de" or "en" */
-    bool lang_detected;      /* true when detected, false when the request named it */
-    const char *title;       /* NULL when unknown */
-    ref_source ref;          /* where the reference date came from */
-    ck_datetime ref_date;    /* valid when ref != REF_NONE */
+    char lang[3];         /* "de" or "en" */
+    bool lang_detected;   /* true when detected, false when the request named it */
+    const char *title;    /* NULL when unknown */
+    ref_source ref;       /* where the reference date came from */
+    ck_datetime ref_date; /* valid when ref != REF_NONE */
 
     token *tokens;
     size_t ntokens;

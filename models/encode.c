@@ -8,7 +8,8 @@
 static json_t *span_obj(json_t *o, const offset_conv *c, const document *doc, uint32_t s,
                         uint32_t e)
 {
-    json_object_set_new(o, "start", json_integer(offset_conv_map(c, document_input_offset(doc, s))));
+    json_object_set_new(o, "start",
+                        json_integer(offset_conv_map(c, document_input_offset(doc, s))));
     json_object_set_new(o, "end", json_integer(offset_conv_map(c, document_input_offset(doc, e))));
     return o;
 }
@@ -24,8 +25,8 @@ static json_t *date_string(const ck_datetime *d)
     return json_string(buf);
 }
 
-static const char *const token_kind_names[] = {"word", "number", "ordinal", "abbreviation",
-                                               "punct", "url", "email", "other"};
+static const char *const token_kind_names[] = {"word",  "number", "ordinal", "abbreviation",
+                                               "punct", "url",    "email",   "other"};
 
 json_t *encode_analysis(const document *doc, const request *req, double elapsed_ms)
 {
@@ -47,7 +48,8 @@ json_t *encode_analysis(const document *doc, const request *req, double elapsed_
 
     json_t *d = json_object();
     json_object_set_new(d, "title", doc->title ? json_string(doc->title) : json_null());
-    if (req->kind != INPUT_TEXT) json_object_set_new(d, "text", json_stringn(doc->input, doc->input_len));
+    if (req->kind != INPUT_TEXT)
+        json_object_set_new(d, "text", json_stringn(doc->input, doc->input_len));
     json_object_set_new(d, "characters",
                         json_integer(offset_conv_map(c, (uint32_t)doc->input_len)));
     json_object_set_new(d, "sentences", json_integer((json_int_t)doc->nsentences));
@@ -74,7 +76,8 @@ json_t *encode_analysis(const document *doc, const request *req, double elapsed_
             json_object_set_new(o, "text", json_stringn(doc->text + t->start, t->end - t->start));
             span_obj(o, c, doc, t->start, t->end);
             json_object_set_new(o, "sentence", json_integer(t->sentence));
-            json_object_set_new(o, "kind", json_string(token_kind_names[t->kind < 8 ? t->kind : 7]));
+            json_object_set_new(o, "kind",
+                                json_string(token_kind_names[t->kind < 8 ? t->kind : 7]));
             json_array_append_new(toks, o);
         }
         json_object_set_new(root, "tokens", toks);

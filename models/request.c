@@ -74,10 +74,12 @@ int request_parse_date(const char *s, ck_datetime *out, ck_error *err)
             if (*t == '.' || *t == ',') {
                 t++;
                 if (*t < '0' || *t > '9') goto bad;
-                while (*t >= '0' && *t <= '9') t++;
+                while (*t >= '0' && *t <= '9')
+                    t++;
             }
         }
-        if (*t == 'Z' || *t == 'z') t++;
+        if (*t == 'Z' || *t == 'z')
+            t++;
         else if (*t == '+' || *t == '-') {
             int oh, om;
             if (digits(t + 1, 2, &oh)) goto bad;
@@ -105,8 +107,8 @@ ck_datetime request_now(void)
     time_t t = time(NULL);
     struct tm tm;
     gmtime_r(&t, &tm);
-    ck_datetime d = {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min,
-                     tm.tm_sec, true};
+    ck_datetime d = {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+                     tm.tm_min,         tm.tm_sec,     true};
     return d;
 }
 
@@ -128,17 +130,23 @@ int request_set_param(request *r, const char *name, const char *value, ck_error 
         if (rc) return rc;
         r->ref = REF_REQUEST;
     } else if (strcmp(name, "offset_unit") == 0) {
-        if (strcmp(value, "codepoint") == 0) r->unit = OFFSET_CODEPOINT;
-        else if (strcmp(value, "utf16") == 0) r->unit = OFFSET_UTF16;
-        else if (strcmp(value, "byte") == 0) r->unit = OFFSET_BYTE;
+        if (strcmp(value, "codepoint") == 0)
+            r->unit = OFFSET_CODEPOINT;
+        else if (strcmp(value, "utf16") == 0)
+            r->unit = OFFSET_UTF16;
+        else if (strcmp(value, "byte") == 0)
+            r->unit = OFFSET_BYTE;
         else
             return ck_fail(err, CK_E_BAD_FIELD,
                            "offset_unit '%.40s' is not one of \"codepoint\", \"utf16\", \"byte\"",
                            value);
     } else if (strcmp(name, "format") == 0) {
-        if (strcmp(value, "chronik") == 0) r->format = FORMAT_CHRONIK;
-        else if (strcmp(value, "timelinejs") == 0) r->format = FORMAT_TIMELINEJS;
-        else if (strcmp(value, "timeml") == 0) r->format = FORMAT_TIMEML;
+        if (strcmp(value, "chronik") == 0)
+            r->format = FORMAT_CHRONIK;
+        else if (strcmp(value, "timelinejs") == 0)
+            r->format = FORMAT_TIMELINEJS;
+        else if (strcmp(value, "timeml") == 0)
+            r->format = FORMAT_TIMEML;
         else
             return ck_fail(err, CK_E_BAD_FIELD,
                            "format '%.40s' is not one of \"chronik\", \"timelinejs\", \"timeml\"",
@@ -187,13 +195,14 @@ int request_from_json(request *r, json_t *obj, ck_error *err)
             r->input = s;
             r->input_len = n;
             if (memchr(s, '\0', n))
-                return ck_fail(err, CK_E_BAD_UTF8, "field '%s' contains a NUL character at "
-                               "byte offset %zu", f->name, (size_t)((const char *)memchr(s, '\0', n) - s));
+                return ck_fail(err, CK_E_BAD_UTF8,
+                               "field '%s' contains a NUL character at "
+                               "byte offset %zu",
+                               f->name, (size_t)((const char *)memchr(s, '\0', n) - s));
             break;
         default: {
             if (strlen(s) != n)
-                return ck_fail(err, CK_E_BAD_FIELD, "field '%s' contains a NUL character",
-                               f->name);
+                return ck_fail(err, CK_E_BAD_FIELD, "field '%s' contains a NUL character", f->name);
             int rc = request_set_param(r, f->name, s, err);
             if (rc) return rc;
         }

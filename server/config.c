@@ -61,7 +61,8 @@ void config_defaults(config *c)
 
 static void free_list(char **list, int *n)
 {
-    for (int i = 0; i < *n; i++) free(list[i]);
+    for (int i = 0; i < *n; i++)
+        free(list[i]);
     *n = 0;
 }
 
@@ -112,8 +113,10 @@ static int set_key(config *c, const key_def *k, json_t *v, const char *src, ck_e
         if (!json_is_integer(v) || json_integer_value(v) < k->min || json_integer_value(v) > k->max)
             return ck_fail(err, CK_E_CONFIG, "%s: %s must be an integer from %ld to %ld", src,
                            k->name, k->min, k->max);
-        if (k->type == K_INT) *(int *)(base + k->offset) = (int)json_integer_value(v);
-        else *(long *)(base + k->offset) = (long)json_integer_value(v);
+        if (k->type == K_INT)
+            *(int *)(base + k->offset) = (int)json_integer_value(v);
+        else
+            *(long *)(base + k->offset) = (long)json_integer_value(v);
         return 0;
     }
     case K_BOOL:
@@ -171,8 +174,7 @@ static int load_file(config *c, const char *path, ck_error *err)
 {
     json_error_t je;
     json_t *root = json_load_file(path, 0, &je);
-    if (!root)
-        return ck_fail(err, CK_E_CONFIG, "%s:%d: %s", path, je.line, je.text);
+    if (!root) return ck_fail(err, CK_E_CONFIG, "%s:%d: %s", path, je.line, je.text);
     int rc = 0;
     if (!json_is_object(root)) {
         rc = ck_fail(err, CK_E_CONFIG, "%s: must hold a JSON object", path);
@@ -230,8 +232,10 @@ static json_t *env_value(const key_def *k, const char *s)
         while (*p) {
             const char *q = strchr(p, ',');
             size_t len = q ? (size_t)(q - p) : strlen(p);
-            while (len && isspace((unsigned char)*p)) p++, len--;
-            while (len && isspace((unsigned char)p[len - 1])) len--;
+            while (len && isspace((unsigned char)*p))
+                p++, len--;
+            while (len && isspace((unsigned char)p[len - 1]))
+                len--;
             if (len) json_array_append_new(a, json_stringn(p, len));
             if (!q) break;
             p = q + 1;

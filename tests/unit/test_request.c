@@ -15,7 +15,9 @@ int main(void)
 {
     request r;
     ck_error e;
-    CHECK_INT(from("{\"text\":\"Hallo\",\"language\":\"de\",\"reference_date\":\"2022-05-13\"}", &r, &e), 0);
+    CHECK_INT(
+        from("{\"text\":\"Hallo\",\"language\":\"de\",\"reference_date\":\"2022-05-13\"}", &r, &e),
+        0);
     CHECK_INT(r.ref, REF_REQUEST);
     CHECK_INT(r.ref_date.year, 2022);
     CHECK_INT(r.ref_date.day, 13);
