@@ -12,16 +12,10 @@ void handle_healthz(http_exchange *x, http_response *r)
 
 void handle_readyz(http_exchange *x, http_response *r)
 {
-    r->content_type = "application/json";
-    r->body_static = true;
     if (x->res) {
-        r->status = 200;
-        r->body = (char *)"{\"status\":\"ready\"}";
-        r->len = 18;
-    } else {
-        r->status = 503;
-        r->retry_after = 1;
-        r->body = (char *)"{\"status\":\"loading\"}";
-        r->len = 20;
+        handle_healthz(x, r);
+        return;
     }
+    r->retry_after = 1;
+    http_problem(r, CK_E_NOT_READY, "resources are still loading");
 }
