@@ -8,6 +8,7 @@
 #include "analysis/language.h"
 #include "analysis/normalize.h"
 #include "analysis/segment.h"
+#include "analysis/tagger.h"
 
 static const char *const stage_names[STAGE_COUNT] = {
     "input", "normalize",    "language", "segment", "tag",
@@ -73,6 +74,10 @@ int pipeline_run(const resources *res, const request *req, document *doc, pipeli
     if ((rc = boilerplate_mark(doc, err))) return rc;
     lap(times, STAGE_SEGMENT, &t0);
 
-    /* 5.-8. tag, time, participants, timeline: later issues. */
+    /* 5. tag: part of speech, named entities */
+    if ((rc = tagger_tag_document(lr->pos, lr->ner, doc, err))) return rc;
+    lap(times, STAGE_TAG, &t0);
+
+    /* 6.-8. time, participants, timeline: later issues. */
     return 0;
 }

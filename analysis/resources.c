@@ -8,6 +8,7 @@
 
 #include "analysis/language.h"
 #include "analysis/segment.h"
+#include "analysis/tagger.h"
 
 static const char *const lang_codes[] = {"de", "en"};
 
@@ -73,6 +74,24 @@ int resources_each_line(const char *buf, size_t len,
     return 0;
 }
 
+/* Loads dir/name into *out, refusing a model of another language or kind: the server must not
+ * start without its models. */
+static int load_tagger(struct tagger_model **out, const char *dir, const char *name,
+                       const char *lang, tagger_kind kind, ck_error *err)
+{
+    char path[4200];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    tagger_model *m = tagger_load(path, err);
+    if (!m) return -1;
+    if (strcmp(tagger_model_lang(m), lang) != 0 || tagger_model_kind(m) != kind) {
+        tagger_free(m);
+        return ck_fail(err, CK_E_RESOURCE, "%s: a %s model for language '%s' was expected", path,
+                       kind == TAGGER_POS ? "POS" : "NER", lang);
+    }
+    *out = m;
+    return 0;
+}
+
 resources *resources_load(const char *dir, ck_error *err)
 {
     resources *r = calloc(1, sizeof *r);
@@ -86,8 +105,10 @@ resources *resources_load(const char *dir, ck_error *err)
         memcpy(l->code, lang_codes[i], 3);
         snprintf(path, sizeof path, "%s/%s", dir, lang_codes[i]);
         l->segment = segment_rules_load(path, err);
-        if (!l->segment) goto fail;
         r->nlangs++;
+        if (!l->segment) goto fail;
+        if (load_tagger(&l->pos, path, "pos.model", lang_codes[i], TAGGER_POS, err)) goto fail;
+        if (load_tagger(&l->ner, path, "ner.model", lang_codes[i], TAGGER_NER, err)) goto fail;
     }
     r->detector = language_new(dir, err);
     if (!r->detector) goto fail;
@@ -101,7 +122,11 @@ void resources_free(resources *r)
 {
     if (!r) return;
     for (int i = 0; i < r->nlangs; i++)
+    {
         segment_rules_free(r->langs[i].segment);
+        tagger_free(r->langs[i].pos);
+        tagger_free(r->langs[i].ner);
+    }
     language_free(r->detector);
     free(r);
 }
