@@ -24,13 +24,16 @@ int main(int argc, char **argv)
     request_init(&req);
     ck_error err = {0};
     for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--seconds") && i + 1 < argc) seconds = atof(argv[++i]);
-        else if (!strcmp(argv[i], "--resources") && i + 1 < argc) resdir = argv[++i];
+        if (!strcmp(argv[i], "--seconds") && i + 1 < argc)
+            seconds = atof(argv[++i]);
+        else if (!strcmp(argv[i], "--resources") && i + 1 < argc)
+            resdir = argv[++i];
         else if (!strcmp(argv[i], "--language") && i + 1 < argc)
             request_set_param(&req, "language", argv[++i], &err);
         else if (!strcmp(argv[i], "--reference-date") && i + 1 < argc)
             request_set_param(&req, "reference_date", argv[++i], &err);
-        else file = argv[i];
+        else
+            file = argv[i];
     }
     if (!file) {
         fprintf(stderr, "usage: bench_pipeline [--seconds S] [--language L] "
@@ -70,7 +73,8 @@ int main(int argc, char **argv)
             t1 = pipeline_clock();
         } while (t1 - t0 < per_round);
         round_rate[r] = (double)n / (t1 - t0);
-        for (int s = 0; s < STAGE_COUNT; s++) stage_share[s][r] = t.seconds[s] / (double)n;
+        for (int s = 0; s < STAGE_COUNT; s++)
+            stage_share[s][r] = t.seconds[s] / (double)n;
     }
     qsort(round_rate, ROUNDS, sizeof(double), cmp_double);
     double rate = round_rate[ROUNDS / 2];
