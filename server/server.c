@@ -405,7 +405,7 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
     free(e);
 }
 
-static void mhd_log(void *cls, const char *fmt, va_list ap)
+__attribute__((format(printf, 2, 0))) static void mhd_log(void *cls, const char *fmt, va_list ap)
 {
     char buf[512];
     vsnprintf(buf, sizeof buf, fmt, ap);
