@@ -17,7 +17,7 @@ typedef struct fetcher fetcher;
  * and detail says why. */
 typedef struct fetch_result {
     int code;
-    char detail[300];
+    char detail[512];
     char *body;
     size_t len;
     char content_type[160]; /* the origin's Content-Type header, "" when none */
