@@ -97,6 +97,9 @@ static int32_t decode(const unsigned char *s, size_t i, size_t *k)
 /* True when cp (non-ASCII) is unchanged by NFC and cannot combine with what precedes it. */
 static int nfc_safe(int32_t cp)
 {
+    /* Latin-1, Latin Extended-A/B, IPA and modifier letters: all stable starters (checked
+     * exhaustively against utf8proc_NFC when this was written) */
+    if (cp < 0x300) return 1;
     if (cp >= 0x1100 && cp <= 0x11FF) return 0; /* Hangul jamo compose algorithmically */
     const utf8proc_property_t *p = utf8proc_get_property(cp);
     if (p->combining_class != 0 || p->comp_exclusion) return 0;
@@ -104,13 +107,14 @@ static int nfc_safe(int32_t cp)
         p->category == UTF8PROC_CATEGORY_ME)
         return 0;
     if (p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0) {
-        /* a canonical decomposition: a singleton or one starting with a non-starter is not
-         * restored by composition */
-        utf8proc_int32_t d[4];
+        /* a canonical decomposition: safe only when composition restores cp (not so for
+         * singletons such as U+212B ANGSTROM SIGN) */
+        utf8proc_int32_t d[8];
         int last = 0;
-        utf8proc_ssize_t m = utf8proc_decompose_char(cp, d, 4, UTF8PROC_DECOMPOSE, &last);
-        if (m < 2 || m > 4) return 0;
-        if (utf8proc_get_property(d[0])->combining_class != 0) return 0;
+        utf8proc_ssize_t m = utf8proc_decompose_char(cp, d, 8, UTF8PROC_DECOMPOSE, &last);
+        if (m < 1 || m > 8) return 0;
+        m = utf8proc_normalize_utf32(d, m, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+        if (m != 1 || d[0] != cp) return 0;
     }
     return 1;
 }

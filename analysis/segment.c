@@ -810,6 +810,15 @@ static int can_start(const scan *sc, const token *t)
     return 1;
 }
 
+/* The index after the closing quotes and brackets glued to the token before j. */
+static size_t skip_closers(const document *doc, const scan *sc, size_t j)
+{
+    while (j < doc->ntokens && !(doc->tokens[j].flags & (TOKF_SPACE_BEFORE | TOKF_LINE_START)) &&
+           doc->tokens[j].kind == TOK_PUNCT && is_closer(first_cp(sc, &doc->tokens[j])))
+        j++;
+    return j;
+}
+
 static int split_sentences(seg_state *st)
 {
     document *doc = st->doc;
@@ -826,10 +835,7 @@ static int split_sentences(seg_state *st)
         if (i + 1 == nt) {
             end = 1;
         } else if (is_terminal(sc, t)) {
-            size_t j = i + 1;
-            while (j < nt && !(doc->tokens[j].flags & (TOKF_SPACE_BEFORE | TOKF_LINE_START)) &&
-                   doc->tokens[j].kind == TOK_PUNCT && is_closer(first_cp(sc, &doc->tokens[j])))
-                j++;
+            size_t j = skip_closers(doc, sc, i + 1);
             if (j >= nt) {
                 last = nt - 1;
                 end = 1;
@@ -838,11 +844,13 @@ static int split_sentences(seg_state *st)
                 end = 1;
             }
         } else if (t->kind == TOK_ABBREV) {
-            const token *nx = &doc->tokens[i + 1];
             int f = abbr_flags(st->r, (const char *)sc->s + t->start, t->end - t->start);
-            if ((f & ABBR_FINAL) && (nx->flags & TOKF_SPACE_BEFORE) &&
-                class_of(first_cp(sc, nx)) == C_UPPER)
+            size_t j = skip_closers(doc, sc, i + 1);
+            if ((f & ABBR_FINAL) && j < nt && (doc->tokens[j].flags & TOKF_SPACE_BEFORE) &&
+                class_of(first_cp(sc, &doc->tokens[j])) == C_UPPER) {
+                last = j - 1;
                 end = 1;
+            }
         }
         if (!end && (doc->tokens[i + 1].flags & TOKF_LINE_START)) end = 1;
         if (!end) continue;
