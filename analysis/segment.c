@@ -117,6 +117,7 @@ struct segment_rules {
     int ord_lowercase_next; /* "N." before a lower-case word is an ordinal */
     int ord_line_start;     /* "N." opening a line is an ordinal (enumerations) */
     int ord_max_digits;     /* longest number that can be an ordinal; 0 = no ordinals */
+    int lowercase_start;    /* a lower-case word after terminal punctuation starts a sentence */
 };
 
 /* ---- loading ---- */
@@ -214,6 +215,17 @@ static int ord_line(const char *line, size_t n, int lineno, void *ctx)
     return 0;
 }
 
+static int sent_line(const char *line, size_t n, int lineno, void *ctx)
+{
+    load_ctx *c = ctx;
+    if (n == 22 && memcmp(line, "option lowercase-start", 22) == 0) {
+        if (c->r->lowercase_start) return load_fail(c, lineno, "duplicate entry", line, n);
+        c->r->lowercase_start = 1;
+        return 0;
+    }
+    return load_fail(c, lineno, "unknown field (option lowercase-start)", line, n);
+}
+
 static int load_list(segment_rules *r, const char *dir, const char *name,
                      int (*fn)(const char *, size_t, int, void *), ck_error *err)
 {
@@ -236,7 +248,8 @@ segment_rules *segment_rules_load(const char *lang_dir, ck_error *err)
         return NULL;
     }
     if (load_list(r, lang_dir, "abbreviations.txt", abbr_line, err) ||
-        load_list(r, lang_dir, "ordinals.txt", ord_line, err)) {
+        load_list(r, lang_dir, "ordinals.txt", ord_line, err) ||
+        load_list(r, lang_dir, "sentences.txt", sent_line, err)) {
         segment_rules_free(r);
         return NULL;
     }
@@ -577,9 +590,16 @@ static int is_ordinal(const seg_state *st, size_t a, size_t b, int line_start)
         if (c != C_DIGIT) return 0;
         if (dots) return 1;
     }
-    if (line_start && r->ord_line_start && we > ws) return 1;
-    /* a preceding article or preposition and a capitalized word: "der 3. Platz" */
+    /* an enumeration: "N." opening a line or following a sentence's end */
     document *doc = st->doc;
+    if (r->ord_line_start && we > ws) {
+        if (line_start) return 1;
+        if (doc->ntokens) {
+            const token *p = &doc->tokens[doc->ntokens - 1];
+            if (p->kind == TOK_PUNCT && class_at(&st->sc, p->start, &k) == C_TERM) return 1;
+        }
+    }
+    /* a preceding article or preposition and a capitalized word: "der 3. Platz" */
     if (doc->ntokens && we > ws && !line_start) {
         const token *p = &doc->tokens[doc->ntokens - 1];
         if (sset_find(&r->ord_prev, (const char *)s + p->start, p->end - p->start)) return 1;
@@ -633,6 +653,10 @@ static size_t scan_word(seg_state *st, size_t i, int line_start, int *kind)
         }
         if (dg && c2 == C_DIGIT && (sc->s[j] == '.' || sc->s[j] == ',' || sc->s[j] == ':')) {
             j += k;
+            continue;
+        }
+        if (sc->s[j] == '.' && c2 == C_LOWER && j > i && !only_digits) {
+            j += k; /* file names and host names: "report.pdf", "enron.com" */
             continue;
         }
         break;
@@ -739,10 +763,11 @@ static int tokenize(seg_state *st)
             else
                 e = scan_word(st, i, line_start, &kind);
         } else if (c == C_TERM) {
+            /* "..." is one token; "?!" and "!!!" are one token per mark */
             e = i + k;
-            size_t k2;
-            while (class_at(sc, e, &k2) == C_TERM)
-                e += k2;
+            if (b == '.')
+                while (e < sc->n && sc->s[e] == '.')
+                    e++;
         } else if (c == C_HYPHEN && b == '-') {
             e = i + 1;
             while (e < sc->n && sc->s[e] == '-')
@@ -800,12 +825,19 @@ static int is_closer(int32_t cp)
     }
 }
 
-/* True when a sentence may start at token t (after terminal punctuation). */
-static int can_start(const scan *sc, const token *t)
+/* True when t is "..", "..." or "…": a pause as often as an end. */
+static int is_ellipsis(const scan *sc, const token *t)
+{
+    return t->end - t->start >= 2 && (sc->s[t->start] == '.' || sc->s[t->start] == 0xE2);
+}
+
+/* True when a sentence may start at token t after terminal punctuation; soft: the terminal was
+ * an ellipsis or closing quotes followed it, so a lower-case word continues the sentence. */
+static int can_start(const segment_rules *r, const scan *sc, const token *t, int soft)
 {
     int32_t cp = first_cp(sc, t);
     int c = class_of(cp);
-    if (c == C_LOWER) return 0;
+    if (c == C_LOWER) return r->lowercase_start && !soft && (t->flags & TOKF_SPACE_BEFORE);
     if (cp == ',' || cp == ';' || cp == ':' || cp == ')' || cp == ']') return 0;
     return 1;
 }
@@ -817,6 +849,16 @@ static size_t skip_closers(const document *doc, const scan *sc, size_t j)
            doc->tokens[j].kind == TOK_PUNCT && is_closer(first_cp(sc, &doc->tokens[j])))
         j++;
     return j;
+}
+
+/* The index after the terminal punctuation glued to token i ("?!" are two tokens). */
+static size_t skip_terminals(const document *doc, const scan *sc, size_t i)
+{
+    while (i + 1 < doc->ntokens &&
+           !(doc->tokens[i + 1].flags & (TOKF_SPACE_BEFORE | TOKF_LINE_START)) &&
+           is_terminal(sc, &doc->tokens[i + 1]))
+        i++;
+    return i;
 }
 
 static int split_sentences(seg_state *st)
@@ -835,11 +877,15 @@ static int split_sentences(seg_state *st)
         if (i + 1 == nt) {
             end = 1;
         } else if (is_terminal(sc, t)) {
+            i = skip_terminals(doc, sc, i);
+            last = i;
             size_t j = skip_closers(doc, sc, i + 1);
             if (j >= nt) {
                 last = nt - 1;
                 end = 1;
-            } else if ((doc->tokens[j].flags & TOKF_LINE_START) || can_start(sc, &doc->tokens[j])) {
+            } else if ((doc->tokens[j].flags & TOKF_LINE_START) ||
+                       can_start(st->r, sc, &doc->tokens[j],
+                                 j > i + 1 || is_ellipsis(sc, &doc->tokens[i]))) {
                 last = j - 1;
                 end = 1;
             }

@@ -102,6 +102,10 @@ static void write_dir(const char *dir, const char *abbr, const char *ord)
     f = fopen(p, "w");
     fputs(ord, f);
     fclose(f);
+    snprintf(p, sizeof p, "%s/sentences.txt", dir);
+    f = fopen(p, "w");
+    fputs("# no options\n", f);
+    fclose(f);
 }
 
 static void test_loader(void)
@@ -200,6 +204,10 @@ static void test_german(void)
     CHECK_STR(sents(r, "Startseite\nPolitik Ausland\nDie Lage ist ernst.\n\nMehr zum Thema"),
               "Startseite ## Politik Ausland ## Die Lage ist ernst. ## Mehr zum Thema");
     CHECK_STR(sents(r, "am 18.\nFebruar"), "am 18. ## Februar");
+    /* German keeps a lower-case word after a dot in the sentence; enumerations stay whole */
+    CHECK_STR(sents(r, "Er kam ca. zehnmal. 2. Die Lage blieb ruhig."),
+              "Er kam ca. zehnmal. ## 2. Die Lage blieb ruhig.");
+    CHECK_STR(sents(r, "Papst Benedikt XVI. trat zurück."), "Papst Benedikt XVI. trat zurück.");
 }
 
 static void test_english(void)
@@ -216,6 +224,12 @@ static void test_english(void)
     CHECK_STR(sents(r, "“Really?” he asked. ‘Yes!’ she said."),
               "“Really?” he asked. ## ‘Yes!’ she said.");
     CHECK_STR(sents(r, "Wait... what? No way!"), "Wait... what? ## No way!");
+    /* web text: a lower-case word after terminal punctuation starts a sentence in English */
+    CHECK_STR(sents(r, "where did you grow up? india? i loved it. ok"),
+              "where did you grow up? ## india? ## i loved it. ## ok");
+    CHECK_STR(sents(r, "Really?!! Yes."), "Really?!! ## Yes.");
+    CHECK_STR(seg(r, "Really?!"), "Really|?|!");
+    CHECK_STR(seg(r, "See report.pdf and enron.com now."), "See|report.pdf|and|enron.com|now|.");
     CHECK_STR(seg(r, "I don't know J. R. R. Tolkien's work."),
               "I|don't|know|J.|R.|R.|Tolkien's|work|.");
     CHECK_STR(seg(r, "Call 555-1234 at 10:30 or write to bob@example.com."),
