@@ -283,20 +283,37 @@ enum {
     C_OTHER,
 };
 
+/* The classes of the ASCII characters, by code. */
+#define LO C_LOWER
+#define UP C_UPPER
+#define DG C_DIGIT
+#define SP C_SPACE
+#define NL C_NL
+#define HY C_HYPHEN
+#define AP C_APOS
+#define TE C_TERM
+#define PU C_PUNCT
+static const unsigned char ascii_class[128] = {
+    SP, SP, SP, SP, SP, SP, SP, SP, SP, SP, NL, NL, NL, SP, SP, SP, SP, SP, SP, SP, SP, SP,
+    SP, SP, SP, SP, SP, SP, SP, SP, SP, SP, SP, TE, PU, PU, PU, PU, PU, AP, PU, PU, PU, PU,
+    PU, HY, TE, PU, DG, DG, DG, DG, DG, DG, DG, DG, DG, DG, PU, PU, PU, PU, PU, TE, PU, UP,
+    UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP,
+    UP, UP, UP, PU, PU, PU, PU, PU, PU, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO,
+    LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, PU, PU, PU, PU, SP,
+};
+#undef LO
+#undef UP
+#undef DG
+#undef SP
+#undef NL
+#undef HY
+#undef AP
+#undef TE
+#undef PU
+
 static int class_of(int32_t cp)
 {
-    if (cp < 0x80) {
-        if (cp >= 'a' && cp <= 'z') return C_LOWER;
-        if (cp >= 'A' && cp <= 'Z') return C_UPPER;
-        if (cp >= '0' && cp <= '9') return C_DIGIT;
-        if (cp == ' ' || cp == '\t' || cp == '\r') return C_SPACE;
-        if (cp == '\n' || cp == '\f' || cp == '\v') return C_NL;
-        if (cp == '-') return C_HYPHEN;
-        if (cp == '\'') return C_APOS;
-        if (cp == '.' || cp == '!' || cp == '?') return C_TERM;
-        if (cp < 0x20 || cp == 0x7F) return C_SPACE;
-        return C_PUNCT;
-    }
+    if (cp < 0x80) return ascii_class[cp];
     switch (cp) {
     case 0x85:
     case 0x2028:
@@ -390,7 +407,7 @@ static int class_at(const scan *sc, size_t i, size_t *k)
     unsigned char c = sc->s[i];
     if (c < 0x80) {
         *k = 1;
-        return class_of(c);
+        return ascii_class[c];
     }
     return class_of(cp_at(sc, i, k));
 }
@@ -416,9 +433,8 @@ static int ascii_lower(int c)
     return (c >= 'A' && c <= 'Z') ? c + 32 : c;
 }
 
-static int prefix_ci(const scan *sc, size_t i, const char *p)
+static int prefix_ci(const scan *sc, size_t i, const char *p, size_t l)
 {
-    size_t l = strlen(p);
     if (i + l > sc->n) return 0;
     for (size_t k = 0; k < l; k++)
         if (ascii_lower(sc->s[i + k]) != p[k]) return 0;
@@ -429,13 +445,15 @@ static int prefix_ci(const scan *sc, size_t i, const char *p)
 static size_t match_url(const scan *sc, size_t i)
 {
     size_t p;
-    if (prefix_ci(sc, i, "https://"))
+    int b0 = ascii_lower(sc->s[i]);
+    if (b0 != 'h' && b0 != 'f' && b0 != 'w') return i;
+    if (prefix_ci(sc, i, "https://", 8))
         p = 8;
-    else if (prefix_ci(sc, i, "http://"))
+    else if (prefix_ci(sc, i, "http://", 7))
         p = 7;
-    else if (prefix_ci(sc, i, "ftp://"))
+    else if (prefix_ci(sc, i, "ftp://", 6))
         p = 6;
-    else if (prefix_ci(sc, i, "www."))
+    else if (prefix_ci(sc, i, "www.", 4))
         p = 4;
     else
         return i;
@@ -754,14 +772,20 @@ static int tokenize(seg_state *st)
         size_t e;
         int kind = TOK_PUNCT;
         if (is_alnum(c)) {
-            if ((e = match_url(sc, i)) > i)
+            if ((e = match_url(sc, i)) > i) {
                 kind = TOK_URL;
-            else if (b < 0x80 && (e = match_email(sc, i)) > i)
-                kind = TOK_EMAIL;
-            else if (is_letter(c) && (e = match_initialism(st->r, sc, i)) > i)
+            } else if (is_letter(c) && (e = match_initialism(st->r, sc, i)) > i) {
                 kind = TOK_ABBREV;
-            else
+            } else {
                 e = scan_word(st, i, line_start, &kind);
+                /* an e-mail address: only worth trying where the word stopped at '@' etc. */
+                size_t m;
+                if (b < 0x80 && e < sc->n && (email_char(sc->s[e]) || sc->s[e] == '@') &&
+                    (m = match_email(sc, i)) > e) {
+                    e = m;
+                    kind = TOK_EMAIL;
+                }
+            }
         } else if (c == C_TERM) {
             /* "..." is one token; "?!" and "!!!" are one token per mark */
             e = i + k;
