@@ -304,6 +304,109 @@ static void test_tokens(void)
     arena_free(tiny);
 }
 
+/* Random texts from tricky pieces: the structural invariants must hold for each. */
+static void test_invariants(const segment_rules *r)
+{
+    static const char *const pieces[] = {" ",
+                                         ". ",
+                                         "\n",
+                                         "„",
+                                         "“",
+                                         "\"",
+                                         "'",
+                                         "z. B.",
+                                         "Dr.",
+                                         "18.",
+                                         " Februar",
+                                         "1.000,5",
+                                         "-",
+                                         "ein-",
+                                         "US-Streitkräfte",
+                                         "@",
+                                         "a@b.de",
+                                         "http://x.de/(a)",
+                                         "www.",
+                                         "...",
+                                         "?!",
+                                         "é",
+                                         "e\xCC\x81",
+                                         "\xCC\x81",
+                                         "😀",
+                                         "\xE2\x80\x8D",
+                                         "U.S.",
+                                         "etc.",
+                                         "Wort",
+                                         "und",
+                                         "3",
+                                         ".",
+                                         ",",
+                                         ")",
+                                         "‚Ja‘",
+                                         "\t",
+                                         "\xC2\xA0",
+                                         "ß",
+                                         "10:30",
+                                         "x.pdf"};
+    size_t np = sizeof pieces / sizeof *pieces;
+    unsigned seed = 12345;
+    char text[512];
+    int bad = 0;
+    for (int iter = 0; iter < 3000; iter++) {
+        size_t o = 0;
+        int m = 1 + (int)((seed = seed * 1103515245u + 12345u) >> 16) % 24;
+        for (int q = 0; q < m; q++) {
+            const char *pc = pieces[((seed = seed * 1103515245u + 12345u) >> 16) % np];
+            size_t l = strlen(pc);
+            if (o + l >= sizeof text) break;
+            memcpy(text + o, pc, l);
+            o += l;
+        }
+        text[o] = '\0';
+        arena *a = arena_new(0, 0);
+        document doc;
+        document_init(&doc, a);
+        doc.input = text;
+        doc.input_len = o;
+        ck_error err = {0};
+        if (normalize_document(&doc, &err) || segment_document(r, &doc, &err)) {
+            bad++;
+            arena_free(a);
+            continue;
+        }
+        uint32_t prev_end = 0, next_tok = 0;
+        for (size_t i = 0; i < doc.ntokens; i++) {
+            const token *t = &doc.tokens[i];
+            if (t->start < prev_end || t->end <= t->start || t->end > doc.len) bad++;
+            if (t->sentence >= doc.nsentences) bad++;
+            prev_end = t->end;
+        }
+        for (size_t i = 0; i < doc.nsentences; i++) {
+            const sentence *se = &doc.sentences[i];
+            if (se->tok_begin != next_tok || se->tok_end <= se->tok_begin) bad++;
+            if (se->tok_end > doc.ntokens) {
+                bad++;
+                break;
+            }
+            if (se->start != doc.tokens[se->tok_begin].start ||
+                se->end != doc.tokens[se->tok_end - 1].end)
+                bad++;
+            for (uint32_t t = se->tok_begin; t < se->tok_end; t++)
+                if (doc.tokens[t].sentence != i) bad++;
+            next_tok = se->tok_end;
+        }
+        if (next_tok != doc.ntokens) bad++;
+        for (size_t i = 1; i <= doc.len && doc.to_input; i++)
+            if (doc.to_input[i] < doc.to_input[i - 1] || doc.to_input[i] > o) bad++;
+        if (bad) {
+            fprintf(stderr, "invariant broken on: %s\n", text);
+            arena_free(a);
+            break;
+        }
+        arena_free(a);
+    }
+    CHECK_INT(bad, 0);
+}
+
 int main(void)
 {
     char dir[1024];
@@ -320,6 +423,8 @@ int main(void)
     test_german();
     test_english();
     test_tokens();
+    test_invariants(rules_de);
+    test_invariants(rules_en);
     segment_rules_free(rules_de);
     segment_rules_free(rules_en);
     TEST_DONE();
