@@ -36,6 +36,9 @@
 /* Lines longer than this are never matched against marker phrases (markers are short). */
 #define MARKER_MAX_LINE 400
 
+/* Lines of more words than this get no boilerplate hint. */
+#define HINT_MAX_WORDS 15
+
 typedef struct marker {
     char *phrase; /* case-folded, owned */
     size_t len;
@@ -54,7 +57,6 @@ typedef struct line_info {
     uint8_t final;  /* ends with . ! ? … (closing quotes and brackets skipped) */
     uint8_t strong; /* ends with . or ! and long enough to be article prose */
     uint8_t hint;   /* boiler_kind suggested by the line alone, BOILER_NONE if none */
-    uint8_t marker; /* the hint came from a marker phrase (or is a list start) */
     uint8_t kind;   /* final answer: BOILER_NONE for body lines */
 } line_info;
 
@@ -344,15 +346,15 @@ static void line_cues(const boilerplate_lists *lists, const char *t, line_info *
     L->final = (uint8_t)is_final(c);
     L->strong = (uint8_t)((c == '.' || c == '!') && L->words >= 8 && L->end - L->start >= 60);
 
+    /* boilerplate lines are labels and credits: a long line is article text whatever it says */
+    if (L->words > HINT_MAX_WORDS) {
+        L->hint = BOILER_NONE;
+        return;
+    }
     int hint = marker_hint(lists, t, L, scratch);
-    if (hint)
-        L->marker = 1;
-    else if (copyright)
-        hint = BOILER_FOOTER;
-    else if (seps >= 2 && !L->final)
-        hint = BOILER_NAVIGATION;
-    else if (is_tagline(t, L))
-        hint = BOILER_AUTHOR_BIO;
+    if (!hint && copyright) hint = BOILER_FOOTER;
+    if (!hint && seps >= 2 && !L->final) hint = BOILER_NAVIGATION;
+    if (!hint && is_tagline(t, L)) hint = BOILER_AUTHOR_BIO;
     L->hint = (uint8_t)hint;
     if (hint) L->strong = 0;
 }

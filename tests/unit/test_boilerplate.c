@@ -185,6 +185,19 @@ static void test_inner_marker(arena *a, const boilerplate_lists *l)
     CHECK_INT(doc->nboiler, 0);
 }
 
+/* A long article line that mentions a footer phrase is no footer. */
+static const char footer_words[] =
+    "The band said on Friday that all rights reserved by the old label would return to the "
+    "members after the court ruling in March.\n"
+    "Their new album is due in the autumn, and a tour of twelve cities is planned for next year.\n";
+
+static void test_footer_words(arena *a, const boilerplate_lists *l)
+{
+    document *doc = run(a, footer_words, l);
+    CHECK_INT(doc->body_end, strlen(footer_words) - 1);
+    CHECK_INT(doc->nboiler, 0);
+}
+
 /* A quotation that ends the article is not a tagline: it has a quote inside and long parts. */
 static const char quote_ending[] =
     "The museum reopened its east wing after two years of repairs to the roof and the old "
@@ -288,6 +301,7 @@ int main(void)
     test_inner_marker(a, lists_de);
     test_quote_ending(a, lists_en);
     test_english_bio(a, lists_en);
+    test_footer_words(a, lists_en);
     test_edge_cases(a);
     test_loader();
 
