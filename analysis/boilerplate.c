@@ -297,11 +297,17 @@ static int marker_hint(const boilerplate_lists *lists, const char *t, const line
     size_t n = fold(t + L->start, L->end - L->start, scratch, 3 * MARKER_MAX_LINE + 8);
     if (n >= 3 * MARKER_MAX_LINE + 8) return BOILER_NONE;
     /* the bare label: no leading bullets, no trailing colon, dots or arrows */
-    size_t b = 0, e = n;
-    while (b < e && strchr("-*>#\xe2\x80\xa2\xc2\xbb ", scratch[b]))
-        b++;
-    while (e > b && strchr(":.>|\xc2\xbb\xe2\x80\xa6\xba ", scratch[e - 1]))
-        e--;
+    static const char *const lead[] = {"-", "*", ">", "#", " ", "\u2022", "\u00bb", "\u203a"};
+    static const char *const trail[] = {":", ".", ">", "|", " ", "\u2026", "\u00bb", "\u203a"};
+    size_t b = 0, e = n; /* after each strip, the scan restarts (k wraps to 0) */
+    for (size_t k = 0; k < sizeof lead / sizeof *lead; k++) {
+        size_t l = strlen(lead[k]);
+        if (e - b >= l && memcmp(scratch + b, lead[k], l) == 0) b += l, k = (size_t)-1;
+    }
+    for (size_t k = 0; k < sizeof trail / sizeof *trail; k++) {
+        size_t l = strlen(trail[k]);
+        if (e - b >= l && memcmp(scratch + e - l, trail[k], l) == 0) e -= l, k = (size_t)-1;
+    }
     for (size_t i = 0; i < lists->n; i++) {
         const marker *m = &lists->m[i];
         if (m->contains) {

@@ -185,6 +185,24 @@ static void test_inner_marker(arena *a, const boilerplate_lists *l)
     CHECK_INT(doc->nboiler, 0);
 }
 
+/* A listed marker with a bullet and a colon, followed by a single headline. */
+static const char bullet_marker[] =
+    "Im Hafen wurden am Morgen zwei neue Kräne aufgestellt, die ab Juni Container entladen.\n"
+    "» Mehr zum Thema:\n"
+    "Warum der Hafen wächst\n";
+
+static void test_bullet_marker(arena *a, const boilerplate_lists *l)
+{
+    const char *t = bullet_marker;
+    document *doc = run(a, t, l);
+    CHECK_INT(doc->body_end, off_end(t, "Container entladen."));
+    CHECK_INT(doc->nboiler, 1);
+    if (doc->nboiler == 1) CHECK_INT(doc->boiler[0].kind, BOILER_RELATED_LINKS);
+    /* without the list the two lines are no headline list: they stay body */
+    doc = run(a, t, NULL);
+    CHECK_INT(doc->nboiler, 0);
+}
+
 /* A long article line that mentions a footer phrase is no footer. */
 static const char footer_words[] =
     "The band said on Friday that all rights reserved by the old label would return to the "
@@ -302,6 +320,7 @@ int main(void)
     test_quote_ending(a, lists_en);
     test_english_bio(a, lists_en);
     test_footer_words(a, lists_en);
+    test_bullet_marker(a, lists_de);
     test_edge_cases(a);
     test_loader();
 
