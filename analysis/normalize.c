@@ -124,14 +124,6 @@ static int quick_nfc(const unsigned char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
-<<<<<<< HEAD
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t k =
-            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
-        if (k < 0) return ck_fail(err, CK_E_BAD_UTF8, "invalid UTF-8 at byte offset %zu", i);
-        if (cp == 0) return ck_fail(err, CK_E_BAD_UTF8, "NUL byte at byte offset %zu", i);
-        i += (size_t)k;
-=======
         if (i + 8 <= n && ascii8(s + i)) {
             i += 8;
             continue;
@@ -144,7 +136,6 @@ static int quick_nfc(const unsigned char *s, size_t n)
         int32_t cp = decode(s, i, &k);
         if (!nfc_safe(cp)) return 0;
         i += k;
->>>>>>> text
     }
     return 1;
 }

@@ -70,7 +70,7 @@ int pipeline_run(const resources *res, const request *req, document *doc, pipeli
 
     /* 4. segment, and boilerplate marking on the sentences */
     if ((rc = segment_document(lr->segment, doc, err))) return rc;
-    if ((rc = boilerplate_mark(doc, err))) return rc;
+    if ((rc = boilerplate_mark(lr->boilerplate, doc, err))) return rc;
     lap(times, STAGE_SEGMENT, &t0);
 
     /* 5.-8. tag, time, participants, timeline: later issues. */
