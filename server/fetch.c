@@ -24,7 +24,7 @@
 #include <curl/curl.h>
 
 #define FETCH_MAX_REDIRECTS 5
-#define FETCH_USER_AGENT "chronik/" CHRONIK_VERSION " (news article analysis)"
+#define FETCH_USER_AGENT    "chronik/" CHRONIK_VERSION " (news article analysis)"
 
 typedef struct job {
     struct job *next;
@@ -86,7 +86,7 @@ bool fetch_address_public(const struct sockaddr *addr)
     }
     if (a[0] == 0x00 && a[1] == 0x64 && a[2] == 0xff && a[3] == 0x9b) /* 64:ff9b::/96 NAT64 */
         return v4_public(a + 12);
-    if ((a[0] & 0xfe) == 0xfc) return false;                /* fc00::/7 unique local */
+    if ((a[0] & 0xfe) == 0xfc) return false;                 /* fc00::/7 unique local */
     if (a[0] == 0xfe && (a[1] & 0xc0) == 0x80) return false; /* fe80::/10 link-local */
     if (a[0] == 0xfe && (a[1] & 0xc0) == 0xc0) return false; /* fec0::/10 site-local */
     if (a[0] == 0xff) return false;                          /* multicast */
@@ -143,7 +143,8 @@ static size_t on_data(char *p, size_t size, size_t n, void *ud)
     }
     if (j->len + len + 1 > j->cap) {
         size_t cap = j->cap ? j->cap : 65536;
-        while (cap < j->len + len + 1) cap *= 2;
+        while (cap < j->len + len + 1)
+            cap *= 2;
         char *nb = realloc(j->buf, cap);
         if (!nb) return 0;
         j->buf = nb;
