@@ -35,6 +35,7 @@
 struct server {
     const config *cfg;
     struct MHD_Daemon *daemon;
+    fetcher *fetcher; /* NULL when fetch.enabled is false */
     int port;
     _Atomic(const resources *) res;
     atomic_ullong next_id;
@@ -314,6 +315,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         e->srv = s;
         e->x.conn = c;
         e->x.cfg = s->cfg;
+        e->x.fetcher = s->fetcher;
         e->x.res = atomic_load(&s->res);
         e->x.method = method;
         e->x.path = url;
@@ -364,6 +366,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     if (e->responded) return MHD_YES;
     http_response r = {0};
     e->route->handler(&e->x, &r);
+    if (r.suspended) return MHD_YES; /* resumed later, then called again */
     return send_response(e, &r);
 }
 
@@ -401,11 +404,13 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
     log_json(LOG_INFO, "request", line);
 
     free(e->x.body);
+    json_decref(e->x.json);
+    fetch_result_clear(&e->x.fetched);
     arena_free(e->x.arena);
     free(e);
 }
 
-static void mhd_log(void *cls, const char *fmt, va_list ap)
+__attribute__((format(printf, 2, 0))) static void mhd_log(void *cls, const char *fmt, va_list ap)
 {
     char buf[512];
     vsnprintf(buf, sizeof buf, fmt, ap);
@@ -455,6 +460,11 @@ server *server_new(const config *cfg, ck_error *err)
         free(s);
         return NULL;
     }
+    if (cfg->fetch_enabled && !(s->fetcher = fetcher_new(cfg, err))) {
+        MHD_stop_daemon(s->daemon);
+        free(s);
+        return NULL;
+    }
     const union MHD_DaemonInfo *di = MHD_get_daemon_info(s->daemon, MHD_DAEMON_INFO_BIND_PORT);
     s->port = di ? di->port : cfg->listen_port;
     return s;
@@ -480,6 +490,9 @@ void server_shutdown(server *s, double grace_s)
         struct timespec ts = {0, 10 * 1000 * 1000};
         nanosleep(&ts, NULL);
     }
+    /* fetches still running end now; their connections are resumed before the daemon stops */
+    fetcher_free(s->fetcher);
+    s->fetcher = NULL;
     MHD_stop_daemon(s->daemon);
     s->daemon = NULL;
 }
@@ -487,6 +500,7 @@ void server_shutdown(server *s, double grace_s)
 void server_free(server *s)
 {
     if (!s) return;
+    fetcher_free(s->fetcher);
     if (s->daemon) MHD_stop_daemon(s->daemon);
     free(s);
 }
