@@ -145,7 +145,10 @@ void features_extract(const feat_config *cfg, const feat_token *toks, size_t n,
                 t->pre[k] = t->suf[k] = 0;
             }
         }
-        t->gaz = (flags & FEATF_GAZ) ? feat_gaz_get(cfg->gaz, t->lower) : 0;
+        uint32_t lex =
+            (flags & (FEATF_GAZ | FEATF_CLUSTERS)) ? feat_gaz_get(cfg->gaz, t->lower) : 0;
+        t->gaz = (flags & FEATF_GAZ) ? (uint8_t)(lex & GAZ_BITS) : 0;
+        t->cluster = (flags & FEATF_CLUSTERS) ? LEX_CLUSTER(lex) : 0;
         /* sentence-initial: the first token, or the first after opening punctuation */
         t->pad = ncp > 0 && !(shape[0] == 'x' || shape[0] == 'X' || shape[0] == 'd');
         t->initial = i == 0 || (i == 1 && sc[0].pad && toks[0].len <= 3);
@@ -155,6 +158,7 @@ void features_extract(const feat_config *cfg, const feat_token *toks, size_t n,
 #define AT(j, field) ((j) < 0 ? BOS : (size_t)(j) >= n ? EOS : sc[(j)].field)
 #define GAZ_AT(j)    ((j) < 0 || (size_t)(j) >= n ? 0x80u : sc[(j)].gaz)
 #define POS_AT(j)    ((j) < 0 ? BOS : (size_t)(j) >= n ? EOS : pos_hashes[(j)])
+#define CL_AT(j)     ((j) < 0 ? 0xfffffu : (size_t)(j) >= n ? 0xffffeu : sc[(j)].cluster)
 
     /* pass 2: compose */
     for (size_t i = 0; i < n; i++) {
@@ -210,10 +214,21 @@ void features_extract(const feat_config *cfg, const feat_token *toks, size_t n,
             f[46] = feat(46, POS_AT(j), t->sshape, 0);
             f[47] = feat(47, POS_AT(j - 1), POS_AT(j), POS_AT(j + 1));
         }
+        if (flags & FEATF_CLUSTERS) {
+            f[48] = feat(48, t->cluster, 0, 0);
+            f[49] = feat(49, CL_AT(j - 1), 0, 0);
+            f[50] = feat(50, CL_AT(j + 1), 0, 0);
+            f[51] = feat(51, CL_AT(j - 1), t->cluster, 0);
+            f[52] = feat(52, t->cluster, CL_AT(j + 1), 0);
+            f[53] = feat(53, t->cluster, t->sshape, 0);
+            f[54] = feat(54, CL_AT(j - 2), 0, 0);
+            f[55] = feat(55, CL_AT(j + 2), 0, 0);
+        }
     }
 #undef AT
 #undef GAZ_AT
 #undef POS_AT
+#undef CL_AT
 }
 
 uint64_t feat_hash_lower(const char *s, size_t n)
@@ -236,7 +251,7 @@ feat_gaz *feat_gaz_new(uint32_t n)
     while (cap < n * 2 + 16)
         cap *= 2;
     g->keys = calloc(cap, sizeof *g->keys);
-    g->bits = calloc(cap, 1);
+    g->bits = calloc(cap, sizeof *g->bits);
     g->cap = cap;
     if (!g->keys || !g->bits) {
         feat_gaz_free(g);
@@ -245,7 +260,7 @@ feat_gaz *feat_gaz_new(uint32_t n)
     return g;
 }
 
-int feat_gaz_add(feat_gaz *g, uint64_t key, uint8_t bits)
+int feat_gaz_add(feat_gaz *g, uint64_t key, uint32_t bits)
 {
     uint32_t m = g->cap - 1, i = (uint32_t)key & m;
     while (g->keys[i] && g->keys[i] != key)
@@ -259,7 +274,7 @@ int feat_gaz_add(feat_gaz *g, uint64_t key, uint8_t bits)
     return 0;
 }
 
-uint8_t feat_gaz_get(const feat_gaz *g, uint64_t key)
+uint32_t feat_gaz_get(const feat_gaz *g, uint64_t key)
 {
     if (!g || !g->count) return 0;
     uint32_t m = g->cap - 1, i = (uint32_t)key & m;

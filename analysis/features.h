@@ -7,17 +7,18 @@
 
 /* Features are 64-bit hashes of (template, strings); 0 is never a feature (an empty slot).
  * Every token gets exactly FEAT_SLOTS slots; unused ones are 0. */
-#define FEAT_SLOTS 48
+#define FEAT_SLOTS 56
 
 /* The version of the feature templates; a model records it and is refused on mismatch. Bump it
  * whenever features_extract changes what any slot means. */
-#define FEAT_VERSION 1
+#define FEAT_VERSION 2
 
 /* Feature-set flags stored in a model file: training and serving must agree on them. */
 #define FEATF_POS_TAGS 0x01 /* the token's and its neighbours' predicted POS tags (NER models) */
 #define FEATF_GAZ      0x02 /* gazetteer membership of the token and its neighbours */
 #define FEATF_GERMAN   0x04 /* German noun capitalization: capitalized is not a name cue */
-#define FEATF_ALL      0x07
+#define FEATF_CLUSTERS 0x08 /* word clusters learned from the training text (tools/clusters.c) */
+#define FEATF_ALL      0x0f
 
 /* Gazetteer classes, one bit each. */
 #define GAZ_FIRST       0x01 /* first name */
@@ -27,11 +28,16 @@
 #define GAZ_STATE       0x10 /* federal state, province */
 #define GAZ_NATIONALITY 0x20 /* nationality adjective stem */
 #define GAZ_MULTI       0x40 /* the word is part of a multi-word entry */
+#define GAZ_BITS        0xff
+/* A lexicon value holds the gazetteer bits in its low byte and the word's cluster + 1 above. */
+#define LEX_CLUSTER(v) ((v) >> 8) /* 0: no cluster */
+#define LEX_VALUE(c)   ((uint32_t)((c) + 1) << 8)
 
-/* A read-only set of lower-cased words with their class bits, keyed by feat_hash_lower. */
+/* The lexicon: lower-cased words (keyed by feat_hash_lower) with their gazetteer class bits and
+ * word cluster (see LEX_CLUSTER). Read-only once built. */
 typedef struct feat_gaz {
     uint64_t *keys; /* open addressing, 0 = empty; cap is a power of two */
-    uint8_t *bits;
+    uint32_t *bits;
     uint32_t cap, count;
 } feat_gaz;
 
@@ -50,6 +56,7 @@ typedef struct feat_token {
 /* Per-token scratch the extractor fills before it composes features (n entries). */
 typedef struct feat_scratch {
     uint64_t word, lower, shape, sshape, pre[4], suf[4];
+    uint32_t cluster;               /* 0: none */
     uint8_t gaz, cap, initial, pad; /* pad: starts with punctuation */
 } feat_scratch;
 
@@ -70,11 +77,13 @@ uint64_t feat_hash_lower(const char *s, size_t n);
  * free with feat_gaz_free. */
 feat_gaz *feat_gaz_new(uint32_t n);
 
-/* Adds bits to the word with lower-case hash key. Returns 0, or -1 when the table is full. */
-int feat_gaz_add(feat_gaz *g, uint64_t key, uint8_t bits);
+/* ORs bits into the value of the word with lower-case hash key. Returns 0, or -1 when the
+ * table is full. */
+int feat_gaz_add(feat_gaz *g, uint64_t key, uint32_t bits);
 
-/* The class bits of the word with lower-case hash key, 0 when absent. g may be NULL. */
-uint8_t feat_gaz_get(const feat_gaz *g, uint64_t key);
+/* The value (gazetteer bits, cluster) of the word with lower-case hash key, 0 when absent. g may
+ * be NULL. */
+uint32_t feat_gaz_get(const feat_gaz *g, uint64_t key);
 
 /* Frees a gazetteer; NULL is harmless. */
 void feat_gaz_free(feat_gaz *g);

@@ -58,11 +58,14 @@ int resources_each_line(const char *buf, size_t len,
     int lineno = 0;
     while (i < len) {
         size_t j = i;
-        while (j < len && buf[j] != '\n') j++;
+        while (j < len && buf[j] != '\n')
+            j++;
         lineno++;
         size_t s = i, e = j;
-        while (s < e && (buf[s] == ' ' || buf[s] == '\t' || buf[s] == '\r')) s++;
-        while (e > s && (buf[e - 1] == ' ' || buf[e - 1] == '\t' || buf[e - 1] == '\r')) e--;
+        while (s < e && (buf[s] == ' ' || buf[s] == '\t' || buf[s] == '\r'))
+            s++;
+        while (e > s && (buf[e - 1] == ' ' || buf[e - 1] == '\t' || buf[e - 1] == '\r'))
+            e--;
         if (e > s && buf[s] != '#') {
             int rc = fn(buf + s, e - s, lineno, ctx);
             if (rc) return rc;

@@ -19,10 +19,10 @@
  *
  * The model file (little-endian): magic "CHRKTAG\x1a", u32 format version, u32 feature version,
  * u32 kind (0 POS, 1 NER), char lang[4], u32 feature flags, u32 nlabels and the label names
- * (u8 length + bytes each), u32 gazetteer size and (u64 lower-case word hash, u8 class bits)
- * pairs, f32 weight scale, i16 transitions ((nlabels+1) x nlabels), u32 nfeat, u32 nentries,
- * u64 feature keys (sorted), u8 entry count per feature, u8 entry labels, i16 entry weights,
- * and a u64 FNV-1a checksum of everything before it. A model is read-only once loaded. */
+ * (u8 length + bytes each), u32 lexicon size and (u64 lower-case word hash, u32 gazetteer bits and
+ * word cluster) pairs, f32 weight scale, i16 transitions ((nlabels+1) x nlabels), u32 nfeat, u32
+ * nentries, u64 feature keys (sorted), u8 entry count per feature, u8 entry labels, i16 entry
+ * weights, and a u64 FNV-1a checksum of everything before it. A model is read-only once loaded. */
 #include "analysis/tagger_int.h"
 
 #include <errno.h>
@@ -265,7 +265,7 @@ unsigned char *tagger_serialize(const tagger_model *m, size_t *len)
     put_u32(&b, gk ? ng : 0);
     for (uint32_t i = 0; gk && i < ng; i++) {
         put_u64(&b, gk[i]);
-        put_u8(&b, feat_gaz_get(m->gaz, gk[i]));
+        put_u32(&b, feat_gaz_get(m->gaz, gk[i]));
     }
     free(gk);
     uint32_t sc;
@@ -409,14 +409,14 @@ tagger_model *tagger_load_buffer(const void *buf, size_t len, const char *name, 
         m->labels[i][*l] = '\0';
     }
     uint32_t ng = get_u32(&r);
-    if (r.short_read || ng > (size_t)(r.end - r.p) / 9) goto bad;
+    if (r.short_read || ng > (size_t)(r.end - r.p) / 12) goto bad;
     if (ng) {
         m->gaz = feat_gaz_new(ng);
         if (!m->gaz) goto nomem;
         for (uint32_t i = 0; i < ng; i++) {
             uint64_t key = get_u64(&r);
-            const unsigned char *bits = take(&r, 1);
-            if (!bits || !key || feat_gaz_add(m->gaz, key, *bits)) goto bad;
+            uint32_t v = get_u32(&r);
+            if (r.short_read || !key || feat_gaz_add(m->gaz, key, v)) goto bad;
         }
     }
     uint32_t sc = get_u32(&r);

@@ -33,7 +33,6 @@ static int grow(corpus *c, size_t ntok)
         c->sent_off = s;
         c->cap_sent = nc;
     }
-    if (c->nsent == 0) c->sent_off[0] = (uint32_t)c->ntok;
     return 0;
 }
 
@@ -265,6 +264,7 @@ int corpus_read(corpus *c, const char *spec)
             sent_in_file++;
             if (keep) {
                 if (grow(c, 0)) goto oom;
+                c->sent_off[c->nsent] = (uint32_t)sent_start;
                 c->sent_off[++c->nsent] = (uint32_t)c->ntok;
             } else {
                 c->ntok = sent_start;
@@ -273,6 +273,10 @@ int corpus_read(corpus *c, const char *spec)
             prev = 0;
         }
         if (at_end) break;
+    }
+    if (!c->sent_off) {
+        if (grow(c, 0)) goto oom;
+        c->sent_off[0] = 0;
     }
     return 0;
 oom:
@@ -422,7 +426,7 @@ feat_gaz *corpus_gazetteer(const char *dir)
         {"territories-de-cldr.tsv", GAZ_COUNTRY, 3, 1, 0},
         {"nationality-adjectives-de.tsv", GAZ_NATIONALITY, 2, 1, 1},
     };
-    feat_gaz *g = feat_gaz_new(20000);
+    feat_gaz *g = feat_gaz_new(60000); /* room for the word clusters too */
     if (!g) return NULL;
     for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
         char path[4096];

@@ -5,12 +5,15 @@
 #include <time.h>
 
 #include "analysis/tagger.h"
+#include "tools/clusters.h"
 #include "tools/corpus.h"
 
 static const char usage[] =
     "usage: train_tagger --kind pos|ner --lang de|en --out FILE --train FORMAT:PATH[@PART]...\n"
     "                    [--dev FORMAT:PATH[@PART]] [--epochs N] [--min-count N] [--seed N]\n"
-    "                    [--features gaz,german,pos] [--gazetteers DIR] [--pos-model FILE]\n"
+    "                    [--features gaz,german,pos,clusters] [--gazetteers DIR] [--pos-model "
+    "FILE]\n"
+    "                    [--clusters K] [--vocab N] [--unlabeled FORMAT:PATH[@PART]]...\n"
     "FORMAT: conll03 uner germeval ler europeana conllu; PART: all tune report everyN\n";
 
 static double now(void)
@@ -35,8 +38,8 @@ int main(int argc, char **argv)
 {
     tagger_train_opts o = {0};
     const char *out = NULL, *dev_spec = NULL, *gaz_dir = NULL, *pos_path = NULL;
-    const char *train_specs[32];
-    int ntrain = 0;
+    const char *train_specs[32], *unl_specs[32];
+    int ntrain = 0, nunl = 0, nclusters = 256, vocab = 20000;
     o.epochs = 10;
     o.min_count = 2;
     o.seed = 1;
@@ -61,6 +64,12 @@ int main(int argc, char **argv)
             out = v;
         else if (!strcmp(a, "--train") && ntrain < 32)
             train_specs[ntrain++] = v;
+        else if (!strcmp(a, "--unlabeled") && nunl < 32)
+            unl_specs[nunl++] = v;
+        else if (!strcmp(a, "--clusters"))
+            nclusters = atoi(v);
+        else if (!strcmp(a, "--vocab"))
+            vocab = atoi(v);
         else if (!strcmp(a, "--dev"))
             dev_spec = v;
         else if (!strcmp(a, "--epochs"))
@@ -78,6 +87,7 @@ int main(int argc, char **argv)
             if (strstr(v, "gaz")) o.flags |= FEATF_GAZ;
             if (strstr(v, "german")) o.flags |= FEATF_GERMAN;
             if (strstr(v, "pos")) o.flags |= FEATF_POS_TAGS;
+            if (strstr(v, "clusters")) o.flags |= FEATF_CLUSTERS;
         } else {
             fprintf(stderr, "train_tagger: unknown option %s\n%s", a, usage);
             return 2;
@@ -103,6 +113,20 @@ int main(int argc, char **argv)
         gaz = corpus_gazetteer(gaz_dir);
         if (!gaz) return 1;
         o.gaz = gaz;
+    }
+    if (o.flags & FEATF_CLUSTERS) {
+        /* clusters from the training text and any unlabeled text (never the dev data) */
+        if (!gaz && !(gaz = feat_gaz_new(60000))) return 1;
+        o.gaz = gaz;
+        corpus unl = {0};
+        for (int i = 0; i < nunl; i++)
+            if (corpus_read(&unl, unl_specs[i])) return 1;
+        const corpus *texts[2] = {&tc, &unl};
+        if (clusters_learn(texts, 2, nclusters, vocab, gaz, stderr)) {
+            fprintf(stderr, "train_tagger: clustering failed\n");
+            return 1;
+        }
+        corpus_free(&unl);
     }
     tagger_model *pm = NULL;
     if (o.flags & FEATF_POS_TAGS) {
