@@ -44,12 +44,16 @@ uint64_t feat_hash(const char *s, size_t n)
     return mix64(fnv(FNV_OFFSET, s, n));
 }
 
-/* A feature from a template number and up to three component hashes. */
-static uint64_t feat(uint32_t t, uint64_t a, uint64_t b, uint64_t c)
+/* A feature from a template number and up to three component hashes: multiply-xorshift
+ * rounds between the parts (so that their order matters) and one full mix at the end. */
+static inline uint64_t feat(uint32_t t, uint64_t a, uint64_t b, uint64_t c)
 {
-    uint64_t h = mix64(((uint64_t)t + 1) * 0x9e3779b97f4a7c15ULL ^ a);
-    h = mix64(h ^ (b * 0xc2b2ae3d27d4eb4fULL));
-    return mix64(h ^ (c * 0x165667b19e3779f9ULL));
+    uint64_t h = ((uint64_t)t + 1) * 0x9e3779b97f4a7c15ULL ^ a;
+    h *= 0xc2b2ae3d27d4eb4fULL;
+    h ^= (h >> 29) ^ b;
+    h *= 0x165667b19e3779f9ULL;
+    h ^= (h >> 32) ^ c;
+    return mix64(h);
 }
 
 /* Lower-cases s into buf (at most cap bytes), recording the byte offset after each code point in

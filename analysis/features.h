@@ -11,7 +11,7 @@
 
 /* The version of the feature templates; a model records it and is refused on mismatch. Bump it
  * whenever features_extract changes what any slot means. */
-#define FEAT_VERSION 2
+#define FEAT_VERSION 3
 
 /* Feature-set flags stored in a model file: training and serving must agree on them. */
 #define FEATF_POS_TAGS 0x01 /* the token's and its neighbours' predicted POS tags (NER models) */

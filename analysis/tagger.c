@@ -94,29 +94,36 @@ int tagger_model_finish(tagger_model *m, const char **why)
     uint32_t cap = 16;
     while (cap < m->nfeat * 2u + 16)
         cap *= 2;
-    free(m->tkeys);
-    free(m->trow);
-    m->tkeys = calloc(cap, sizeof *m->tkeys);
-    m->trow = malloc((size_t)cap * sizeof *m->trow);
-    if (!m->tkeys || !m->trow) return -1;
+    free(m->slots);
+    free(m->ent);
+    m->slots = calloc(cap, sizeof *m->slots);
+    m->ent = malloc(((size_t)m->nentries + 1) * sizeof *m->ent);
+    if (!m->slots || !m->ent) return -1;
     m->cap = cap;
+    for (uint32_t i = 0; i < m->nentries; i++)
+        m->ent[i] = (struct tagger_entry){m->eweight[i], m->elabel[i], 0};
     for (uint32_t i = 0; i < m->nfeat; i++) {
         uint32_t h = (uint32_t)(m->fkeys[i] ^ (m->fkeys[i] >> 32)) & (cap - 1);
-        while (m->tkeys[h])
+        while (m->slots[h].key)
             h = (h + 1) & (cap - 1);
-        m->tkeys[h] = m->fkeys[i];
-        m->trow[h] = i;
+        m->slots[h] = (struct tagger_slot){m->fkeys[i], m->fstart[i],
+                                           m->fstart[i + 1] - m->fstart[i]};
     }
     return 0;
 }
 
-static int64_t lookup(const tagger_model *m, uint64_t key)
+static inline uint32_t slot_of(const tagger_model *m, uint64_t key)
 {
-    uint32_t h = (uint32_t)(key ^ (key >> 32)) & (m->cap - 1);
+    return (uint32_t)(key ^ (key >> 32)) & (m->cap - 1);
+}
+
+static const struct tagger_slot *lookup(const tagger_model *m, uint64_t key)
+{
+    uint32_t h = slot_of(m, key);
     for (;;) {
-        uint64_t k = m->tkeys[h];
-        if (k == key) return m->trow[h];
-        if (!k) return -1;
+        const struct tagger_slot *sl = &m->slots[h];
+        if (sl->key == key) return sl;
+        if (!sl->key) return NULL;
         h = (h + 1) & (m->cap - 1);
     }
 }
@@ -163,8 +170,8 @@ void tagger_free(tagger_model *m)
     free(m->eweight);
     free(m->trans);
     free(m->allowed);
-    free(m->tkeys);
-    free(m->trow);
+    free(m->slots);
+    free(m->ent);
     free(m);
 }
 
@@ -524,17 +531,22 @@ void tagger_tag(const tagger_model *m, const feat_token *toks, size_t n,
     feat_config cfg = {m->flags, m->gaz};
     features_extract(&cfg, toks, n, pos_hashes, fs, feats);
 
+    /* emission scores; the table slots of features a few steps ahead are prefetched, as
+     * nearly every lookup is a cache miss */
     memset(emis, 0, n * L * sizeof *emis);
-    for (size_t i = 0; i < n; i++) {
-        int32_t *e = emis + i * L;
-        const uint64_t *f = feats + i * FEAT_SLOTS;
-        for (int k = 0; k < FEAT_SLOTS; k++) {
-            if (!f[k]) continue;
-            int64_t r = lookup(m, f[k]);
-            if (r < 0) continue;
-            for (uint32_t j = m->fstart[r]; j < m->fstart[r + 1]; j++)
-                e[m->elabel[j]] += m->eweight[j];
-        }
+    const size_t nf = n * FEAT_SLOTS;
+    enum { AHEAD = 12 };
+    for (size_t k = 0; k < AHEAD && k < nf; k++)
+        __builtin_prefetch(&m->slots[slot_of(m, feats[k])]);
+    for (size_t k = 0; k < nf; k++) {
+        if (k + AHEAD < nf) __builtin_prefetch(&m->slots[slot_of(m, feats[k + AHEAD])]);
+        if (!feats[k]) continue;
+        const struct tagger_slot *sl = lookup(m, feats[k]);
+        if (!sl) continue;
+        int32_t *e = emis + (k / FEAT_SLOTS) * L;
+        const struct tagger_entry *en = m->ent + sl->start;
+        for (uint32_t j = 0; j < sl->n; j++)
+            e[en[j].label] += en[j].w;
     }
 
     /* Viterbi over the valid transitions; INT32_MIN/2 marks an unreachable state */

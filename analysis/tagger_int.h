@@ -24,10 +24,17 @@ struct tagger_model {
     uint8_t *allowed; /* same shape: 1 when the transition is valid */
     uint8_t endok[TAGGER_MAX_LABELS];
 
-    /* lookup: open addressing from key to feature index, cap a power of two */
+    /* lookup: open addressing from key to the feature's entries, cap a power of two; a slot
+     * and an entry row each sit in one cache line in the common case */
     uint32_t cap;
-    uint64_t *tkeys;
-    uint32_t *trow;
+    struct tagger_slot {
+        uint64_t key; /* 0 = empty */
+        uint32_t start, n;
+    } *slots;
+    struct tagger_entry {
+        int16_t w;
+        uint8_t label, pad;
+    } *ent;
 };
 
 /* Fills labels' derived fields (hash, doc_code, prefix, allowed, endok) and the lookup table

@@ -10,10 +10,11 @@
 #include "tools/corpus.h"
 
 static const char usage[] =
-    "usage: eval_ner --model FILE [--pos-model FILE] --data FORMAT:PATH[@PART]\n"
+    "usage: eval_ner --model FILE [--pos-model FILE] --data FORMAT:PATH[@PART] [--data-dir DIR]\n"
     "                [--types PER,ORG,LOC[,MISC]] [--min N]\n"
     "Prints P/R/F1 (NER) or accuracy (POS) in percent; with --min, exits 1 when the overall\n"
-    "figure is below N, and 77 (skipped) when the data file does not exist.\n";
+    "figure is below N, and 77 (skipped) when the data file does not exist. A relative PATH\n"
+    "is read under DIR (the environment's CHRONIK_SHARED_DATA wins over --data-dir).\n";
 
 typedef struct span {
     uint32_t b, e;
@@ -68,6 +69,7 @@ static size_t pred_spans(const tagger_model *m, const uint8_t *lab, size_t b, si
 int main(int argc, char **argv)
 {
     const char *model = NULL, *posm = NULL, *data = NULL, *types = "PER,ORG,LOC,MISC";
+    const char *dir = NULL;
     double min = -1;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!strcmp(argv[i], "--model"))
@@ -76,6 +78,8 @@ int main(int argc, char **argv)
             posm = argv[i + 1];
         else if (!strcmp(argv[i], "--data"))
             data = argv[i + 1];
+        else if (!strcmp(argv[i], "--data-dir"))
+            dir = argv[i + 1];
         else if (!strcmp(argv[i], "--types"))
             types = argv[i + 1];
         else if (!strcmp(argv[i], "--min"))
@@ -89,7 +93,15 @@ int main(int argc, char **argv)
         fputs(usage, stderr);
         return 2;
     }
+    if (getenv("CHRONIK_SHARED_DATA") && *getenv("CHRONIK_SHARED_DATA"))
+        dir = getenv("CHRONIK_SHARED_DATA");
     const char *colon = strchr(data, ':');
+    static char full[8192];
+    if (colon && dir && colon[1] != '/') {
+        snprintf(full, sizeof full, "%.*s%s/%s", (int)(colon - data + 1), data, dir, colon + 1);
+        data = full;
+        colon = strchr(data, ':');
+    }
     if (colon) {
         char path[4096];
         snprintf(path, sizeof path, "%s", colon + 1);
