@@ -87,12 +87,17 @@ int tagger_model_finish(tagger_model *m, const char **why)
             m->allowed[(size_t)p * L + c] = ok;
         }
     }
+    for (uint32_t c = 0; c < L; c++) {
+        m->nprev[c] = 0;
+        for (uint32_t p = 0; p < L; p++)
+            if (m->allowed[(size_t)(p + 1) * L + c]) m->prev[c][m->nprev[c]++] = (uint8_t)p;
+    }
     for (uint32_t c = 0; c < L; c++)
         m->endok[c] = m->kind != TAGGER_NER || m->prefix[c] == 'O' || m->prefix[c] == 'L' ||
                       m->prefix[c] == 'U';
 
-    uint32_t cap = 16;
-    while (cap < m->nfeat * 2u + 16)
+    uint32_t cap = 16; /* load factor at most 2/3: short probes, a small table */
+    while (cap < m->nfeat + m->nfeat / 2u + 16)
         cap *= 2;
     free(m->slots);
     free(m->ent);
@@ -102,12 +107,17 @@ int tagger_model_finish(tagger_model *m, const char **why)
     m->cap = cap;
     for (uint32_t i = 0; i < m->nentries; i++)
         m->ent[i] = (struct tagger_entry){m->eweight[i], m->elabel[i], 0};
+    if (m->nentries >= (1u << 27)) return -1;
     for (uint32_t i = 0; i < m->nfeat; i++) {
+        uint32_t cnt = m->fstart[i + 1] - m->fstart[i];
+        if (cnt == 0 || cnt >= 32) {
+            *why = "a feature row with no or too many entries";
+            return -2;
+        }
         uint32_t h = (uint32_t)(m->fkeys[i] ^ (m->fkeys[i] >> 32)) & (cap - 1);
-        while (m->slots[h].key)
+        while (m->slots[h].row)
             h = (h + 1) & (cap - 1);
-        m->slots[h] = (struct tagger_slot){m->fkeys[i], m->fstart[i],
-                                           m->fstart[i + 1] - m->fstart[i]};
+        m->slots[h] = (struct tagger_slot){(uint32_t)(m->fkeys[i] >> 32), m->fstart[i] << 5 | cnt};
     }
     return 0;
 }
@@ -117,13 +127,16 @@ static inline uint32_t slot_of(const tagger_model *m, uint64_t key)
     return (uint32_t)(key ^ (key >> 32)) & (m->cap - 1);
 }
 
-static const struct tagger_slot *lookup(const tagger_model *m, uint64_t key)
+/* The row (start << 5 | count) of feature key, 0 when the model does not have it. The slot
+ * keeps the key's high half; with the index bits that is over 50 bits of the hash, so a false
+ * match is vanishingly rare (and harmless: one spurious weight). */
+static uint32_t lookup(const tagger_model *m, uint64_t key)
 {
-    uint32_t h = slot_of(m, key);
+    uint32_t h = slot_of(m, key), check = (uint32_t)(key >> 32);
     for (;;) {
         const struct tagger_slot *sl = &m->slots[h];
-        if (sl->key == key) return sl;
-        if (!sl->key) return NULL;
+        if (!sl->row) return 0;
+        if (sl->check == check) return sl->row;
         h = (h + 1) & (m->cap - 1);
     }
 }
@@ -494,11 +507,17 @@ static size_t align16(size_t n)
     return (n + 15) & ~(size_t)15;
 }
 
+/* A feature found in the table: the token it belongs to and its entry row. */
+struct hit {
+    uint32_t tok, start, n;
+};
+
 size_t tagger_scratch_size(const tagger_model *m, size_t n)
 {
     size_t L = m->nlabels;
     return align16(n * sizeof(feat_scratch)) + align16(n * FEAT_SLOTS * sizeof(uint64_t)) +
-           align16(n * sizeof(uint64_t)) + 2 * align16(n * L * sizeof(int32_t)) + align16(n * L);
+           align16(n * sizeof(uint64_t)) + 2 * align16(n * L * sizeof(int32_t)) + align16(n * L) +
+           align16(n * FEAT_SLOTS * sizeof(struct hit));
 }
 
 void tagger_tag(const tagger_model *m, const feat_token *toks, size_t n,
@@ -518,6 +537,8 @@ void tagger_tag(const tagger_model *m, const feat_token *toks, size_t n,
     int32_t *delta = (int32_t *)s;
     s += align16(n * L * sizeof(int32_t));
     uint8_t *back = s;
+    s += align16(n * L);
+    struct hit *hits = (struct hit *)s;
 
     const uint64_t *pos_hashes = NULL;
     if ((m->flags & FEATF_POS_TAGS) && pos_model && pos) {
@@ -531,21 +552,27 @@ void tagger_tag(const tagger_model *m, const feat_token *toks, size_t n,
     feat_config cfg = {m->flags, m->gaz};
     features_extract(&cfg, toks, n, pos_hashes, fs, feats);
 
-    /* emission scores; the table slots of features a few steps ahead are prefetched, as
-     * nearly every lookup is a cache miss */
+    /* emission scores, in two passes because nearly every access is a cache miss: first the
+     * table slots (prefetched a few features ahead) give the entry rows of the features found,
+     * whose first lines are prefetched in turn; then the rows are added up */
     memset(emis, 0, n * L * sizeof *emis);
     const size_t nf = n * FEAT_SLOTS;
-    enum { AHEAD = 12 };
+    enum { AHEAD = 24 };
+    size_t nh = 0;
     for (size_t k = 0; k < AHEAD && k < nf; k++)
         __builtin_prefetch(&m->slots[slot_of(m, feats[k])]);
     for (size_t k = 0; k < nf; k++) {
         if (k + AHEAD < nf) __builtin_prefetch(&m->slots[slot_of(m, feats[k + AHEAD])]);
         if (!feats[k]) continue;
-        const struct tagger_slot *sl = lookup(m, feats[k]);
-        if (!sl) continue;
-        int32_t *e = emis + (k / FEAT_SLOTS) * L;
-        const struct tagger_entry *en = m->ent + sl->start;
-        for (uint32_t j = 0; j < sl->n; j++)
+        uint32_t row = lookup(m, feats[k]);
+        if (!row) continue;
+        __builtin_prefetch(&m->ent[row >> 5]);
+        hits[nh++] = (struct hit){(uint32_t)(k / FEAT_SLOTS), row >> 5, row & 31};
+    }
+    for (size_t h = 0; h < nh; h++) {
+        int32_t *e = emis + (size_t)hits[h].tok * L;
+        const struct tagger_entry *en = m->ent + hits[h].start;
+        for (uint32_t j = 0; j < hits[h].n; j++)
             e[en[j].label] += en[j].w;
     }
 
@@ -560,8 +587,9 @@ void tagger_tag(const tagger_model *m, const feat_token *toks, size_t n,
         for (size_t c = 0; c < L; c++) {
             int32_t best = NEG;
             uint8_t arg = 0;
-            for (size_t p = 0; p < L; p++) {
-                if (dp[p] == NEG || !m->allowed[(p + 1) * L + c]) continue;
+            for (size_t q = 0; q < m->nprev[c]; q++) {
+                size_t p = m->prev[c][q];
+                if (dp[p] == NEG) continue;
                 int32_t v = dp[p] + m->trans[(p + 1) * L + c];
                 if (v > best) {
                     best = v;

@@ -12,7 +12,7 @@
 
 #define TAGGER_MAGIC          "CHRKTAG\x1a"
 #define TAGGER_FORMAT_VERSION 1
-#define TAGGER_MAX_LABELS     64
+#define TAGGER_MAX_LABELS     31
 #define TAGGER_MAX_LABEL_LEN  15
 
 typedef enum tagger_kind { TAGGER_POS = 0, TAGGER_NER = 1 } tagger_kind;

@@ -23,18 +23,20 @@ struct tagger_model {
     int32_t *trans;   /* (nlabels+1) x nlabels: row 0 is the sentence start, row p+1 label p */
     uint8_t *allowed; /* same shape: 1 when the transition is valid */
     uint8_t endok[TAGGER_MAX_LABELS];
+    uint8_t nprev[TAGGER_MAX_LABELS]; /* labels that may precede label c: prev[c][0..nprev[c]) */
+    uint8_t prev[TAGGER_MAX_LABELS][TAGGER_MAX_LABELS];
 
     /* lookup: open addressing from key to the feature's entries, cap a power of two; a slot
      * and an entry row each sit in one cache line in the common case */
     uint32_t cap;
     struct tagger_slot {
-        uint64_t key; /* 0 = empty */
-        uint32_t start, n;
-    } *slots;
+        uint32_t check; /* the key's high half; slot empty when row == 0 */
+        uint32_t row;   /* entry start << 5 | entry count (<= TAGGER_MAX_LABELS) */
+    } * slots;
     struct tagger_entry {
         int16_t w;
         uint8_t label, pad;
-    } *ent;
+    } * ent;
 };
 
 /* Fills labels' derived fields (hash, doc_code, prefix, allowed, endok) and the lookup table
