@@ -74,6 +74,7 @@ typedef struct tagger_train_opts {
     int epochs;
     uint32_t min_count; /* features seen fewer times are dropped before training */
     uint32_t seed;      /* the shuffle of sentence order per epoch */
+    double prune;       /* weights below prune x the largest one are left out (0: none) */
     int nlabels;
     const char *const *labels;
     const feat_gaz *gaz;           /* copied into the model; may be NULL */

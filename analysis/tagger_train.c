@@ -214,10 +214,11 @@ static tagger_model *build_model(const trainer *t)
         pairs[2 * i + 1] = i;
     }
     qsort(pairs, t->nfeat, 2 * sizeof *pairs, cmp_pair);
-    /* count the entries that survive rounding */
+    /* count the entries that survive rounding and pruning */
+    const long thr = t->o->prune > 0 ? lrint(t->o->prune * 32000.0) : 1;
     size_t nent = 0;
     for (size_t i = 0; i < t->nfeat * L; i++)
-        if (lrint((t->w[i] - t->u[i] / c) * inv) != 0) nent++;
+        if (labs(lrint((t->w[i] - t->u[i] / c) * inv)) >= thr) nent++;
     m->elabel = malloc(nent + 1);
     m->eweight = malloc((nent + 1) * sizeof *m->eweight);
     if (!m->elabel || !m->eweight) goto oom;
@@ -227,7 +228,7 @@ static tagger_model *build_model(const trainer *t)
         uint32_t start = ne;
         for (size_t y = 0; y < L; y++) {
             long v = lrint((t->w[id * L + y] - t->u[id * L + y] / c) * inv);
-            if (!v) continue;
+            if (labs(v) < thr) continue;
             m->elabel[ne] = (uint8_t)y;
             m->eweight[ne++] = (int16_t)v;
         }

@@ -10,7 +10,7 @@
 
 static const char usage[] =
     "usage: train_tagger --kind pos|ner --lang de|en --out FILE --train FORMAT:PATH[@PART]...\n"
-    "                    [--dev FORMAT:PATH[@PART]] [--epochs N] [--min-count N] [--seed N]\n"
+    "                    [--dev FORMAT:PATH[@PART]] [--epochs N] [--min-count N] [--seed N] [--prune F]\n"
     "                    [--features gaz,german,pos,clusters] [--gazetteers DIR] [--pos-model "
     "FILE]\n"
     "                    [--clusters K] [--vocab N] [--unlabeled FORMAT:PATH[@PART]]...\n"
@@ -76,6 +76,8 @@ int main(int argc, char **argv)
             o.epochs = atoi(v);
         else if (!strcmp(a, "--min-count"))
             o.min_count = (uint32_t)atoi(v);
+        else if (!strcmp(a, "--prune"))
+            o.prune = atof(v);
         else if (!strcmp(a, "--seed"))
             o.seed = (uint32_t)atoi(v);
         else if (!strcmp(a, "--gazetteers"))
