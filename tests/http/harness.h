@@ -109,7 +109,7 @@ static inline char **child_env(const char *const *extra)
 /* Starts argv with the environment above; stdout goes to out_fd (or /dev/null when -1), stdin
  * comes from in_fd (or /dev/null). */
 static inline void child_spawn(child *c, char *const *argv, const char *const *extra_env, int in_fd,
-                        int out_fd)
+                               int out_fd)
 {
     memset(c, 0, sizeof *c);
     pthread_mutex_init(&c->mu, NULL);
@@ -195,6 +195,8 @@ static inline int child_reap(child *c, double timeout_s)
     pthread_join(c->reader, NULL);
     close(c->errfd);
     const char *log = c->log ? c->log : "";
+    if (getenv("TEST_CHILD_LOG")) /* TEST_CHILD_LOG=1: show every child's stderr */
+        fprintf(stderr, "---- child %d stderr ----\n%s----\n", (int)c->pid, log);
     bool sanitizer = strstr(log, "Sanitizer") || strstr(log, "runtime error:");
     if (sanitizer) fprintf(stderr, "---- child %d stderr ----\n%s----\n", (int)c->pid, log);
     CHECK(!sanitizer);
@@ -214,8 +216,8 @@ static inline void child_free(child *c)
  * "listening" line and waits for "ready". Exits the test on failure (nothing else can run). */
 static inline void server_start(child *c, const char *const *extra_env)
 {
-    char *argv[] = {(char *)chronik_bin, (char *)"serve", (char *)"--listen",
-                    (char *)"127.0.0.1:0", NULL};
+    char *argv[] = {(char *)chronik_bin, (char *)"serve", (char *)"--listen", (char *)"127.0.0.1:0",
+                    NULL};
     child_spawn(c, argv, extra_env, -1, -1);
     long off = child_wait_log(c, "\"msg\":\"listening\"", 0, 20);
     long r = off >= 0 ? child_wait_log(c, "\"msg\":\"ready\"", 0, 20) : -1;
@@ -329,7 +331,7 @@ static inline size_t on_read(char *buf, size_t sz, size_t n, void *ud)
 /* One request. body NULL: none; body_len < 0: strlen(body). hdrs: NULL-terminated header lines.
  * chunked > 0: a chunked upload of that many bytes instead of body. */
 static inline resp http_req(int port, const char *method, const char *path, const char *const *hdrs,
-                     const char *body, long body_len, size_t chunked)
+                            const char *body, long body_len, size_t chunked)
 {
     resp r = {0};
     CURL *h = curl_easy_init();
@@ -375,7 +377,8 @@ static inline resp http_get(int port, const char *path)
 }
 
 /* POST /analyze-style: body with a Content-Type (NULL: none at all). */
-static inline resp http_post(int port, const char *path, const char *ctype, const char *body, long len)
+static inline resp http_post(int port, const char *path, const char *ctype, const char *body,
+                             long len)
 {
     char ct[256];
     snprintf(ct, sizeof ct, "Content-Type: %s", ctype ? ctype : "");

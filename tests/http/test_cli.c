@@ -102,8 +102,8 @@ static void test_same_as_server(void)
         {"?language=de&reference_date=2022-05-13",
          {"analyze", "--language", "de", "--reference-date", "2022-05-13", NULL}},
         {"?language=de&reference_date=2022-05-13&offset_unit=utf16",
-         {"analyze", "--language", "de", "--reference-date", "2022-05-13", "--offset-unit",
-          "utf16", NULL}},
+         {"analyze", "--language", "de", "--reference-date", "2022-05-13", "--offset-unit", "utf16",
+          NULL}},
         {"", {"analyze", NULL}},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
@@ -142,8 +142,8 @@ static void test_same_as_server(void)
     }
 
     /* the JSONL path answers like the server's JSON body too */
-    json_t *req = json_pack("{s:s, s:s, s:s}", "text", text_de, "language", "de",
-                            "reference_date", "2022-05-13");
+    json_t *req = json_pack("{s:s, s:s, s:s}", "text", text_de, "language", "de", "reference_date",
+                            "2022-05-13");
     char *line = json_dumps(req, JSON_COMPACT);
     json_decref(req);
     char *in = write_temp(line, strlen(line));

@@ -68,8 +68,8 @@ static void check_analysis(const resp *r, int line)
     CHECK(jstr(meta, "version") && *jstr(meta, "version"));
     CHECK(json_is_number(json_object_get(meta, "elapsed_ms")));
     if (test_failures != before)
-        fprintf(stderr, "  (analysis checked from line %d: status %ld, body %s)\n", line,
-                r->status, r->body ? r->body : "(none)");
+        fprintf(stderr, "  (analysis checked from line %d: status %ld, body %s)\n", line, r->status,
+                r->body ? r->body : "(none)");
 }
 
 /* The value of the metric line starting with key (name and labels), or -1 when absent. */
@@ -162,8 +162,7 @@ static void test_analyze_ok(int port)
     CHECK_STR(jstr(ref, "source"), "request");
     CHECK(json_integer_value(json_object_get(json_object_get(r.json, "document"), "sentences")) >=
           1);
-    CHECK(json_integer_value(json_object_get(json_object_get(r.json, "document"), "tokens")) >=
-          20);
+    CHECK(json_integer_value(json_object_get(json_object_get(r.json, "document"), "tokens")) >= 20);
     resp_free(&r);
     free(body);
 
@@ -182,8 +181,9 @@ static void test_analyze_ok(int port)
     ref = json_object_get(r.json, "reference_date");
     CHECK_STR(jstr(ref, "value"), "2021-11-02");
     CHECK_STR(jstr(ref, "source"), "request");
-    CHECK_INT(json_integer_value(json_object_get(json_object_get(r.json, "document"), "characters")),
-              strlen(text_en)); /* ASCII: code points = bytes */
+    CHECK_INT(
+        json_integer_value(json_object_get(json_object_get(r.json, "document"), "characters")),
+        strlen(text_en)); /* ASCII: code points = bytes */
     resp_free(&r);
 
     /* language auto-detected when not given */
@@ -217,9 +217,9 @@ static void test_analyze_ok(int port)
         json_decref(jr);
         r = http_post(port, "/analyze", "application/json", jb, -1);
         CHECK_ANALYSIS(r);
-        CHECK_INT(json_integer_value(json_object_get(json_object_get(r.json, "document"),
-                                                     "characters")),
-                  units[i].chars);
+        CHECK_INT(
+            json_integer_value(json_object_get(json_object_get(r.json, "document"), "characters")),
+            units[i].chars);
         resp_free(&r);
         free(jb);
     }
@@ -281,8 +281,8 @@ static void test_errors(int port)
          "unknown format"},
         {"application/json", "/analyze", "{\"text\":\"x\",\"reference_date\":\"2022-02-30\"}", -1,
          400, "reference_date 2022-02-30"},
-        {"application/json", "/analyze", "{\"text\":\"x\",\"reference_date\":\"gestern\"}", -1,
-         400, "reference_date not a date"},
+        {"application/json", "/analyze", "{\"text\":\"x\",\"reference_date\":\"gestern\"}", -1, 400,
+         "reference_date not a date"},
         {"application/json", "/analyze", "{\"language\":\"de\"}", -1, 400, "no input"},
         {"application/json", "/analyze", "{}", -1, 400, "empty object"},
         {"application/json", "/analyze", "{\"text\":\"x\",\"url\":\"https://news.example/a\"}", -1,
@@ -484,11 +484,163 @@ static void test_access_log(child *srv, bool trusted)
     resp_free(&r);
 }
 
+/* Request details beyond the basics: parameter precedence, "now", odd ids, paths. */
+static void test_details(child *srv)
+{
+    int port = srv->port;
+    /* a JSON field wins over the query parameter of the same name */
+    resp r = http_post(port, "/analyze?language=en&reference_date=2020-01-01", "application/json",
+                       "{\"text\":\"The council met on Monday.\",\"language\":\"de\"}", -1);
+    CHECK_ANALYSIS(r);
+    CHECK_STR(jstr(r.json, "language"), "de");
+    CHECK_STR(jstr(json_object_get(r.json, "reference_date"), "value"), "2020-01-01");
+    resp_free(&r);
+
+    /* reference_date "now": the server's clock, said so */
+    r = http_post(port, "/analyze", "application/json",
+                  "{\"text\":\"The council met on Monday.\",\"reference_date\":\"now\"}", -1);
+    CHECK_ANALYSIS(r);
+    json_t *ref = json_object_get(r.json, "reference_date");
+    CHECK_STR(jstr(ref, "source"), "now");
+    CHECK(jstr(ref, "value") && strlen(jstr(ref, "value")) >= 10);
+    resp_free(&r);
+    /* a date-time reference date is accepted */
+    r = http_post(port, "/analyze", "application/json",
+                  "{\"text\":\"The council met on Monday.\","
+                  "\"reference_date\":\"2022-05-13T10:30:00+02:00\"}",
+                  -1);
+    CHECK_ANALYSIS(r);
+    CHECK_STR(jstr(json_object_get(r.json, "reference_date"), "source"), "request");
+    resp_free(&r);
+    /* no reference date: value and source are null */
+    r = http_post(port, "/analyze?language=de", "text/plain", text_de, -1);
+    ref = json_object_get(r.json, "reference_date");
+    CHECK(json_is_null(json_object_get(ref, "value")));
+    CHECK(json_is_null(json_object_get(ref, "source")));
+    resp_free(&r);
+
+    /* an unusable client request id (too long, or with a quote) is replaced, and the access log
+     * carries the id the client was given */
+    char longid[200] = "X-Request-Id: ";
+    memset(longid + 14, 'x', 150);
+    longid[164] = '\0';
+    const char *h[] = {longid, NULL};
+    r = http_req(port, "GET", "/healthz", h, NULL, 0, 0);
+    const char *id = resp_header(&r, "X-Request-Id");
+    CHECK(id && *id && strlen(id) <= 64);
+    char given[128];
+    snprintf(given, sizeof given, "%.100s", id ? id : "");
+    resp_free(&r);
+    json_t *l = access_line(srv, given);
+    CHECK(l != NULL);
+    json_decref(l);
+    const char *q[] = {"X-Request-Id: a\"b", NULL};
+    r = http_req(port, "GET", "/healthz", q, NULL, 0, 0);
+    id = resp_header(&r, "X-Request-Id");
+    CHECK(id && *id && !strchr(id, '"'));
+    resp_free(&r);
+
+    /* paths: query strings do not change the route; near misses are 404 */
+    r = http_get(port, "/healthz?probe=1");
+    CHECK_INT(r.status, 200);
+    resp_free(&r);
+    r = http_post(port, "/analyze/", "text/plain", "x", -1);
+    CHECK_PROBLEM(r, 404);
+    resp_free(&r);
+    r = http_get(port, "/HEALTHZ");
+    CHECK_PROBLEM(r, 404);
+    resp_free(&r);
+}
+
+/* An early answer (415 before the body is read) must not let the unread body be taken for the
+ * next request on the connection; a normal answer keeps the connection for the next one. */
+static void test_connection_reuse(int port)
+{
+    static const char smuggle[] = "POST /analyze HTTP/1.1\r\nHost: x\r\n"
+                                  "Content-Type: application/xml\r\nContent-Length: 37\r\n\r\n"
+                                  "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
+    int fd = raw_connect(port);
+    CHECK(raw_send(fd, smuggle, strlen(smuggle)));
+    char *out = NULL;
+    CHECK(raw_read_until_close(fd, 5, &out, NULL));
+    CHECK_INT(raw_status(out), 415);
+    CHECK(out && !strstr(out, "{\"status\":\"ok\"}")); /* the body was not run as a request */
+    free(out);
+    close(fd);
+
+    static const char two[] = "POST /analyze?language=de HTTP/1.1\r\nHost: x\r\n"
+                              "Content-Type: text/plain\r\nContent-Length: 9\r\n\r\nAm Montag"
+                              "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+    fd = raw_connect(port);
+    CHECK(raw_send(fd, two, strlen(two)));
+    CHECK(raw_read_until_close(fd, 5, &out, NULL));
+    CHECK_INT(raw_status(out), 200);
+    const char *second = out ? strstr(out + 1, "HTTP/1.1 ") : NULL;
+    CHECK_INT(raw_status(second), 200);
+    CHECK(second && strstr(second, "{\"status\":\"ok\"}"));
+    free(out);
+    close(fd);
+}
+
+/* Many clients at once: every answer right, nothing left in flight. */
+typedef struct hammer {
+    int port, ok, id;
+} hammer;
+
+static void *hammer_run(void *arg)
+{
+    hammer *h = arg;
+    for (int i = 0; i < 15; i++) {
+        resp r;
+        switch ((h->id + i) % 3) {
+        case 0:
+            r = http_post(h->port, "/analyze?language=de", "text/plain", text_de, -1);
+            h->ok += r.status == 200 && r.json &&
+                     json_integer_value(
+                         json_object_get(json_object_get(r.json, "document"), "characters")) > 100;
+            break;
+        case 1:
+            r = http_post(h->port, "/analyze", "application/json", "{\"text\": 1}", -1);
+            h->ok += r.status == 400;
+            break;
+        default: r = http_get(h->port, "/healthz"); h->ok += r.status == 200;
+        }
+        resp_free(&r);
+    }
+    return NULL;
+}
+
+static void test_concurrency(int port)
+{
+    enum { N = 8 };
+    pthread_t th[N];
+    hammer h[N];
+    for (int i = 0; i < N; i++) {
+        h[i] = (hammer){port, 0, i};
+        pthread_create(&th[i], NULL, hammer_run, &h[i]);
+    }
+    int ok = 0;
+    for (int i = 0; i < N; i++) {
+        pthread_join(th[i], NULL);
+        ok += h[i].ok;
+    }
+    CHECK_INT(ok, N * 15);
+    double inflight = -1;
+    for (int i = 0; i < 100 && inflight != 1; i++) {
+        inflight = metric_now(port, "chronik_http_requests_in_flight");
+        if (inflight != 1) sleep_ms(20);
+    }
+    CHECK(inflight == 1);
+}
+
 static void scenario_main(void)
 {
-    const char *env[] = {"CHRONIK_MAX_BODY_BYTES=1000", "CHRONIK_FETCH_ENABLED=false",
+    const char *env[] = {"CHRONIK_MAX_BODY_BYTES=1000",
+                         "CHRONIK_FETCH_ENABLED=false",
                          "CHRONIK_CORS_ORIGINS=https://news.example",
-                         "CHRONIK_TRUSTED_PROXIES=127.0.0.1", "CHRONIK_THREADS=2", NULL};
+                         "CHRONIK_TRUSTED_PROXIES=127.0.0.1",
+                         "CHRONIK_THREADS=2",
+                         NULL};
     child srv;
     server_start(&srv, env);
     test_endpoints(srv.port);
@@ -497,6 +649,9 @@ static void scenario_main(void)
     test_request_ids(srv.port);
     test_cors(srv.port);
     test_access_log(&srv, true);
+    test_details(&srv);
+    test_connection_reuse(srv.port);
+    test_concurrency(srv.port);
     server_stop(&srv);
 }
 
@@ -692,6 +847,10 @@ static void scenario_sigterm(void)
     int code = child_reap(&srv, 15);
     CHECK_INT(code, 0);
     CHECK(strstr(srv.log, "\"msg\":\"stopped\"") != NULL);
+    json_t *l = access_line(&srv, "inflight-1"); /* logged before the process ended */
+    CHECK_INT(json_integer_value(json_object_get(l, "status")), 200);
+    CHECK_INT(json_integer_value(json_object_get(l, "bytes_in")), len);
+    json_decref(l);
     child_free(&srv);
 }
 
@@ -701,8 +860,12 @@ static void scenario_sigterm(void)
  * with a message naming key. */
 static void expect_bad_config(const char *const *env, const char *config_file, const char *key)
 {
-    char *argv[] = {(char *)chronik_bin, (char *)"serve",     (char *)"--listen",
-                    (char *)"127.0.0.1:0", (char *)"--config", (char *)config_file,
+    char *argv[] = {(char *)chronik_bin,
+                    (char *)"serve",
+                    (char *)"--listen",
+                    (char *)"127.0.0.1:0",
+                    (char *)"--config",
+                    (char *)config_file,
                     NULL};
     if (!config_file) argv[4] = NULL;
     child c;
@@ -756,8 +919,13 @@ static void scenario_config(void)
     /* and a good file with an environment override is accepted */
     static const char good[] = "{\"max_body_bytes\": 100, \"threads\": 1}\n";
     f = write_temp(good, strlen(good));
-    char *argv[] = {(char *)chronik_bin, (char *)"serve", (char *)"--config", f,
-                    (char *)"--listen", (char *)"127.0.0.1:0", NULL};
+    char *argv[] = {(char *)chronik_bin,
+                    (char *)"serve",
+                    (char *)"--config",
+                    f,
+                    (char *)"--listen",
+                    (char *)"127.0.0.1:0",
+                    NULL};
     const char *env[] = {"CHRONIK_MAX_BODY_BYTES=50", NULL};
     child c;
     child_spawn(&c, argv, env, -1, -1);
@@ -793,9 +961,8 @@ int main(int argc, char **argv)
         const char *name;
         void (*fn)(void);
     } scenarios[] = {
-        {"main", scenario_main},       {"plain", scenario_plain}, {"busy", scenario_busy},
-        {"slow", scenario_slow},       {"sigterm", scenario_sigterm},
-        {"config", scenario_config},
+        {"main", scenario_main}, {"plain", scenario_plain},     {"busy", scenario_busy},
+        {"slow", scenario_slow}, {"sigterm", scenario_sigterm}, {"config", scenario_config},
     };
     for (size_t i = 0; i < sizeof scenarios / sizeof *scenarios; i++) {
         bool run = argc == 2;
