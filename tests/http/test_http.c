@@ -352,6 +352,12 @@ static void test_errors(int port)
     r = http_req(port, "POST", "/analyze", ct, NULL, 0, 5000);
     CHECK_PROBLEM(r, 413);
     resp_free(&r);
+    r = http_req(port, "POST", "/analyze?language=en", ct, NULL, 0, 600); /* under the cap */
+    CHECK_ANALYSIS(r);
+    CHECK_INT(
+        json_integer_value(json_object_get(json_object_get(r.json, "document"), "characters")),
+        600);
+    resp_free(&r);
     const char *ctj[] = {"Content-Type: application/json", NULL};
     r = http_req(port, "POST", "/analyze", ctj, NULL, 0, 300000);
     CHECK_PROBLEM(r, 413);
@@ -666,6 +672,32 @@ static void scenario_plain(void)
     resp r = http_req(srv.port, "GET", "/healthz", o, NULL, 0, 0);
     CHECK(resp_header(&r, "Access-Control-Allow-Origin") == NULL);
     resp_free(&r);
+    /* hostile JSON within the default 1 MiB cap: nesting far past any parser limit */
+    size_t deep = 500000;
+    size_t big = 1000000;
+    char *bomb = malloc(big + 1);
+    memset(bomb, '[', deep);
+    bomb[deep] = '\0';
+    r = http_post(srv.port, "/analyze", "application/json", bomb, (long)deep);
+    CHECK_PROBLEM(r, 400);
+    resp_free(&r);
+    memcpy(bomb, "{\"text\":\"x\",\"extra\":", 20);
+    r = http_post(srv.port, "/analyze", "application/json", bomb, (long)deep);
+    CHECK_PROBLEM(r, 400);
+    resp_free(&r);
+    /* a long article close to the cap is served */
+    memcpy(bomb, "{\"text\":\"", 9);
+    for (size_t i = 9; i < big - 2; i++)
+        bomb[i] = (i % 50 == 0) ? ' ' : (i % 997 == 0) ? '.' : (char)('a' + i % 26);
+    memcpy(bomb + big - 2, "\"}", 2);
+    r = http_post(srv.port, "/analyze?language=en", "application/json", bomb, (long)big);
+    CHECK_ANALYSIS(r);
+    CHECK_INT(
+        json_integer_value(json_object_get(json_object_get(r.json, "document"), "characters")),
+        big - 11);
+    resp_free(&r);
+    free(bomb);
+
     /* a url that is not http(s) is 422 when fetching is on */
     r = http_post(srv.port, "/analyze", "application/json", "{\"url\":\"ftp://news.example/a\"}",
                   -1);
@@ -854,6 +886,30 @@ static void scenario_sigterm(void)
     child_free(&srv);
 }
 
+/* SIGTERM while a client holds a request open and sends nothing: shutdown waits at most about
+ * request_timeout_s for it, then exits 0 anyway. */
+static void scenario_sigterm_stuck(void)
+{
+    const char *env[] = {"CHRONIK_REQUEST_TIMEOUT_S=2", NULL};
+    child srv;
+    server_start(&srv, env);
+    int fd = start_slow_post(srv.port, "stuck-1", text_de, 400, 10);
+    int idle = raw_connect(srv.port); /* and an idle keep-alive connection */
+    static const char get[] = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
+    CHECK(raw_send(idle, get, strlen(get)));
+    sleep_ms(300);
+    double t0 = now_s();
+    kill(srv.pid, SIGTERM);
+    int code = child_reap(&srv, 15);
+    double took = now_s() - t0;
+    fprintf(stderr, "shutdown with a stuck client took %.2f s\n", took);
+    CHECK_INT(code, 0);
+    CHECK(took < 6);
+    child_free(&srv);
+    close(fd);
+    close(idle);
+}
+
 /* ---- configuration errors ---- */
 
 /* Runs chronik serve with env (and optionally --config file) and expects a quick non-zero exit
@@ -961,8 +1017,10 @@ int main(int argc, char **argv)
         const char *name;
         void (*fn)(void);
     } scenarios[] = {
-        {"main", scenario_main}, {"plain", scenario_plain},     {"busy", scenario_busy},
-        {"slow", scenario_slow}, {"sigterm", scenario_sigterm}, {"config", scenario_config},
+        {"main", scenario_main},       {"plain", scenario_plain},
+        {"busy", scenario_busy},       {"slow", scenario_slow},
+        {"sigterm", scenario_sigterm}, {"sigterm_stuck", scenario_sigterm_stuck},
+        {"config", scenario_config},
     };
     for (size_t i = 0; i < sizeof scenarios / sizeof *scenarios; i++) {
         bool run = argc == 2;
