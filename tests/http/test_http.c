@@ -558,6 +558,55 @@ static void test_details(child *srv)
     resp_free(&r);
 }
 
+/* Bytes that are not UTF-8 where the client controls them (a %-escaped path, a header, a field
+ * cut short in a message) must not cost a problem its detail nor the access log its fields. */
+static void test_not_utf8(child *srv)
+{
+    int port = srv->port;
+    const char *h1[] = {"X-Request-Id: bad-path-1", NULL};
+    resp r = http_req(port, "GET", "/%FF%FEx", h1, NULL, 0, 0);
+    CHECK_PROBLEM(r, 404);
+    resp_free(&r);
+    json_t *l = access_line(srv, "bad-path-1");
+    CHECK(l && jstr(l, "path") && jstr(l, "path")[0] == '/');
+    CHECK_INT(json_integer_value(json_object_get(l, "status")), 404);
+    json_decref(l);
+
+    const char *h2[] = {"X-Request-Id: bad-path-2", NULL};
+    r = http_req(port, "DELETE", "/analyze%C3", h2, NULL, 0, 0);
+    CHECK_PROBLEM(r, 404);
+    resp_free(&r);
+    l = access_line(srv, "bad-path-2");
+    CHECK(l && jstr(l, "method") && strcmp(jstr(l, "method"), "DELETE") == 0);
+    json_decref(l);
+
+    /* from a trusted proxy, an X-Forwarded-For that is not text */
+    const char *h3[] = {"X-Request-Id: bad-xff-1", "X-Forwarded-For: 10.0.0.1, \xff\xfe", NULL};
+    r = http_req(port, "GET", "/healthz", h3, NULL, 0, 0);
+    CHECK_INT(r.status, 200);
+    resp_free(&r);
+    l = access_line(srv, "bad-xff-1");
+    CHECK(l && jstr(l, "client") != NULL);
+    CHECK_INT(json_integer_value(json_object_get(l, "status")), 200);
+    json_decref(l);
+
+    /* a quoted value cut short in the detail must not cut a character in half */
+    char body[400];
+    size_t n = (size_t)snprintf(body, sizeof body, "{\"text\":\"x\",\"language\":\"");
+    for (int i = 0; i < 60; i++)
+        n += (size_t)snprintf(body + n, sizeof body - n, "\xc3\xa4");
+    snprintf(body + n, sizeof body - n, "\"}");
+    r = http_post(port, "/analyze", "application/json", body, -1);
+    CHECK_PROBLEM(r, 400);
+    resp_free(&r);
+    char ct[300] = "text/\xc3\xa4";
+    for (int i = 0; i < 60; i++)
+        strcat(ct, "\xc3\xa4");
+    r = http_post(port, "/analyze", ct, "x", -1);
+    CHECK_PROBLEM(r, 415);
+    resp_free(&r);
+}
+
 /* An early answer (415 before the body is read) must not let the unread body be taken for the
  * next request on the connection; a normal answer keeps the connection for the next one. */
 static void test_connection_reuse(int port)
@@ -656,6 +705,7 @@ static void scenario_main(void)
     test_cors(srv.port);
     test_access_log(&srv, true);
     test_details(&srv);
+    test_not_utf8(&srv);
     test_connection_reuse(srv.port);
     test_concurrency(srv.port);
     server_stop(&srv);
