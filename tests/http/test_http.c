@@ -145,6 +145,18 @@ static void test_endpoints(int port)
     CHECK(metric(m, "chronik_analysis_stage_seconds_total{stage=\"segment\"}") >= 0);
     CHECK(metric(m, "chronik_http_request_bytes_total") >= (double)strlen(text_de));
     resp_free(&r);
+
+    /* unknown paths share one label: a scanner cannot grow the metrics without bound */
+    double other = metric_now(port, "chronik_http_requests_total{route=\"other\",status=\"404\"}");
+    r = http_get(port, "/wp-login.php");
+    CHECK_INT(r.status, 404);
+    resp_free(&r);
+    r = http_get(port, "/metrics");
+    m = r.body ? r.body : "";
+    CHECK(metric(m, "chronik_http_requests_total{route=\"other\",status=\"404\"}") ==
+          (other < 0 ? 0 : other) + 1);
+    CHECK(strstr(m, "wp-login") == NULL);
+    resp_free(&r);
 }
 
 static void test_analyze_ok(int port)
@@ -693,7 +705,7 @@ static void scenario_main(void)
     const char *env[] = {"CHRONIK_MAX_BODY_BYTES=1000",
                          "CHRONIK_FETCH_ENABLED=false",
                          "CHRONIK_CORS_ORIGINS=https://news.example",
-                         "CHRONIK_TRUSTED_PROXIES=127.0.0.1",
+                         "CHRONIK_TRUSTED_PROXIES=10.9.8.7, 127.0.0.1",
                          "CHRONIK_THREADS=2",
                          NULL};
     child srv;
@@ -1032,7 +1044,7 @@ static void scenario_config(void)
                     (char *)"--listen",
                     (char *)"127.0.0.1:0",
                     NULL};
-    const char *env[] = {"CHRONIK_MAX_BODY_BYTES=50", NULL};
+    const char *env[] = {"CHRONIK_MAX_BODY_BYTES=50", "CHRONIK_CORS_ORIGINS=[\"*\"]", NULL};
     child c;
     child_spawn(&c, argv, env, -1, -1);
     long off = child_wait_log(&c, "\"msg\":\"listening\"", 0, 20);
@@ -1047,6 +1059,11 @@ static void scenario_config(void)
         resp_free(&r);
         r = http_post(c.port, "/analyze?language=en", "text/plain", text_en, 40);
         CHECK_INT(r.status, 200);
+        resp_free(&r);
+        /* cors_origins ["*"] (a JSON array in the environment): every origin, as "*" */
+        const char *o[] = {"Origin: https://anywhere.example", NULL};
+        r = http_req(c.port, "GET", "/healthz", o, NULL, 0, 0);
+        CHECK_STR(resp_header(&r, "Access-Control-Allow-Origin"), "*");
         resp_free(&r);
     }
     server_stop(&c);
