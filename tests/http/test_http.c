@@ -1089,6 +1089,15 @@ int main(int argc, char **argv)
         {"sigterm", scenario_sigterm}, {"sigterm_stuck", scenario_sigterm_stuck},
         {"config", scenario_config},
     };
+    for (int a = 2; a < argc; a++) {
+        bool known = false;
+        for (size_t i = 0; i < sizeof scenarios / sizeof *scenarios; i++)
+            known |= strcmp(argv[a], scenarios[i].name) == 0;
+        if (!known) {
+            fprintf(stderr, "unknown scenario '%s'\n", argv[a]);
+            return 2;
+        }
+    }
     for (size_t i = 0; i < sizeof scenarios / sizeof *scenarios; i++) {
         bool run = argc == 2;
         for (int a = 2; a < argc; a++)
