@@ -1,4 +1,5 @@
-/* golden.c — loads and checks the gold articles of tests/golden/ (format: tests/golden/README.md). */
+/* golden.c — loads and checks the gold articles of tests/golden/ (format: tests/golden/README.md).
+ */
 #include "tools/golden.h"
 
 #include <dirent.h>
@@ -8,6 +9,10 @@
 
 #include <jansson.h>
 #include <utf8proc.h>
+
+#include "handlers/handlers.h"
+#include "models/arena.h"
+#include "models/request.h"
 
 static char *dup_str(const char *s)
 {
@@ -92,7 +97,8 @@ int golden_load(const char *path, golden_doc *doc, char *err, size_t errcap)
     json_t *text = json_object_get(root, "text");
     json_t *lang = json_object_get(root, "language");
     json_t *ref = json_object_get(root, "reference_date");
-    if (!json_is_string(text) || !json_is_string(lang)) FAIL("%s: needs \"text\" and \"language\"", path);
+    if (!json_is_string(text) || !json_is_string(lang))
+        FAIL("%s: needs \"text\" and \"language\"", path);
     if (ref && !json_is_string(ref) && !json_is_null(ref)) FAIL("%s: bad reference_date", path);
     doc->language = strdup(json_string_value(lang));
     doc->reference_date = json_is_string(ref) ? strdup(json_string_value(ref)) : NULL;
@@ -150,8 +156,7 @@ int golden_load(const char *path, golden_doc *doc, char *err, size_t errcap)
                 FAIL("%s: event %zu needs trigger, trigger_start, trigger_end and date", path, i);
             g->trigger = dup_str(json_string_value(tr));
             g->date = dup_str(json_string_value(date));
-            if (str_array(json_object_get(e, "participants"), &g->participants,
-                          &g->nparticipants))
+            if (str_array(json_object_get(e, "participants"), &g->participants, &g->nparticipants))
                 FAIL("%s: event %zu: participants must be names", path, i);
         }
     }
@@ -273,8 +278,8 @@ int golden_check(const golden_doc *doc, int (*valid_country)(const char *code, v
                 size_t lim = i2 == i ? m : h->nmentions;
                 for (size_t m2 = 0; m2 < lim; m2++)
                     if (h->mentions[m2].start < s.end && s.start < h->mentions[m2].end) {
-                        fprintf(stderr, "%s: mention [%u,%u) of %s overlaps one of %s\n",
-                                doc->path, s.start, s.end, g->name, h->name);
+                        fprintf(stderr, "%s: mention [%u,%u) of %s overlaps one of %s\n", doc->path,
+                                s.start, s.end, g->name, h->name);
                         bad++;
                     }
             }
@@ -341,4 +346,51 @@ char **golden_list(const char *dir, size_t *n)
 void golden_free_list(char **list, size_t n)
 {
     free_strs(list, n);
+}
+
+json_t *golden_analyze(const resources *res, const golden_doc *doc, char *err, size_t errcap)
+{
+    request req;
+    request_init(&req);
+    req.kind = INPUT_TEXT;
+    req.input = doc->text;
+    req.input_len = doc->text_len;
+    req.unit = OFFSET_CODEPOINT;
+    ck_error e = {0};
+    snprintf(req.language, sizeof req.language, "%s", doc->language);
+    if (doc->reference_date) {
+        if (request_parse_date(doc->reference_date, &req.ref_date, &e)) {
+            snprintf(err, errcap, "%s: %s", doc->path, e.detail);
+            return NULL;
+        }
+        req.ref = REF_REQUEST;
+    }
+    arena *a = arena_new(0, 0);
+    char *out = NULL;
+    size_t out_len = 0;
+    const char *type;
+    int rc = a ? analyze_execute(res, &req, a, NULL, &out, &out_len, &type, &e) : CK_E_NOMEM;
+    arena_free(a);
+    if (rc) {
+        snprintf(err, errcap, "%s: analysis failed: %s", doc->path, e.detail);
+        free(out);
+        return NULL;
+    }
+    json_error_t je;
+    json_t *j = json_loadb(out, out_len, 0, &je);
+    free(out);
+    if (!j) snprintf(err, errcap, "%s: chronik answered invalid JSON: %s", doc->path, je.text);
+    return j;
+}
+
+json_t *golden_read_response(const char *dir, const golden_doc *doc, char *err, size_t errcap)
+{
+    const char *base = strrchr(doc->path, '/');
+    base = base ? base + 1 : doc->path;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, base);
+    json_error_t je;
+    json_t *j = json_load_file(path, 0, &je);
+    if (!j) snprintf(err, errcap, "%s:%d: %s", path, je.line, je.text);
+    return j;
 }

@@ -11,8 +11,8 @@ typedef struct golden_span {
 } golden_span;
 
 typedef struct golden_participant {
-    char *name;  /* owned */
-    char *type;  /* person, organization, location, misc; owned */
+    char *name;   /* owned */
+    char *type;   /* person, organization, location, misc; owned */
     char **roles; /* owned strings */
     size_t nroles;
     char *country; /* alpha-2 or NULL; owned */
@@ -24,17 +24,17 @@ typedef struct golden_participant {
 typedef struct golden_event {
     char *trigger; /* owned */
     golden_span span;
-    char *date; /* TIMEX3 value; owned */
+    char *date;          /* TIMEX3 value; owned */
     char **participants; /* participant names; owned */
     size_t nparticipants;
 } golden_event;
 
 typedef struct golden_doc {
-    char *path; /* owned */
+    char *path;                      /* owned */
     char *language, *reference_date; /* owned; reference_date may be NULL */
-    char *text;                       /* UTF-8, owned */
-    size_t text_len;                  /* bytes */
-    uint32_t *cp_byte; /* byte offset of each code point, ncp + 1 entries; owned */
+    char *text;                      /* UTF-8, owned */
+    size_t text_len;                 /* bytes */
+    uint32_t *cp_byte;               /* byte offset of each code point, ncp + 1 entries; owned */
     uint32_t ncp;
     golden_participant *parts;
     size_t nparts;
@@ -67,6 +67,20 @@ int golden_check(const golden_doc *doc, int (*valid_country)(const char *code, v
  * *n = 0 when dir cannot be read. Free with golden_free_list. */
 char **golden_list(const char *dir, size_t *n);
 void golden_free_list(char **list, size_t n);
+
+struct resources;
+struct json_t;
+
+/* Runs chronik's analysis (analyze_execute, as `chronik analyze` does) on doc's text with its
+ * language and reference date, offsets in code points. Returns the parsed response (owned:
+ * json_decref it), or NULL with a message in err. */
+struct json_t *golden_analyze(const struct resources *res, const golden_doc *doc, char *err,
+                              size_t errcap);
+
+/* Reads the chronik response stored for doc in dir: dir/<basename of doc->path>. Returns the
+ * parsed JSON (owned), or NULL with a message in err. */
+struct json_t *golden_read_response(const char *dir, const golden_doc *doc, char *err,
+                                    size_t errcap);
 
 /* The byte span of a code point span of doc (clamped to the text). */
 void golden_bytes(const golden_doc *doc, golden_span s, size_t *start, size_t *len);
