@@ -233,7 +233,7 @@ static int load_one(ctx *x, const char *path, int (*fn)(const char *, size_t, in
 /* Sorts l and refuses a repeated key (same kind) with the later line's number. */
 static int sort_unique(list *l, const char *path, ck_error *err)
 {
-    qsort(l->v, l->n, sizeof *l->v, item_cmp);
+    if (l->n) qsort(l->v, l->n, sizeof *l->v, item_cmp);
     for (size_t i = 1; i < l->n; i++)
         if (l->v[i].kind == l->v[i - 1].kind && strcmp(l->v[i].key, l->v[i - 1].key) == 0)
             return ck_fail(err, CK_E_RESOURCE, "%s:%d: duplicate of line %d", path, l->v[i].lineno,
