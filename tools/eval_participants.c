@@ -17,9 +17,20 @@
  *   "Sprecher"); role precision: predicted roles of found participants matching a gold role;
  * - country accuracy: of the found gold participants with a country, the share with that code.
  *
- * usage: eval_participants [--gold DIR] [--resources DIR] [--pred DIR] [--lang de|en]
- *                          [--errors] [--self-test]
- * Exit status 0; 1 when --self-test fails; 2 on bad usage or unreadable input. */
+ * --conll FILE scores against a CoNLL-2003 style NER file instead (e.g. the English dev split
+ * ../shared/data/conll2003-en/eng.testa, read at run time): each -DOCSTART- document is one
+ * article (tokens joined by spaces, a sentence a line, no reference date); its gold participants
+ * are a first approximation — mentions grouped by type and folded name, a one-word person name
+ * joined to the one earlier person whose name ends with it ("Simmons" → "Phil Simmons"). No
+ * roles or countries there, so only the mention, cluster and entity figures mean anything.
+ *
+ * --dump-gold DIR writes that approximation as gold files into DIR (never into the repository:
+ * the CoNLL text is research-only) and scores nothing.
+ *
+ * usage: eval_participants [--gold DIR | --conll FILE [--skip-missing] [--dump-gold DIR]]
+ *                          [--resources DIR] [--pred DIR] [--lang de|en] [--errors] [--self-test]
+ * Exit status 0; 1 when --self-test fails; 2 on bad usage or unreadable input; 77 when the
+ * --conll file is missing and --skip-missing was given. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -426,86 +437,347 @@ static int self_test(void)
     return st_fail ? 1 : 0;
 }
 
+/* ---- CoNLL-2003 style NER files as a first approximation of gold clusters ---- */
+
+typedef struct conll_builder {
+    char *text;
+    size_t len, cap;
+    uint32_t cp;
+    golden_doc *doc;
+    size_t cap_parts;
+    /* the mention being read */
+    int in_mention;
+    char type[16];
+    uint32_t m_start;
+    size_t m_byte;
+} conll_builder;
+
+static void cb_add(conll_builder *b, const char *s, size_t n)
+{
+    if (b->len + n + 1 > b->cap) {
+        b->cap = (b->len + n + 1) * 2;
+        b->text = realloc(b->text, b->cap);
+        if (!b->text) exit(2);
+    }
+    memcpy(b->text + b->len, s, n);
+    b->len += n;
+    for (size_t i = 0; i < n; i++)
+        b->cp += ((unsigned char)s[i] & 0xC0) != 0x80;
+}
+
+static const char *conll_type(const char *t)
+{
+    return !strcmp(t, "PER")   ? "person"
+           : !strcmp(t, "ORG") ? "organization"
+           : !strcmp(t, "LOC") ? "location"
+                               : "misc";
+}
+
+/* Closes the open mention: joins the participant with the same folded name and type, or — for a
+ * one-word person — the one earlier person whose name ends with that word; else a new one. */
+static void cb_close(conll_builder *b)
+{
+    if (!b->in_mention) return;
+    b->in_mention = 0;
+    golden_doc *d = b->doc;
+    const char *type = conll_type(b->type);
+    char *mtext = strndup(b->text + b->m_byte, b->len - b->m_byte);
+    char key[COUNTRIES_KEY_MAX + 1], other[COUNTRIES_KEY_MAX + 1];
+    size_t kl = countries_fold(mtext, strlen(mtext), key, sizeof key);
+    long hit = -1, surname = -1;
+    int surname_count = 0;
+    for (size_t i = 0; kl != (size_t)-1 && i < d->nparts; i++) {
+        golden_participant *g = &d->parts[i];
+        if (strcmp(g->type, type) != 0) continue;
+        for (size_t m = 0; m < g->nmentions; m++) {
+            size_t ol =
+                countries_fold(g->mention_text[m], strlen(g->mention_text[m]), other, sizeof other);
+            if (ol == (size_t)-1) continue;
+            if (!strcmp(other, key)) hit = (long)i;
+            if (!strchr(key, ' ') && !strcmp(type, "person") && ol > kl + 1 &&
+                !strcmp(other + ol - kl, key) && other[ol - kl - 1] == ' ' && surname != (long)i) {
+                surname = (long)i;
+                surname_count++;
+            }
+        }
+    }
+    if (hit < 0 && surname_count == 1) hit = surname;
+    if (hit < 0) {
+        if (d->nparts == b->cap_parts) {
+            b->cap_parts = b->cap_parts ? b->cap_parts * 2 : 16;
+            d->parts = realloc(d->parts, b->cap_parts * sizeof *d->parts);
+            if (!d->parts) exit(2);
+        }
+        golden_participant *g = &d->parts[d->nparts];
+        memset(g, 0, sizeof *g);
+        /* names are unique in a gold file: "NEW YORK (organization)" beside the city */
+        char name[512];
+        snprintf(name, sizeof name, "%s", mtext);
+        for (int k = 1;; k++) {
+            int used = 0;
+            for (size_t i = 0; i < d->nparts; i++)
+                used |= strcmp(d->parts[i].name, name) == 0;
+            if (!used) break;
+            if (k == 1)
+                snprintf(name, sizeof name, "%s (%s)", mtext, type);
+            else
+                snprintf(name, sizeof name, "%s (%s #%d)", mtext, type, k);
+        }
+        g->name = strdup(name);
+        g->type = strdup(type);
+        hit = (long)d->nparts++;
+    }
+    golden_participant *g = &d->parts[hit];
+    g->mentions = realloc(g->mentions, (g->nmentions + 1) * sizeof *g->mentions);
+    g->mention_text = realloc(g->mention_text, (g->nmentions + 1) * sizeof *g->mention_text);
+    if (!g->mentions || !g->mention_text) exit(2);
+    g->mentions[g->nmentions] = (golden_span){b->m_start, b->cp};
+    g->mention_text[g->nmentions++] = mtext;
+}
+
+/* Reads every document of a CoNLL NER file (token ... tag per line, IOB1 or IOB2, blank line
+ * between sentences, -DOCSTART- between documents) into *docs. The text is the tokens joined by
+ * a space, one sentence a line. Returns the document count, or -1 when the file cannot be read. */
+static long conll_read(const char *path, golden_doc **docs)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) return -1;
+    const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+    size_t ndocs = 0, cap = 0;
+    *docs = NULL;
+    conll_builder b = {0};
+    char line[4096], prev_type[16] = "";
+    int sentence_open = 0;
+    for (;;) {
+        int eof = !fgets(line, sizeof line, f);
+        int docstart = !eof && !strncmp(line, "-DOCSTART-", 10);
+        if (eof || docstart) {
+            cb_close(&b);
+            if (b.doc) {
+                golden_set_text(b.doc, b.text, b.len);
+                ndocs++;
+            }
+            b.doc = NULL;
+            if (eof) break;
+            continue;
+        }
+        size_t n = strcspn(line, "\r\n");
+        line[n] = '\0';
+        if (!b.doc && n > 0) { /* a document starts at its first token line */
+            if (ndocs + 1 > cap) {
+                cap = cap ? cap * 2 : 64;
+                *docs = realloc(*docs, cap * sizeof **docs);
+                if (!*docs) exit(2);
+            }
+            b.doc = &(*docs)[ndocs];
+            memset(b.doc, 0, sizeof *b.doc);
+            char name[4096];
+            snprintf(name, sizeof name, "%s-%03zu.json", base, ndocs + 1);
+            b.doc->path = strdup(name);
+            b.doc->language = strdup("en");
+            b.len = 0;
+            b.cp = 0;
+            b.cap_parts = 0;
+            sentence_open = 0;
+            prev_type[0] = '\0';
+        }
+        if (!b.doc) continue;
+        if (n == 0) {
+            cb_close(&b);
+            if (sentence_open) cb_add(&b, "\n", 1);
+            sentence_open = 0;
+            prev_type[0] = '\0';
+            continue;
+        }
+        char *tok = line, *sp = strchr(line, ' '), *tag = strrchr(line, ' ');
+        if (!sp || !tag) continue;
+        size_t toklen = (size_t)(sp - tok);
+        tag++;
+        const char *type = strlen(tag) > 2 && tag[1] == '-' ? tag + 2 : NULL;
+        int begins = type && (tag[0] == 'B' || strcmp(type, prev_type) != 0);
+        if (!type || begins) cb_close(&b);
+        if (sentence_open) cb_add(&b, " ", 1);
+        sentence_open = 1;
+        if (begins) {
+            b.in_mention = 1;
+            snprintf(b.type, sizeof b.type, "%s", type);
+            b.m_start = b.cp;
+            b.m_byte = b.len;
+        }
+        cb_add(&b, tok, toklen);
+        snprintf(prev_type, sizeof prev_type, "%s", type ? type : "");
+    }
+    fclose(f);
+    free(b.text);
+    return (long)ndocs;
+}
+
+/* Writes d as a gold file (tests/golden/README.md format, participants only) into dir. */
+static int dump_gold(const char *dir, const golden_doc *d)
+{
+    json_t *o = json_object(), *ps = json_array();
+    json_object_set_new(o, "language", json_string(d->language));
+    json_object_set_new(o, "reference_date",
+                        d->reference_date ? json_string(d->reference_date) : json_null());
+    json_object_set_new(o, "text", json_stringn(d->text, d->text_len));
+    for (size_t i = 0; i < d->nparts; i++) {
+        const golden_participant *g = &d->parts[i];
+        json_t *p = json_object(), *ms = json_array();
+        json_object_set_new(p, "name", json_string(g->name));
+        json_object_set_new(p, "type", json_string(g->type));
+        json_object_set_new(p, "roles", json_array());
+        json_object_set_new(p, "country", json_null());
+        for (size_t m = 0; m < g->nmentions; m++)
+            json_array_append_new(
+                ms, json_pack("{s:i,s:i,s:s}", "start", (json_int_t)g->mentions[m].start, "end",
+                              (json_int_t)g->mentions[m].end, "text", g->mention_text[m]));
+        json_object_set_new(p, "mentions", ms);
+        json_array_append_new(ps, p);
+    }
+    json_object_set_new(o, "participants", ps);
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, d->path);
+    int rc = json_dump_file(o, path, JSON_INDENT(1));
+    json_decref(o);
+    if (rc) fprintf(stderr, "eval_participants: %s: cannot write\n", path);
+    return rc ? 2 : 0;
+}
+
+typedef struct run {
+    const resources *res;
+    const char *pred_dir, *lang;
+    int errors;
+    part_counts by_lang[2], all;
+} run;
+
+/* Scores one gold document into r. Returns 0, or 2 when no answer can be had. */
+static int score_one(run *r, const golden_doc *d)
+{
+    char msg[1024];
+    if (r->lang && strcmp(r->lang, d->language) != 0) return 0;
+    json_t *resp = r->pred_dir ? golden_read_response(r->pred_dir, d, msg, sizeof msg)
+                               : golden_analyze(r->res, d, msg, sizeof msg);
+    if (!resp) {
+        fprintf(stderr, "eval_participants: %s\n", msg);
+        return 2;
+    }
+    clustering gold = {0}, pred = {0};
+    from_gold(d, &gold);
+    from_response(resp, &pred);
+    part_counts c = {0};
+    long *found = xcalloc(gold.ne, sizeof *found);
+    score_doc(&gold, &pred, &c, found);
+    if (r->errors)
+        for (size_t g = 0; g < gold.ne; g++)
+            if (found[g] < 0)
+                printf("%s: missed %s (%s)\n", d->path, gold.e[g].name, gold.e[g].type);
+    free(found);
+    add_counts(&r->by_lang[strcmp(d->language, "en") == 0], &c);
+    add_counts(&r->all, &c);
+    clustering_free(&gold);
+    clustering_free(&pred);
+    json_decref(resp);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
-    const char *gold_dir = "tests/golden/participants", *pred_dir = NULL, *lang = NULL;
+    const char *gold_dir = "tests/golden/participants", *conll = NULL, *dump = NULL;
     const char *res_dir = getenv("CHRONIK_RESOURCES") ? getenv("CHRONIK_RESOURCES") : "resources";
-    int errors = 0;
+    run r = {0};
+    int skip_missing = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--self-test")) return self_test();
         if (!strcmp(a, "--errors")) {
-            errors = 1;
+            r.errors = 1;
+            continue;
+        }
+        if (!strcmp(a, "--skip-missing")) {
+            skip_missing = 1;
             continue;
         }
         if (i + 1 >= argc) goto usage;
         if (!strcmp(a, "--gold"))
             gold_dir = argv[++i];
+        else if (!strcmp(a, "--conll"))
+            conll = argv[++i];
+        else if (!strcmp(a, "--dump-gold"))
+            dump = argv[++i];
         else if (!strcmp(a, "--pred"))
-            pred_dir = argv[++i];
+            r.pred_dir = argv[++i];
         else if (!strcmp(a, "--resources"))
             res_dir = argv[++i];
         else if (!strcmp(a, "--lang"))
-            lang = argv[++i];
+            r.lang = argv[++i];
         else
             goto usage;
     }
-    resources *res = NULL;
+    golden_doc *docs = NULL;
+    long ndocs = 0;
+    if (conll) {
+        ndocs = conll_read(conll, &docs);
+        if (ndocs < 0) {
+            fprintf(stderr, "eval_participants: %s: cannot read%s\n", conll,
+                    skip_missing ? ": skipped" : "");
+            return skip_missing ? 77 : 2;
+        }
+    }
+    if (dump) { /* only write the CoNLL-derived gold, for reading or checking */
+        int rc = conll ? 0 : 2;
+        for (long i = 0; i < ndocs; i++) {
+            if (!rc) rc = dump_gold(dump, &docs[i]);
+            golden_clear(&docs[i]);
+        }
+        free(docs);
+        if (!conll) fprintf(stderr, "eval_participants: --dump-gold needs --conll\n");
+        return rc;
+    }
     ck_error err;
-    if (!pred_dir && !(res = resources_load(res_dir, &err))) {
+    resources *res = NULL;
+    if (!r.pred_dir && !(res = resources_load(res_dir, &err))) {
         fprintf(stderr, "eval_participants: %s\n", err.detail);
         return 2;
     }
-    size_t n;
-    char **files = golden_list(gold_dir, &n);
-    if (!files || !n) {
-        fprintf(stderr, "eval_participants: %s: no gold files\n", gold_dir);
-        return 2;
-    }
-    part_counts by_lang[2] = {{0}}, all = {0};
-    for (size_t f = 0; f < n; f++) {
-        golden_doc d = {0};
-        char msg[1024];
-        if (golden_load(files[f], &d, msg, sizeof msg)) {
-            fprintf(stderr, "eval_participants: %s\n", msg);
+    r.res = res;
+    int rc = 0;
+    if (conll) {
+        for (long i = 0; i < ndocs; i++) {
+            if (!rc) rc = score_one(&r, &docs[i]);
+            golden_clear(&docs[i]);
+        }
+        free(docs);
+    } else {
+        size_t n;
+        char **files = golden_list(gold_dir, &n);
+        if (!files || !n) {
+            fprintf(stderr, "eval_participants: %s: no gold files\n", gold_dir);
+            resources_free(res);
             return 2;
         }
-        if (lang && strcmp(lang, d.language) != 0) {
+        for (size_t f = 0; f < n && !rc; f++) {
+            golden_doc d = {0};
+            char msg[1024];
+            if (golden_load(files[f], &d, msg, sizeof msg)) {
+                fprintf(stderr, "eval_participants: %s\n", msg);
+                rc = 2;
+            } else {
+                rc = score_one(&r, &d);
+            }
             golden_clear(&d);
-            continue;
         }
-        json_t *resp = pred_dir ? golden_read_response(pred_dir, &d, msg, sizeof msg)
-                                : golden_analyze(res, &d, msg, sizeof msg);
-        if (!resp) {
-            fprintf(stderr, "eval_participants: %s\n", msg);
-            return 2;
-        }
-        clustering gold = {0}, pred = {0};
-        from_gold(&d, &gold);
-        from_response(resp, &pred);
-        part_counts c = {0};
-        long *found = xcalloc(gold.ne, sizeof *found);
-        score_doc(&gold, &pred, &c, found);
-        if (errors)
-            for (size_t g = 0; g < gold.ne; g++)
-                if (found[g] < 0)
-                    printf("%s: missed %s (%s)\n", d.path, gold.e[g].name, gold.e[g].type);
-        free(found);
-        add_counts(&by_lang[strcmp(d.language, "en") == 0], &c);
-        add_counts(&all, &c);
-        clustering_free(&gold);
-        clustering_free(&pred);
-        json_decref(resp);
-        golden_clear(&d);
+        golden_free_list(files, n);
     }
-    golden_free_list(files, n);
     resources_free(res);
-    if (by_lang[0].docs) report("de", &by_lang[0]);
-    if (by_lang[1].docs) report("en", &by_lang[1]);
-    report("all", &all);
+    if (rc) return rc;
+    if (r.by_lang[0].docs) report("de", &r.by_lang[0]);
+    if (r.by_lang[1].docs) report("en", &r.by_lang[1]);
+    report("all", &r.all);
     return 0;
 usage:
-    fprintf(stderr, "usage: eval_participants [--gold DIR] [--resources DIR] [--pred DIR] "
-                    "[--lang de|en] [--errors] [--self-test]\n");
+    fprintf(
+        stderr,
+        "usage: eval_participants [--gold DIR | --conll FILE [--skip-missing] [--dump-gold DIR]] "
+        "[--resources DIR] [--pred DIR] [--lang de|en] [--errors] [--self-test]\n");
     return 2;
 }

@@ -56,6 +56,8 @@ int main(void)
     CHECK_STR(look("de", "Russlands"), "RU");
     CHECK_STR(look("de", "der Ukraine"), "UA");
     CHECK_STR(look("de", "den Vereinigten Staaten"), "US");
+    CHECK_STR(look("de", "die Vereinigten Staaten"), "US");
+    CHECK_STR(look("de", "Polen"), "PL");
     CHECK_STR(look("de", "der Vereinigten Arabischen Emirate"), "AE");
     CHECK_STR(look("de", "den Vereinigten Arabischen Emiraten"), "AE");
     CHECK_STR(look("de", "des Vereinigten Königreichs"), "GB");

@@ -82,6 +82,8 @@ int main(void)
     CHECK_STR(dem(de, "US-Streitkräfte", &k, &span), "US");
     CHECK_INT(k, DEMONYM_PREFIX);
     CHECK_INT(span, 2);
+    CHECK_STR(dem(de, "US-", &k, &span), "US"); /* "der US- und russischen Militärs" */
+    CHECK_INT(span, 2);
     CHECK_STR(dem(de, "Ukraine-Krieg", &k, &span), "UA");
     CHECK_INT(span, 7);
     CHECK(dem(de, "russischx", &k, NULL) == NULL);
@@ -109,6 +111,8 @@ int main(void)
     CHECK_STR(role(de, "Vorstandschef", buf, sizeof buf), "Vorstandschef");
     CHECK_STR(role(de, "Generalstabschef Gerassimow", buf, sizeof buf), "Generalstabschef");
     CHECK_STR(role(de, "Prof. Müller", buf, sizeof buf), "Professor");
+    CHECK_STR(role(de, "Verteidigungsbeamter gegenüber CNN", buf, sizeof buf),
+              "Verteidigungsbeamter");
     CHECK_STR(role(de, "Schoigu sagte", buf, sizeof buf), "");
     CHECK_STR(role(de, " Minister", buf, sizeof buf), ""); /* must start at a word */
     CHECK_STR(role(en, "Defense Secretary Lloyd Austin", buf, sizeof buf), "Defense Secretary");
