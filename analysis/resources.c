@@ -7,7 +7,9 @@
 #include <string.h>
 
 #include "analysis/boilerplate.h"
+#include "analysis/countries.h"
 #include "analysis/language.h"
+#include "analysis/participants_res.h"
 #include "analysis/segment.h"
 #include "analysis/tagger.h"
 
@@ -112,7 +114,12 @@ resources *resources_load(const char *dir, ck_error *err)
         if (!l->boilerplate) goto fail;
         if (load_tagger(&l->pos, path, "pos.model", lang_codes[i], TAGGER_POS, err)) goto fail;
         if (load_tagger(&l->ner, path, "ner.model", lang_codes[i], TAGGER_NER, err)) goto fail;
+        l->participants = participants_res_load(path, err);
+        if (!l->participants) goto fail;
     }
+    r->countries =
+        countries_load(dir, lang_codes, (int)(sizeof lang_codes / sizeof *lang_codes), err);
+    if (!r->countries) goto fail;
     r->detector = language_new(dir, err);
     if (!r->detector) goto fail;
     return r;
@@ -129,8 +136,10 @@ void resources_free(resources *r)
         boilerplate_free(r->langs[i].boilerplate);
         tagger_free(r->langs[i].pos);
         tagger_free(r->langs[i].ner);
+        participants_res_free(r->langs[i].participants);
     }
     language_free(r->detector);
+    countries_free(r->countries);
     free(r);
 }
 

@@ -8,6 +8,8 @@ struct segment_rules;
 struct language_detector;
 struct boilerplate_lists;
 struct tagger_model;
+struct participants_res;
+struct countries;
 
 /* What one language brings: each stage's loaded data. New stages add a field here. */
 typedef struct lang_resources {
@@ -16,12 +18,14 @@ typedef struct lang_resources {
     struct boilerplate_lists *boilerplate; /* marker phrases (analysis/boilerplate.h) */
     struct tagger_model *pos; /* <lang>/pos.model: Universal POS tagger (analysis/tagger.h) */
     struct tagger_model *ner; /* <lang>/ner.model: named-entity tagger */
+    struct participants_res *participants; /* demonyms, role words (analysis/participants_res.h) */
 } lang_resources;
 
 typedef struct resources {
     lang_resources langs[2]; /* de, en */
     int nlangs;
     struct language_detector *detector;
+    struct countries *countries; /* ISO 3166-1 names, all languages (analysis/countries.h) */
 } resources;
 
 /* Loads every language under dir (dir/de, dir/en, ...). Returns an owned resources, or NULL

@@ -264,7 +264,10 @@ int cli_analyze(int argc, char **argv)
                 return 2;
             }
             if (request_set_param(&req, params[k].param, argv[++i], &err)) {
-                fprintf(stderr, "chronik analyze: %s\n", err.detail);
+                /* a bad option value is a bad input: the problem, as for a bad article */
+                char *p = problem_text(&err);
+                fprintf(stderr, "%s\n", p ? p : err.detail);
+                free(p);
                 return 2;
             }
             matched = true;

@@ -392,16 +392,22 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
         while (*last == ' ')
             last++;
         snprintf(fwd, sizeof fwd, "%s", last);
-        client = fwd;
+        client = problem_utf8_scrub(fwd);
     }
+    /* the method and the (unescaped) path are the client's bytes: json_pack refuses a string
+     * that is not UTF-8, which would leave the line without any field */
+    char *method = strdup(e->x.method), *path = strdup(e->x.path);
     json_t *line =
-        json_pack("{s:s, s:s, s:s, s:i, s:I, s:I, s:f, s:s, s:s}", "method", e->x.method, "path",
-                  e->x.path, "event", "access", "status", status, "bytes_in",
-                  (json_int_t)e->x.bytes_in, "bytes_out", (json_int_t)e->bytes_out, "duration_ms",
-                  secs * 1e3, "request_id", e->x.request_id, "client", client);
+        json_pack("{s:s, s:s, s:s, s:i, s:I, s:I, s:f, s:s, s:s}", "method",
+                  method ? problem_utf8_scrub(method) : "?", "path",
+                  path ? problem_utf8_scrub(path) : "?", "event", "access", "status", status,
+                  "bytes_in", (json_int_t)e->x.bytes_in, "bytes_out", (json_int_t)e->bytes_out,
+                  "duration_ms", secs * 1e3, "request_id", e->x.request_id, "client", client);
     if (line && toe != MHD_REQUEST_TERMINATED_COMPLETED_OK)
         json_object_set_new(line, "terminated", json_integer(toe));
     log_json(LOG_INFO, "request", line);
+    free(method);
+    free(path);
 
     free(e->x.body);
     json_decref(e->x.json);
