@@ -96,8 +96,8 @@ int tagger_model_finish(tagger_model *m, const char **why)
         m->endok[c] = m->kind != TAGGER_NER || m->prefix[c] == 'O' || m->prefix[c] == 'L' ||
                       m->prefix[c] == 'U';
 
-    uint32_t cap = 16; /* load factor at most 2/3: short probes, a small table */
-    while (cap < m->nfeat + m->nfeat / 2u + 16)
+    uint32_t cap = 16; /* load factor at most 3/4: a small table; probes stay in a line */
+    while (cap < m->nfeat + m->nfeat / 3u + 16)
         cap *= 2;
     free(m->slots);
     free(m->ent);
