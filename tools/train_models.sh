@@ -38,7 +38,7 @@ $T --kind ner --lang en --out resources/en/ner-open.model --epochs 10 --min-coun
 
 # German POS: GSD dev is all there is; the tune part for the figures, all of it to ship
 $T --kind pos --lang de --out $Q/de-pos-tune.model --epochs 12 --min-count 1 \
-   --features german,clusters,gaz $GAZ --train $GSD@tune --unlabeled $GE $DE_TEXT
+   --features german,clusters,gaz $GAZ --train $GSD@tune --unlabeled $GE@tune $DE_TEXT
 $T --kind pos --lang de --out resources/de/pos.model --epochs 12 --min-count 1 \
    --features german,clusters,gaz $GAZ --train $GSD --unlabeled $GE $DE_TEXT
 
