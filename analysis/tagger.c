@@ -624,6 +624,7 @@ int tagger_tag_document(const tagger_model *pos, const tagger_model *ner, docume
         size_t n = doc->sentences[s].tok_end - doc->sentences[s].tok_begin;
         if (n > maxn) maxn = n;
     }
+    if (maxn > TAGGER_CHUNK) maxn = TAGGER_CHUNK;
     size_t need = 0;
     if (pos) need = tagger_scratch_size(pos, maxn);
     if (ner && tagger_scratch_size(ner, maxn) > need) need = tagger_scratch_size(ner, maxn);
@@ -635,52 +636,56 @@ int tagger_tag_document(const tagger_model *pos, const tagger_model *ner, docume
 
     size_t nent = 0, cap = 0;
     entity *ents = NULL;
+    /* a sentence longer than TAGGER_CHUNK tokens is tagged in pieces: bounded scratch memory */
     for (size_t s = 0; s < doc->nsentences; s++) {
         const sentence *se = &doc->sentences[s];
-        size_t b = se->tok_begin, n = se->tok_end - se->tok_begin;
-        if (n == 0) continue;
-        token *tk = doc->tokens + b;
-        for (size_t i = 0; i < n; i++) {
-            toks[i].s = doc->text + tk[i].start;
-            toks[i].len = tk[i].end - tk[i].start;
-        }
-        if (pos) {
-            tagger_tag(pos, toks, n, NULL, NULL, scratch, pl);
-            for (size_t i = 0; i < n; i++)
-                tk[i].pos = pos->doc_code[pl[i]];
-        }
-        if (!ner) continue;
-        tagger_tag(ner, toks, n, pos, pos ? pl : NULL, scratch, nl);
-        for (size_t i = 0; i < n; i++) {
-            char pf = ner->prefix[nl[i]];
-            uint8_t type = ner->doc_code[nl[i]];
-            /* a span starts at B- or U-, or at an I-/L- that does not continue one (BIO models) */
-            bool begin = pf == 'B' || pf == 'U' ||
-                         ((pf == 'I' || pf == 'L') &&
-                          (i == 0 || tk[i - 1].ner == 0 || NER_TYPE(tk[i - 1].ner) != type ||
-                           ner->prefix[nl[i - 1]] == 'L' || ner->prefix[nl[i - 1]] == 'U'));
-            if (pf == 'O') {
-                tk[i].ner = 0;
-                continue;
+        for (size_t b = se->tok_begin; b < se->tok_end; b += TAGGER_CHUNK) {
+            size_t n = se->tok_end - b;
+            if (n > TAGGER_CHUNK) n = TAGGER_CHUNK;
+            token *tk = doc->tokens + b;
+            for (size_t i = 0; i < n; i++) {
+                toks[i].s = doc->text + tk[i].start;
+                toks[i].len = tk[i].end - tk[i].start;
             }
-            tk[i].ner = begin ? NER_B(type) : NER_I(type);
-            if (begin) {
-                if (nent == cap) {
-                    size_t nc = cap ? cap * 2 : 32;
-                    entity *ne =
-                        arena_realloc(doc->arena, ents, cap * sizeof *ents, nc * sizeof *ents);
-                    if (!ne) return ck_fail(err, CK_E_NOMEM, "out of memory");
-                    ents = ne;
-                    cap = nc;
+            if (pos) {
+                tagger_tag(pos, toks, n, NULL, NULL, scratch, pl);
+                for (size_t i = 0; i < n; i++)
+                    tk[i].pos = pos->doc_code[pl[i]];
+            }
+            if (!ner) continue;
+            tagger_tag(ner, toks, n, pos, pos ? pl : NULL, scratch, nl);
+            for (size_t i = 0; i < n; i++) {
+                char pf = ner->prefix[nl[i]];
+                uint8_t type = ner->doc_code[nl[i]];
+                /* a span starts at B- or U-, or at an I-/L- that does not continue one (BIO models)
+                 */
+                bool begin = pf == 'B' || pf == 'U' ||
+                             ((pf == 'I' || pf == 'L') &&
+                              (i == 0 || tk[i - 1].ner == 0 || NER_TYPE(tk[i - 1].ner) != type ||
+                               ner->prefix[nl[i - 1]] == 'L' || ner->prefix[nl[i - 1]] == 'U'));
+                if (pf == 'O') {
+                    tk[i].ner = 0;
+                    continue;
                 }
-                entity *e = &ents[nent++];
-                e->tok_begin = (uint32_t)(b + i);
-                e->start = tk[i].start;
-                e->sentence = (uint32_t)s;
-                e->type = type;
+                tk[i].ner = begin ? NER_B(type) : NER_I(type);
+                if (begin) {
+                    if (nent == cap) {
+                        size_t nc = cap ? cap * 2 : 32;
+                        entity *ne =
+                            arena_realloc(doc->arena, ents, cap * sizeof *ents, nc * sizeof *ents);
+                        if (!ne) return ck_fail(err, CK_E_NOMEM, "out of memory");
+                        ents = ne;
+                        cap = nc;
+                    }
+                    entity *e = &ents[nent++];
+                    e->tok_begin = (uint32_t)(b + i);
+                    e->start = tk[i].start;
+                    e->sentence = (uint32_t)s;
+                    e->type = type;
+                }
+                ents[nent - 1].tok_end = (uint32_t)(b + i + 1);
+                ents[nent - 1].end = tk[i].end;
             }
-            ents[nent - 1].tok_end = (uint32_t)(b + i + 1);
-            ents[nent - 1].end = tk[i].end;
         }
     }
     doc->entities = ents;

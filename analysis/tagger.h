@@ -14,6 +14,7 @@
 #define TAGGER_FORMAT_VERSION 1
 #define TAGGER_MAX_LABELS     31
 #define TAGGER_MAX_LABEL_LEN  15
+#define TAGGER_CHUNK          256 /* longer sentences are tagged in pieces of this length */
 
 typedef enum tagger_kind { TAGGER_POS = 0, TAGGER_NER = 1 } tagger_kind;
 

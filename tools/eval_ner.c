@@ -11,7 +11,7 @@
 
 static const char usage[] =
     "usage: eval_ner --model FILE [--pos-model FILE] --data FORMAT:PATH[@PART] [--data-dir DIR]\n"
-    "                [--types PER,ORG,LOC[,MISC]] [--min N]\n"
+    "                [--types PER,ORG,LOC[,MISC]] [--min N] [--errors N]\n"
     "Prints P/R/F1 (NER) or accuracy (POS) in percent; with --min, exits 1 when the overall\n"
     "figure is below N, and 77 (skipped) when the data file does not exist. A relative PATH\n"
     "is read under DIR (the environment's CHRONIK_SHARED_DATA wins over --data-dir).\n";
@@ -71,6 +71,7 @@ int main(int argc, char **argv)
     const char *model = NULL, *posm = NULL, *data = NULL, *types = "PER,ORG,LOC,MISC";
     const char *dir = NULL;
     double min = -1;
+    int errors = 0;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!strcmp(argv[i], "--model"))
             model = argv[i + 1];
@@ -82,6 +83,8 @@ int main(int argc, char **argv)
             dir = argv[i + 1];
         else if (!strcmp(argv[i], "--types"))
             types = argv[i + 1];
+        else if (!strcmp(argv[i], "--errors"))
+            errors = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--min"))
             min = atof(argv[i + 1]);
         else {
@@ -151,6 +154,30 @@ int main(int argc, char **argv)
             size_t g = gold_spans(&c, b, e, gs), p = pred_spans(m, out, b, e, ps);
             for (size_t i = 0; i < g; i++)
                 ng[gs[i].type]++;
+            /* --errors: print the first sentences whose wanted spans differ */
+            bool differ = false;
+            for (size_t i = 0; i < g && !differ; i++) {
+                bool found = false;
+                for (size_t j = 0; j < p; j++)
+                    found |= gs[i].b == ps[j].b && gs[i].e == ps[j].e && gs[i].type == ps[j].type;
+                differ = want[gs[i].type] && !found;
+            }
+            for (size_t j = 0; j < p && !differ; j++) {
+                bool found = false;
+                for (size_t i = 0; i < g; i++)
+                    found |= gs[i].b == ps[j].b && gs[i].e == ps[j].e && gs[i].type == ps[j].type;
+                differ = want[ps[j].type] && !found;
+            }
+            if (differ && errors > 0) {
+                errors--;
+                for (size_t i = b; i < e; i++) {
+                    const char *pl = tagger_label(m, out[i]);
+                    printf("%.*s", (int)c.toks[i].len, c.toks[i].s);
+                    if (strcmp(c.tags[i], "O") != 0 || pl[0] != 'O')
+                        printf("[%s|%s]", c.tags[i], pl);
+                    putchar(i + 1 < e ? ' ' : '\n');
+                }
+            }
             for (size_t j = 0; j < p; j++) {
                 np[ps[j].type]++;
                 for (size_t i = 0; i < g; i++)

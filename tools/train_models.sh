@@ -2,11 +2,13 @@
 # train_models.sh — rebuilds every shipped tagger model (and the held-out "tune" copies the
 # quality tests score) with fixed seeds: the same data gives the same bytes.
 #   tools/train_models.sh [BUILD_DIR] [DATA_DIR]     (defaults: build, ../shared/data)
+#   or: ninja -C build train
 # Models: resources/{en,de}/{pos,ner}.model, resources/en/ner-open.model,
 # tests/quality/models/{de-pos,de-ner}-tune.model. Model cards: docs/MODELS.md.
 set -eu
-B=${1:-build}
-D=${2:-${CHRONIK_SHARED_DATA:-../shared/data}}
+B=$(cd "${1:-build}" && pwd)
+D=$(cd "${2:-${CHRONIK_SHARED_DATA:-../shared/data}}" && pwd)
+cd "$(dirname "$0")/.."
 T="$B/tools/train_tagger"
 Q=tests/quality/models
 mkdir -p resources/en resources/de "$Q"

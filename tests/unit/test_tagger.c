@@ -21,7 +21,7 @@ static const char *const fixture[] = {
 };
 
 static const char *const ner_labels[] = {
-    "O",     "B-PER", "I-PER", "L-PER", "U-PER", "B-ORG",  "I-ORG",  "L-ORG",  "U-ORG",
+    "O",     "B-PER", "I-PER", "L-PER", "U-PER",  "B-ORG",  "I-ORG",  "L-ORG",  "U-ORG",
     "B-LOC", "I-LOC", "L-LOC", "U-LOC", "B-MISC", "I-MISC", "L-MISC", "U-MISC",
 };
 
@@ -246,9 +246,44 @@ static void test_threads(void)
     resources_free(res);
 }
 
+/* A sentence far longer than TAGGER_CHUNK: tagged in pieces, every token gets a tag. */
+static void test_long_sentence(void)
+{
+    ck_error e = {0};
+    resources *res = resources_load(test_resources(), &e);
+    CHECK(res != NULL);
+    if (!res) return;
+    size_t n = 3 * TAGGER_CHUNK + 17, len = 0;
+    char *text = malloc(n * 8 + 1);
+    for (size_t i = 0; i < n; i++)
+        len += (size_t)sprintf(text + len, i % 7 == 3 ? "Berlin " : "und ");
+    request req;
+    request_init(&req);
+    req.kind = INPUT_TEXT;
+    req.input = text;
+    req.input_len = len;
+    memcpy(req.language, "de", 3);
+    arena *a = arena_new(0, 0);
+    document doc;
+    document_init(&doc, a);
+    CHECK_INT(pipeline_run(res, &req, &doc, NULL, &e), 0);
+    CHECK_INT(doc.ntokens, n);
+    size_t tagged = 0;
+    for (size_t i = 0; i < doc.ntokens; i++)
+        tagged += doc.tokens[i].pos != UPOS_NONE;
+    CHECK_INT(tagged, n);
+    for (size_t k = 0; k < doc.nentities; k++)
+        CHECK(doc.entities[k].tok_begin < doc.entities[k].tok_end &&
+              doc.entities[k].tok_end <= doc.ntokens);
+    arena_free(a);
+    free(text);
+    resources_free(res);
+}
+
 int main(void)
 {
     test_training_and_files();
+    test_long_sentence();
     test_threads();
     TEST_DONE();
 }
