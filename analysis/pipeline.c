@@ -8,6 +8,7 @@
 #include "analysis/language.h"
 #include "analysis/normalize.h"
 #include "analysis/segment.h"
+#include "analysis/time.h"
 
 static const char *const stage_names[STAGE_COUNT] = {
     "input", "normalize",    "language", "segment", "tag",
@@ -73,6 +74,12 @@ int pipeline_run(const resources *res, const request *req, document *doc, pipeli
     if ((rc = boilerplate_mark(doc, err))) return rc;
     lap(times, STAGE_SEGMENT, &t0);
 
-    /* 5.-8. tag, time, participants, timeline: later issues. */
+    /* 5. tag: a later issue. */
+
+    /* 6. time */
+    if ((rc = time_document(lr->time, doc, err))) return rc;
+    lap(times, STAGE_TIME, &t0);
+
+    /* 7.-8. participants, timeline: later issues. */
     return 0;
 }

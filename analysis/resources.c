@@ -8,6 +8,7 @@
 
 #include "analysis/language.h"
 #include "analysis/segment.h"
+#include "analysis/time.h"
 
 static const char *const lang_codes[] = {"de", "en"};
 
@@ -87,6 +88,11 @@ resources *resources_load(const char *dir, ck_error *err)
         snprintf(path, sizeof path, "%s/%s", dir, lang_codes[i]);
         l->segment = segment_rules_load(path, err);
         if (!l->segment) goto fail;
+        l->time = time_rules_load(path, err);
+        if (!l->time) {
+            segment_rules_free(l->segment);
+            goto fail;
+        }
         r->nlangs++;
     }
     r->detector = language_new(dir, err);
@@ -100,8 +106,10 @@ fail:
 void resources_free(resources *r)
 {
     if (!r) return;
-    for (int i = 0; i < r->nlangs; i++)
+    for (int i = 0; i < r->nlangs; i++) {
         segment_rules_free(r->langs[i].segment);
+        time_rules_free(r->langs[i].time);
+    }
     language_free(r->detector);
     free(r);
 }

@@ -21,3 +21,25 @@ const char *document_boiler_name(boiler_kind k)
     }
     return "other";
 }
+
+const char *timex_type_name(timex_type t)
+{
+    switch (t) {
+    case TIMEX_DATE: return "DATE";
+    case TIMEX_TIME: return "TIME";
+    case TIMEX_DURATION: return "DURATION";
+    case TIMEX_SET: return "SET";
+    }
+    return "DATE";
+}
+
+const char *timex_resolution_name(timex_resolution r)
+{
+    switch (r) {
+    case TIMEX_EXPLICIT: return "explicit";
+    case TIMEX_REFERENCE: return "reference_date";
+    case TIMEX_PREVIOUS: return "previous_date";
+    case TIMEX_UNRESOLVED: return "unresolved";
+    }
+    return "unresolved";
+}

@@ -8,6 +8,7 @@
 
 #include "models/arena.h"
 #include "models/request.h"
+#include "models/timex.h"
 
 /* All offsets inside a document are byte offsets into doc->text (the NFC-normalized text),
  * half-open [start, end). doc->to_input maps them back to the bytes the client sent; the
@@ -79,6 +80,9 @@ typedef struct document {
     uint32_t body_start, body_end; /* the article span; the rest is boilerplate */
     boiler_span *boiler;
     size_t nboiler;
+
+    timex *timexes; /* temporal expressions in text order (time stage), boilerplate excluded */
+    size_t ntimexes;
 } document;
 
 /* Sets every field to empty and ties the document to arena a. */

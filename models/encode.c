@@ -25,6 +25,37 @@ static json_t *date_string(const ck_datetime *d)
     return json_string(buf);
 }
 
+/* dates[]: every temporal expression of the document, ids "t1".. in text order. */
+static json_t *encode_dates(const document *doc, const offset_conv *c)
+{
+    json_t *arr = json_array();
+    for (size_t i = 0; arr && i < doc->ntimexes; i++) {
+        const timex *x = &doc->timexes[i];
+        json_t *o = json_object();
+        char id[24];
+        snprintf(id, sizeof id, "t%zu", i + 1);
+        json_object_set_new(o, "id", json_string(id));
+        uint32_t is = document_input_offset(doc, x->start), ie = document_input_offset(doc, x->end);
+        json_object_set_new(o, "text", json_stringn(doc->input + is, ie - is));
+        span_obj(o, c, doc, x->start, x->end);
+        json_object_set_new(o, "sentence", json_integer(x->sentence));
+        json_object_set_new(o, "type", json_string(timex_type_name((timex_type)x->type)));
+        json_object_set_new(o, "value", json_string(x->value));
+        if (x->granularity) json_object_set_new(o, "granularity", json_string(x->granularity));
+        json_object_set_new(o, "resolution",
+                            json_string(timex_resolution_name((timex_resolution)x->resolution)));
+        if (x->mod) json_object_set_new(o, "mod", json_string(x->mod));
+        if (x->quant) json_object_set_new(o, "quant", json_string(x->quant));
+        if (x->freq) json_object_set_new(o, "freq", json_string(x->freq));
+        if (x->anchor >= 0) {
+            snprintf(id, sizeof id, "t%d", x->anchor + 1);
+            json_object_set_new(o, "anchor", json_string(id));
+        }
+        json_array_append_new(arr, o);
+    }
+    return arr;
+}
+
 static const char *const token_kind_names[] = {"word",  "number", "ordinal", "abbreviation",
                                                "punct", "url",    "email",   "other"};
 
@@ -65,7 +96,7 @@ json_t *encode_analysis(const document *doc, const request *req, double elapsed_
     json_object_set_new(root, "document", d);
 
     json_object_set_new(root, "participants", json_array());
-    json_object_set_new(root, "dates", json_array());
+    json_object_set_new(root, "dates", encode_dates(doc, c));
     json_object_set_new(root, "timeline", json_array());
 
     if (req->debug_tokens) {
