@@ -84,6 +84,8 @@ typedef enum time_key {
     TK_GRAN,
     TK_ANCHOR,
     TK_VALUE,
+    TK_OUTSIDE,
+    TK_MD,
     TK_COUNT
 } time_key;
 
@@ -147,6 +149,11 @@ struct time_rules {
     uint16_t *word_rules; /* rules that start on any word (TC_WORD/TC_CAPWORD) */
     uint16_t nword_rules;
     int list_number, list_future, list_past, list_numjoin; /* well-known lists, -1 if absent */
+    struct {
+        const char *s;
+        size_t n;
+    } past_suffix[8]; /* word endings of the past tense ("ed"), from tense_past_suffix.list */
+    int npast_suffix;
     uint8_t numsuffix[8192]; /* bit set over a hash of the last 3 bytes of number words */
     char **strings;          /* every string the loader made, freed with the rules */
     size_t nstrings, capstrings;
@@ -206,6 +213,7 @@ typedef struct time_val {
     int dir; /* weekday/month direction: -1 past, +1 future, 0 from tense */
     bool pm, am;
     bool anchor_prev; /* relative to the previous date, not the reference date */
+    bool outside;     /* PREFIX: sets its mod but stays outside the span ("about" in English) */
     const char *ref;  /* PRESENT_REF, PAST_REF, FUTURE_REF */
     const char *mod, *quant, *freq, *gran, *value;
 } time_val;

@@ -166,6 +166,17 @@ static void split_core(refiner *f, uint32_t s, uint32_t e)
                 }
                 j++;
             }
+            /* a hyphenated or apostrophed word stays whole only when the dictionary knows it
+             * or it is a compound number ("twenty-three"); else it is cut at the first mark
+             * ("third-quarter", "Friday's") */
+            const char *mark = NULL;
+            for (uint32_t k = i + 1; k < j && !mark; k++)
+                if (x[k] == '-' || x[k] == '\'') mark = x + k;
+            if (mark && !known(f, i, j)) {
+                char buf[96];
+                size_t ln = time_lower(x + i, j - i, buf, sizeof buf);
+                if (!ln || time_compound_number(f->r, buf, ln) <= -2) j = (uint32_t)(mark - x);
+            }
             /* a dotted abbreviation the dictionary knows keeps its dot */
             if (j < e && x[j] == '.' && known(f, i, j + 1)) j++;
             word_tok(f, i, j);
@@ -325,18 +336,17 @@ typedef struct best {
     int8_t capel[TIME_MAX_CAPS];
 } best;
 
-static void try_rules(mctx *c, const uint16_t *ids, uint16_t nids, size_t i, bool expr_only,
-                      best *b)
+static void try_rules(mctx *c, const uint16_t *ids, uint16_t nids, size_t i, best *be, best *bp)
 {
     for (uint16_t k = 0; k < nids; k++) {
         const time_rule *ru = &c->r->rules[ids[k]];
-        if (expr_only && ru->kind == TR_PREFIX) continue;
         c->rule = ru;
         c->start = (uint32_t)i;
         for (int q = 0; q < TIME_MAX_CAPS; q++)
             c->caps[q] = -1;
         int64_t e = match_from(c, 0, i, 0);
         if (e <= (int64_t)i) continue;
+        best *b = ru->kind == TR_PREFIX ? bp : be;
         if (!b->rule || (size_t)e > b->end || ((size_t)e == b->end && ru < b->rule)) {
             b->rule = ru;
             b->end = (size_t)e;
@@ -346,16 +356,40 @@ static void try_rules(mctx *c, const uint16_t *ids, uint16_t nids, size_t i, boo
     }
 }
 
-static bool best_at(mctx *c, size_t i, bool expr_only, best *b)
+/* The longest expression (*be) and the longest prefix (*bp) starting at token i. */
+static void best_at(mctx *c, size_t i, best *be, best *bp)
 {
-    b->rule = NULL;
-    b->end = i;
+    be->rule = bp->rule = NULL;
+    be->end = bp->end = i;
     const ttok *t = &c->t[i];
-    if (t->w) try_rules(c, t->w->rules, t->w->nrules, i, expr_only, b);
-    if (t->flags & (TT_NUM | TT_HASN))
-        try_rules(c, c->r->num_rules, c->r->nnum_rules, i, expr_only, b);
-    if (t->flags & TT_WORD) try_rules(c, c->r->word_rules, c->r->nword_rules, i, expr_only, b);
-    return b->rule != NULL;
+    if (t->w) try_rules(c, t->w->rules, t->w->nrules, i, be, bp);
+    if (t->flags & (TT_NUM | TT_HASN)) try_rules(c, c->r->num_rules, c->r->nnum_rules, i, be, bp);
+    if (t->flags & TT_WORD) try_rules(c, c->r->word_rules, c->r->nword_rules, i, be, bp);
+}
+
+/* The end of the longest expression reachable from token i through at most depth prefixes
+ * that all accept its type, or 0; the prefixes go to pre[0..*np), the expression to *e. */
+static size_t chain(mctx *c, size_t i, int depth, best *pre, int *np, best *e)
+{
+    best be, bp;
+    if (i >= c->n) return 0;
+    best_at(c, i, &be, &bp);
+    size_t end_e = be.rule ? be.end : 0;
+    if (depth > 0 && bp.rule) {
+        best sub[4], se;
+        int ns = 0;
+        size_t end_p = chain(c, bp.end, depth - 1, sub, &ns, &se);
+        if (end_p > end_e && (bp.rule->types & (1u << se.rule->type))) {
+            pre[0] = bp;
+            memcpy(pre + 1, sub, (size_t)ns * sizeof *sub);
+            *np = ns + 1;
+            *e = se;
+            return end_p;
+        }
+    }
+    *np = 0;
+    if (be.rule) *e = be;
+    return end_e;
 }
 
 /* ---- values ---- */
@@ -493,6 +527,12 @@ static bool eval(const mctx *c, const best *b, time_val *v)
         case TK_GRAN: v->gran = x.s; break;
         case TK_ANCHOR: v->anchor_prev = x.s && strcmp(x.s, "prev") == 0; break;
         case TK_VALUE: v->value = x.s; break;
+        case TK_OUTSIDE: v->outside = n != 0; break;
+        case TK_MD:
+            if (n / 100 < 1 || n / 100 > 12 || n % 100 < 1 || n % 100 > 31) return false;
+            v->month = n / 100;
+            v->day = n % 100;
+            break;
         }
     }
     return true;
@@ -509,47 +549,36 @@ time_match *time_find(const time_rules *r, const ttok *toks, size_t n, arena *a,
     size_t i = 0;
     while (i < n) {
         int np = 0;
-        size_t j = i;
-        bool found = false;
-        while (j < n && best_at(&c, j, np == 4, &b)) {
-            if (b.rule->kind == TR_PREFIX) {
-                pre[np++] = b;
-                j = b.end;
-                continue;
-            }
-            found = true;
-            break;
-        }
-        if (!found) {
+        size_t end = chain(&c, i, 3, pre, &np, &b);
+        time_match m;
+        time_val_init(&m.v);
+        if (!end || (m.v.type = b.rule->type, !eval(&c, &b, &m.v))) {
             i++;
             continue;
         }
-        time_match m;
-        time_val_init(&m.v);
-        m.v.type = b.rule->type;
-        if (!eval(&c, &b, &m.v)) {
-            i = np ? i + 1 : i + 1;
-            continue;
-        }
-        /* join the prefixes right before it that accept its type */
-        int first = np;
-        while (first > 0 && (pre[first - 1].rule->types & (1u << m.v.type)))
-            first--;
-        for (int k = np - 1; k >= first; k--) {
+        size_t tb = i;
+        for (int k = 0; k < np; k++) {
             time_val pv;
             time_val_init(&pv);
             eval(&c, &pre[k], &pv);
             if (pv.mod && !m.v.mod) m.v.mod = pv.mod;
             if (pv.quant && !m.v.quant) m.v.quant = pv.quant;
+            if (pv.outside && tb == (k ? pre[k - 1].end : i)) tb = pre[k].end;
         }
-        size_t tb = first < np ? (first == 0 ? i : pre[first - 1].end) : j;
+        /* an expression never ends on punctuation an optional element took */
+        size_t te = b.end;
+        while (te > tb + 1 && (toks[te - 1].flags & TT_PUNCT))
+            te--;
         m.tb = (uint32_t)tb;
-        m.te = (uint32_t)b.end;
+        m.te = (uint32_t)te;
         m.start = toks[tb].start;
-        const ttok *last = &toks[b.end - 1];
+        const ttok *last = &toks[te - 1];
         m.end = last->end;
-        /* an ordinal dot at the very end of a year stays outside ("im Jahr 2022.") */
-        if ((last->flags & TT_ORD) && last->ndigits == 4) m.end--;
+        /* the dot of a final ordinal belongs to the sentence ("Sept. 30.", "im Jahr 2022."),
+         * except in a numeric date ("18.2.") */
+        if ((last->flags & TT_ORD) &&
+            (last->ndigits == 4 || (te - 1 > tb && !(toks[te - 2].flags & TT_PUNCT))))
+            m.end--;
         m.sentence = toks[tb].sentence;
         m.rule = b.rule;
         if (*nm == cap) {

@@ -103,6 +103,8 @@ static void fmt_duration(char *buf, size_t cap, double n, const char *unit)
                 unit = down[i].smaller;
                 break;
             }
+    if (n > 0 && strcmp(unit, "DE") == 0) n *= 10, unit = "Y";
+    if (n > 0 && strcmp(unit, "CE") == 0) n *= 100, unit = "Y";
     char num[32];
     fmt_num(num, sizeof num, n);
     const char *u = strcmp(unit, "MIN") == 0 ? "M" : unit;
@@ -205,7 +207,9 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                 int64_t z = time_days_from_civil(ay, am, ad) + 7 * (int64_t)n;
                 int y, m, d;
                 time_civil_from_days(z, &y, &m, &d);
-                if (v->weekday != TIME_NO_VAL) {
+                if (v->gran && strcmp(v->gran, "day") == 0) {
+                    set_ymd_days(&p, z);
+                } else if (v->weekday != TIME_NO_VAL) {
                     set_ymd_days(&p, z - (time_weekday(y, m, d) - 1) + (v->weekday - 1));
                 } else {
                     int iy;
@@ -248,6 +252,10 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                     p.y++;
                 else if (an->tense < 0 && p.m > am)
                     p.y--;
+                else if (an->tense == 0 && p.m - am > 6) /* no tense: the nearer one */
+                    p.y--;
+                else if (an->tense == 0 && am - p.m > 6)
+                    p.y++;
             }
             if (v->dir > 0 && p.m != TIME_NO_VAL && p.m <= am) p.y = ay + 1;
             if (v->dir < 0 && p.m != TIME_NO_VAL && p.m >= am) p.y = ay - 1;
@@ -273,7 +281,7 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         if (p.m == TIME_NO_VAL) snprintf(date, sizeof date, "%s-XX-%02d", ys, p.d);
         gran = "day";
     } else if (p.week != TIME_NO_VAL) {
-        snprintf(date, sizeof date, "%s-W%02d", ys, p.week);
+        snprintf(date, sizeof date, "%s-W%02d%s", ys, p.week, strcmp(v->tod, "WE") ? "" : "-WE");
         gran = "week";
     } else if (p.m != TIME_NO_VAL) {
         snprintf(date, sizeof date, "%s-%02d", ys, p.m);
@@ -322,7 +330,7 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         size_t l = strlen(date);
         snprintf(date + l, sizeof date - l, "T%02d:%02d", h, mi);
         gran = "minute";
-    } else if (v->tod[0]) {
+    } else if (v->tod[0] && strcmp(v->tod, "WE") != 0) {
         if (p.d == TIME_NO_VAL) snprintf(date, sizeof date, "XXXX-XX-XX");
         size_t l = strlen(date);
         snprintf(date + l, sizeof date - l, "T%s", v->tod);

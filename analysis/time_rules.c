@@ -267,7 +267,7 @@ static const char *const class_names[TC_COUNT] = {
 static const char *const key_names[TK_COUNT] = {
     "year", "year2",  "month",  "day",     "hour",       "minute", "week",   "weekday", "quarter",
     "half", "season", "decade", "century", "centuryord", "tod",    "ampm",   "off",     "dur",
-    "dir",  "ref",    "mod",    "quant",   "freq",       "gran",   "anchor", "value"};
+    "dir",  "ref",    "mod",    "quant",   "freq",       "gran",   "anchor", "value", "outside", "md"};
 
 static bool is_ident(const char *s, size_t n)
 {
@@ -551,6 +551,12 @@ time_rules *time_rules_load(const char *lang_dir, ck_error *err)
     r->list_future = list_id(r, "tense_future", 12);
     r->list_past = list_id(r, "tense_past", 10);
     r->list_numjoin = list_id(r, "number_joiner", 13);
+    int ps = list_id(r, "tense_past_suffix", 17);
+    for (uint32_t w = 0; ps >= 0 && w < r->nwords && r->npast_suffix < 8; w++)
+        if (time_in_list(&r->words[w], ps, NULL)) {
+            r->past_suffix[r->npast_suffix].s = r->words[w].key;
+            r->past_suffix[r->npast_suffix++].n = strlen(r->words[w].key);
+        }
     for (uint32_t w = 0; w < r->nwords; w++) {
         const char *v;
         if (time_in_list(&r->words[w], r->list_number, &v)) {
