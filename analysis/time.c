@@ -52,6 +52,7 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
     an.ref = doc->ref_date;
     an.prev_index = -1;
     for (size_t i = 0; i < nm; i++) {
+        an.sentence = m[i].sentence;
         an.tense = local_tense(r, doc->text, toks, nt, &m[i]);
         timex *x = &out[doc->ntimexes];
         x->start = m[i].start;

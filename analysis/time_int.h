@@ -255,6 +255,9 @@ typedef struct time_anchor {
     ck_datetime ref;
     bool has_prev;              /* a fully specified date was seen before */
     int prev_y, prev_m, prev_d; /* prev_m/prev_d 0 when the previous date had year granularity */
+    uint32_t prev_sentence;     /* sentence of the previous date */
+    uint32_t sentence;          /* sentence of the expression being resolved */
+    bool prev_has_day;          /* the previous date names a day */
     int32_t prev_index;         /* the timex that set the previous date, -1 none */
     bool updated;               /* set by time_resolve when it moved the previous date */
     int tense;                  /* of the current sentence: -1 past, +1 future, 0 unknown */

@@ -183,6 +183,15 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         have_anchor = true;
         ay = an->ref.year, am = an->ref.month, ad = an->ref.day;
     }
+    /* a time of day without a date belongs to the day named before it in the same sentence,
+     * else to the reference date */
+    bool time_only = p.y == TIME_NO_VAL && p.m == TIME_NO_VAL && p.d == TIME_NO_VAL &&
+                     !v->has_off && v->weekday == TIME_NO_VAL &&
+                     (v->hour != TIME_NO_VAL || v->tod[0]);
+    if (time_only && an->has_prev && an->prev_has_day && an->sentence == an->prev_sentence) {
+        p.y = an->prev_y, p.m = an->prev_m, p.d = an->prev_d;
+        out->resolution = TIMEX_PREVIOUS;
+    }
     timex_resolution via =
         an->has_ref && !(v->anchor_prev && an->has_prev) ? TIMEX_REFERENCE : TIMEX_PREVIOUS;
     bool needs_anchor = p.y == TIME_NO_VAL && p.decade == TIME_NO_VAL && p.century == TIME_NO_VAL;
@@ -346,6 +355,8 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         an->prev_y = p.y;
         an->prev_m = p.m != TIME_NO_VAL ? p.m : 0;
         an->prev_d = p.d != TIME_NO_VAL && p.m != TIME_NO_VAL ? p.d : 0;
+        an->prev_has_day = an->prev_d != 0;
+        an->prev_sentence = an->sentence;
     }
     return 0;
 }

@@ -265,9 +265,10 @@ static int load_lists(time_rules *r, const char *dir, ck_error *err)
 static const char *const class_names[TC_COUNT] = {
     "NUM", "ORD", "CARD", "DAY", "MONTHNUM", "YEAR", "YEAR2", "HOUR", "MIN", "WORD", "CAPWORD"};
 static const char *const key_names[TK_COUNT] = {
-    "year", "year2",  "month",  "day",     "hour",       "minute", "week",   "weekday", "quarter",
-    "half", "season", "decade", "century", "centuryord", "tod",    "ampm",   "off",     "dur",
-    "dir",  "ref",    "mod",    "quant",   "freq",       "gran",   "anchor", "value", "outside", "md"};
+    "year",    "year2",   "month", "day",    "hour",   "minute",  "week",
+    "weekday", "quarter", "half",  "season", "decade", "century", "centuryord",
+    "tod",     "ampm",    "off",   "dur",    "dir",    "ref",     "mod",
+    "quant",   "freq",    "gran",  "anchor", "value",  "outside", "md"};
 
 static bool is_ident(const char *s, size_t n)
 {
@@ -334,6 +335,9 @@ static int parse_elem(time_rules *r, time_rule *ru, const char *s, size_t n, con
             while (j < n && s[j] != '|')
                 j++;
             if (j == i) return bad(err, file, line, "empty alternative");
+            if (s[i] == '+' && j - i > 1)
+                return bad(err, file, line,
+                           "'+' glues a whole element: write it before the first alternative");
             char low[128];
             size_t ln = time_lower(s + i, j - i, low, sizeof low);
             if (!ln) return bad(err, file, line, "bad literal");

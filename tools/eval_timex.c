@@ -197,7 +197,8 @@ static void score_file(const resources *res, const char *path, const char *lang,
     for (int i = 0; i < ng; i++) {
         for (size_t k = 0; k < ns; k++) {
             const timex *x = &doc.timexes[k];
-            size_t s = document_input_offset(&doc, x->start), e = document_input_offset(&doc, x->end);
+            size_t s = document_input_offset(&doc, x->start),
+                   e = document_input_offset(&doc, x->end);
             if (sm[k] || e <= g[i].start || s >= g[i].end) continue;
             sm[k] = gm[i] = 1;
             c->relaxed++;
@@ -219,11 +220,12 @@ static void score_file(const resources *res, const char *path, const char *lang,
     for (size_t k = 0; verbose && k < ns; k++)
         if (!sm[k]) {
             const timex *x = &doc.timexes[k];
-            size_t s = document_input_offset(&doc, x->start), e = document_input_offset(&doc, x->end);
+            size_t s = document_input_offset(&doc, x->start),
+                   e = document_input_offset(&doc, x->end);
             size_t cs = s > 30 ? s - 30 : 0;
             printf("FP\t%.*s\t%s %s\t[%.*s]\t%s\n", (int)(e - s), text + s,
-                   timex_type_name((timex_type)x->type), x->value, (int)(e - cs + 20 < tlen - cs ? e - cs + 20 : tlen - cs),
-                   text + cs, path);
+                   timex_type_name((timex_type)x->type), x->value,
+                   (int)(e - cs + 20 < tlen - cs ? e - cs + 20 : tlen - cs), text + cs, path);
         }
     free(gm);
     free(sm);
@@ -283,13 +285,20 @@ int main(int argc, char **argv)
     int nf = 0, cap = 0;
     if (!resdir) resdir = "resources";
     for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--lang") && i + 1 < argc) lang = argv[++i];
-        else if (!strcmp(argv[i], "--resources") && i + 1 < argc) resdir = argv[++i];
-        else if (!strcmp(argv[i], "--no-dct")) use_dct = false;
-        else if (!strcmp(argv[i], "--no-type")) no_type = true;
-        else if (!strcmp(argv[i], "--verbose")) verbose = 1;
-        else if (!strcmp(argv[i], "--min-relaxed") && i + 1 < argc) min_relaxed = atof(argv[++i]);
-        else if (!strcmp(argv[i], "--min-value") && i + 1 < argc) min_value = atof(argv[++i]);
+        if (!strcmp(argv[i], "--lang") && i + 1 < argc)
+            lang = argv[++i];
+        else if (!strcmp(argv[i], "--resources") && i + 1 < argc)
+            resdir = argv[++i];
+        else if (!strcmp(argv[i], "--no-dct"))
+            use_dct = false;
+        else if (!strcmp(argv[i], "--no-type"))
+            no_type = true;
+        else if (!strcmp(argv[i], "--verbose"))
+            verbose = 1;
+        else if (!strcmp(argv[i], "--min-relaxed") && i + 1 < argc)
+            min_relaxed = atof(argv[++i]);
+        else if (!strcmp(argv[i], "--min-value") && i + 1 < argc)
+            min_value = atof(argv[++i]);
         else if (argv[i][0] == '-') {
             fprintf(stderr, "usage: eval_timex [--lang de|en] [--no-dct] [--no-type] [--verbose] "
                             "[--resources DIR] [--min-relaxed F1] [--min-value F1] FILE|DIR...\n");
@@ -314,20 +323,26 @@ int main(int argc, char **argv)
     }
     free(files);
     resources_free(res);
-    double sp = c.nsys ? (double)c.strict / c.nsys : 0, sr = c.ngold ? (double)c.strict / c.ngold : 0;
-    double rp = c.nsys ? (double)c.relaxed / c.nsys : 0, rr = c.ngold ? (double)c.relaxed / c.ngold : 0;
-    double vp = c.nsys ? (double)c.value_ok / c.nsys : 0, vr = c.ngold ? (double)c.value_ok / c.ngold : 0;
-    double tp = c.nsys ? (double)c.type_ok / c.nsys : 0, tr = c.ngold ? (double)c.type_ok / c.ngold : 0;
+    double sp = c.nsys ? (double)c.strict / c.nsys : 0,
+           sr = c.ngold ? (double)c.strict / c.ngold : 0;
+    double rp = c.nsys ? (double)c.relaxed / c.nsys : 0,
+           rr = c.ngold ? (double)c.relaxed / c.ngold : 0;
+    double vp = c.nsys ? (double)c.value_ok / c.nsys : 0,
+           vr = c.ngold ? (double)c.value_ok / c.ngold : 0;
+    double tp = c.nsys ? (double)c.type_ok / c.nsys : 0,
+           tr = c.ngold ? (double)c.type_ok / c.ngold : 0;
     double rf = 100 * f1(rp, rr), vf = 100 * f1(vp, vr);
     printf("files %d  gold %d  system %d\n", nf, c.ngold, c.nsys);
     printf("strict   P %5.1f  R %5.1f  F1 %5.1f\n", 100 * sp, 100 * sr, 100 * f1(sp, sr));
     printf("relaxed  P %5.1f  R %5.1f  F1 %5.1f\n", 100 * rp, 100 * rr, rf);
-    printf("value    F1 %5.1f  accuracy %5.1f\n", vf, c.relaxed ? 100.0 * c.value_ok / c.relaxed : 0);
+    printf("value    F1 %5.1f  accuracy %5.1f\n", vf,
+           c.relaxed ? 100.0 * c.value_ok / c.relaxed : 0);
     if (!no_type)
         printf("type     F1 %5.1f  accuracy %5.1f\n", 100 * f1(tp, tr),
                c.relaxed ? 100.0 * c.type_ok / c.relaxed : 0);
     if (rf < min_relaxed || vf < min_value) {
-        fprintf(stderr, "eval_timex: below the floor (relaxed F1 %.1f < %.1f or value F1 %.1f < %.1f)\n",
+        fprintf(stderr,
+                "eval_timex: below the floor (relaxed F1 %.1f < %.1f or value F1 %.1f < %.1f)\n",
                 rf, min_relaxed, vf, min_value);
         return 1;
     }
