@@ -86,6 +86,7 @@ typedef enum time_key {
     TK_VALUE,
     TK_OUTSIDE,
     TK_MD,
+    TK_BC,
     TK_COUNT
 } time_key;
 
@@ -213,6 +214,7 @@ typedef struct time_val {
     int dir; /* weekday/month direction: -1 past, +1 future, 0 from tense */
     bool pm, am;
     bool anchor_prev; /* relative to the previous date, not the reference date */
+    int bc_year;      /* a year before Christ (0: none) */
     bool outside;     /* PREFIX: sets its mod but stays outside the span ("about" in English) */
     const char *ref;  /* PRESENT_REF, PAST_REF, FUTURE_REF */
     const char *mod, *quant, *freq, *gran, *value;

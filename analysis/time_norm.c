@@ -145,6 +145,17 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         out->value = v->value;
         return 0;
     }
+    /* "heute" in a narrative without a reference date is the present, not a day */
+    if (v->has_off && v->off_n == 0 && strcmp(v->off_unit, "D") == 0 && !an->has_ref &&
+        v->hour == TIME_NO_VAL && !v->tod[0]) {
+        out->value = "PRESENT_REF";
+        return 0;
+    }
+    if (v->bc_year > 0) {
+        snprintf(buf, sizeof buf, "BC%04d", v->bc_year);
+        out->granularity = "year";
+        return (out->value = dup(a, buf)) ? 0 : -1;
+    }
     if (v->ref) {
         out->value = v->ref;
         return 0;
@@ -349,7 +360,8 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     if (!(out->value = dup(a, date))) return -1;
 
     /* a date with a year becomes the narrative anchor */
-    if (p.y != TIME_NO_VAL && p.week == TIME_NO_VAL && v->type == TIMEX_DATE) {
+    if (p.y != TIME_NO_VAL && p.week == TIME_NO_VAL && v->type == TIMEX_DATE &&
+        (p.m != TIME_NO_VAL || !an->has_prev)) {
         an->has_prev = true;
         an->updated = true;
         an->prev_y = p.y;

@@ -268,7 +268,7 @@ static const char *const key_names[TK_COUNT] = {
     "year",    "year2",   "month", "day",    "hour",   "minute",  "week",
     "weekday", "quarter", "half",  "season", "decade", "century", "centuryord",
     "tod",     "ampm",    "off",   "dur",    "dir",    "ref",     "mod",
-    "quant",   "freq",    "gran",  "anchor", "value",  "outside", "md"};
+    "quant",   "freq",    "gran",  "anchor", "value",  "outside", "md", "bc"};
 
 static bool is_ident(const char *s, size_t n)
 {
