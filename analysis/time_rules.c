@@ -265,10 +265,10 @@ static int load_lists(time_rules *r, const char *dir, ck_error *err)
 static const char *const class_names[TC_COUNT] = {
     "NUM", "ORD", "CARD", "DAY", "MONTHNUM", "YEAR", "YEAR2", "HOUR", "MIN", "WORD", "CAPWORD"};
 static const char *const key_names[TK_COUNT] = {
-    "year",    "year2",   "month", "day",    "hour",   "minute",  "week",
-    "weekday", "quarter", "half",  "season", "decade", "century", "centuryord",
-    "tod",     "ampm",    "off",   "dur",    "dir",    "ref",     "mod",
-    "quant",   "freq",    "gran",  "anchor", "value",  "outside", "md", "bc"};
+    "year",    "year2", "month",   "day",    "hour",    "minute",     "week", "weekday",
+    "quarter", "half",  "season",  "decade", "century", "centuryord", "tod",  "ampm",
+    "off",     "dur",   "dir",     "ref",    "mod",     "quant",      "freq", "gran",
+    "anchor",  "value", "outside", "md",     "bc"};
 
 static bool is_ident(const char *s, size_t n)
 {

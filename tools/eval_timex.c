@@ -278,7 +278,7 @@ static double f1(double p, double r)
 
 int main(int argc, char **argv)
 {
-    const char *lang = "en", *resdir = getenv("CHRONIK_RESOURCES");
+    const char *lang = "en", *resdir = getenv("CHRONIK_RESOURCES"), *data_root = NULL;
     bool use_dct = true, no_type = false;
     double min_relaxed = 0, min_value = 0;
     char **files = NULL;
@@ -299,10 +299,20 @@ int main(int argc, char **argv)
             min_relaxed = atof(argv[++i]);
         else if (!strcmp(argv[i], "--min-value") && i + 1 < argc)
             min_value = atof(argv[++i]);
-        else if (argv[i][0] == '-') {
+        else if (!strcmp(argv[i], "--data") && i + 1 < argc) {
+            /* later paths are relative to $CHRONIK_SHARED_DATA, else to this folder */
+            const char *env = getenv("CHRONIK_SHARED_DATA");
+            data_root = env && *env ? env : argv[i + 1];
+            i++;
+        } else if (argv[i][0] == '-') {
             fprintf(stderr, "usage: eval_timex [--lang de|en] [--no-dct] [--no-type] [--verbose] "
-                            "[--resources DIR] [--min-relaxed F1] [--min-value F1] FILE|DIR...\n");
+                            "[--resources DIR] [--min-relaxed F1] [--min-value F1] [--data ROOT] "
+                            "FILE|DIR...\n");
             return 2;
+        } else if (data_root) {
+            char p[4096];
+            snprintf(p, sizeof p, "%s/%s", data_root, argv[i]);
+            collect(p, &files, &nf, &cap);
         } else
             collect(argv[i], &files, &nf, &cap);
     }

@@ -37,8 +37,9 @@ static void list_dates(const document *doc)
 {
     for (size_t k = 0; k < doc->ntimexes; k++) {
         const timex *x = &doc->timexes[k];
-        fprintf(stderr, "    found \"%.*s\" %s %s%s%s\n", (int)(x->end - x->start), doc->text + x->start,
-                timex_type_name((timex_type)x->type), x->value, x->mod ? " " : "", x->mod ? x->mod : "");
+        fprintf(stderr, "    found \"%.*s\" %s %s%s%s\n", (int)(x->end - x->start),
+                doc->text + x->start, timex_type_name((timex_type)x->type), x->value,
+                x->mod ? " " : "", x->mod ? x->mod : "");
     }
 }
 
@@ -79,10 +80,12 @@ static void run_cases(const resources *res, const char *lang, const char *path)
         }
         const char *mod = nf > 5 ? field[5] : NULL;
         if (!hit || strcmp(timex_type_name((timex_type)hit->type), field[3]) != 0 ||
-            strcmp(hit->value, field[4]) != 0 || (mod && (!hit->mod || strcmp(hit->mod, mod) != 0))) {
+            strcmp(hit->value, field[4]) != 0 ||
+            (mod && (!hit->mod || strcmp(hit->mod, mod) != 0))) {
             failures++;
             fprintf(stderr, "%s:%d: \"%s\" in \"%s\" (ref %s): expected %s %s%s%s\n", path, lineno,
-                    field[2], field[1], field[0], field[3], field[4], mod ? " " : "", mod ? mod : "");
+                    field[2], field[1], field[0], field[3], field[4], mod ? " " : "",
+                    mod ? mod : "");
             if (doc) list_dates(doc);
         }
         arena_free(a);
