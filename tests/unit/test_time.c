@@ -7,6 +7,7 @@
 #include "analysis/pipeline.h"
 #include "analysis/time.h"
 #include "analysis/time_int.h"
+#include "handlers/handlers.h"
 #include "test.h"
 
 static void test_calendar(void)
@@ -265,6 +266,37 @@ static void test_stage(const resources *res)
     }
 }
 
+static void test_timeml(const resources *res)
+{
+    const char *text = "Am 18. Februar sprachen A & B <laut> etwa eine Stunde.";
+    request req;
+    request_init(&req);
+    req.kind = INPUT_TEXT;
+    req.input = text;
+    req.input_len = strlen(text);
+    memcpy(req.language, "de", 3);
+    CHECK_INT(request_set_param(&req, "reference_date", "2022-05-13", NULL), 0);
+    CHECK_INT(request_set_param(&req, "format", "timeml", NULL), 0);
+    arena *a = arena_new(0, 0);
+    char *out = NULL;
+    size_t len = 0;
+    const char *type = NULL;
+    ck_error err = {0};
+    CHECK_INT(analyze_execute(res, &req, a, NULL, &out, &len, &type, &err), 0);
+    CHECK_STR(type, "application/xml");
+    CHECK(out && strstr(out, "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2022-05-13\""));
+    CHECK(out && strstr(out, "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2022-02-18\" "
+                             "temporalFunction=\"true\" anchorTimeID=\"t0\">18. Februar</TIMEX3>"));
+    CHECK(out && strstr(out, "A &amp; B &lt;laut&gt; <TIMEX3 tid=\"t2\" type=\"DURATION\" "
+                             "value=\"PT1H\" mod=\"APPROX\""));
+    CHECK(out && strstr(out, "</TEXT>\n</TimeML>\n"));
+    free(out);
+    /* timelinejs stays unimplemented */
+    CHECK_INT(request_set_param(&req, "format", "timelinejs", NULL), 0);
+    CHECK_INT(analyze_execute(res, &req, a, NULL, &out, &len, &type, &err), CK_E_NOT_IMPLEMENTED);
+    arena_free(a);
+}
+
 int main(void)
 {
     test_calendar();
@@ -274,6 +306,7 @@ int main(void)
     resources *res = resources_load(test_resources(), &e);
     CHECK(res != NULL);
     if (res) test_stage(res);
+    if (res) test_timeml(res);
     resources_free(res);
     TEST_DONE();
 }
