@@ -112,6 +112,8 @@ typedef struct time_rule {
     uint8_t type;  /* timex_type (TR_EXPR) */
     uint8_t types; /* TR_PREFIX: bit set of the timex types it may join */
     uint8_t nelems, nassign, ncaps;
+    int8_t req0;   /* the first required consuming element (-1: none), for a quick reject */
+    uint8_t nopt0; /* optional consuming elements before it */
     time_elem elems[TIME_MAX_ELEMS];
     time_assign assign[16];
     char *capnames[TIME_MAX_CAPS];
@@ -127,6 +129,8 @@ typedef struct time_member {
 typedef struct time_word {
     char *key;
     uint32_t hash;
+    uint32_t keylen;
+    uint64_t listmask; /* bit l set when the word is in list l (lists 0..63) */
     uint16_t nmem;
     time_member *mem;
     uint16_t nrules; /* rules whose first consuming element can match this word */

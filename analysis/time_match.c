@@ -63,11 +63,21 @@ typedef struct refiner {
     ttok *out;
     size_t n, cap;
     uint32_t sentence;
+    bool oom;
 } refiner;
 
 static ttok *emit(refiner *f, uint32_t s, uint32_t e, uint8_t flags)
 {
-    if (f->n == f->cap) return NULL; /* cannot happen: cap is an upper bound */
+    if (f->n == f->cap) { /* grows in place: the array is the arena's latest allocation */
+        ttok *g = arena_realloc(f->doc->arena, f->out, f->cap * sizeof *f->out,
+                                f->cap * 2 * sizeof *f->out);
+        if (!g) {
+            f->oom = true;
+            return NULL;
+        }
+        f->out = g;
+        f->cap *= 2;
+    }
     ttok *t = &f->out[f->n++];
     t->start = s;
     t->end = e;
@@ -224,8 +234,8 @@ static void refine_token(refiner *f, uint32_t s, uint32_t e)
 
 ttok *time_refine(const time_rules *r, const document *doc, size_t *n)
 {
-    refiner f = {r, doc, NULL, 0, 0, 0};
-    f.cap = doc->len + 1; /* each piece holds at least one byte */
+    refiner f = {r, doc, NULL, 0, 0, 0, false};
+    f.cap = doc->ntokens + doc->ntokens / 2 + 16;
     f.out = arena_alloc(doc->arena, f.cap * sizeof *f.out);
     *n = 0;
     if (!f.out) return NULL;
@@ -237,7 +247,7 @@ ttok *time_refine(const time_rules *r, const document *doc, size_t *n)
             refine_token(&f, doc->tokens[k].start, doc->tokens[k].end);
     }
     *n = f.n;
-    return f.out;
+    return f.oom ? NULL : f.out;
 }
 
 /* ---- matching ---- */
@@ -281,7 +291,9 @@ static bool elem_ok(const mctx *c, const time_elem *e, const ttok *t)
         for (int k = 0; k < e->nalts; k++)
             if (&c->r->words[e->alts[k]] == t->w) return true;
         return false;
-    case TE_LIST: return time_in_list(t->w, e->list, NULL);
+    case TE_LIST:
+        return t->w && (e->list < 64 ? (t->w->listmask >> e->list) & 1
+                                     : time_in_list(t->w, e->list, NULL));
     case TE_CLASS: return class_ok(e->cls, t);
     }
     return false;
@@ -340,9 +352,16 @@ static void try_rules(mctx *c, const uint16_t *ids, uint16_t nids, size_t i, bes
 {
     for (uint16_t k = 0; k < nids; k++) {
         const time_rule *ru = &c->r->rules[ids[k]];
+        if (ru->req0 >= 0) { /* quick reject: the first required element must fit early on */
+            bool ok = false;
+            for (size_t j = 0; j <= ru->nopt0 && !ok; j++)
+                ok = i + j < c->n && c->t[i + j].sentence == c->t[i].sentence &&
+                     elem_ok(c, &ru->elems[ru->req0], &c->t[i + j]);
+            if (!ok) continue;
+        }
         c->rule = ru;
         c->start = (uint32_t)i;
-        for (int q = 0; q < TIME_MAX_CAPS; q++)
+        for (int q = 0; q < ru->ncaps; q++)
             c->caps[q] = -1;
         int64_t e = match_from(c, 0, i, 0);
         if (e <= (int64_t)i) continue;
@@ -551,9 +570,14 @@ time_match *time_find(const time_rules *r, const ttok *toks, size_t n, arena *a,
     while (i < n) {
         int np = 0;
         size_t end = chain(&c, i, 3, pre, &np, &b);
+        if (!end) {
+            i++;
+            continue;
+        }
         time_match m;
         time_val_init(&m.v);
-        if (!end || (m.v.type = b.rule->type, !eval(&c, &b, &m.v))) {
+        m.v.type = b.rule->type;
+        if (!eval(&c, &b, &m.v)) {
             i++;
             continue;
         }

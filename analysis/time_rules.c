@@ -76,7 +76,7 @@ const time_word *time_lookup(const time_rules *r, const char *k, size_t n)
         uint32_t e = r->table[i];
         if (!e) return NULL;
         const time_word *w = &r->words[e - 1];
-        if (w->hash == h && strncmp(w->key, k, n) == 0 && w->key[n] == '\0') return w;
+        if (w->hash == h && w->keylen == n && memcmp(w->key, k, n) == 0) return w;
     }
 }
 
@@ -114,6 +114,7 @@ static int64_t word_id(time_rules *r, const char *k, size_t n)
     memset(w, 0, sizeof *w);
     if (!(w->key = keep(r, k, n))) return -1;
     w->hash = fnv(k, n);
+    w->keylen = (uint32_t)n;
     uint32_t i = w->hash & (r->tabsize - 1);
     while (r->table[i])
         i = (i + 1) & (r->tabsize - 1);
@@ -124,6 +125,7 @@ static int64_t word_id(time_rules *r, const char *k, size_t n)
 bool time_in_list(const time_word *w, int list, const char **value)
 {
     if (!w || list < 0) return false;
+    if (list < 64 && !(w->listmask & (1ull << list))) return false;
     for (uint16_t i = 0; i < w->nmem; i++)
         if (w->mem[i].list == list) {
             if (value) *value = w->mem[i].value;
@@ -193,6 +195,7 @@ static int add_member(time_rules *r, uint32_t wid, int list, const char *value)
     time_member *m = realloc(w->mem, (w->nmem + 1u) * sizeof *m);
     if (!m) return -1;
     w->mem = m;
+    if (list < 64) w->listmask |= 1ull << list;
     m[w->nmem].list = (uint16_t)list;
     m[w->nmem].value = value;
     w->nmem++;
@@ -509,6 +512,18 @@ static int push_rule(uint16_t **arr, uint16_t *n, uint16_t rule)
 
 static int index_rules(time_rules *r)
 {
+    for (uint16_t ri = 0; ri < r->nrules; ri++) {
+        time_rule *q = &r->rules[ri];
+        q->req0 = -1;
+        q->nopt0 = 0;
+        for (int i = 0; i < q->nelems && q->req0 < 0; i++) {
+            if (q->elems[i].look != LOOK_NONE) continue;
+            if (q->elems[i].optional)
+                q->nopt0++;
+            else
+                q->req0 = (int8_t)i;
+        }
+    }
     for (uint16_t ri = 0; ri < r->nrules; ri++) {
         const time_rule *ru = &r->rules[ri];
         for (int i = 0; i < ru->nelems; i++) {
