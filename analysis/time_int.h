@@ -149,8 +149,10 @@ struct time_rules {
     uint16_t nlists;
     time_rule *rules;
     uint16_t nrules;
-    uint16_t *num_rules; /* rules that can start on a number (digits or number word) */
+    uint16_t *num_rules; /* rules that start on digits (NUM, ORD, DAY, YEAR, ...) */
     uint16_t nnum_rules;
+    uint16_t *card_rules; /* rules that start on CARD: digits or a number word */
+    uint16_t ncard_rules;
     uint16_t *word_rules; /* rules that start on any word (TC_WORD/TC_CAPWORD) */
     uint16_t nword_rules;
     int list_number, list_future, list_past, list_numjoin; /* well-known lists, -1 if absent */

@@ -131,9 +131,14 @@ static void word_tok(refiner *f, uint32_t s, uint32_t e)
 {
     ttok *t = emit(f, s, e, TT_WORD);
     if (!t) return;
-    utf8proc_int32_t cp = 0;
-    utf8proc_iterate((const utf8proc_uint8_t *)f->doc->text + s, e - s, &cp);
-    if (utf8proc_isupper(cp)) t->flags |= TT_CAP;
+    unsigned char c0 = (unsigned char)f->doc->text[s];
+    if (c0 < 0x80) {
+        if (c0 >= 'A' && c0 <= 'Z') t->flags |= TT_CAP;
+    } else {
+        utf8proc_int32_t cp = 0;
+        utf8proc_iterate((const utf8proc_uint8_t *)f->doc->text + s, e - s, &cp);
+        if (utf8proc_isupper(cp)) t->flags |= TT_CAP;
+    }
     lookup(f, t);
 }
 
@@ -382,7 +387,8 @@ static void best_at(mctx *c, size_t i, best *be, best *bp)
     be->end = bp->end = i;
     const ttok *t = &c->t[i];
     if (t->w) try_rules(c, t->w->rules, t->w->nrules, i, be, bp);
-    if (t->flags & (TT_NUM | TT_HASN)) try_rules(c, c->r->num_rules, c->r->nnum_rules, i, be, bp);
+    if (t->flags & TT_NUM) try_rules(c, c->r->num_rules, c->r->nnum_rules, i, be, bp);
+    if (t->flags & TT_HASN) try_rules(c, c->r->card_rules, c->r->ncard_rules, i, be, bp);
     if (t->flags & TT_WORD) try_rules(c, c->r->word_rules, c->r->nword_rules, i, be, bp);
 }
 

@@ -539,6 +539,8 @@ static int index_rules(time_rules *r)
                         rc = push_rule(&r->words[w].rules, &r->words[w].nrules, ri);
             } else if (e->cls == TC_WORD || e->cls == TC_CAPWORD) {
                 rc = push_rule(&r->word_rules, &r->nword_rules, ri);
+            } else if (e->cls == TC_CARD) {
+                rc = push_rule(&r->card_rules, &r->ncard_rules, ri);
             } else {
                 rc = push_rule(&r->num_rules, &r->nnum_rules, ri);
             }
@@ -625,6 +627,7 @@ void time_rules_free(time_rules *r)
     free(r->lists);
     free(r->rules);
     free(r->num_rules);
+    free(r->card_rules);
     free(r->word_rules);
     free(r);
 }
