@@ -133,8 +133,9 @@ typedef struct time_word {
     uint64_t listmask; /* bit l set when the word is in list l (lists 0..63) */
     uint16_t nmem;
     time_member *mem;
-    uint16_t nrules; /* rules whose first consuming element can match this word */
-    uint16_t *rules;
+    uint16_t nrules[2]; /* [0] rules whose first consuming element can match this word; [1]
+                           rules that can start one token before it ("@det? ...") */
+    uint16_t *rules[2];
     bool has_num; /* in the list "number" */
     double num;   /* its value; NAN-free: -1 stands for "X" (vague: "mehrere") */
 } time_word;
@@ -149,12 +150,13 @@ struct time_rules {
     uint16_t nlists;
     time_rule *rules;
     uint16_t nrules;
-    uint16_t *num_rules; /* rules that start on digits (NUM, ORD, DAY, YEAR, ...) */
-    uint16_t nnum_rules;
-    uint16_t *card_rules; /* rules that start on CARD: digits or a number word */
-    uint16_t ncard_rules;
-    uint16_t *word_rules; /* rules that start on any word (TC_WORD/TC_CAPWORD) */
-    uint16_t nword_rules;
+    /* rules that start on a token class, [0] at it, [1] one token before it */
+    uint16_t *num_rules[2]; /* digits (NUM, ORD, DAY, YEAR, ...) */
+    uint16_t nnum_rules[2];
+    uint16_t *card_rules[2]; /* CARD: digits or a number word */
+    uint16_t ncard_rules[2];
+    uint16_t *word_rules[2]; /* any word */
+    uint16_t nword_rules[2];
     int list_number, list_future, list_past, list_numjoin; /* well-known lists, -1 if absent */
     struct {
         const char *s;

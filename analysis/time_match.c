@@ -297,8 +297,8 @@ static bool elem_ok(const mctx *c, const time_elem *e, const ttok *t)
             if (&c->r->words[e->alts[k]] == t->w) return true;
         return false;
     case TE_LIST:
-        return t->w && (e->list < 64 ? (t->w->listmask >> e->list) & 1
-                                     : time_in_list(t->w, e->list, NULL));
+        return t->w &&
+               (e->list < 64 ? (t->w->listmask >> e->list) & 1 : time_in_list(t->w, e->list, NULL));
     case TE_CLASS: return class_ok(e->cls, t);
     }
     return false;
@@ -385,11 +385,15 @@ static void best_at(mctx *c, size_t i, best *be, best *bp)
 {
     be->rule = bp->rule = NULL;
     be->end = bp->end = i;
-    const ttok *t = &c->t[i];
-    if (t->w) try_rules(c, t->w->rules, t->w->nrules, i, be, bp);
-    if (t->flags & TT_NUM) try_rules(c, c->r->num_rules, c->r->nnum_rules, i, be, bp);
-    if (t->flags & TT_HASN) try_rules(c, c->r->card_rules, c->r->ncard_rules, i, be, bp);
-    if (t->flags & TT_WORD) try_rules(c, c->r->word_rules, c->r->nword_rules, i, be, bp);
+    const time_rules *r = c->r;
+    for (int k = 0; k < 2; k++) {
+        if (i + (size_t)k >= c->n || c->t[i + k].sentence != c->t[i].sentence) break;
+        const ttok *t = &c->t[i + k];
+        if (t->w) try_rules(c, t->w->rules[k], t->w->nrules[k], i, be, bp);
+        if (t->flags & TT_NUM) try_rules(c, r->num_rules[k], r->nnum_rules[k], i, be, bp);
+        if (t->flags & TT_HASN) try_rules(c, r->card_rules[k], r->ncard_rules[k], i, be, bp);
+        if (t->flags & TT_WORD) try_rules(c, r->word_rules[k], r->nword_rules[k], i, be, bp);
+    }
 }
 
 /* The end of the longest expression reachable from token i through at most depth prefixes

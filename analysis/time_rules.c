@@ -510,6 +510,30 @@ static int push_rule(uint16_t **arr, uint16_t *n, uint16_t rule)
     return 0;
 }
 
+/* Files rule ri under the words or token classes element e can match; after1 files it for a
+ * match that starts one token before such a word. */
+static int index_elem(time_rules *r, const time_elem *e, uint16_t ri, int after1)
+{
+    int rc = 0;
+    if (e->kind == TE_LIT) {
+        for (int k = 0; k < e->nalts && !rc; k++) {
+            time_word *w = &r->words[e->alts[k]];
+            rc = push_rule(&w->rules[after1], &w->nrules[after1], ri);
+        }
+    } else if (e->kind == TE_LIST) {
+        for (uint32_t k = 0; k < r->nwords && !rc; k++)
+            if (time_in_list(&r->words[k], e->list, NULL))
+                rc = push_rule(&r->words[k].rules[after1], &r->words[k].nrules[after1], ri);
+    } else if (e->cls == TC_WORD || e->cls == TC_CAPWORD) {
+        rc = push_rule(&r->word_rules[after1], &r->nword_rules[after1], ri);
+    } else if (e->cls == TC_CARD) {
+        rc = push_rule(&r->card_rules[after1], &r->ncard_rules[after1], ri);
+    } else {
+        rc = push_rule(&r->num_rules[after1], &r->nnum_rules[after1], ri);
+    }
+    return rc;
+}
+
 static int index_rules(time_rules *r)
 {
     for (uint16_t ri = 0; ri < r->nrules; ri++) {
@@ -526,25 +550,18 @@ static int index_rules(time_rules *r)
     }
     for (uint16_t ri = 0; ri < r->nrules; ri++) {
         const time_rule *ru = &r->rules[ri];
+        if (ru->nopt0 == 1 && ru->req0 >= 0) {
+            /* one optional element first ("@det? ..."): indexed under the required element,
+             * at its own token and at the token after the start */
+            if (index_elem(r, &ru->elems[ru->req0], ri, 0) ||
+                index_elem(r, &ru->elems[ru->req0], ri, 1))
+                return -1;
+            continue;
+        }
         for (int i = 0; i < ru->nelems; i++) {
             const time_elem *e = &ru->elems[i];
             if (e->look != LOOK_NONE) continue;
-            int rc = 0;
-            if (e->kind == TE_LIT) {
-                for (int k = 0; k < e->nalts && !rc; k++)
-                    rc = push_rule(&r->words[e->alts[k]].rules, &r->words[e->alts[k]].nrules, ri);
-            } else if (e->kind == TE_LIST) {
-                for (uint32_t w = 0; w < r->nwords && !rc; w++)
-                    if (time_in_list(&r->words[w], e->list, NULL))
-                        rc = push_rule(&r->words[w].rules, &r->words[w].nrules, ri);
-            } else if (e->cls == TC_WORD || e->cls == TC_CAPWORD) {
-                rc = push_rule(&r->word_rules, &r->nword_rules, ri);
-            } else if (e->cls == TC_CARD) {
-                rc = push_rule(&r->card_rules, &r->ncard_rules, ri);
-            } else {
-                rc = push_rule(&r->num_rules, &r->nnum_rules, ri);
-            }
-            if (rc) return -1;
+            if (index_elem(r, e, ri, 0)) return -1;
             if (!e->optional) break;
         }
     }
@@ -614,7 +631,8 @@ void time_rules_free(time_rules *r)
     if (!r) return;
     for (uint32_t w = 0; w < r->nwords; w++) {
         free(r->words[w].mem);
-        free(r->words[w].rules);
+        free(r->words[w].rules[0]);
+        free(r->words[w].rules[1]);
     }
     for (uint16_t i = 0; i < r->nrules; i++)
         for (int k = 0; k < r->rules[i].nelems; k++)
@@ -626,8 +644,10 @@ void time_rules_free(time_rules *r)
     free(r->table);
     free(r->lists);
     free(r->rules);
-    free(r->num_rules);
-    free(r->card_rules);
-    free(r->word_rules);
+    for (int k = 0; k < 2; k++) {
+        free(r->num_rules[k]);
+        free(r->card_rules[k]);
+        free(r->word_rules[k]);
+    }
     free(r);
 }

@@ -44,7 +44,8 @@ int main(int argc, char **argv)
         }
     }
     if (!text) {
-        fprintf(stderr, "usage: bench_time [--lang de|en] [--seconds S] [--resources DIR] FILE...\n");
+        fprintf(stderr,
+                "usage: bench_time [--lang de|en] [--seconds S] [--resources DIR] FILE...\n");
         return 2;
     }
     ck_error err = {0};
