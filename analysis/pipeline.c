@@ -44,7 +44,8 @@ int pipeline_run(const resources *res, const request *req, document *doc, pipeli
     switch (req->kind) {
     case INPUT_TEXT: break;
     case INPUT_HTML: return ck_fail(err, CK_E_NOT_IMPLEMENTED, "html input is not supported yet");
-    case INPUT_URL: return ck_fail(err, CK_E_NOT_IMPLEMENTED, "url input is not supported yet");
+    case INPUT_URL: /* the server or the CLI fetches the page and passes it on as INPUT_HTML */
+        return ck_fail(err, CK_E_INTERNAL, "url input reached the pipeline unfetched");
     case INPUT_NONE:
     default: return ck_fail(err, CK_E_INPUT_COUNT, "give exactly one of 'text', 'html' or 'url'");
     }
@@ -71,7 +72,7 @@ int pipeline_run(const resources *res, const request *req, document *doc, pipeli
 
     /* 4. segment, and boilerplate marking on the sentences */
     if ((rc = segment_document(lr->segment, doc, err))) return rc;
-    if ((rc = boilerplate_mark(doc, err))) return rc;
+    if ((rc = boilerplate_mark(lr->boilerplate, doc, err))) return rc;
     lap(times, STAGE_SEGMENT, &t0);
 
     /* 5. tag: a later issue. */

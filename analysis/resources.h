@@ -6,13 +6,15 @@
 
 struct segment_rules;
 struct language_detector;
+struct boilerplate_lists;
 struct time_rules;
 
 /* What one language brings: each stage's loaded data. New stages add a field here. */
 typedef struct lang_resources {
-    char code[3];                  /* "de", "en" */
-    struct segment_rules *segment; /* tokenizer/sentence lists (analysis/segment.h) */
-    struct time_rules *time;       /* temporal rules and word lists (analysis/time.h) */
+    char code[3];                          /* "de", "en" */
+    struct segment_rules *segment;         /* tokenizer/sentence lists (analysis/segment.h) */
+    struct boilerplate_lists *boilerplate; /* marker phrases (analysis/boilerplate.h) */
+    struct time_rules *time;               /* temporal rules and word lists (analysis/time.h) */
 } lang_resources;
 
 typedef struct resources {

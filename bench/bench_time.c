@@ -61,7 +61,7 @@ int main(int argc, char **argv)
     doc.input = text;
     doc.input_len = len;
     if (normalize_document(&doc, &err) || segment_document(lr->segment, &doc, &err) ||
-        boilerplate_mark(&doc, &err)) {
+        boilerplate_mark(lr->boilerplate, &doc, &err)) {
         fprintf(stderr, "bench_time: %s\n", err.detail);
         return 1;
     }

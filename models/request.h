@@ -34,6 +34,7 @@ typedef struct request {
     input_kind kind;
     const char *input; /* text, html or url bytes; borrowed from the body or owned by the arena */
     size_t input_len;
+    const char *content_type; /* html input: the Content-Type it came with (charset), or NULL */
     char language[5]; /* "de", "en" or "auto" */
     ref_source ref;   /* REF_NONE, REF_REQUEST or REF_NOW as asked */
     ck_datetime ref_date;
