@@ -113,6 +113,7 @@ typedef struct time_rule {
     uint8_t types; /* TR_PREFIX: bit set of the timex types it may join */
     uint8_t nelems, nassign, ncaps;
     int8_t req0;   /* the first required consuming element (-1: none), for a quick reject */
+    int8_t req1;   /* the required consuming element right after it (-1: none) */
     uint8_t nopt0; /* optional consuming elements before it */
     time_elem elems[TIME_MAX_ELEMS];
     time_assign assign[16];

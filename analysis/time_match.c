@@ -257,6 +257,13 @@ ttok *time_refine(const time_rules *r, const document *doc, size_t *n)
 
 /* ---- matching ---- */
 
+typedef struct best {
+    const time_rule *rule;
+    size_t end;
+    int32_t caps[TIME_MAX_CAPS];
+    int8_t capel[TIME_MAX_CAPS];
+} best;
+
 typedef struct mctx {
     const time_rules *r;
     const ttok *t;
@@ -265,6 +272,9 @@ typedef struct mctx {
     const time_rule *rule;
     int32_t caps[TIME_MAX_CAPS]; /* token index per capture, -1 unset */
     int8_t capel[TIME_MAX_CAPS]; /* element index per capture */
+    bool memo_valid;             /* best_at's last answer, for the position memo_i */
+    size_t memo_i;
+    best memo_be, memo_bp;
 } mctx;
 
 static bool class_ok(uint8_t cls, const ttok *t)
@@ -346,13 +356,6 @@ static int64_t match_from(mctx *c, int ei, size_t ti, size_t la)
     return -1;
 }
 
-typedef struct best {
-    const time_rule *rule;
-    size_t end;
-    int32_t caps[TIME_MAX_CAPS];
-    int8_t capel[TIME_MAX_CAPS];
-} best;
-
 static void try_rules(mctx *c, const uint16_t *ids, uint16_t nids, size_t i, best *be, best *bp)
 {
     for (uint16_t k = 0; k < nids; k++) {
@@ -361,7 +364,9 @@ static void try_rules(mctx *c, const uint16_t *ids, uint16_t nids, size_t i, bes
             bool ok = false;
             for (size_t j = 0; j <= ru->nopt0 && !ok; j++)
                 ok = i + j < c->n && c->t[i + j].sentence == c->t[i].sentence &&
-                     elem_ok(c, &ru->elems[ru->req0], &c->t[i + j]);
+                     elem_ok(c, &ru->elems[ru->req0], &c->t[i + j]) &&
+                     (ru->req1 < 0 ||
+                      (i + j + 1 < c->n && elem_ok(c, &ru->elems[ru->req1], &c->t[i + j + 1])));
             if (!ok) continue;
         }
         c->rule = ru;
@@ -383,6 +388,11 @@ static void try_rules(mctx *c, const uint16_t *ids, uint16_t nids, size_t i, bes
 /* The longest expression (*be) and the longest prefix (*bp) starting at token i. */
 static void best_at(mctx *c, size_t i, best *be, best *bp)
 {
+    if (c->memo_valid && c->memo_i == i) { /* a prefix chain looked here a moment ago */
+        *be = c->memo_be;
+        *bp = c->memo_bp;
+        return;
+    }
     be->rule = bp->rule = NULL;
     be->end = bp->end = i;
     const time_rules *r = c->r;
@@ -394,6 +404,10 @@ static void best_at(mctx *c, size_t i, best *be, best *bp)
         if (t->flags & TT_HASN) try_rules(c, r->card_rules[k], r->ncard_rules[k], i, be, bp);
         if (t->flags & TT_WORD) try_rules(c, r->word_rules[k], r->nword_rules[k], i, be, bp);
     }
+    c->memo_valid = true;
+    c->memo_i = i;
+    c->memo_be = *be;
+    c->memo_bp = *bp;
 }
 
 /* The end of the longest expression reachable from token i through at most depth prefixes

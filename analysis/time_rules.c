@@ -547,6 +547,11 @@ static int index_rules(time_rules *r)
             else
                 q->req0 = (int8_t)i;
         }
+        q->req1 = -1;
+        int n1 = q->req0 + 1;
+        if (q->req0 >= 0 && n1 < q->nelems && q->elems[n1].look == LOOK_NONE &&
+            !q->elems[n1].optional)
+            q->req1 = (int8_t)n1;
     }
     for (uint16_t ri = 0; ri < r->nrules; ri++) {
         const time_rule *ru = &r->rules[ri];

@@ -65,6 +65,9 @@ int main(int argc, char **argv)
         fprintf(stderr, "bench_time: %s\n", err.detail);
         return 1;
     }
+    /* the whole text counts: no sentence is left out as boilerplate */
+    for (size_t i = 0; i < doc.nsentences; i++)
+        doc.sentences[i].boiler = 0;
     long iters = 0;
     size_t found = 0;
     double t0 = pipeline_clock(), t = t0;
