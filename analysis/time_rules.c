@@ -581,8 +581,8 @@ time_rules *time_rules_load(const char *lang_dir, ck_error *err)
         return NULL;
     }
     char dir[4096], path[4200];
-    if (strlen(lang_dir) > 4000) {
-        ck_fail(err, CK_E_RESOURCE, "%s: path too long", lang_dir);
+    if (!lang_dir || strlen(lang_dir) > 4000) {
+        ck_fail(err, CK_E_RESOURCE, "time resources: no folder or a path too long");
         free(r);
         return NULL;
     }
