@@ -1,4 +1,6 @@
-// chrono-node on the same inputs as bench_time, for docs/PERFORMANCE.md.
+// chrono_bench.mjs — chrono-node on the same inputs as bench_time, for docs/PERFORMANCE.md.
+// usage: npm install --prefix /tmp/chrono chrono-node@2, then
+//        cp bench/chrono_bench.mjs /tmp/chrono/ && node /tmp/chrono/chrono_bench.mjs de|en FILE [SECONDS]
 import * as chrono from 'chrono-node';
 import fs from 'fs';
 const [lang, file, secs] = [process.argv[2], process.argv[3], Number(process.argv[4] || 3)];
