@@ -196,6 +196,8 @@ double time_compound_number(const time_rules *r, const char *k, size_t n);
 typedef struct ttok {
     uint32_t start, end;
     uint32_t sentence;
+    uint32_t span;      /* matching unit: the sentence, but a break right after a dotted word
+                           the dictionary knows ("260 v. | Chr.") does not end it */
     const time_word *w; /* dictionary word, or NULL */
     double num;
     uint8_t flags;

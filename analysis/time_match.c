@@ -11,7 +11,8 @@
  * plus the number rules (for numbers and number words) and the any-word rules. Each candidate is
  * matched by backtracking over optional elements; the longest match wins (ties: the earlier
  * rule). A PREFIX match ("etwa", "the", "Anfang") is joined to the expression that follows it
- * when the prefix accepts that expression's type. Matches never cross sentences. Nothing is
+ * when the prefix accepts that expression's type. Matches never cross sentences (except a break
+ * the segmenter put after a dotted word the dictionary knows, as in "v. | Chr."). Nothing is
  * allocated per token except the refined array and the matches, both from the arena. */
 #include <stdlib.h>
 #include <string.h>
@@ -82,6 +83,11 @@ static ttok *emit(refiner *f, uint32_t s, uint32_t e, uint8_t flags)
     t->start = s;
     t->end = e;
     t->sentence = f->sentence;
+    t->span = f->n >= 2 && f->out[f->n - 2].sentence == f->sentence ? f->out[f->n - 2].span
+              : f->n >= 2 && (f->out[f->n - 2].flags & TT_WORD) && f->out[f->n - 2].w &&
+                      f->doc->text[f->out[f->n - 2].end - 1] == '.'
+                  ? f->out[f->n - 2].span
+                  : f->sentence;
     t->w = NULL;
     t->num = 0;
     t->ndigits = 0;
@@ -321,14 +327,14 @@ static int64_t match_from(mctx *c, int ei, size_t ti, size_t la)
     const time_rule *ru = c->rule;
     if (ei == ru->nelems) return (int64_t)ti;
     const time_elem *e = &ru->elems[ei];
-    uint32_t sent = c->t[c->start].sentence;
+    uint32_t sent = c->t[c->start].span;
     if (e->look != LOOK_NONE) {
         const ttok *o = NULL;
         size_t at = ti + la;
         if (e->look == LOOK_PREV || e->look == LOOK_NOT_PREV) {
-            if (c->start > 0 && c->t[c->start - 1].sentence == sent) o = &c->t[c->start - 1];
+            if (c->start > 0 && c->t[c->start - 1].span == sent) o = &c->t[c->start - 1];
             at = c->start - 1;
-        } else if (at < c->n && c->t[at].sentence == sent) {
+        } else if (at < c->n && c->t[at].span == sent) {
             o = &c->t[at];
         }
         bool hit = o && elem_ok(c, e, o);
@@ -343,7 +349,7 @@ static int64_t match_from(mctx *c, int ei, size_t ti, size_t la)
         }
         return match_from(c, ei + 1, ti, e->look == LOOK_NEXT ? la + 1 : la);
     }
-    if (ti < c->n && c->t[ti].sentence == sent && elem_ok(c, e, &c->t[ti])) {
+    if (ti < c->n && c->t[ti].span == sent && elem_ok(c, e, &c->t[ti])) {
         if (e->cap >= 0) {
             c->caps[e->cap] = (int32_t)ti;
             c->capel[e->cap] = (int8_t)ei;
@@ -363,7 +369,7 @@ static void try_rules(mctx *c, const uint16_t *ids, uint16_t nids, size_t i, bes
         if (ru->req0 >= 0) { /* quick reject: the first required element must fit early on */
             bool ok = false;
             for (size_t j = 0; j <= ru->nopt0 && !ok; j++)
-                ok = i + j < c->n && c->t[i + j].sentence == c->t[i].sentence &&
+                ok = i + j < c->n && c->t[i + j].span == c->t[i].span &&
                      elem_ok(c, &ru->elems[ru->req0], &c->t[i + j]) &&
                      (ru->req1 < 0 ||
                       (i + j + 1 < c->n && elem_ok(c, &ru->elems[ru->req1], &c->t[i + j + 1])));
@@ -397,7 +403,7 @@ static void best_at(mctx *c, size_t i, best *be, best *bp)
     be->end = bp->end = i;
     const time_rules *r = c->r;
     for (int k = 0; k < 2; k++) {
-        if (i + (size_t)k >= c->n || c->t[i + k].sentence != c->t[i].sentence) break;
+        if (i + (size_t)k >= c->n || c->t[i + k].span != c->t[i].span) break;
         const ttok *t = &c->t[i + k];
         if (t->w) try_rules(c, t->w->rules[k], t->w->nrules[k], i, be, bp);
         if (t->flags & TT_NUM) try_rules(c, r->num_rules[k], r->nnum_rules[k], i, be, bp);
