@@ -290,7 +290,8 @@ static bool class_ok(uint8_t cls, const ttok *t)
     switch (cls) {
     case TC_NUM: return num && !ord;
     case TC_ORD: return ord;
-    case TC_CARD: return (t->flags & TT_HASN) != 0;
+    case TC_CARD: /* a four-digit number from 1000 to 2999 counts as a year, not an amount */
+        return (t->flags & TT_HASN) && !(num && t->ndigits == 4 && v >= 1000 && v <= 2999);
     case TC_DAY: return num && t->ndigits <= 2 && v >= 1 && v <= 31;
     case TC_MONTHNUM: return num && t->ndigits <= 2 && v >= 1 && v <= 12;
     case TC_YEAR: return num && t->ndigits == 4 && v >= 1000 && v <= 2999;
