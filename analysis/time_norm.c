@@ -116,6 +116,17 @@ static const char *dup(arena *a, const char *s)
     return arena_strndup(a, s, strlen(s));
 }
 
+/* The granularity name of a TIMEX3 unit ("W" -> "week"). */
+static const char *unit_name(const char *u)
+{
+    static const char *const names[][2] = {
+        {"Y", "year"}, {"Q", "quarter"},  {"M", "month"},  {"W", "week"},    {"D", "day"},
+        {"H", "hour"}, {"MIN", "minute"}, {"S", "second"}, {"DE", "decade"}, {"CE", "century"}};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strcmp(names[i][0], u) == 0) return names[i][1];
+    return "unspecified";
+}
+
 /* ---- resolution ---- */
 
 typedef struct date_parts {
@@ -143,12 +154,14 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
 
     if (v->value) {
         out->value = v->value;
+        out->granularity = v->gran ? v->gran : "unspecified";
         return 0;
     }
     /* "heute" in a narrative without a reference date is the present, not a day */
     if (v->has_off && v->off_n == 0 && strcmp(v->off_unit, "D") == 0 && !an->has_ref &&
         v->hour == TIME_NO_VAL && !v->tod[0]) {
         out->value = "PRESENT_REF";
+        out->granularity = "unspecified";
         return 0;
     }
     if (v->bc_year > 0) {
@@ -158,13 +171,19 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     }
     if (v->ref) {
         out->value = v->ref;
+        out->granularity = "unspecified";
         return 0;
     }
     if (v->type == TIMEX_DURATION || (v->type == TIMEX_SET && v->has_dur)) {
+        out->granularity = unit_name(v->dur_unit[0] ? v->dur_unit : "D");
         fmt_duration(buf, sizeof buf, v->dur_x ? -1 : v->dur_n, v->dur_unit[0] ? v->dur_unit : "D");
         return (out->value = dup(a, buf)) ? 0 : -1;
     }
     if (v->type == TIMEX_SET) {
+        out->granularity = v->weekday != TIME_NO_VAL ? "day"
+                           : v->month != TIME_NO_VAL ? "month"
+                           : v->tod[0]               ? "time-of-day"
+                                                     : "day";
         if (v->weekday != TIME_NO_VAL)
             snprintf(buf, sizeof buf, "XXXX-WXX-%d%s%s", v->weekday, v->tod[0] ? "T" : "", v->tod);
         else if (v->month != TIME_NO_VAL)

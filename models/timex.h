@@ -21,7 +21,8 @@ typedef struct time_expr {
     uint8_t type;            /* timex_type */
     uint8_t resolution;      /* timex_resolution */
     const char *value;       /* TIMEX3 value: "2022-02-18", "P84D", "PRESENT_REF", "XXXX-02-18" */
-    const char *granularity; /* "day", "month", "year", "week", ...; NULL for durations and sets */
+    const char *granularity; /* "day", "month", "year", "week", ...; a duration's or set's unit;
+                                "unspecified" for PRESENT_REF and the like */
     const char *mod;         /* "APPROX", "START", "MID", "END", ...; NULL when none */
     const char *quant;       /* SETs: "EVERY"; NULL when none */
     const char *freq;        /* SETs: "2X"; NULL when none */

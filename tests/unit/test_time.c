@@ -243,7 +243,10 @@ static void test_stage(const resources *res)
         CHECK_STR(doc.timexes[2].value, "2022-05-13");
         CHECK_INT(doc.timexes[2].resolution, TIMEX_EXPLICIT);
         CHECK_STR(doc.timexes[3].value, "P84D");
+        CHECK_STR(doc.timexes[3].granularity, "day");
     }
+    for (size_t i = 0; i < doc.ntimexes; i++) /* API.md: granularity is always there */
+        CHECK(doc.timexes[i].granularity != NULL);
     /* boilerplate sentences yield nothing */
     arena_free(a);
     a = arena_new(0, 0);
