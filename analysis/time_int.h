@@ -50,6 +50,7 @@ typedef struct time_elem {
     uint8_t look;   /* time_look */
     bool optional;  /* "x?" */
     bool glued;     /* "+x": no white space before the token */
+    bool capital;   /* "^x": the token starts with an upper-case letter */
     int8_t cap;     /* capture slot, -1 for none */
     uint16_t list;  /* list id for TE_LIST */
     uint16_t nalts; /* TE_LIT: alternatives */

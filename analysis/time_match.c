@@ -307,6 +307,7 @@ static bool class_ok(uint8_t cls, const ttok *t)
 static bool elem_ok(const mctx *c, const time_elem *e, const ttok *t)
 {
     if (e->glued && !(t->flags & TT_GLUED)) return false;
+    if (e->capital && !(t->flags & TT_CAP)) return false;
     switch (e->kind) {
     case TE_LIT:
         if (!t->w) return false;

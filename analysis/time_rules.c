@@ -299,6 +299,7 @@ static int parse_elem(time_rules *r, time_rule *ru, const char *s, size_t n, con
         s += 1, n -= 1;
     }
     if (n > 1 && s[0] == '+') e->glued = true, s++, n--;
+    if (n > 1 && s[0] == '^') e->capital = true, s++, n--;
     if (n > 1 && s[n - 1] == '?') e->optional = true, n--;
     const char *colon = memchr(s, ':', n);
     if (colon && colon > s && colon + 1 < s + n && is_ident(s, (size_t)(colon - s))) {
@@ -313,6 +314,7 @@ static int parse_elem(time_rules *r, time_rule *ru, const char *s, size_t n, con
         n -= (size_t)(colon + 1 - s);
         s = colon + 1;
     }
+    if (n > 1 && s[0] == '^') e->capital = true, s++, n--; /* also after a capture name */
     if (s[0] == '@') {
         int id = list_id(r, s + 1, n - 1);
         memcpy(tmp, s + 1, n - 1);
