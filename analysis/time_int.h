@@ -88,6 +88,7 @@ typedef enum time_key {
     TK_OUTSIDE,
     TK_MD,
     TK_BC,
+    TK_EASTER,
     TK_COUNT
 } time_key;
 
@@ -227,8 +228,10 @@ typedef struct time_val {
     bool pm, am;
     bool anchor_prev; /* relative to the previous date, not the reference date */
     int bc_year;      /* a year before Christ (0: none) */
-    bool outside;     /* PREFIX: sets its mod but stays outside the span ("about" in English) */
-    const char *ref;  /* PRESENT_REF, PAST_REF, FUTURE_REF */
+    bool has_easter;  /* a movable feast: easter_off days from Easter Sunday */
+    int easter_off;
+    bool outside;    /* PREFIX: sets its mod but stays outside the span ("about" in English) */
+    const char *ref; /* PRESENT_REF, PAST_REF, FUTURE_REF */
     const char *mod, *quant, *freq, *gran, *value;
 } time_val;
 
@@ -260,6 +263,8 @@ int time_weekday(int y, int m, int d);
 int time_iso_week(int y, int m, int d, int *iso_year);
 /* Days in a month (leap years counted). */
 int time_month_days(int y, int m);
+/* Easter Sunday of year y (Gregorian), as a day number. */
+int64_t time_easter(int y);
 /* Adds n months to y-m (day clamped to the month's end when d is given, else ignored). */
 void time_add_months(int *y, int *m, int *d, int n);
 

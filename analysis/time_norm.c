@@ -71,6 +71,16 @@ void time_add_months(int *y, int *m, int *d, int n)
     if (d && *d > time_month_days(*y, *m)) *d = time_month_days(*y, *m);
 }
 
+int64_t time_easter(int y)
+{
+    /* the anonymous Gregorian computus (Meeus/Jones/Butcher) */
+    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+    int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return time_days_from_civil(y, month, day);
+}
+
 /* ---- formatting ---- */
 
 static void fmt_num(char *buf, size_t cap, double n)
@@ -270,6 +280,8 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
             } else if (strcmp(u, "CE") == 0) {
                 p.century = ay / 100 + n;
             }
+        } else if (v->has_easter) {
+            p.y = ay;
         } else if (v->weekday != TIME_NO_VAL && p.d == TIME_NO_VAL) {
             int cur = time_weekday(ay, am, ad);
             int delta = v->weekday - cur;
@@ -305,6 +317,8 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     } else if (needs_anchor) {
         out->resolution = TIMEX_UNRESOLVED;
     }
+
+    if (v->has_easter && p.y != TIME_NO_VAL) set_ymd_days(&p, time_easter(p.y) + v->easter_off);
 
     /* format */
     char date[48] = "";

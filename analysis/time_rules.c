@@ -265,13 +265,15 @@ static int load_lists(time_rules *r, const char *dir, ck_error *err)
 
 /* ---- rules ---- */
 
-static const char *const class_names[TC_COUNT] = {
-    "NUM", "ORD", "CARD", "DAY", "MONTHNUM", "YEAR", "YEAR2", "HOUR", "MIN", "WORD", "CAPWORD"};
-static const char *const key_names[TK_COUNT] = {
+static const char *const class_names[] = {"NUM",   "ORD",  "CARD", "DAY",  "MONTHNUM", "YEAR",
+                                          "YEAR2", "HOUR", "MIN",  "WORD", "CAPWORD"};
+_Static_assert(sizeof class_names / sizeof *class_names == TC_COUNT, "one name per class");
+static const char *const key_names[] = {
     "year",    "year2", "month",   "day",    "hour",    "minute",     "week", "weekday",
     "quarter", "half",  "season",  "decade", "century", "centuryord", "tod",  "ampm",
     "off",     "dur",   "dir",     "ref",    "mod",     "quant",      "freq", "gran",
-    "anchor",  "value", "outside", "md",     "bc"};
+    "anchor",  "value", "outside", "md",     "bc",      "easter"};
+_Static_assert(sizeof key_names / sizeof *key_names == TK_COUNT, "one name per time_key");
 
 static bool is_ident(const char *s, size_t n)
 {

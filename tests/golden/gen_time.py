@@ -175,6 +175,12 @@ def de_cases():
     # holidays
     c.append((r, "An Weihnachten wird die Familie kommen.", "Weihnachten", "DATE", "2022-12-25"))
     c.append((r, "An Silvester 2021 knallte es.", "Silvester 2021", "DATE", "2021-12-31"))
+    # movable feasts (Easter Sunday from published tables: 2022-04-17, 2023-04-09, 2024-03-31)
+    c.append((r, "Zu Ostern 2024 kamen viele Gäste.", "Ostern 2024", "DATE", "2024-03-31"))
+    c.append((r, "Zu Ostern 2023 kamen viele Gäste.", "Ostern 2023", "DATE", "2023-04-09"))
+    c.append((r, "An Pfingsten wird gefeiert.", "Pfingsten", "DATE", iso(dt.date(2022, 4, 17) + dt.timedelta(49))))
+    c.append((r, "Am Karfreitag war Ruhe.", "Karfreitag", "DATE", "2022-04-15"))
+    c.append((r, "Am Rosenmontag 2024 regnete es.", "Rosenmontag 2024", "DATE", iso(dt.date(2024, 3, 31) - dt.timedelta(48))))
     # calendar edges
     c.append(("2024-02-28", "Morgen wird gewählt.", "Morgen", "DATE", "2024-02-29"))
     c.append(("2023-02-28", "Morgen wird gewählt.", "Morgen", "DATE", "2023-03-01"))
@@ -277,6 +283,8 @@ def en_cases():
     c.append((r, "In 2019–2021 the number fell.", "2021", "DATE", "2021"))
     c.append((r, "The fair runs from March 1 to March 3.", "March 1", "DATE", "2022-03-01"))
     c.append((r, "The fair runs from March 1 to March 3.", "March 3", "DATE", "2022-03-03"))
+    c.append((r, "On Good Friday the shops closed.", "Good Friday", "DATE", "2022-04-15"))
+    c.append((r, "Easter 2024 was early.", "Easter 2024", "DATE", "2024-03-31"))
     c.append((r, "Families will meet at Christmas.", "Christmas", "DATE", "2022-12-25"))
     c.append(("2024-02-28", "The vote is tomorrow.", "tomorrow", "DATE", "2024-02-29"))
     c.append(("2021-01-01", "The vote was yesterday.", "yesterday", "DATE", "2020-12-31"))

@@ -42,6 +42,12 @@ static void test_calendar(void)
     CHECK_INT(iy, 2026);
     CHECK_INT(time_iso_week(2027, 1, 1, &iy), 53);
     CHECK_INT(iy, 2026);
+    /* Easter Sunday (published tables) */
+    CHECK_INT(time_easter(2024), time_days_from_civil(2024, 3, 31));
+    CHECK_INT(time_easter(2022), time_days_from_civil(2022, 4, 17));
+    CHECK_INT(time_easter(2019), time_days_from_civil(2019, 4, 21));
+    CHECK_INT(time_easter(2038), time_days_from_civil(2038, 4, 25));
+    CHECK_INT(time_easter(1818), time_days_from_civil(1818, 3, 22));
     y = 2022, m = 1, d = 31;
     time_add_months(&y, &m, &d, 1);
     CHECK(y == 2022 && m == 2 && d == 28);
