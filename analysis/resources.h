@@ -7,6 +7,8 @@
 struct segment_rules;
 struct language_detector;
 struct boilerplate_lists;
+struct participants_res;
+struct countries;
 struct time_rules;
 
 /* What one language brings: each stage's loaded data. New stages add a field here. */
@@ -14,6 +16,7 @@ typedef struct lang_resources {
     char code[3];                          /* "de", "en" */
     struct segment_rules *segment;         /* tokenizer/sentence lists (analysis/segment.h) */
     struct boilerplate_lists *boilerplate; /* marker phrases (analysis/boilerplate.h) */
+    struct participants_res *participants; /* demonyms, role words (analysis/participants_res.h) */
     struct time_rules *time;               /* temporal rules and word lists (analysis/time.h) */
 } lang_resources;
 
@@ -21,6 +24,7 @@ typedef struct resources {
     lang_resources langs[2]; /* de, en */
     int nlangs;
     struct language_detector *detector;
+    struct countries *countries; /* ISO 3166-1 names, all languages (analysis/countries.h) */
 } resources;
 
 /* Loads every language under dir (dir/de, dir/en, ...). Returns an owned resources, or NULL

@@ -235,6 +235,7 @@ typedef struct time_val {
     const char *mod, *quant, *freq, *gran, *value;
 } time_val;
 
+/* Sets every field of v to unset (TIME_NO_VAL, empty strings, no offset or duration). */
 void time_val_init(time_val *v);
 
 /* A match: token range [tb, te), byte span and the value. */
