@@ -381,7 +381,7 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         int mi = v->minute == TIME_NO_VAL ? 0 : v->minute;
         if (p.d == TIME_NO_VAL) snprintf(date, sizeof date, "XXXX-XX-XX");
         size_t l = strlen(date);
-        snprintf(date + l, sizeof date - l, "T%02d:%02d", h, mi);
+        snprintf(date + l, sizeof date - l, "T%02d:%02d%s", h, mi, v->tz ? v->tz : "");
         gran = "minute";
     } else if (v->tod[0] && strcmp(v->tod, "WE") != 0) {
         if (p.d == TIME_NO_VAL) snprintf(date, sizeof date, "XXXX-XX-XX");

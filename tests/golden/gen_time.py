@@ -125,6 +125,8 @@ def de_cases():
     c.append((r, "Die Sitzung beginnt um 15 Uhr im Rathaus.", "15 Uhr", "TIME", "2022-05-13T15:00"))
     c.append((r, "Die Sitzung beginnt um 15:30 Uhr im Rathaus.", "15:30 Uhr", "TIME", "2022-05-13T15:30"))
     c.append((r, "Die Sitzung beginnt um 20.15 Uhr im Rathaus.", "20.15 Uhr", "TIME", "2022-05-13T20:15"))
+    c.append((r, "Die Sitzung beginnt um 15 Uhr MEZ.", "15 Uhr MEZ", "TIME", "2022-05-13T15:00+01:00"))
+    c.append((r, "Am Dienstag, dem 3. Mai, sprach er.", "Dienstag, dem 3. Mai", "DATE", "2022-05-03"))
     c.append((r, "Am Freitagabend feierten die Fans.", "Freitagabend", "TIME", "2022-05-13TEV"))
     c.append((r, "Am Montagmorgen feierten die Fans.", "Montagmorgen", "TIME", "2022-05-09TMO"))
     c.append((r, "Heute Abend spielt die Band.", "Heute Abend", "TIME", "2022-05-13TEV"))
@@ -255,6 +257,7 @@ def en_cases():
     c.append((r, "The meeting starts at 3 p.m. in the city hall.", "3 p.m.", "TIME", "2022-05-13T15:00"))
     c.append((r, "The meeting starts at 10:30 a.m. sharp.", "10:30 a.m.", "TIME", "2022-05-13T10:30"))
     c.append((r, "The meeting starts at noon.", "noon", "TIME", "2022-05-13T12:00"))
+    c.append((r, "Officials meet at 10 a.m. EST to talk.", "10 a.m. EST", "TIME", "2022-05-13T10:00-05:00"))
     c.append((r, "Fans celebrated on Friday evening.", "Friday evening", "TIME", "2022-05-13TEV"))
     c.append((r, "The band plays tonight.", "tonight", "TIME", "2022-05-13TNI"))
     for n, w, v in ((84, "days", "P84D"), (3, "years", "P3Y"), (12, "months", "P12M"), (35, "hours", "PT35H"),
