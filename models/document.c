@@ -75,3 +75,14 @@ const char *document_ner_name(int code)
     };
     return code >= 0 && code < 2 * ENT_COUNT - 1 ? names[code] : "O";
 }
+
+const char *participant_type_name(participant_type t)
+{
+    switch (t) {
+    case PART_PERSON: return "person";
+    case PART_ORGANIZATION: return "organization";
+    case PART_LOCATION: return "location";
+    case PART_MISC: return "misc";
+    }
+    return "misc";
+}

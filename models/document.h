@@ -8,6 +8,7 @@
 
 #include "models/arena.h"
 #include "models/request.h"
+#include "models/participant.h"
 #include "models/timex.h"
 
 /* All offsets inside a document are byte offsets into doc->text (the NFC-normalized text),
@@ -131,6 +132,9 @@ typedef struct document {
     size_t ntimexes;
     entity *entities; /* in text order (tagger stage) */
     size_t nentities;
+
+    participant *participants; /* sorted by salience (participants stage) */
+    size_t nparticipants;
 } document;
 
 /* Sets every field to empty and ties the document to arena a. */
