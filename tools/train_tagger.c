@@ -10,7 +10,8 @@
 
 static const char usage[] =
     "usage: train_tagger --kind pos|ner --lang de|en --out FILE --train FORMAT:PATH[@PART]...\n"
-    "                    [--dev FORMAT:PATH[@PART]] [--epochs N] [--min-count N] [--seed N] [--prune F]\n"
+    "                    [--dev FORMAT:PATH[@PART]] [--epochs N] [--min-count N] [--seed N] "
+    "[--prune F]\n"
     "                    [--features gaz,german,pos,clusters] [--gazetteers DIR] [--pos-model "
     "FILE]\n"
     "                    [--clusters K] [--vocab N] [--unlabeled FORMAT:PATH[@PART]]...\n"

@@ -21,7 +21,7 @@ static const char *const fixture[] = {
 };
 
 static const char *const ner_labels[] = {
-    "O",     "B-PER", "I-PER", "L-PER", "U-PER", "B-ORG",  "I-ORG",  "L-ORG",  "U-ORG",
+    "O",     "B-PER", "I-PER", "L-PER", "U-PER",  "B-ORG",  "I-ORG",  "L-ORG",  "U-ORG",
     "B-LOC", "I-LOC", "L-LOC", "U-LOC", "B-MISC", "I-MISC", "L-MISC", "U-MISC",
 };
 
