@@ -9,6 +9,7 @@
 #include "analysis/normalize.h"
 #include "analysis/segment.h"
 #include "analysis/tagger.h"
+#include "analysis/time.h"
 
 static const char *const stage_names[STAGE_COUNT] = {
     "input", "normalize",    "language", "segment", "tag",
@@ -79,6 +80,10 @@ int pipeline_run(const resources *res, const request *req, document *doc, pipeli
     if ((rc = tagger_tag_document(lr->pos, lr->ner, doc, err))) return rc;
     lap(times, STAGE_TAG, &t0);
 
-    /* 6.-8. time, participants, timeline: later issues. */
+    /* 6. time */
+    if ((rc = time_document(lr->time, doc, err))) return rc;
+    lap(times, STAGE_TIME, &t0);
+
+    /* 7.-8. participants, timeline: later issues. */
     return 0;
 }

@@ -12,6 +12,7 @@
 #include "analysis/participants_res.h"
 #include "analysis/segment.h"
 #include "analysis/tagger.h"
+#include "analysis/time.h"
 
 static const char *const lang_codes[] = {"de", "en"};
 
@@ -116,6 +117,8 @@ resources *resources_load(const char *dir, ck_error *err)
         if (load_tagger(&l->ner, path, "ner.model", lang_codes[i], TAGGER_NER, err)) goto fail;
         l->participants = participants_res_load(path, err);
         if (!l->participants) goto fail;
+        l->time = time_rules_load(path, err);
+        if (!l->time) goto fail;
     }
     r->countries =
         countries_load(dir, lang_codes, (int)(sizeof lang_codes / sizeof *lang_codes), err);
@@ -137,6 +140,7 @@ void resources_free(resources *r)
         tagger_free(r->langs[i].pos);
         tagger_free(r->langs[i].ner);
         participants_res_free(r->langs[i].participants);
+        time_rules_free(r->langs[i].time);
     }
     language_free(r->detector);
     countries_free(r->countries);

@@ -10,6 +10,7 @@ struct boilerplate_lists;
 struct tagger_model;
 struct participants_res;
 struct countries;
+struct time_rules;
 
 /* What one language brings: each stage's loaded data. New stages add a field here. */
 typedef struct lang_resources {
@@ -19,6 +20,7 @@ typedef struct lang_resources {
     struct tagger_model *pos; /* <lang>/pos.model: Universal POS tagger (analysis/tagger.h) */
     struct tagger_model *ner; /* <lang>/ner.model: named-entity tagger */
     struct participants_res *participants; /* demonyms, role words (analysis/participants_res.h) */
+    struct time_rules *time;               /* temporal rules and word lists (analysis/time.h) */
 } lang_resources;
 
 typedef struct resources {

@@ -22,6 +22,28 @@ const char *document_boiler_name(boiler_kind k)
     return "other";
 }
 
+const char *timex_type_name(timex_type t)
+{
+    switch (t) {
+    case TIMEX_DATE: return "DATE";
+    case TIMEX_TIME: return "TIME";
+    case TIMEX_DURATION: return "DURATION";
+    case TIMEX_SET: return "SET";
+    }
+    return "DATE";
+}
+
+const char *timex_resolution_name(timex_resolution r)
+{
+    switch (r) {
+    case TIMEX_EXPLICIT: return "explicit";
+    case TIMEX_REFERENCE: return "reference_date";
+    case TIMEX_PREVIOUS: return "previous_date";
+    case TIMEX_UNRESOLVED: return "unresolved";
+    }
+    return "unresolved";
+}
+
 static const char *const upos_names[UPOS_COUNT] = {
     "",    "ADJ",  "ADP",  "ADV",   "AUX",   "CCONJ", "DET", "INTJ", "NOUN",
     "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X",
@@ -52,4 +74,15 @@ const char *document_ner_name(int code)
         "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC",
     };
     return code >= 0 && code < 2 * ENT_COUNT - 1 ? names[code] : "O";
+}
+
+const char *participant_type_name(participant_type t)
+{
+    switch (t) {
+    case PART_PERSON: return "person";
+    case PART_ORGANIZATION: return "organization";
+    case PART_LOCATION: return "location";
+    case PART_MISC: return "misc";
+    }
+    return "misc";
 }

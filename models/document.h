@@ -8,6 +8,8 @@
 
 #include "models/arena.h"
 #include "models/request.h"
+#include "models/participant.h"
+#include "models/timex.h"
 
 /* All offsets inside a document are byte offsets into doc->text (the NFC-normalized text),
  * half-open [start, end). doc->to_input maps them back to the bytes the client sent; the
@@ -126,8 +128,13 @@ typedef struct document {
     boiler_span *boiler;
     size_t nboiler;
 
+    timex *timexes; /* temporal expressions in text order (time stage), boilerplate excluded */
+    size_t ntimexes;
     entity *entities; /* in text order (tagger stage) */
     size_t nentities;
+
+    participant *participants; /* sorted by salience (participants stage) */
+    size_t nparticipants;
 } document;
 
 /* Sets every field to empty and ties the document to arena a. */
