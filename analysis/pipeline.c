@@ -5,6 +5,7 @@
 #include <time.h>
 
 #include "analysis/boilerplate.h"
+#include "analysis/html.h"
 #include "analysis/language.h"
 #include "analysis/normalize.h"
 #include "analysis/segment.h"
@@ -40,17 +41,31 @@ int pipeline_run(const resources *res, const request *req, document *doc, pipeli
     int rc;
 
     /* 1. input */
-    switch (req->kind) {
-    case INPUT_TEXT: break;
-    case INPUT_HTML: return ck_fail(err, CK_E_NOT_IMPLEMENTED, "html input is not supported yet");
-    case INPUT_URL: return ck_fail(err, CK_E_NOT_IMPLEMENTED, "url input is not supported yet");
-    case INPUT_NONE:
-    default: return ck_fail(err, CK_E_INPUT_COUNT, "give exactly one of 'text', 'html' or 'url'");
-    }
     doc->input = req->input;
     doc->input_len = req->input_len;
     doc->ref = req->ref;
     doc->ref_date = req->ref_date;
+    switch (req->kind) {
+    case INPUT_TEXT: break;
+    case INPUT_HTML: {
+        html_page page;
+        if ((rc = html_extract(doc->arena, req->input, req->input_len, req->charset, &page, err)))
+            return rc;
+        if (page.len == 0)
+            return ck_fail(err, CK_E_UNPROCESSABLE, "no article text found in the page");
+        doc->input = page.text;
+        doc->input_len = page.len;
+        doc->title = page.title;
+        if (req->ref == REF_NONE && page.date_source != REF_NONE) {
+            doc->ref = page.date_source;
+            doc->ref_date = page.date;
+        }
+        break;
+    }
+    case INPUT_URL: return ck_fail(err, CK_E_NOT_IMPLEMENTED, "url input is not supported yet");
+    case INPUT_NONE:
+    default: return ck_fail(err, CK_E_INPUT_COUNT, "give exactly one of 'text', 'html' or 'url'");
+    }
     lap(times, STAGE_INPUT, &t0);
 
     /* 2. normalize */

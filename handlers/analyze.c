@@ -6,6 +6,7 @@
 #include <jansson.h>
 #include <microhttpd.h>
 
+#include "analysis/html.h"
 #include "analysis/normalize.h"
 #include "handlers/handlers.h"
 #include "models/encode.h"
@@ -32,11 +33,14 @@ int analyze_execute(const resources *res, const request *req, arena *a, pipeline
                     char **out, size_t *out_len, const char **out_type, ck_error *err)
 {
     double t0 = pipeline_clock();
-    if (req->kind == INPUT_TEXT || req->kind == INPUT_HTML) {
+    if (req->kind == INPUT_TEXT) {
         int rc = normalize_validate(req->input, req->input_len, err);
         if (rc) return rc;
         if (req->input_len == 0) return ck_fail(err, CK_E_BAD_FIELD, "the article text is empty");
     }
+    /* html may be in any charset: html_extract decodes it (and answers bad bytes) */
+    if (req->kind == INPUT_HTML && req->input_len == 0)
+        return ck_fail(err, CK_E_BAD_FIELD, "the page is empty");
     if (req->format != FORMAT_CHRONIK)
         return ck_fail(err, CK_E_NOT_IMPLEMENTED, "format \"%s\" is not supported yet",
                        request_format_name(req->format));
@@ -86,6 +90,12 @@ void handle_analyze(http_exchange *x, http_response *r)
         req.kind = x->body_type == BODY_TEXT ? INPUT_TEXT : INPUT_HTML;
         req.input = x->body ? x->body : "";
         req.input_len = x->body_len;
+        if (x->body_type == BODY_HTML && x->conn) {
+            /* the page's bytes are in the charset the Content-Type names, if it names one */
+            const char *ct = MHD_lookup_connection_value(x->conn, MHD_HEADER_KIND, "Content-Type");
+            char *cs = a ? arena_alloc(a, 64) : NULL;
+            if (cs && html_content_type_charset(ct, cs, 64)) req.charset = cs;
+        }
         break;
     case BODY_NONE: rc = ck_fail(&err, CK_E_MEDIA_TYPE, "no Content-Type"); break;
     }
