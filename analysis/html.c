@@ -358,9 +358,10 @@ static const char *const drop_parts[] = {
     "toolbar",   "pagination",      "pager",          "keyword",
     "rating",    "read-more",       "readmore",       "weiterlesen",
     "lesetipp",  "more-stories",    "morestories",    "trending",
-    "dateline",  "timestamp",       "publish",        "comment-",
+    "dateline",  "datum",     "timestamp",       "publish",        "comment-",
     "comments",  "kommentare",      "leserkommentar", "reply",
     "respond",   "teilen",          "print",          "tooltip",
+    "kicker",    "dachzeile",       "overline",       "eyebrow",   "topline",
 };
 
 /* Whole words (class/id split at non-alphanumerics) with the same meaning; too short or too
@@ -863,6 +864,12 @@ static void emit(walker *w, const bool *take, sbuf *out)
             keep[k] = 1;
         }
     }
+    /* short bits before the <h1> (kicker, section label) belong to the headline */
+    size_t h1 = n;
+    for (size_t k = 0; k < n && h1 == n; k++)
+        if (w->blocks[k].tag == GUMBO_TAG_H1 && w->blocks[k].chars >= 3) h1 = k;
+    for (size_t k = 0; k < h1 && h1 < n; k++)
+        if (keep[k] && w->blocks[k].chars < MIN_BLOCK) keep[k] = 0;
     /* a heading followed by nothing kept, by another heading, or by dropped blocks (the
      * "Mehr zum Thema" over a list of links) has lost its text */
     for (size_t k = 0; k < n; k++) {
