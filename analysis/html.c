@@ -358,10 +358,11 @@ static const char *const drop_parts[] = {
     "toolbar",   "pagination",      "pager",          "keyword",
     "rating",    "read-more",       "readmore",       "weiterlesen",
     "lesetipp",  "more-stories",    "morestories",    "trending",
-    "dateline",  "datum",     "timestamp",       "publish",        "comment-",
-    "comments",  "kommentare",      "leserkommentar", "reply",
-    "respond",   "teilen",          "print",          "tooltip",
-    "kicker",    "dachzeile",       "overline",       "eyebrow",   "topline",
+    "dateline",  "datum",           "timestamp",      "publish",
+    "comment-",  "comments",        "kommentare",     "leserkommentar",
+    "reply",     "respond",         "teilen",         "print",
+    "tooltip",   "kicker",          "dachzeile",      "overline",
+    "eyebrow",   "topline",
 };
 
 /* Whole words (class/id split at non-alphanumerics) with the same meaning; too short or too
@@ -675,17 +676,24 @@ static void flush(walker *w)
 }
 
 /* True when the subtree holds the page's <h1> or a main element: then it is no sidebar. */
-static bool holds_main(const GumboNode *n, int depth)
+static bool holds_main_budget(const GumboNode *n, int depth, long *budget)
 {
     if (depth > MAX_DEPTH || !is_element(n)) return false;
+    if (--*budget < 0) return true; /* too big to be a sidebar: keep it */
     GumboTag t = n->v.element.tag;
     if (depth > 0 && (t == GUMBO_TAG_H1 || t == GUMBO_TAG_MAIN)) return true;
     if (depth > 0 && (ieq(attr(n, "role"), "main") || ieq(attr(n, "itemprop"), "articleBody")))
         return true;
     const GumboVector *c = children(n);
     for (unsigned i = 0; c && i < c->length; i++)
-        if (holds_main(c->data[i], depth + 1)) return true;
+        if (holds_main_budget(c->data[i], depth + 1, budget)) return true;
     return false;
+}
+
+static bool holds_main(const GumboNode *n)
+{
+    long budget = 20000;
+    return holds_main_budget(n, 0, &budget);
 }
 
 static void walk(walker *w, const GumboNode *n, int depth, bool in_article)
@@ -700,7 +708,7 @@ static void walk(walker *w, const GumboNode *n, int depth, bool in_article)
     GumboTag t = n->v.element.tag;
     bool is_block = block_tag(t);
     if (drop_tag(t) || unknown_dropped(n) || is_hidden(n) ||
-        (t == GUMBO_TAG_HEADER && !in_article)) {
+        (t == GUMBO_TAG_HEADER && !in_article && !holds_main(n))) {
         if (is_block || t == GUMBO_TAG_FOOTER || t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE ||
             t == GUMBO_TAG_FORM || t == GUMBO_TAG_FIGURE)
             flush(w);
@@ -712,7 +720,7 @@ static void walk(walker *w, const GumboNode *n, int depth, bool in_article)
     }
     hints h = {false, false, 0};
     if (t != GUMBO_TAG_HTML && t != GUMBO_TAG_BODY) h = read_hints(n);
-    if (h.drop && w->use_hints && !holds_main(n, 0)) {
+    if (h.drop && w->use_hints && !holds_main(n)) {
         if (is_block) flush(w);
         return;
     }
@@ -845,7 +853,7 @@ static bool in_link_box(const walker *w, const block *b, int root)
 }
 
 /* Writes the kept blocks of the chosen elements, one per line, into out. */
-static void emit(walker *w, const bool *take, sbuf *out)
+static void emit(walker *w, const bool *take, const char *const *titles, sbuf *out)
 {
     size_t n = w->nblocks;
     unsigned char *keep = arena_calloc(w->a, n ? n : 1, 1);
@@ -863,6 +871,19 @@ static void emit(walker *w, const bool *take, sbuf *out)
             if (in_link_box(w, b, (int)i)) continue;
             keep[k] = 1;
         }
+    }
+    /* the headline, however it is marked up, is the title and not the text */
+    for (size_t k = 0; k < n; k++)
+        for (int t = 0; keep[k] && t < 2; t++)
+            if (titles[t] && strlen(titles[t]) == w->blocks[k].len &&
+                !strncasecmp(titles[t], w->text.s + w->blocks[k].off, w->blocks[k].len))
+                keep[k] = 0;
+    /* short lines before the first real paragraph are the headline's furniture: kicker,
+     * byline, date */
+    for (size_t k = 0; k < n; k++) {
+        if (!keep[k]) continue;
+        if (w->blocks[k].chars >= 80) break;
+        if (w->blocks[k].chars < 50 && !heading_tag(w->blocks[k].tag)) keep[k] = 0;
     }
     /* short bits before the <h1> (kicker, section label) belong to the headline */
     size_t h1 = n;
@@ -1011,8 +1032,9 @@ static bool parse_date(const char *s, ck_datetime *out)
         if (request_parse_date(t, out, NULL) == 0) return valid_date(out->year, 1, 1);
         return false;
     }
-    size_t k = date_at(t, out);
-    return k > 0;
+    for (size_t i = 0; i < n; i++) /* "Fri, 13 May 2022 10:00:00 GMT", "Stand: 13.05.2022" */
+        if ((i == 0 || !isalnum((unsigned char)t[i - 1])) && date_at(t + i, out)) return true;
+    return false;
 }
 
 /* A dateline: a full date that starts on the first line of the text, near its start. */
@@ -1141,7 +1163,11 @@ static const char *find_time(const GumboNode *n, int depth)
     if (t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_NAV || t == GUMBO_TAG_SCRIPT) return NULL;
     if (t == GUMBO_TAG_TIME) {
         const char *dt = attr(n, "datetime");
-        return dt;
+        if (dt) return dt;
+        const GumboVector *c = children(n); /* <time>13.05.2022</time> */
+        if (c && c->length == 1 && ((GumboNode *)c->data[0])->type == GUMBO_NODE_TEXT)
+            return ((GumboNode *)c->data[0])->v.text.text;
+        return NULL;
     }
     if (depth > 0) {
         char s[512];
@@ -1263,36 +1289,50 @@ static const char *h1_text(arena *a, const GumboNode *h1)
     return t && *t ? t : NULL;
 }
 
-static const char *pick_title(arena *a, const meta *m, const GumboNode *article_h1)
+/* The last " | "-separated part of a <title>: the site's name, when it has one. */
+static const char *title_tail(arena *a, const char *title)
 {
-    if (m->og_title) {
-        char *t = clean(a, m->og_title, strlen(m->og_title));
-        if (t && *t) {
-            if (m->site_name) strip_site(t, clean(a, m->site_name, strlen(m->site_name)), true);
-            return t;
-        }
+    char *t = clean(a, title, strlen(title));
+    if (!t) return NULL;
+    const char *best = NULL;
+    static const char *const seps[] = {" | ", " - ", " – ", " — ", " · ", " :: "};
+    for (size_t i = 0; i < sizeof seps / sizeof *seps; i++) {
+        const char *p = t, *last = NULL;
+        while ((p = strstr(p, seps[i])) != NULL)
+            last = p++;
+        if (last && (!best || last > best)) best = last + strlen(seps[i]);
     }
-    const GumboNode *h1 = article_h1 ? article_h1 : m->h1_count == 1 ? m->first_h1 : NULL;
-    if (h1) {
-        const char *t = h1_text(a, h1);
-        if (t) return t;
-    }
-    if (m->title) {
-        char *t = clean(a, m->title, strlen(m->title));
-        if (t && *t) {
-            char *site = m->site_name ? clean(a, m->site_name, strlen(m->site_name)) : NULL;
-            strip_site(t, site, false);
-            return t;
-        }
-    }
-    return NULL;
+    return best && *best ? best : NULL;
+}
+
+/* og:title without a suffix naming the site; NULL when there is none. */
+static const char *og_title(arena *a, const meta *m)
+{
+    if (!m->og_title) return NULL;
+    char *t = clean(a, m->og_title, strlen(m->og_title));
+    if (!t || !*t) return NULL;
+    const char *site = m->site_name ? clean(a, m->site_name, strlen(m->site_name)) : NULL;
+    if (!site && m->title) site = title_tail(a, m->title); /* "X | Site" in both */
+    if (site) strip_site(t, site, true);
+    return t;
+}
+
+/* <title> without its site suffix; NULL when there is none. */
+static const char *doc_title(arena *a, const meta *m)
+{
+    if (!m->title) return NULL;
+    char *t = clean(a, m->title, strlen(m->title));
+    if (!t || !*t) return NULL;
+    strip_site(t, m->site_name ? clean(a, m->site_name, strlen(m->site_name)) : NULL, false);
+    return t;
 }
 
 /* ---- the extractor -------------------------------------------------------------------------- */
 
 /* One walk, scoring and choice over the tree: the text into *text, the walker's records into
  * *w. Returns the region element (see choose), -1 when nothing scored, or CK_E_NOMEM. */
-static int run(arena *a, const GumboOutput *g, bool use_hints, walker *w, sbuf *text)
+static int run(arena *a, const GumboOutput *g, bool use_hints, const char *const *titles, walker *w,
+               sbuf *text)
 {
     memset(w, 0, sizeof *w);
     w->a = a;
@@ -1308,20 +1348,23 @@ static int run(arena *a, const GumboOutput *g, bool use_hints, walker *w, sbuf *
     if (!take) return CK_E_NOMEM;
     int region = choose(w, take);
     if (region < 0 && w->nelems) take[0] = true; /* nothing scored: the page minus link lists */
-    emit(w, take, text);
+    emit(w, take, titles, text);
     return w->nomem ? CK_E_NOMEM : region;
 }
 
 static int extract_tree(arena *a, const GumboOutput *g, html_page *out, ck_error *err)
 {
+    meta m = {0};
+    meta_walk(g->document, 0, &m);
+    const char *titles[2] = {og_title(a, &m), doc_title(a, &m)};
     walker w;
     sbuf text;
-    int region = run(a, g, true, &w, &text);
+    int region = run(a, g, true, titles, &w, &text);
     /* class/id hints that took away nearly all the text were wrong about this page */
     if (region != CK_E_NOMEM && text.len < 200) {
         walker w2;
         sbuf text2;
-        int region2 = run(a, g, false, &w2, &text2);
+        int region2 = run(a, g, false, titles, &w2, &text2);
         if (region2 == CK_E_NOMEM || text2.len > text.len + 100) {
             w = w2;
             text = text2;
@@ -1333,8 +1376,6 @@ static int extract_tree(arena *a, const GumboOutput *g, html_page *out, ck_error
     out->text = text.s ? text.s : "";
     out->len = text.len;
 
-    meta m = {0};
-    meta_walk(g->document, 0, &m);
     const GumboNode *area = region >= 0 ? w.elems[region].node : NULL;
     /* the article as the page marks it up: the chosen region's enclosing <article> */
     if (area) {
@@ -1345,7 +1386,11 @@ static int extract_tree(arena *a, const GumboOutput *g, html_page *out, ck_error
             }
     }
     const GumboNode *article_h1 = area ? find_h1(area, 0) : NULL;
-    out->title = pick_title(a, &m, article_h1);
+    /* the title: og:title, the article's <h1> (or the page's only one), <title> */
+    out->title = titles[0];
+    const GumboNode *h1 = article_h1 ? article_h1 : m.h1_count == 1 ? m.first_h1 : NULL;
+    if (!out->title && h1) out->title = h1_text(a, h1);
+    if (!out->title) out->title = titles[1];
 
     out->date_source = REF_NONE;
     if (m.ld_found) {

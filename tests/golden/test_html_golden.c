@@ -159,16 +159,17 @@ int main(int argc, char **argv)
         char got_date[40];
         date_str(&p, got_date, sizeof got_date);
         const char *got_src = request_ref_source_name(p.date_source);
-        bool title_ok = (!want_title && !p.title) ||
-                        (want_title && p.title && !strcmp(want_title, p.title));
+        bool title_ok =
+            (!want_title && !p.title) || (want_title && p.title && !strcmp(want_title, p.title));
         bool date_ok = want_date ? !strcmp(want_date, got_date) && got_src && want_src &&
                                        !strcmp(want_src, got_src)
                                  : p.date_source == REF_NONE;
         bool ok = title_ok && date_ok && prec >= FLOOR_CASE && rec >= FLOOR_CASE;
         printf("%-24s %9.3f %9.3f  %s%s\n", names[c], prec, rec, title_ok ? "ok" : "TITLE",
                date_ok ? "" : " DATE");
-        if (!title_ok) printf("    title: got \"%s\", want \"%s\"\n", p.title ? p.title : "(null)",
-                              want_title ? want_title : "(null)");
+        if (!title_ok)
+            printf("    title: got \"%s\", want \"%s\"\n", p.title ? p.title : "(null)",
+                   want_title ? want_title : "(null)");
         if (!date_ok)
             printf("    date: got %s (%s), want %s (%s)\n", got_date, got_src ? got_src : "null",
                    want_date ? want_date : "null", want_src ? want_src : "null");
