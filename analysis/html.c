@@ -880,11 +880,11 @@ static void emit(walker *w, const bool *take, const char *const *titles, sbuf *o
                 keep[k] = 0;
     /* short lines before the first real paragraph are the headline's furniture: kicker,
      * byline, date */
-    for (size_t k = 0; k < n; k++) {
-        if (!keep[k]) continue;
-        if (w->blocks[k].chars >= 80) break;
-        if (w->blocks[k].chars < 50 && !heading_tag(w->blocks[k].tag)) keep[k] = 0;
-    }
+    size_t first = 0;
+    while (first < n && !(keep[first] && w->blocks[first].chars >= 80))
+        first++;
+    for (size_t k = 0; k < first && first < n; k++)
+        if (keep[k] && w->blocks[k].chars < 50 && !heading_tag(w->blocks[k].tag)) keep[k] = 0;
     /* short bits before the <h1> (kicker, section label) belong to the headline */
     size_t h1 = n;
     for (size_t k = 0; k < n && h1 == n; k++)
@@ -904,6 +904,18 @@ static void emit(walker *w, const bool *take, const char *const *titles, sbuf *o
         buf_add(out, w->text.s + w->blocks[k].off, w->blocks[k].len);
     }
     if (out->failed) w->nomem = true;
+}
+
+static size_t count_words(const char *s, size_t n)
+{
+    size_t w = 0;
+    bool in = false;
+    for (size_t i = 0; i < n; i++) {
+        bool sp = isspace((unsigned char)s[i]);
+        if (!sp && !in) w++;
+        in = !sp;
+    }
+    return w;
 }
 
 /* ---- dates ---------------------------------------------------------------------------------- */
@@ -1037,13 +1049,27 @@ static bool parse_date(const char *s, ck_datetime *out)
     return false;
 }
 
-/* A dateline: a full date that starts on the first line of the text, near its start. */
+/* A dateline: a full date at the start of the first line, after at most a place name and a
+ * comma ("Hamburg, 4. Juli 2022 – ..."), and followed by a dash, colon, comma, bracket or the
+ * end of the line, not by the sentence it is part of ("Am 18. Februar 2022 sprachen ..."). */
 static bool dateline(const char *text, size_t len, ck_datetime *out)
 {
-    size_t lim = len < 80 ? len : 80;
+    size_t lim = len < 60 ? len : 60;
     for (size_t i = 0; i < lim && text[i] != '\n'; i++) {
         if (i > 0 && isalnum((unsigned char)text[i - 1])) continue;
-        if (date_at(text + i, out)) return true;
+        if (i > 0) { /* what precedes: a place name ending in "," "/" or "(" */
+            size_t j = i;
+            while (j > 0 && text[j - 1] == ' ')
+                j--;
+            if (j == 0 || !strchr(",/(", text[j - 1]) || count_words(text, j) > 4) continue;
+        }
+        size_t k = date_at(text + i, out);
+        if (!k) continue;
+        const char *p = text + i + k;
+        while (*p == ' ')
+            p++;
+        if (!*p || strchr("-:,(|\n", *p) || !strncmp(p, "–", 3) || !strncmp(p, "—", 3))
+            return true;
     }
     return false;
 }
@@ -1188,18 +1214,6 @@ static const char *find_time(const GumboNode *n, int depth)
 }
 
 /* ---- title ---------------------------------------------------------------------------------- */
-
-static size_t count_words(const char *s, size_t n)
-{
-    size_t w = 0;
-    bool in = false;
-    for (size_t i = 0; i < n; i++) {
-        bool sp = isspace((unsigned char)s[i]);
-        if (!sp && !in) w++;
-        in = !sp;
-    }
-    return w;
-}
 
 /* White space collapsed and trimmed, in the arena. */
 static char *clean(arena *a, const char *s, size_t n)
