@@ -99,8 +99,46 @@ static void pool_sweep(pool *p)
     pool_init(p);
 }
 
+/* gumbo's tree builder looks through the stack of open elements for many start tags, so its
+ * time grows with the square of the nesting depth: 100,000 nested <div>s take seconds. This
+ * guard (no parser: it only estimates that cost from the tags' nesting, with end-tag-optional
+ * and void elements left out) returns the length of the longest prefix whose cost stays within
+ * PARSE_BUDGET; a real page stays far below it (20,000 tags 30 deep cost 600,000). */
+#define PARSE_BUDGET 100000000.0
+static size_t parse_prefix(const char *s, size_t n)
+{
+    static const char *const flat[] = {"p",    "li",   "br",    "img",   "input", "meta",
+                                       "link", "hr",   "td",    "tr",    "th",    "option",
+                                       "dt",   "dd",   "wbr",   "area",  "base",  "col",
+                                       "embed", "param", "source", "track", "keygen"};
+    double depth = 0, cost = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (s[i] != '<') continue;
+        bool close = s[i + 1] == '/';
+        size_t j = i + 1 + close, k = 0;
+        char name[8];
+        while (j < n && k < sizeof name - 1 && isalnum((unsigned char)s[j]))
+            name[k++] = (char)tolower((unsigned char)s[j++]);
+        name[k] = '\0';
+        if (k == 0 || !isalpha((unsigned char)name[0])) continue;
+        bool skip = false;
+        for (size_t f = 0; f < sizeof flat / sizeof *flat && !skip; f++)
+            skip = !strcmp(name, flat[f]);
+        if (skip) continue;
+        if (close) {
+            if (depth > 0) depth--;
+            continue;
+        }
+        depth++;
+        cost += depth;
+        if (cost > PARSE_BUDGET) return i;
+    }
+    return n;
+}
+
 static GumboOutput *parse(pool *p, const char *s, size_t n)
 {
+    n = parse_prefix(s, n);
     GumboOptions o = kGumboDefaultOptions;
     o.allocator = pool_alloc;
     o.deallocator = pool_dealloc;
