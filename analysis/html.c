@@ -107,9 +107,9 @@ static void pool_sweep(pool *p)
 #define PARSE_BUDGET 100000000.0
 static size_t parse_prefix(const char *s, size_t n)
 {
-    static const char *const flat[] = {"p",    "li",   "br",    "img",   "input", "meta",
-                                       "link", "hr",   "td",    "tr",    "th",    "option",
-                                       "dt",   "dd",   "wbr",   "area",  "base",  "col",
+    static const char *const flat[] = {"p",     "li",    "br",     "img",   "input", "meta",
+                                       "link",  "hr",    "td",     "tr",    "th",    "option",
+                                       "dt",    "dd",    "wbr",    "area",  "base",  "col",
                                        "embed", "param", "source", "track", "keygen"};
     double depth = 0, cost = 0;
     for (size_t i = 0; i + 1 < n; i++) {
@@ -399,8 +399,9 @@ static const char *const drop_parts[] = {
     "dateline",  "datum",           "timestamp",      "publish",
     "comment-",  "comments",        "kommentare",     "leserkommentar",
     "reply",     "respond",         "teilen",         "print",
-    "tooltip",   "kicker",          "dachzeile",      "overline",
-    "eyebrow",   "topline",
+    "tooltip",   "player",          "video-",         "gallery",
+    "slideshow", "embed",           "kicker",         "dachzeile",
+    "overline",  "eyebrow",         "topline",
 };
 
 /* Whole words (class/id split at non-alphanumerics) with the same meaning; too short or too
@@ -864,6 +865,9 @@ static int choose(walker *w, bool *take)
         }
         break;
     }
+    /* a wrapper around the top candidate and nothing else is the same candidate */
+    while (w->elems[top].parent > 0 && w->elems[w->elems[top].parent].chars == w->elems[top].chars)
+        top = w->elems[top].parent;
     take[top] = true;
     int parent = w->elems[top].parent;
     if (parent < 0) return top;
@@ -889,6 +893,8 @@ static bool in_link_box(const walker *w, const block *b, int root)
     }
     return false;
 }
+
+static size_t date_at(const char *s, ck_datetime *out);
 
 /* Writes the kept blocks of the chosen elements, one per line, into out. */
 static void emit(walker *w, const bool *take, const char *const *titles, sbuf *out)
@@ -923,6 +929,18 @@ static void emit(walker *w, const bool *take, const char *const *titles, sbuf *o
         first++;
     for (size_t k = 0; k < first && first < n; k++)
         if (keep[k] && w->blocks[k].chars < 50 && !heading_tag(w->blocks[k].tag)) keep[k] = 0;
+    /* a short line with a full date is the article's date line ("17. Oktober 2023, 14:05
+     * Uhr"), not text; the date itself is read from the page's metadata */
+    for (size_t k = 0; k < n; k++) {
+        if (!keep[k] || w->blocks[k].chars >= 60) continue;
+        const char *t = w->text.s + w->blocks[k].off;
+        ck_datetime d;
+        for (size_t i = 0; i < w->blocks[k].len; i++)
+            if ((i == 0 || !isalnum((unsigned char)t[i - 1])) && date_at(t + i, &d)) {
+                keep[k] = 0;
+                break;
+            }
+    }
     /* short bits before the <h1> (kicker, section label) belong to the headline */
     size_t h1 = n;
     for (size_t k = 0; k < n && h1 == n; k++)
@@ -1106,8 +1124,7 @@ static bool dateline(const char *text, size_t len, ck_datetime *out)
         const char *p = text + i + k;
         while (*p == ' ')
             p++;
-        if (!*p || strchr("-:,(|\n", *p) || !strncmp(p, "–", 3) || !strncmp(p, "—", 3))
-            return true;
+        if (!*p || strchr("-:,(|\n", *p) || !strncmp(p, "–", 3) || !strncmp(p, "—", 3)) return true;
     }
     return false;
 }
