@@ -619,7 +619,7 @@ typedef struct elem {
 
 typedef struct block {
     size_t off, len;          /* bytes in walker.text */
-    size_t chars, link_chars; /* code points; those inside <a> */
+    size_t chars, link_chars; /* non-space code points; those inside <a> */
     int commas;
     int elem; /* the element the block belongs to */
     GumboTag tag;
@@ -929,17 +929,23 @@ static void emit(walker *w, const bool *take, const char *const *titles, sbuf *o
         first++;
     for (size_t k = 0; k < first && first < n; k++)
         if (keep[k] && w->blocks[k].chars < 50 && !heading_tag(w->blocks[k].tag)) keep[k] = 0;
-    /* a short line with a full date is the article's date line ("17. Oktober 2023, 14:05
-     * Uhr"), not text; the date itself is read from the page's metadata */
+    /* a line that is little more than a date is the article's date line ("17. Oktober 2023,
+     * 14:05 Uhr", "Updated 29 Nov 2022"), not text; the date is read from the metadata */
     for (size_t k = 0; k < n; k++) {
-        if (!keep[k] || w->blocks[k].chars >= 60) continue;
+        if (!keep[k] || w->blocks[k].chars >= 80) continue;
         const char *t = w->text.s + w->blocks[k].off;
+        size_t len = w->blocks[k].len, dlen = 0, letters = 0;
         ck_datetime d;
-        for (size_t i = 0; i < w->blocks[k].len; i++)
-            if ((i == 0 || !isalnum((unsigned char)t[i - 1])) && date_at(t + i, &d)) {
-                keep[k] = 0;
-                break;
+        for (size_t i = 0; i < len; i++) {
+            if (dlen == 0 && (i == 0 || !isalnum((unsigned char)t[i - 1])) &&
+                (dlen = date_at(t + i, &d)) > 0 && i + dlen <= len) {
+                i += dlen - 1;
+                continue;
             }
+            unsigned char c = (unsigned char)t[i];
+            if (isalpha(c) || c >= 0xC0) letters++;
+        }
+        if (dlen > 0 && letters < 25) keep[k] = 0;
     }
     /* short bits before the <h1> (kicker, section label) belong to the headline */
     size_t h1 = n;

@@ -17,7 +17,7 @@ static int ex(arena **a, const char *s, size_t len, const char *charset)
 
 #define BODY(x) "<html><head></head><body><article>" x "</article></body></html>"
 #define PARA                                                                                       \
-    "<p>Der Anruf dauerte etwa eine Stunde, sagte ein Sprecher des Ministeriums am Freitag in "   \
+    "<p>Der Anruf dauerte etwa eine Stunde, sagte ein Sprecher des Ministeriums am Freitag in "    \
     "Washington.</p>"
 
 int main(void)
@@ -25,8 +25,9 @@ int main(void)
     arena *a = NULL;
 
     /* charsets: UTF-8, meta charset, http-equiv, the transport's charset, BOMs */
-    CHECK_INT(ex(&a, BODY("<p>Grüße aus Köln, schrieb der Korrespondent am Montag an die "
-                          "Redaktion.</p>"),
+    CHECK_INT(ex(&a,
+                 BODY("<p>Grüße aus Köln, schrieb der Korrespondent am Montag an die "
+                      "Redaktion.</p>"),
                  0, NULL),
               0);
     CHECK_STR(page.text, "Grüße aus Köln, schrieb der Korrespondent am Montag an die Redaktion.");
@@ -43,8 +44,9 @@ int main(void)
     CHECK_STR(page.text, "Preis: 5 € pro Stück, teilte der Händler am Montag mit.");
     CHECK_STR(page.charset, "iso-8859-15");
     /* no declaration, not UTF-8: windows-1252 („“ are 0x84 0x93) */
-    CHECK_INT(ex(&a, "<p>\x84Gr\xFC\xDF Gott\x93, sagte sie zum Abschied am Bahnhof in "
-                     "M\xFCnchen.</p>",
+    CHECK_INT(ex(&a,
+                 "<p>\x84Gr\xFC\xDF Gott\x93, sagte sie zum Abschied am Bahnhof in "
+                 "M\xFCnchen.</p>",
                  0, NULL),
               0);
     CHECK_STR(page.text, "„Grüß Gott“, sagte sie zum Abschied am Bahnhof in München.");
@@ -125,9 +127,9 @@ int main(void)
     CHECK(!strstr(page.text, "Überschrift")); /* the headline is the title, not the text */
     CHECK_INT(ex(&a, "<title>Austin spricht mit Schoigu | Tagesblatt</title>" PARA, 0, NULL), 0);
     CHECK_STR(page.title, "Austin spricht mit Schoigu");
-    CHECK_INT(ex(&a, "<title>Krieg - Austin spricht mit Schoigu - Politik - Tagesblatt</title>",
-                 0, NULL),
-              0);
+    CHECK_INT(
+        ex(&a, "<title>Krieg - Austin spricht mit Schoigu - Politik - Tagesblatt</title>", 0, NULL),
+        0);
     CHECK_STR(page.title, "Krieg - Austin spricht mit Schoigu");
     CHECK_INT(ex(&a, "<title>Ein Titel - mit Strich</title>", 0, NULL), 0);
     CHECK_STR(page.title, "Ein Titel - mit Strich"); /* the "suffix" is as long as the rest */
@@ -145,8 +147,8 @@ int main(void)
                      "{\"@type\":\"NewsArticle\",\"datePublished\":\"2022-05-13T18:00:00Z\"}]}"
                      "</script>";
     const char *meta = "<meta property='article:published_time' content='2022-05-12'>";
-    const char *time = "<article><time datetime='2022-05-11T08:00'>11. Mai</time>" PARA
-                       "</article>";
+    const char *time =
+        "<article><time datetime='2022-05-11T08:00'>11. Mai</time>" PARA "</article>";
     const char *line = "<p>Berlin, 10. Mai 2022 – Der Anruf dauerte etwa eine Stunde, sagte "
                        "ein Sprecher.</p>";
     char html[2048];
@@ -169,6 +171,11 @@ int main(void)
     CHECK_INT(page.date.year, 2022);
     CHECK_INT(page.date.month, 5);
     CHECK_INT(page.date.day, 10);
+    CHECK(strncmp(page.text, "Berlin, 10. Mai 2022", 20) == 0); /* a dateline stays text */
+    CHECK_INT(
+        ex(&a, "<article><p>Aktualisiert am 13.05.2022, 14:05 Uhr</p>" PARA "</article>", 0, NULL),
+        0);
+    CHECK(strstr(page.text, "Aktualisiert") == NULL); /* a date line does not */
     CHECK_INT(ex(&a, "<meta name=date content='Fri, 13 May 2022 10:00:00 GMT'>" PARA, 0, NULL), 0);
     CHECK_INT(page.date_source, REF_HTML_META);
     CHECK_INT(page.date.day, 13);
@@ -178,8 +185,9 @@ int main(void)
                  0, NULL),
               0);
     CHECK_INT(page.date_source, REF_NONE); /* no such day; broken JSON is ignored */
-    CHECK_INT(ex(&a, "<p>Am 18. Februar 2022 sprachen sie zuletzt, sagte ein Sprecher "
-                     "heute in Washington.</p>",
+    CHECK_INT(ex(&a,
+                 "<p>Am 18. Februar 2022 sprachen sie zuletzt, sagte ein Sprecher "
+                 "heute in Washington.</p>",
                  0, NULL),
               0);
     CHECK_INT(page.date_source, REF_NONE); /* a date inside the text is no dateline */
@@ -207,6 +215,10 @@ int main(void)
     k += (size_t)sprintf(deep + k, "tief");
     CHECK_INT(ex(&a, deep, k, NULL), 0);
     free(deep);
+
+    /* a JSON string is Unicode: the page's <meta charset> does not apply */
+    CHECK_INT(ex(&a, "<meta charset=iso-8859-1><p>Köln</p>", 0, "utf-8"), 0);
+    CHECK_STR(page.text, "Köln");
 
     /* out of memory in the arena is an error, never a crash */
     arena_free(a);
@@ -267,8 +279,7 @@ int main(void)
         req.input_len = strlen(req.input);
         req.charset = "utf-8";
         a = arena_new(0, 0);
-        CHECK_INT(analyze_execute(res, &req, a, NULL, &out, &out_len, &type, &err),
-                  CK_E_BAD_UTF8);
+        CHECK_INT(analyze_execute(res, &req, a, NULL, &out, &out_len, &type, &err), CK_E_BAD_UTF8);
         arena_free(a);
         req.charset = NULL; /* undeclared: windows-1252 */
         a = arena_new(0, 0);
