@@ -49,7 +49,10 @@ int pipeline_run(const resources *res, const request *req, document *doc, pipeli
     case INPUT_TEXT: break;
     case INPUT_HTML: {
         html_page page;
-        if ((rc = html_extract(doc->arena, req->input, req->input_len, req->charset, &page, err)))
+        char cs[64];
+        const char *charset = req->charset;
+        if (!charset && html_content_type_charset(req->content_type, cs, sizeof cs)) charset = cs;
+        if ((rc = html_extract(doc->arena, req->input, req->input_len, charset, &page, err)))
             return rc;
         if (page.len == 0)
             return ck_fail(err, CK_E_UNPROCESSABLE, "no article text found in the page");
@@ -62,7 +65,8 @@ int pipeline_run(const resources *res, const request *req, document *doc, pipeli
         }
         break;
     }
-    case INPUT_URL: return ck_fail(err, CK_E_NOT_IMPLEMENTED, "url input is not supported yet");
+    case INPUT_URL: /* the server or the CLI fetches the page and passes it on as INPUT_HTML */
+        return ck_fail(err, CK_E_INTERNAL, "url input reached the pipeline unfetched");
     case INPUT_NONE:
     default: return ck_fail(err, CK_E_INPUT_COUNT, "give exactly one of 'text', 'html' or 'url'");
     }
@@ -85,7 +89,7 @@ int pipeline_run(const resources *res, const request *req, document *doc, pipeli
 
     /* 4. segment, and boilerplate marking on the sentences */
     if ((rc = segment_document(lr->segment, doc, err))) return rc;
-    if ((rc = boilerplate_mark(doc, err))) return rc;
+    if ((rc = boilerplate_mark(lr->boilerplate, doc, err))) return rc;
     lap(times, STAGE_SEGMENT, &t0);
 
     /* 5.-8. tag, time, participants, timeline: later issues. */

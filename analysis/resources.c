@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/boilerplate.h"
 #include "analysis/language.h"
 #include "analysis/segment.h"
 
@@ -56,14 +57,11 @@ int resources_each_line(const char *buf, size_t len,
     int lineno = 0;
     while (i < len) {
         size_t j = i;
-        while (j < len && buf[j] != '\n')
-            j++;
+        while (j < len && buf[j] != '\n') j++;
         lineno++;
         size_t s = i, e = j;
-        while (s < e && (buf[s] == ' ' || buf[s] == '\t' || buf[s] == '\r'))
-            s++;
-        while (e > s && (buf[e - 1] == ' ' || buf[e - 1] == '\t' || buf[e - 1] == '\r'))
-            e--;
+        while (s < e && (buf[s] == ' ' || buf[s] == '\t' || buf[s] == '\r')) s++;
+        while (e > s && (buf[e - 1] == ' ' || buf[e - 1] == '\t' || buf[e - 1] == '\r')) e--;
         if (e > s && buf[s] != '#') {
             int rc = fn(buf + s, e - s, lineno, ctx);
             if (rc) return rc;
@@ -88,6 +86,8 @@ resources *resources_load(const char *dir, ck_error *err)
         l->segment = segment_rules_load(path, err);
         if (!l->segment) goto fail;
         r->nlangs++;
+        l->boilerplate = boilerplate_load(path, err);
+        if (!l->boilerplate) goto fail;
     }
     r->detector = language_new(dir, err);
     if (!r->detector) goto fail;
@@ -100,8 +100,10 @@ fail:
 void resources_free(resources *r)
 {
     if (!r) return;
-    for (int i = 0; i < r->nlangs; i++)
+    for (int i = 0; i < r->nlangs; i++) {
         segment_rules_free(r->langs[i].segment);
+        boilerplate_free(r->langs[i].boilerplate);
+    }
     language_free(r->detector);
     free(r);
 }

@@ -6,11 +6,13 @@
 
 struct segment_rules;
 struct language_detector;
+struct boilerplate_lists;
 
 /* What one language brings: each stage's loaded data. New stages add a field here. */
 typedef struct lang_resources {
-    char code[3];                  /* "de", "en" */
-    struct segment_rules *segment; /* tokenizer/sentence lists (analysis/segment.h) */
+    char code[3];                          /* "de", "en" */
+    struct segment_rules *segment;         /* tokenizer/sentence lists (analysis/segment.h) */
+    struct boilerplate_lists *boilerplate; /* marker phrases (analysis/boilerplate.h) */
 } lang_resources;
 
 typedef struct resources {

@@ -8,7 +8,7 @@ article=${ARTICLE:-../shared/examples/austin-shoigu.de.txt}
 echo "== machine"
 echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/{print $2}') GiB"
 echo "== in-process pipeline ($article)"
-CHRONIK_RESOURCES=resources "$build/bench/bench_pipeline" --seconds 5 --language de \
+CHRONIK_RESOURCES=resources "$build/bench/bench_pipeline" --seconds 5 \
     --reference-date 2022-05-13 "$article"
 
 echo "== HTTP under wrk (loopback, text/plain POST of the article)"

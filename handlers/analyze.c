@@ -6,7 +6,6 @@
 #include <jansson.h>
 #include <microhttpd.h>
 
-#include "analysis/html.h"
 #include "analysis/normalize.h"
 #include "handlers/handlers.h"
 #include "models/encode.h"
@@ -38,7 +37,7 @@ int analyze_execute(const resources *res, const request *req, arena *a, pipeline
         if (rc) return rc;
         if (req->input_len == 0) return ck_fail(err, CK_E_BAD_FIELD, "the article text is empty");
     }
-    /* html may be in any charset: html_extract decodes it (and answers bad bytes) */
+    /* html may be in any charset: html_extract decodes it (and answers bytes it cannot) */
     if (req->kind == INPUT_HTML && req->input_len == 0)
         return ck_fail(err, CK_E_BAD_FIELD, "the page is empty");
     if (req->format != FORMAT_CHRONIK)
@@ -60,6 +59,43 @@ int analyze_execute(const resources *res, const request *req, arena *a, pipeline
     return 0;
 }
 
+/* Called on the fetch thread when the page has arrived (or failed): wake the connection. */
+static void fetch_done(void *ctx)
+{
+    http_exchange *x = ctx;
+    x->fetch_state = FETCH_DONE;
+    MHD_resume_connection(x->conn);
+}
+
+/* First call: reads the body and the query parameters into x->req. 0 or a ck_code. */
+static int parse_request(http_exchange *x, ck_error *err)
+{
+    request *req = &x->req;
+    request_init(req);
+    int rc = 0;
+    switch (x->body_type) {
+    case BODY_JSON: rc = analyze_parse_json(x->body, x->body_len, req, &x->json, err); break;
+    case BODY_TEXT:
+    case BODY_HTML:
+        req->kind = x->body_type == BODY_TEXT ? INPUT_TEXT : INPUT_HTML;
+        req->input = x->body ? x->body : "";
+        req->input_len = x->body_len;
+        if (x->body_type == BODY_HTML)
+            req->content_type =
+                MHD_lookup_connection_value(x->conn, MHD_HEADER_KIND, "Content-Type");
+        break;
+    case BODY_NONE: rc = ck_fail(err, CK_E_MEDIA_TYPE, "no Content-Type"); break;
+    }
+    /* query parameters apply to every body type; a JSON field wins over a parameter */
+    for (size_t i = 0; !rc && i < sizeof query_params / sizeof *query_params; i++) {
+        const char *v = http_query(x, query_params[i]);
+        if (!v) continue;
+        if (x->json && json_object_get(x->json, query_params[i])) continue;
+        rc = request_set_param(req, query_params[i], v, err);
+    }
+    return rc;
+}
+
 void handle_analyze(http_exchange *x, http_response *r)
 {
     if (!x->res) {
@@ -78,41 +114,43 @@ void handle_analyze(http_exchange *x, http_response *r)
         http_problem(r, CK_E_NOMEM, "out of memory");
         return;
     }
-    request req;
-    request_init(&req);
     ck_error err = {0};
-    json_t *json = NULL;
     int rc = 0;
-    switch (x->body_type) {
-    case BODY_JSON: rc = analyze_parse_json(x->body, x->body_len, &req, &json, &err); break;
-    case BODY_TEXT:
-    case BODY_HTML:
-        req.kind = x->body_type == BODY_TEXT ? INPUT_TEXT : INPUT_HTML;
-        req.input = x->body ? x->body : "";
-        req.input_len = x->body_len;
-        if (x->body_type == BODY_HTML && x->conn) {
-            /* the page's bytes are in the charset the Content-Type names, if it names one */
-            const char *ct = MHD_lookup_connection_value(x->conn, MHD_HEADER_KIND, "Content-Type");
-            char *cs = a ? arena_alloc(a, 64) : NULL;
-            if (cs && html_content_type_charset(ct, cs, 64)) req.charset = cs;
+    if (x->fetch_state == FETCH_NONE) {
+        rc = parse_request(x, &err);
+        if (!rc && x->req.kind == INPUT_URL) {
+            if (!x->cfg->fetch_enabled || !x->fetcher)
+                rc = ck_fail(&err, CK_E_FETCH_DISABLED,
+                             "url requests are disabled (fetch.enabled=false)");
+            else if (!(rc = fetch_check_url(x->req.input, &err))) {
+                /* suspend first: the fetch may finish (and resume) before we return */
+                x->fetch_state = FETCH_RUNNING;
+                MHD_suspend_connection(x->conn);
+                rc = fetch_start(x->fetcher, x->req.input, &x->fetched, fetch_done, x, &err);
+                if (!rc) {
+                    r->suspended = true;
+                    return;
+                }
+                x->fetch_state = FETCH_NONE;
+                MHD_resume_connection(x->conn);
+            }
         }
-        break;
-    case BODY_NONE: rc = ck_fail(&err, CK_E_MEDIA_TYPE, "no Content-Type"); break;
+    } else if (x->fetch_state == FETCH_DONE) {
+        rc = x->fetched.code;
+        if (rc) ck_fail(&err, (ck_code)rc, "%s", x->fetched.detail);
+        x->req.kind = INPUT_HTML;
+        x->req.input = x->fetched.body;
+        x->req.input_len = x->fetched.len;
+        x->req.content_type = x->fetched.content_type;
+    } else {
+        r->suspended = true; /* woken before the fetch ended: keep waiting */
+        MHD_suspend_connection(x->conn);
+        return;
     }
-    /* query parameters apply to every body type; a JSON field wins over a parameter */
-    for (size_t i = 0; !rc && i < sizeof query_params / sizeof *query_params; i++) {
-        const char *v = http_query(x, query_params[i]);
-        if (!v) continue;
-        if (x->body_type == BODY_JSON && json && json_object_get(json, query_params[i])) continue;
-        rc = request_set_param(&req, query_params[i], v, &err);
-    }
-    if (!rc && req.kind == INPUT_URL && !x->cfg->fetch_enabled)
-        rc = ck_fail(&err, CK_E_FETCH_DISABLED, "url requests are disabled (fetch.enabled=false)");
     char *out = NULL;
     size_t out_len = 0;
     const char *type = NULL;
-    if (!rc) rc = analyze_execute(x->res, &req, a, &x->times, &out, &out_len, &type, &err);
-    json_decref(json);
+    if (!rc) rc = analyze_execute(x->res, &x->req, a, &x->times, &out, &out_len, &type, &err);
     if (rc) {
         if (rc == CK_E_NOMEM) r->retry_after = 1;
         http_problem(r, rc, err.detail);

@@ -34,10 +34,11 @@ typedef struct request {
     input_kind kind;
     const char *input; /* text, html or url bytes; borrowed from the body or owned by the arena */
     size_t input_len;
-    const char *charset; /* html: the charset the transport declared ("utf-8" for a JSON string,
-                            the Content-Type's for a text/html body), NULL: read from the page */
-    char language[5];    /* "de", "en" or "auto" */
-    ref_source ref;      /* REF_NONE, REF_REQUEST or REF_NOW as asked */
+    const char *content_type; /* html input: the Content-Type it came with (charset), or NULL */
+    const char *charset;      /* html: a charset that overrides content_type's ("utf-8" for a JSON
+                                 string, which is Unicode already), or NULL */
+    char language[5];         /* "de", "en" or "auto" */
+    ref_source ref;           /* REF_NONE, REF_REQUEST or REF_NOW as asked */
     ck_datetime ref_date;
     offset_unit unit;
     out_format format;

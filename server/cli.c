@@ -18,6 +18,7 @@
 #include "analysis/resources.h"
 #include "handlers/handlers.h"
 #include "server/config.h"
+#include "server/fetch.h"
 #include "server/problem.h"
 
 static const char analyze_usage[] =
@@ -68,8 +69,9 @@ static char *problem_text(const ck_error *err)
     return s;
 }
 
-/* Analyzes one JSON request line; returns the output line (malloc'd) either way. */
-static char *analyze_line(const resources *res, const char *line, size_t len)
+/* Analyzes one JSON request line (a `url` is fetched with the configuration's policy);
+ * returns the output line (malloc'd) either way. */
+static char *analyze_line(const resources *res, const config *cfg, const char *line, size_t len)
 {
     request req;
     request_init(&req);
@@ -81,9 +83,22 @@ static char *analyze_line(const resources *res, const char *line, size_t len)
     arena *a = arena_new(0, 0);
     int rc = a ? analyze_parse_json(line, len, &req, &json, &err)
                : ck_fail(&err, CK_E_NOMEM, "out of memory");
-    if (!rc && req.kind == INPUT_URL)
-        rc = ck_fail(&err, CK_E_NOT_IMPLEMENTED, "url input is not supported in batch mode yet");
+    fetch_result page = {0};
+    if (!rc && req.kind == INPUT_URL) {
+        if (!cfg->fetch_enabled) {
+            rc = ck_fail(&err, CK_E_FETCH_DISABLED,
+                         "url requests are disabled (fetch.enabled=false)");
+        } else if ((rc = fetch_sync(cfg, req.input, &page))) {
+            ck_fail(&err, (ck_code)rc, "%s", page.detail);
+        } else {
+            req.kind = INPUT_HTML;
+            req.input = page.body;
+            req.input_len = page.len;
+            req.content_type = page.content_type;
+        }
+    }
     if (!rc) rc = analyze_execute(res, &req, a, NULL, &out, &out_len, &type, &err);
+    fetch_result_clear(&page);
     json_decref(json);
     arena_free(a);
     return rc ? problem_text(&err) : out;
@@ -98,6 +113,7 @@ typedef struct slot {
 
 typedef struct batch {
     const resources *res;
+    const config *cfg;
     FILE *in;
     slot *ring;
     size_t nring;
@@ -119,7 +135,7 @@ static void *batch_worker(void *arg)
         b->next_work++;
         s->state = SLOT_BUSY;
         pthread_mutex_unlock(&b->mu);
-        char *out = analyze_line(b->res, s->line, s->len);
+        char *out = analyze_line(b->res, b->cfg, s->line, s->len);
         pthread_mutex_lock(&b->mu);
         s->out = out;
         s->state = SLOT_DONE;
@@ -159,10 +175,11 @@ static int flush_done(batch *b, bool wait_all)
     }
 }
 
-static int run_batch(const resources *res, FILE *in, int threads)
+static int run_batch(const resources *res, const config *cfg, FILE *in, int threads)
 {
     batch b = {0};
     b.res = res;
+    b.cfg = cfg;
     b.in = in;
     b.nring = (size_t)threads * 4;
     b.ring = calloc(b.nring, sizeof *b.ring);
@@ -247,7 +264,10 @@ int cli_analyze(int argc, char **argv)
                 return 2;
             }
             if (request_set_param(&req, params[k].param, argv[++i], &err)) {
-                fprintf(stderr, "chronik analyze: %s\n", err.detail);
+                /* a bad option value is a bad input: the problem, as for a bad article */
+                char *p = problem_text(&err);
+                fprintf(stderr, "%s\n", p ? p : err.detail);
+                free(p);
                 return 2;
             }
             matched = true;
@@ -301,7 +321,16 @@ int cli_analyze(int argc, char **argv)
             long n = sysconf(_SC_NPROCESSORS_ONLN);
             threads = n > 0 ? (int)n : 1;
         }
-        status = run_batch(res, in, threads);
+        /* the fetch policy of url lines comes from the service's configuration */
+        extern char **environ;
+        config cfg;
+        if (config_load(&cfg, NULL, environ, NULL, &err)) {
+            fprintf(stderr, "chronik analyze: %s\n", err.detail);
+            status = 2;
+        } else {
+            status = run_batch(res, &cfg, in, threads);
+        }
+        config_free(&cfg);
     } else {
         size_t len = 0;
         char *text = read_all(in, &len);

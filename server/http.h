@@ -8,7 +8,9 @@
 #include "analysis/pipeline.h"
 #include "analysis/resources.h"
 #include "models/arena.h"
+#include "models/request.h"
 #include "server/config.h"
+#include "server/fetch.h"
 
 struct MHD_Connection;
 
@@ -34,7 +36,16 @@ typedef struct http_exchange {
     double t_start;
     pipeline_times times;
     bool analyzed; /* times holds one analysis run */
+
+    /* a `url` request spans two calls: the fetch runs while the connection is suspended */
+    fetcher *fetcher;
+    request req;          /* the parsed request, kept across the suspension */
+    struct json_t *json;  /* the parsed JSON body req borrows from; freed with the exchange */
+    int fetch_state;      /* FETCH_NONE, FETCH_RUNNING, FETCH_DONE */
+    fetch_result fetched; /* valid in FETCH_DONE */
 } http_exchange;
+
+enum { FETCH_NONE = 0, FETCH_RUNNING, FETCH_DONE };
 
 /* What a handler answers. body is malloc'd and taken over by the server unless body_static. */
 typedef struct http_response {
@@ -45,6 +56,7 @@ typedef struct http_response {
     bool body_static;
     const char *allow; /* Allow header for 405 */
     int retry_after;   /* seconds, 0 = no header */
+    bool suspended;    /* the handler suspended the connection; it answers on a later call */
 } http_response;
 
 typedef void (*http_handler)(http_exchange *x, http_response *r);

@@ -2,6 +2,9 @@
 #include "server/problem.h"
 
 #include <stdio.h>
+#include <string.h>
+
+#include <utf8proc.h>
 
 #include "models/encode.h"
 
@@ -38,10 +41,29 @@ const problem_def *problem_lookup(ck_code code)
     return internal;
 }
 
+char *problem_utf8_scrub(char *s)
+{
+    size_t n = strlen(s), i = 0;
+    while (i < n) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (k < 0)
+            s[i++] = '?';
+        else
+            i += (size_t)k;
+    }
+    return s;
+}
+
 json_t *problem_json(ck_code code, const char *detail)
 {
     const problem_def *p = problem_lookup(code);
     char type[128];
     snprintf(type, sizeof type, "%s%s", PROBLEM_TYPE_BASE, p->slug);
-    return encode_problem(p->status, type, p->title, detail);
+    /* details quote client input, often cut short ("%.40s"): jansson drops a string that is not
+     * UTF-8, and the problem would lose its detail */
+    char d[sizeof((ck_error *)0)->detail];
+    snprintf(d, sizeof d, "%s", detail ? detail : "");
+    return encode_problem(p->status, type, p->title, problem_utf8_scrub(d));
 }

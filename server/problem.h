@@ -19,6 +19,10 @@ const problem_def *problem_lookup(ck_code code);
 /* A problem object for code with detail. New reference, NULL on out of memory. */
 json_t *problem_json(ck_code code, const char *detail);
 
+/* Replaces, in place, every byte of s that is not part of valid UTF-8 with '?' (JSON strings must
+ * be UTF-8); returns s. */
+char *problem_utf8_scrub(char *s);
+
 /* The problem type URI prefix; the type is PROBLEM_TYPE_BASE + slug. */
 #define PROBLEM_TYPE_BASE "https://chronik.invalid/problems/"
 

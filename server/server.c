@@ -35,6 +35,7 @@
 struct server {
     const config *cfg;
     struct MHD_Daemon *daemon;
+    fetcher *fetcher; /* NULL when fetch.enabled is false */
     int port;
     _Atomic(const resources *) res;
     atomic_ullong next_id;
@@ -314,6 +315,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         e->srv = s;
         e->x.conn = c;
         e->x.cfg = s->cfg;
+        e->x.fetcher = s->fetcher;
         e->x.res = atomic_load(&s->res);
         e->x.method = method;
         e->x.path = url;
@@ -364,6 +366,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     if (e->responded) return MHD_YES;
     http_response r = {0};
     e->route->handler(&e->x, &r);
+    if (r.suspended) return MHD_YES; /* resumed later, then called again */
     return send_response(e, &r);
 }
 
@@ -389,18 +392,26 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
         while (*last == ' ')
             last++;
         snprintf(fwd, sizeof fwd, "%s", last);
-        client = fwd;
+        client = problem_utf8_scrub(fwd);
     }
+    /* the method and the (unescaped) path are the client's bytes: json_pack refuses a string
+     * that is not UTF-8, which would leave the line without any field */
+    char *method = strdup(e->x.method), *path = strdup(e->x.path);
     json_t *line =
-        json_pack("{s:s, s:s, s:s, s:i, s:I, s:I, s:f, s:s, s:s}", "method", e->x.method, "path",
-                  e->x.path, "event", "access", "status", status, "bytes_in",
-                  (json_int_t)e->x.bytes_in, "bytes_out", (json_int_t)e->bytes_out, "duration_ms",
-                  secs * 1e3, "request_id", e->x.request_id, "client", client);
+        json_pack("{s:s, s:s, s:s, s:i, s:I, s:I, s:f, s:s, s:s}", "method",
+                  method ? problem_utf8_scrub(method) : "?", "path",
+                  path ? problem_utf8_scrub(path) : "?", "event", "access", "status", status,
+                  "bytes_in", (json_int_t)e->x.bytes_in, "bytes_out", (json_int_t)e->bytes_out,
+                  "duration_ms", secs * 1e3, "request_id", e->x.request_id, "client", client);
     if (line && toe != MHD_REQUEST_TERMINATED_COMPLETED_OK)
         json_object_set_new(line, "terminated", json_integer(toe));
     log_json(LOG_INFO, "request", line);
+    free(method);
+    free(path);
 
     free(e->x.body);
+    json_decref(e->x.json);
+    fetch_result_clear(&e->x.fetched);
     arena_free(e->x.arena);
     free(e);
 }
@@ -455,6 +466,11 @@ server *server_new(const config *cfg, ck_error *err)
         free(s);
         return NULL;
     }
+    if (cfg->fetch_enabled && !(s->fetcher = fetcher_new(cfg, err))) {
+        MHD_stop_daemon(s->daemon);
+        free(s);
+        return NULL;
+    }
     const union MHD_DaemonInfo *di = MHD_get_daemon_info(s->daemon, MHD_DAEMON_INFO_BIND_PORT);
     s->port = di ? di->port : cfg->listen_port;
     return s;
@@ -480,6 +496,9 @@ void server_shutdown(server *s, double grace_s)
         struct timespec ts = {0, 10 * 1000 * 1000};
         nanosleep(&ts, NULL);
     }
+    /* fetches still running end now; their connections are resumed before the daemon stops */
+    fetcher_free(s->fetcher);
+    s->fetcher = NULL;
     MHD_stop_daemon(s->daemon);
     s->daemon = NULL;
 }
@@ -487,6 +506,7 @@ void server_shutdown(server *s, double grace_s)
 void server_free(server *s)
 {
     if (!s) return;
+    fetcher_free(s->fetcher);
     if (s->daemon) MHD_stop_daemon(s->daemon);
     free(s);
 }

@@ -25,7 +25,7 @@ int main(void)
     config_defaults(&d);
     char path[4096];
     snprintf(path, sizeof path, "%s/config/chronik.json",
-             getenv("CHRONIK_SOURCE_ROOT") ? getenv("CHRONIK_SOURCE_ROOT") : ".");
+             getenv("TEST_SOURCE_ROOT") ? getenv("TEST_SOURCE_ROOT") : ".");
     CHECK_INT(config_load(&c, path, none, NULL, &e), 0);
     CHECK_STR(c.listen_host, d.listen_host);
     CHECK_INT(c.listen_port, d.listen_port);
