@@ -400,8 +400,9 @@ static const char *const drop_parts[] = {
     "comment-",  "comments",        "kommentare",     "leserkommentar",
     "reply",     "respond",         "teilen",         "print",
     "tooltip",   "player",          "video-",         "gallery",
-    "slideshow", "embed",           "kicker",         "dachzeile",
-    "overline",  "eyebrow",         "topline",
+    "slideshow", "embed",           "tweet",          "instagram",
+    "kicker",    "dachzeile",       "overline",       "eyebrow",
+    "topline",
 };
 
 /* Whole words (class/id split at non-alphanumerics) with the same meaning; too short or too
@@ -547,13 +548,17 @@ static bool unknown_dropped(const GumboNode *n)
     if (n->v.element.tag != GUMBO_TAG_UNKNOWN) return false;
     GumboStringPiece p = n->v.element.original_tag;
     if (p.length < 2 || p.data[0] != '<') return false;
-    char name[16];
+    char name[24];
     size_t k = 0;
-    for (size_t i = 1; i < p.length && k + 1 < sizeof name && isalnum((unsigned char)p.data[i]);
+    for (size_t i = 1; i < p.length && k + 1 < sizeof name &&
+                       (isalnum((unsigned char)p.data[i]) || p.data[i] == '-');
          i++)
         name[k++] = (char)tolower((unsigned char)p.data[i]);
     name[k] = '\0';
-    return !strcmp(name, "dialog") || !strcmp(name, "picture");
+    return !strcmp(name, "dialog") || !strcmp(name, "picture") || !strncmp(name, "amp-ad", 6) ||
+           !strcmp(name, "amp-sidebar") || !strcmp(name, "amp-consent") ||
+           !strcmp(name, "amp-iframe") || !strcmp(name, "amp-social-share") ||
+           !strcmp(name, "amp-embed");
 }
 
 /* Tags that start and end a block of text. */
@@ -855,14 +860,12 @@ static int choose(walker *w, bool *take)
             top = (int)i;
     if (top < 0) return -1;
     /* the enclosing <article>, when it is not much more than the top candidate */
+    int article = -1;
     for (int e = w->elems[top].parent; e >= 0; e = w->elems[e].parent) {
         const elem *x = &w->elems[e];
         if (x->tag != GUMBO_TAG_ARTICLE && !ieq(attr(x->node, "itemprop"), "articleBody")) continue;
         size_t good = x->chars - x->link_chars, topgood = w->elems[top].chars;
-        if (good <= 2 * topgood + 1500) {
-            take[e] = true;
-            return e;
-        }
+        if (good <= 2 * topgood + 1500) article = top = e;
         break;
     }
     /* a wrapper around the top candidate and nothing else is the same candidate */
@@ -871,17 +874,18 @@ static int choose(walker *w, bool *take)
     take[top] = true;
     int parent = w->elems[top].parent;
     if (parent < 0) return top;
+    /* siblings that read like article text join it (a lead paragraph beside the body) */
     double threshold = w->elems[top].score * 0.2;
     if (threshold < 10) threshold = 10;
     for (size_t i = 0; i < w->nelems; i++) {
         const elem *x = &w->elems[i];
         if (x->parent != parent || (int)i == top) continue;
         double ld = link_density(x->chars, x->link_chars);
-        if ((x->scored && x->score >= threshold) ||
+        if ((x->scored && x->score >= threshold && ld < 0.25) ||
             (x->tag == GUMBO_TAG_P && x->chars > 80 && ld < 0.25))
             take[i] = true;
     }
-    return parent;
+    return article >= 0 ? article : parent;
 }
 
 /* True when block b lies under a link-heavy weak box below root. */
@@ -1135,8 +1139,17 @@ static bool dateline(const char *text, size_t len, ck_datetime *out)
     return false;
 }
 
-/* datePublished in a JSON-LD value: objects, arrays and @graph, depth first. */
-static const char *ld_date(json_t *v, int depth)
+static bool ld_is_article(json_t *v)
+{
+    json_t *t = json_object_get(v, "@type");
+    if (json_is_array(t)) t = json_array_get(t, 0);
+    const char *s = json_string_value(t);
+    return s && (strstr(s, "Article") || strstr(s, "Posting") || strstr(s, "Report"));
+}
+
+/* datePublished in a JSON-LD value (objects, arrays, @graph), depth first; with only_articles,
+ * only that of an Article, NewsArticle, BlogPosting, ... (not a WebPage or an ItemList's). */
+static const char *ld_date(json_t *v, int depth, bool only_articles)
 {
     if (depth > 8) return NULL;
     if (json_is_array(v)) {
@@ -1144,13 +1157,13 @@ static const char *ld_date(json_t *v, int depth)
         json_t *x;
         json_array_foreach(v, i, x)
         {
-            const char *d = ld_date(x, depth + 1);
+            const char *d = ld_date(x, depth + 1, only_articles);
             if (d) return d;
         }
         return NULL;
     }
     if (!json_is_object(v)) return NULL;
-    json_t *d = json_object_get(v, "datePublished");
+    json_t *d = only_articles && !ld_is_article(v) ? NULL : json_object_get(v, "datePublished");
     if (json_is_string(d)) return json_string_value(d);
     if (json_is_array(d) && json_is_string(json_array_get(d, 0)))
         return json_string_value(json_array_get(d, 0));
@@ -1159,7 +1172,7 @@ static const char *ld_date(json_t *v, int depth)
     json_object_foreach(v, key, x)
     {
         if (!json_is_object(x) && !json_is_array(x)) continue;
-        const char *r = ld_date(x, depth + 1);
+        const char *r = ld_date(x, depth + 1, only_articles);
         if (r) return r;
     }
     return NULL;
@@ -1190,8 +1203,8 @@ static const char *const date_metas[] = {
 typedef struct meta {
     const char *og_title, *site_name, *title;
     const char *date_meta[NDATE_METAS];
-    bool ld_found;
-    ck_datetime ld;
+    bool ld_found, ld_any_found; /* an Article's datePublished; any datePublished */
+    ck_datetime ld, ld_any;
     int h1_count;
     const GumboNode *first_h1;
 } meta;
@@ -1227,7 +1240,9 @@ static void meta_walk(const GumboNode *n, int depth, meta *m)
             if (!m->ld_found && type && strstr(type, "ld+json") && c && c->length &&
                 ((GumboNode *)c->data[0])->type == GUMBO_NODE_TEXT) {
                 json_t *j = json_loads(((GumboNode *)c->data[0])->v.text.text, 0, NULL);
-                if (j && parse_date(ld_date(j, 0), &m->ld)) m->ld_found = true;
+                if (j && parse_date(ld_date(j, 0, true), &m->ld)) m->ld_found = true;
+                if (j && !m->ld_any_found && parse_date(ld_date(j, 0, false), &m->ld_any))
+                    m->ld_any_found = true;
                 json_decref(j);
             }
             return;
@@ -1468,8 +1483,8 @@ static int extract_tree(arena *a, const GumboOutput *g, html_page *out, ck_error
     if (!out->title) out->title = titles[1];
 
     out->date_source = REF_NONE;
-    if (m.ld_found) {
-        out->date = m.ld;
+    if (m.ld_found || m.ld_any_found) {
+        out->date = m.ld_found ? m.ld : m.ld_any;
         out->date_source = REF_JSON_LD;
         return 0;
     }

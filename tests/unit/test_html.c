@@ -113,6 +113,20 @@ int main(void)
     CHECK(!strstr(page.text, "Kommentar"));
     CHECK(!strstr(page.text, "nicht Text"));
 
+    /* a lead paragraph beside the <article>, an AMP ad and an embedded tweet inside it */
+    CHECK_INT(ex(&a,
+                 "<body><div class=wrap><div class=head><h1>Schlagzeile</h1><p class=lead>Ein "
+                 "Vorspann, der lang genug ist, um als Absatz zu gelten, mit Komma, und mehr "
+                 "Text hier.</p></div><article>" PARA PARA
+                 "<amp-ad width=300><div fallback>Werbung hier</div></amp-ad><blockquote "
+                 "class=twitter-tweet><p>Ein Tweet mit genug Text, um gezählt zu werden, "
+                 "sicher.</p></blockquote>" PARA "</article></div></body>",
+                 0, NULL),
+              0);
+    CHECK(strncmp(page.text, "Ein Vorspann", 12) == 0);
+    CHECK(!strstr(page.text, "Werbung"));
+    CHECK(!strstr(page.text, "Tweet"));
+
     /* title rules */
     CHECK_INT(ex(&a,
                  "<head><title>Titel | Seite</title><meta property=og:title content='Der "
@@ -176,6 +190,16 @@ int main(void)
         ex(&a, "<article><p>Aktualisiert am 13.05.2022, 14:05 Uhr</p>" PARA "</article>", 0, NULL),
         0);
     CHECK(strstr(page.text, "Aktualisiert") == NULL); /* a date line does not */
+    /* JSON-LD: the article's datePublished, not that of a list of other pages before it */
+    CHECK_INT(ex(&a,
+                 "<script type='application/ld+json'>{\"@type\":\"ItemList\",\"itemListElement\":"
+                 "[{\"@type\":\"WebPage\",\"datePublished\":\"2020-01-01\"}]}</script>"
+                 "<script type='application/ld+json'>{\"@type\":[\"NewsArticle\"],"
+                 "\"datePublished\":\"2022-05-09\"}</script>" PARA,
+                 0, NULL),
+              0);
+    CHECK_INT(page.date_source, REF_JSON_LD);
+    CHECK_INT(page.date.day, 9);
     CHECK_INT(ex(&a, "<meta name=date content='Fri, 13 May 2022 10:00:00 GMT'>" PARA, 0, NULL), 0);
     CHECK_INT(page.date_source, REF_HTML_META);
     CHECK_INT(page.date.day, 13);
