@@ -17,11 +17,13 @@
  *    1 + commas + min(chars/100, 3) to its element's parent, half of it to the grandparent and
  *    a sixth to the great-grandparent. An element's final score is (tag bonus + class/id weight
  *    + added score) * (1 - link density of its subtree); the best is the top candidate. When
- *    it lies inside an <article> that is not much larger, the article is taken instead;
- *    otherwise siblings that score at least a fifth as well join it.
+ *    it lies inside an <article> that is not much larger, the article is taken instead; a
+ *    wrapper around nothing else is climbed; then siblings that score at least a fifth as well
+ *    (or are long plain paragraphs) join it.
  * 4. Output: the blocks of the chosen elements in document order, minus link-dense blocks,
- *    blocks under link-dense teaser boxes, <h1> (it is the title) and headings left with no
- *    text of their own; one block per line.
+ *    blocks under link-dense teaser boxes, the headline (<h1>, or any block that repeats the
+ *    title), short lines before the first real paragraph (kicker, byline), lines that are
+ *    little more than a date, and headings left with no text of their own; one block per line.
  * 5. Metadata from the whole tree: title (og:title, the article's <h1>, <title> minus a site
  *    suffix) and date (JSON-LD datePublished, a date <meta>, <time datetime> in the article,
  *    a dateline at the start of the text), first found in that order wins.
@@ -1501,23 +1503,36 @@ static int extract_tree(arena *a, const GumboOutput *g, html_page *out, ck_error
     return 0;
 }
 
+/* Converts s[0, len) from label to UTF-8 (see convert). windows-1252 leaves five bytes
+ * undefined (0x81, 0x8D, ...); a page with one is read as ISO-8859-1 instead, and label says so. */
+static int decode(arena *a, char *label, size_t lsize, const char *s, size_t len, char **u,
+                  size_t *ulen, ck_error *err)
+{
+    int rc = convert(a, label, s, len, u, ulen, err);
+    if (rc == CK_E_BAD_UTF8 && !strcmp(label, "windows-1252")) {
+        rc = convert(a, "iso-8859-1", s, len, u, ulen, err);
+        if (!rc) snprintf(label, lsize, "iso-8859-1");
+    }
+    return rc;
+}
+
 int html_extract(arena *a, const char *bytes, size_t len, const char *charset, html_page *out,
                  ck_error *err)
 {
     memset(out, 0, sizeof *out);
     out->text = "";
     const char *s = bytes ? bytes : "";
-    char label[64];
+    char label[64] = "utf-8";
     cs_kind kind = CS_UNKNOWN;
     const char *why = NULL;
-    /* 1. a byte order mark wins over every declaration */
+    /* 1. a byte order mark wins over every declaration, then the transport's charset */
     if (len >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3)) {
         s += 3, len -= 3, kind = CS_UTF8, why = "its byte order mark";
     } else if (len >= 2 && !memcmp(s, "\xFE\xFF", 2)) {
-        s += 2, len -= 2, kind = CS_OTHER, why = "its byte order mark";
+        s += 2, len -= 2, kind = CS_OTHER;
         snprintf(label, sizeof label, "utf-16be");
     } else if (len >= 2 && !memcmp(s, "\xFF\xFE", 2)) {
-        s += 2, len -= 2, kind = CS_OTHER, why = "its byte order mark";
+        s += 2, len -= 2, kind = CS_OTHER;
         snprintf(label, sizeof label, "utf-16le");
     } else if (charset && *charset) {
         kind = charset_label(charset, strlen(charset), label, sizeof label);
@@ -1529,60 +1544,46 @@ int html_extract(arena *a, const char *bytes, size_t len, const char *charset, h
     char *u = (char *)s;
     size_t ulen = len;
     int rc;
-    if (kind == CS_OTHER) {
-        if ((rc = convert(a, label, s, len, &u, &ulen, err))) return rc;
-        out->charset = strstr(label, "utf-16") ? "utf-16" : label;
-    }
-    if (kind == CS_UTF8) {
-        size_t bad = utf8_invalid_at((const unsigned char *)s, len);
-        if (bad < len)
-            return ck_fail(err, CK_E_BAD_UTF8,
-                           "the page is not valid utf-8 (declared by %s): invalid byte at byte "
-                           "offset %zu",
-                           why, bad);
-    }
+    if (kind == CS_OTHER && (rc = decode(a, label, sizeof label, s, len, &u, &ulen, err)))
+        return rc;
+    size_t bad = utf8_invalid_at((const unsigned char *)s, len);
+    if (kind == CS_UTF8 && bad < len)
+        return ck_fail(err, CK_E_BAD_UTF8,
+                       "the page is not valid utf-8 (declared by %s): invalid byte at byte "
+                       "offset %zu",
+                       why, bad);
     pool p;
     pool_init(&p);
     GumboOutput *g = parse(&p, u, ulen);
     if (kind == CS_UNKNOWN) {
         /* 2. the page's own declaration, else UTF-8 when it is valid, else windows-1252 */
         char decl[64] = "";
-        cs_kind dk = CS_UNKNOWN;
         if (find_meta_charset(g->document, 0, decl, sizeof decl))
-            dk = charset_label(decl, strlen(decl), label, sizeof label);
-        if (dk == CS_OTHER && strstr(label, "utf-16")) dk = CS_UTF8; /* as browsers do */
-        size_t bad = utf8_invalid_at((const unsigned char *)s, len);
-        if (dk == CS_UTF8 && bad < len) {
+            kind = charset_label(decl, strlen(decl), label, sizeof label);
+        if (kind == CS_OTHER && strstr(label, "utf-16")) kind = CS_UTF8; /* as browsers do */
+        if (kind == CS_UTF8 && bad < len) {
             pool_sweep(&p);
             return ck_fail(err, CK_E_BAD_UTF8,
                            "the page is not valid utf-8 (declared by its <meta>): invalid byte "
                            "at byte offset %zu",
                            bad);
         }
-        if (dk == CS_UNKNOWN && bad < len) {
+        if (kind == CS_UNKNOWN && bad < len) {
             snprintf(label, sizeof label, "windows-1252");
-            dk = CS_OTHER;
-        }
-        if (dk == CS_OTHER) {
-            rc = convert(a, label, s, len, &u, &ulen, err);
-            if (rc == CK_E_BAD_UTF8 && !strcmp(label, "windows-1252")) /* 0x81, 0x8D, ... */
-                rc = convert(a, "iso-8859-1", s, len, &u, &ulen, err);
-            if (rc) {
-                pool_sweep(&p);
-                return rc;
-            }
-            pool_sweep(&p);
-            g = parse(&p, u, ulen);
             kind = CS_OTHER;
-            out->charset = !strcmp(label, "windows-1252") ? "windows-1252" : NULL;
+        }
+        if (kind == CS_OTHER) {
+            pool_sweep(&p);
+            if ((rc = decode(a, label, sizeof label, s, len, &u, &ulen, err))) return rc;
+            g = parse(&p, u, ulen);
         }
     }
-    if (!out->charset) out->charset = kind == CS_OTHER ? "other" : "utf-8";
-    if (kind == CS_OTHER && strcmp(out->charset, "windows-1252") &&
-        strcmp(out->charset, "utf-16")) {
-        char *c = arena_strndup(a, label, strlen(label));
-        out->charset = c ? c : "other";
-    }
+    if (kind != CS_OTHER)
+        out->charset = "utf-8";
+    else if (strstr(label, "utf-16"))
+        out->charset = "utf-16";
+    else if (!(out->charset = arena_strndup(a, label, strlen(label))))
+        out->charset = "other";
     rc = extract_tree(a, g, out, err);
     pool_sweep(&p);
     return rc;

@@ -17,7 +17,8 @@ typedef struct html_page {
     ref_source date_source; /* REF_JSON_LD, REF_HTML_META, REF_TIME_ELEMENT, REF_DATELINE or
                                REF_NONE when no publication date was found */
     ck_datetime date;       /* valid when date_source != REF_NONE */
-    const char *charset;    /* the charset the bytes were decoded from (static string) */
+    const char *charset;    /* the charset the bytes were decoded from ("utf-8", "utf-16",
+                               "windows-1252", ...), static or in the arena */
 } html_page;
 
 /* Extracts the article of the page in bytes[0, len) into *out, allocating from a.
