@@ -383,28 +383,29 @@ bool html_content_type_charset(const char *content_type, char *buf, size_t size)
 /* Words in class/id values that mark a part of the page that is never the article's text.
  * Matched as substrings of the lower-cased class and id. */
 static const char *const drop_parts[] = {
-    "cookie",    "consent",         "gdpr",           "newsletter",
-    "disqus",    "related",         "sidebar",        "breadcrumb",
-    "social",    "share",           "sharing",        "promo",
-    "sponsor",   "advert",          "anzeige",        "werbung",
-    "banner",    "footer",          "navigation",     "navbar",
-    "menu",      "paywall",         "popup",          "modal",
-    "overlay",   "outbrain",        "taboola",        "mostread",
-    "most-read", "meistgelesen",    "popular",        "recommend",
-    "empfehl",   "subscribe",       "abonn",          "signup",
-    "login",     "byline",          "author",         "autor",
-    "caption",   "credit",          "copyright",      "skip-",
-    "sr-only",   "visually-hidden", "visuallyhidden", "screen-reader",
-    "toolbar",   "pagination",      "pager",          "keyword",
-    "rating",    "read-more",       "readmore",       "weiterlesen",
-    "lesetipp",  "more-stories",    "morestories",    "trending",
-    "dateline",  "datum",           "timestamp",      "publish",
-    "comment-",  "comments",        "kommentare",     "leserkommentar",
-    "reply",     "respond",         "teilen",         "print",
-    "tooltip",   "player",          "video-",         "gallery",
-    "slideshow", "embed",           "tweet",          "instagram",
-    "kicker",    "dachzeile",       "overline",       "eyebrow",
-    "topline",
+    "cookie",       "consent",         "gdpr",           "newsletter",
+    "disqus",       "related",         "sidebar",        "breadcrumb",
+    "social",       "share",           "sharing",        "promo",
+    "sponsor",      "advert",          "anzeige",        "werbung",
+    "banner",       "footer",          "navigation",     "navbar",
+    "menu",         "paywall",         "popup",          "modal",
+    "overlay",      "outbrain",        "taboola",        "mostread",
+    "most-read",    "meistgelesen",    "popular",        "recommend",
+    "empfehl",      "subscribe",       "abonn",          "signup",
+    "login",        "byline",          "author",         "autor",
+    "caption",      "credit",          "copyright",      "skip-",
+    "sr-only",      "visually-hidden", "visuallyhidden", "screen-reader",
+    "toolbar",      "pagination",      "pager",          "keyword",
+    "rating",       "read-more",       "readmore",       "weiterlesen",
+    "lesetipp",     "more-stories",    "morestories",    "trending",
+    "dateline",     "datum",           "timestamp",      "publish",
+    "comment-",     "comments",        "kommentare",     "leserkommentar",
+    "reply",        "respond",         "teilen",         "print",
+    "tooltip",      "player",          "video-",         "gallery",
+    "slideshow",    "embed",           "tweet",          "instagram",
+    "usercentrics", "onetrust",        "didomi",         "sp_message",
+    "privacy",      "kicker",          "dachzeile",      "overline",
+    "eyebrow",      "topline",
 };
 
 /* Whole words (class/id split at non-alphanumerics) with the same meaning; too short or too
@@ -466,6 +467,9 @@ static hints read_hints(const GumboNode *n)
         if (strstr(s, drop_parts[i])) h.drop = true;
     for (size_t i = 0; !h.drop && i < sizeof drop_words / sizeof *drop_words; i++)
         if (has_word(s, drop_words[i])) h.drop = true;
+    /* "comment..." is the readers' comments, but "commentary" is an opinion piece */
+    for (const char *c = s; !h.drop && (c = strstr(c, "comment")) != NULL; c++)
+        if (strncmp(c + 7, "ar", 2) != 0) h.drop = true;
     for (size_t i = 0; i < sizeof weak_parts / sizeof *weak_parts; i++)
         if (strstr(s, weak_parts[i])) {
             h.weak = true;

@@ -127,6 +127,16 @@ int main(void)
     CHECK(!strstr(page.text, "Werbung"));
     CHECK(!strstr(page.text, "Tweet"));
 
+    /* "comments" is boilerplate, "commentary" an opinion piece */
+    CHECK_INT(ex(&a,
+                 "<body><ul class=commentlist><li><p>Ein Leserkommentar, der lang genug ist, um "
+                 "gezählt zu werden.</p></li></ul><article class=commentary><p>Ein Kommentar der "
+                 "Redaktion, lang genug, um gezählt zu werden, mit Komma.</p></article></body>",
+                 0, NULL),
+              0);
+    CHECK_STR(page.text,
+              "Ein Kommentar der Redaktion, lang genug, um gezählt zu werden, mit Komma.");
+
     /* title rules */
     CHECK_INT(ex(&a,
                  "<head><title>Titel | Seite</title><meta property=og:title content='Der "
