@@ -840,20 +840,29 @@ static void score(walker *w)
         double len = (double)b->chars / 100.0;
         double s = 1.0 + b->commas + (len > 3 ? 3 : len);
         static const double share[] = {1.0, 0.5, 1.0 / 6};
-        int e = w->elems[b->elem].parent;
-        for (int level = 0; level < 3 && e >= 0; level++, e = w->elems[e].parent) {
+        int prev = b->elem, e = w->elems[prev].parent;
+        for (int level = 0; level < 3 && e >= 0; prev = e, e = w->elems[e].parent) {
             elem *x = &w->elems[e];
+            /* a wrapper around one element and nothing else is not a level of its own
+             * (<div class="text-block"><p>...</p></div> per paragraph) */
+            if (x->chars == w->elems[prev].chars && x->parent >= 0) continue;
             if (!x->scored) {
                 x->scored = true;
                 x->score = tag_bonus(x->tag) + x->h.weight;
             }
-            x->score += s * share[level];
+            x->score += s * share[level++];
         }
     }
     for (size_t i = 0; i < w->nelems; i++) {
         elem *x = &w->elems[i];
         if (x->scored) x->score *= 1.0 - link_density(x->chars, x->link_chars);
     }
+}
+
+static bool is_article_markup(const elem *x)
+{
+    return x->tag == GUMBO_TAG_ARTICLE || x->tag == GUMBO_TAG_MAIN ||
+           ieq(attr(x->node, "role"), "main") || ieq(attr(x->node, "itemprop"), "articleBody");
 }
 
 /* Marks the chosen elements in take[]. Returns the element in which to look for the article's
@@ -865,6 +874,28 @@ static int choose(walker *w, bool *take)
         if (w->elems[i].scored && (top < 0 || w->elems[i].score > w->elems[top].score))
             top = (int)i;
     if (top < 0) return -1;
+    /* the page's own mark-up, when it holds most of the top candidate's text: the <article>,
+     * <main> or articleBody inside it (descending while one qualifies) */
+    for (bool moved = true; moved;) {
+        moved = false;
+        size_t topgood = w->elems[top].chars - w->elems[top].link_chars;
+        int best = -1;
+        size_t best_good = 0;
+        for (size_t i = (size_t)top + 1; i < w->nelems; i++) {
+            const elem *x = &w->elems[i];
+            if (!is_article_markup(x)) continue;
+            int e = x->parent;
+            while (e >= 0 && e != top)
+                e = w->elems[e].parent;
+            if (e != top) continue;
+            size_t good = x->chars - x->link_chars;
+            if (good > best_good) best = (int)i, best_good = good;
+        }
+        if (best >= 0 && best_good * 10 >= topgood * 6) {
+            top = best;
+            moved = true;
+        }
+    }
     /* the enclosing <article>, when it is not much more than the top candidate */
     int article = -1;
     for (int e = w->elems[top].parent; e >= 0; e = w->elems[e].parent) {
@@ -926,12 +957,16 @@ static void emit(walker *w, const bool *take, const char *const *titles, sbuf *o
             keep[k] = 1;
         }
     }
-    /* the headline, however it is marked up, is the title and not the text */
+    /* the headline, however it is marked up, is the title and not the text; with a kicker
+     * in the same element ("Energiewende Windkraft im Süden: ...") too */
     for (size_t k = 0; k < n; k++)
-        for (int t = 0; keep[k] && t < 2; t++)
-            if (titles[t] && strlen(titles[t]) == w->blocks[k].len &&
-                !strncasecmp(titles[t], w->text.s + w->blocks[k].off, w->blocks[k].len))
+        for (int t = 0; keep[k] && t < 2; t++) {
+            size_t tl = titles[t] ? strlen(titles[t]) : 0, bl = w->blocks[k].len;
+            const char *bt = w->text.s + w->blocks[k].off;
+            if (tl == 0 || bl < tl || bl > tl + 40 || (tl < 8 && bl != tl)) continue;
+            if (!strncasecmp(titles[t], bt, tl) || !strncasecmp(titles[t], bt + bl - tl, tl))
                 keep[k] = 0;
+        }
     /* short lines before the first real paragraph are the headline's furniture: kicker,
      * byline, date */
     size_t first = 0;
