@@ -881,13 +881,11 @@ static int choose(walker *w, bool *take)
         size_t topgood = w->elems[top].chars - w->elems[top].link_chars;
         int best = -1;
         size_t best_good = 0;
-        for (size_t i = (size_t)top + 1; i < w->nelems; i++) {
+        /* records are in document order: top's subtree is the run after it whose parents
+         * are top or inside it */
+        for (size_t i = (size_t)top + 1; i < w->nelems && w->elems[i].parent >= top; i++) {
             const elem *x = &w->elems[i];
             if (!is_article_markup(x)) continue;
-            int e = x->parent;
-            while (e >= 0 && e != top)
-                e = w->elems[e].parent;
-            if (e != top) continue;
             size_t good = x->chars - x->link_chars;
             if (good > best_good) best = (int)i, best_good = good;
         }
