@@ -481,6 +481,9 @@ static hints read_hints(const GumboNode *n)
             break;
         }
     const char *role = attr(n, "role");
+    /* screen readers skip it; a page behind an open consent dialog is aria-hidden as a whole,
+     * which holds_main() catches like a misleading class */
+    if (ieq(attr(n, "aria-hidden"), "true") || ieq(attr(n, "aria-modal"), "true")) h.drop = true;
     if (role) {
         if (ieq(role, "navigation") || ieq(role, "banner") || ieq(role, "contentinfo") ||
             ieq(role, "complementary") || ieq(role, "dialog") || ieq(role, "alertdialog") ||
@@ -497,8 +500,6 @@ static hints read_hints(const GumboNode *n)
 static bool is_hidden(const GumboNode *n)
 {
     if (attr(n, "hidden")) return true;
-    if (ieq(attr(n, "aria-hidden"), "true")) return true;
-    if (ieq(attr(n, "aria-modal"), "true")) return true;
     const char *st = attr(n, "style");
     if (st) {
         char s[256];
@@ -757,7 +758,7 @@ static void walk(walker *w, const GumboNode *n, int depth, bool in_article)
     if (!is_element(n)) return;
     GumboTag t = n->v.element.tag;
     bool is_block = block_tag(t);
-    if (drop_tag(t) || unknown_dropped(n) || is_hidden(n) ||
+    if (drop_tag(t) || unknown_dropped(n) || (w->use_hints && is_hidden(n)) ||
         (t == GUMBO_TAG_HEADER && !in_article && !holds_main(n))) {
         if (is_block || t == GUMBO_TAG_FOOTER || t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE ||
             t == GUMBO_TAG_FORM || t == GUMBO_TAG_FIGURE)
@@ -1494,7 +1495,7 @@ static int extract_tree(arena *a, const GumboOutput *g, html_page *out, ck_error
         walker w2;
         sbuf text2;
         int region2 = run(a, g, false, titles, &w2, &text2);
-        if (region2 == CK_E_NOMEM || text2.len > text.len + 100) {
+        if (region2 == CK_E_NOMEM || text2.len > text.len + 100 || (!text.len && text2.len)) {
             w = w2;
             text = text2;
             region = region2;

@@ -127,6 +127,17 @@ int main(void)
     CHECK(!strstr(page.text, "Werbung"));
     CHECK(!strstr(page.text, "Tweet"));
 
+    /* a page behind an open consent dialog (aria-hidden) or hidden until a script shows it */
+    CHECK_INT(ex(&a,
+                 "<body><div id=page aria-hidden=true><h1>Titel hier</h1>" PARA "</div><div "
+                 "role=dialog aria-modal=true><p>Wir brauchen Ihre Zustimmung für Cookies und "
+                 "mehr, bitte klicken.</p></div></body>",
+                 0, NULL),
+              0);
+    CHECK(strncmp(page.text, "Der Anruf", 9) == 0 && !strstr(page.text, "Zustimmung"));
+    CHECK_INT(ex(&a, "<body style='display: none'>" PARA "</body>", 0, NULL), 0);
+    CHECK(strncmp(page.text, "Der Anruf", 9) == 0);
+
     /* "comments" is boilerplate, "commentary" an opinion piece */
     CHECK_INT(ex(&a,
                  "<body><ul class=commentlist><li><p>Ein Leserkommentar, der lang genug ist, um "
