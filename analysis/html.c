@@ -652,6 +652,8 @@ typedef struct walker {
     int in_link;    /* depth of <a> elements */
     bool use_hints; /* drop subtrees by class/id */
     bool nomem;
+    bool has_date_line;    /* a date line before the text (see emit) */
+    ck_datetime date_line; /* its date */
 } walker;
 
 /* Appends a text node's characters to the open block, collapsing white space. */
@@ -936,6 +938,18 @@ static bool in_link_box(const walker *w, const block *b, int root)
 
 static size_t date_at(const char *s, ck_datetime *out);
 
+/* The first date in s[0, n) that starts a word. */
+static bool date_at_any(const char *s, size_t n, ck_datetime *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t k;
+        if ((i == 0 || !isalnum((unsigned char)s[i - 1])) && (k = date_at(s + i, out)) &&
+            i + k <= n)
+            return true;
+    }
+    return false;
+}
+
 /* Writes the kept blocks of the chosen elements, one per line, into out. */
 static void emit(walker *w, const bool *take, const char *const *titles, sbuf *out)
 {
@@ -966,13 +980,6 @@ static void emit(walker *w, const bool *take, const char *const *titles, sbuf *o
             if (!strncasecmp(titles[t], bt, tl) || !strncasecmp(titles[t], bt + bl - tl, tl))
                 keep[k] = 0;
         }
-    /* short lines before the first real paragraph are the headline's furniture: kicker,
-     * byline, date */
-    size_t first = 0;
-    while (first < n && !(keep[first] && w->blocks[first].chars >= 80))
-        first++;
-    for (size_t k = 0; k < first && first < n; k++)
-        if (keep[k] && w->blocks[k].chars < 50 && !heading_tag(w->blocks[k].tag)) keep[k] = 0;
     /* a line that is little more than a date is the article's date line ("17. Oktober 2023,
      * 14:05 Uhr", "Updated 29 Nov 2022"), not text; the date is read from the metadata */
     for (size_t k = 0; k < n; k++) {
@@ -989,8 +996,22 @@ static void emit(walker *w, const bool *take, const char *const *titles, sbuf *o
             unsigned char c = (unsigned char)t[i];
             if (isalpha(c) || c >= 0xC0) letters++;
         }
-        if (dlen > 0 && letters < 25) keep[k] = 0;
+        if (dlen > 0 && letters < 25) {
+            keep[k] = 0;
+            /* the first such line, when no text precedes it, dates the article */
+            bool leading = !w->has_date_line;
+            for (size_t j = 0; leading && j < k; j++)
+                if (keep[j] && !heading_tag(w->blocks[j].tag)) leading = false;
+            if (leading && date_at_any(t, len, &w->date_line)) w->has_date_line = true;
+        }
     }
+    /* short lines before the first real paragraph are the headline's furniture: kicker,
+     * byline, date */
+    size_t first = 0;
+    while (first < n && !(keep[first] && w->blocks[first].chars >= 80))
+        first++;
+    for (size_t k = 0; k < first && first < n; k++)
+        if (keep[k] && w->blocks[k].chars < 50 && !heading_tag(w->blocks[k].tag)) keep[k] = 0;
     /* short bits before the <h1> (kicker, section label) belong to the headline */
     size_t h1 = n;
     for (size_t k = 0; k < n && h1 == n; k++)
@@ -1537,7 +1558,12 @@ static int extract_tree(arena *a, const GumboOutput *g, html_page *out, ck_error
         out->date_source = REF_TIME_ELEMENT;
         return 0;
     }
-    if (dateline(out->text, out->len, &out->date)) out->date_source = REF_DATELINE;
+    if (dateline(out->text, out->len, &out->date)) {
+        out->date_source = REF_DATELINE;
+    } else if (w.has_date_line) { /* "Talheim, 12.01.2020" on a line of its own */
+        out->date = w.date_line;
+        out->date_source = REF_DATELINE;
+    }
     return 0;
 }
 
