@@ -50,13 +50,17 @@
 
 /* ---- gumbo's memory: a private pool, freed in one sweep ------------------------------------ */
 
+typedef struct pool_link {
+    struct pool_link *prev, *next;
+} pool_link;
+
 typedef struct pool_hdr {
-    struct pool_hdr *prev, *next;
+    pool_link link;
     alignas(max_align_t) unsigned char data[];
 } pool_hdr;
 
 typedef struct pool {
-    pool_hdr head; /* sentinel of a circular list */
+    pool_link head; /* sentinel of a circular list of pool_hdr.link */
 } pool;
 
 static void *pool_alloc(void *ud, size_t n)
@@ -68,10 +72,10 @@ static void *pool_alloc(void *ud, size_t n)
         fputs("chronik: out of memory while parsing HTML\n", stderr);
         abort();
     }
-    h->next = p->head.next;
-    h->prev = &p->head;
-    p->head.next->prev = h;
-    p->head.next = h;
+    h->link.next = p->head.next;
+    h->link.prev = &p->head;
+    p->head.next->prev = &h->link;
+    p->head.next = &h->link;
     return h->data;
 }
 
@@ -80,8 +84,8 @@ static void pool_dealloc(void *ud, void *ptr)
     (void)ud;
     if (!ptr) return;
     pool_hdr *h = (pool_hdr *)((unsigned char *)ptr - offsetof(pool_hdr, data));
-    h->prev->next = h->next;
-    h->next->prev = h->prev;
+    h->link.prev->next = h->link.next;
+    h->link.next->prev = h->link.prev;
     free(h);
 }
 
@@ -92,11 +96,11 @@ static void pool_init(pool *p)
 
 static void pool_sweep(pool *p)
 {
-    pool_hdr *h = p->head.next;
-    while (h != &p->head) {
-        pool_hdr *n = h->next;
-        free(h);
-        h = n;
+    pool_link *l = p->head.next;
+    while (l != &p->head) { /* link is the first member: the link's address is the header's */
+        pool_link *n = l->next;
+        free(l);
+        l = n;
     }
     pool_init(p);
 }
@@ -129,6 +133,16 @@ static size_t parse_prefix(const char *s, size_t n)
         if (skip) continue;
         if (close) {
             if (depth > 0) depth--;
+            continue;
+        }
+        if (!strcmp(name, "script") || !strcmp(name, "style")) { /* "i<n" is no tag */
+            const char *end = NULL;
+            size_t nl = strlen(name);
+            for (size_t e = j; e + 2 + nl <= n && !end; e++)
+                if (s[e] == '<' && s[e + 1] == '/' && !strncasecmp(s + e + 2, name, nl))
+                    end = s + e;
+            if (!end) return n;
+            i = (size_t)(end - s);
             continue;
         }
         depth++;
