@@ -265,6 +265,17 @@ int main(void)
     CHECK_INT(ex(&a, "<meta charset=iso-8859-1><p>Köln</p>", 0, "utf-8"), 0);
     CHECK_STR(page.text, "Köln");
 
+    /* a big inline script full of comparisons does not count as deep nesting */
+    size_t nj = 30000;
+    char *js = malloc(nj * 6 + 512);
+    k = (size_t)sprintf(js, "<head><script>");
+    for (size_t i = 0; i < nj; i++)
+        k += (size_t)sprintf(js + k, "i<n;j<");
+    k += (size_t)sprintf(js + k, "</script></head><body>" PARA "</body>");
+    CHECK_INT(ex(&a, js, k, NULL), 0);
+    CHECK(strncmp(page.text, "Der Anruf", 9) == 0);
+    free(js);
+
     /* out of memory in the arena is an error, never a crash */
     arena_free(a);
     a = arena_new(1024, 3000);
