@@ -809,12 +809,13 @@ static void walk(walker *w, const GumboNode *n, int depth, bool in_article)
         e->block_begin = w->nblocks;
         w->cur = (int)w->nelems++;
     }
-    if (t == GUMBO_TAG_A) w->in_link++;
+    bool link = t == GUMBO_TAG_A && attr(n, "href"); /* <a name=...> is an anchor, no link */
+    if (link) w->in_link++;
     bool art = in_article || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN;
     const GumboVector *c = children(n);
     for (unsigned i = 0; c && i < c->length; i++)
         walk(w, c->data[i], depth + 1, art);
-    if (t == GUMBO_TAG_A) w->in_link--;
+    if (link) w->in_link--;
     if (is_block) {
         flush(w);
         if (w->cur >= 0 && (size_t)w->cur < w->nelems) w->elems[w->cur].block_end = w->nblocks;
