@@ -276,13 +276,19 @@ int main(void)
     CHECK(strncmp(page.text, "Der Anruf", 9) == 0);
     free(js);
 
-    /* out of memory in the arena is an error, never a crash */
+    /* out of memory in the arena is an error, never a crash, at every point */
     arena_free(a);
-    a = arena_new(1024, 3000);
+    a = NULL;
     snprintf(html, sizeof html, "<head>%s</head><body>%s%s%s</body>", meta, time, line, line);
-    int rc = html_extract(a, html, strlen(html), NULL, &page, &err);
-    CHECK(rc == 0 || rc == CK_E_NOMEM);
-    arena_free(a);
+    int failed = 0, rc;
+    for (size_t limit = 64; limit < 40000; limit += 64) {
+        arena *lim = arena_new(1024, limit);
+        rc = html_extract(lim, html, strlen(html), "iso-8859-1", &page, &err);
+        CHECK(rc == 0 || rc == CK_E_NOMEM);
+        failed += rc == CK_E_NOMEM;
+        arena_free(lim);
+    }
+    CHECK(failed > 0);
 
     /* through the whole analysis: document.text, title and reference date from the page */
     resources *res = resources_load(test_resources(), &err);
