@@ -463,6 +463,14 @@ static bool has_word(const char *s, const char *w)
     return false;
 }
 
+/* True when a word of s starts with w ("metatextline", "metabar" for "meta"). */
+static bool has_word_prefix(const char *s, const char *w)
+{
+    for (const char *p = s; (p = strstr(p, w)) != NULL; p++)
+        if (p == s || !isalnum((unsigned char)p[-1])) return true;
+    return false;
+}
+
 typedef struct hints {
     bool drop; /* never article text */
     bool weak; /* a box that is dropped when link-heavy */
@@ -481,6 +489,7 @@ static hints read_hints(const GumboNode *n)
         if (strstr(s, drop_parts[i])) h.drop = true;
     for (size_t i = 0; !h.drop && i < sizeof drop_words / sizeof *drop_words; i++)
         if (has_word(s, drop_words[i])) h.drop = true;
+    if (has_word_prefix(s, "meta")) h.drop = true; /* meta, metadata, metatextline, ... */
     /* "comment..." is the readers' comments, but "commentary" is an opinion piece */
     for (const char *c = s; !h.drop && (c = strstr(c, "comment")) != NULL; c++)
         if (strncmp(c + 7, "ar", 2) != 0) h.drop = true;
@@ -877,6 +886,18 @@ static void score(walker *w)
     }
 }
 
+/* True when element x holds a paragraph of running text (80 characters, few links): a lead
+ * before the body ("<div class=header><h2>...</h2><p class=intro>...</p></div>"). */
+static bool has_lead(const walker *w, const elem *x)
+{
+    for (size_t k = x->block_begin; k < x->block_end && k < w->nblocks; k++) {
+        const block *b = &w->blocks[k];
+        if (b->chars >= 80 && !heading_tag(b->tag) && link_density(b->chars, b->link_chars) < 0.1)
+            return true;
+    }
+    return false;
+}
+
 static bool is_article_markup(const elem *x)
 {
     return x->tag == GUMBO_TAG_ARTICLE || x->tag == GUMBO_TAG_MAIN ||
@@ -935,7 +956,8 @@ static int choose(walker *w, bool *take)
         if (x->parent != parent || (int)i == top) continue;
         double ld = link_density(x->chars, x->link_chars);
         if ((x->scored && x->score >= threshold && ld < 0.25) ||
-            (x->tag == GUMBO_TAG_P && x->chars > 80 && ld < 0.25))
+            (x->tag == GUMBO_TAG_P && x->chars > 80 && ld < 0.25) ||
+            ((int)i < top && ld < 0.25 && has_lead(w, x)))
             take[i] = true;
     }
     return article >= 0 ? article : parent;
