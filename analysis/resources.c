@@ -7,7 +7,9 @@
 #include <string.h>
 
 #include "analysis/boilerplate.h"
+#include "analysis/countries.h"
 #include "analysis/language.h"
+#include "analysis/participants_res.h"
 #include "analysis/segment.h"
 
 static const char *const lang_codes[] = {"de", "en"};
@@ -57,11 +59,14 @@ int resources_each_line(const char *buf, size_t len,
     int lineno = 0;
     while (i < len) {
         size_t j = i;
-        while (j < len && buf[j] != '\n') j++;
+        while (j < len && buf[j] != '\n')
+            j++;
         lineno++;
         size_t s = i, e = j;
-        while (s < e && (buf[s] == ' ' || buf[s] == '\t' || buf[s] == '\r')) s++;
-        while (e > s && (buf[e - 1] == ' ' || buf[e - 1] == '\t' || buf[e - 1] == '\r')) e--;
+        while (s < e && (buf[s] == ' ' || buf[s] == '\t' || buf[s] == '\r'))
+            s++;
+        while (e > s && (buf[e - 1] == ' ' || buf[e - 1] == '\t' || buf[e - 1] == '\r'))
+            e--;
         if (e > s && buf[s] != '#') {
             int rc = fn(buf + s, e - s, lineno, ctx);
             if (rc) return rc;
@@ -88,7 +93,12 @@ resources *resources_load(const char *dir, ck_error *err)
         r->nlangs++;
         l->boilerplate = boilerplate_load(path, err);
         if (!l->boilerplate) goto fail;
+        l->participants = participants_res_load(path, err);
+        if (!l->participants) goto fail;
     }
+    r->countries =
+        countries_load(dir, lang_codes, (int)(sizeof lang_codes / sizeof *lang_codes), err);
+    if (!r->countries) goto fail;
     r->detector = language_new(dir, err);
     if (!r->detector) goto fail;
     return r;
@@ -103,8 +113,10 @@ void resources_free(resources *r)
     for (int i = 0; i < r->nlangs; i++) {
         segment_rules_free(r->langs[i].segment);
         boilerplate_free(r->langs[i].boilerplate);
+        participants_res_free(r->langs[i].participants);
     }
     language_free(r->detector);
+    countries_free(r->countries);
     free(r);
 }
 

@@ -7,18 +7,22 @@
 struct segment_rules;
 struct language_detector;
 struct boilerplate_lists;
+struct participants_res;
+struct countries;
 
 /* What one language brings: each stage's loaded data. New stages add a field here. */
 typedef struct lang_resources {
     char code[3];                          /* "de", "en" */
     struct segment_rules *segment;         /* tokenizer/sentence lists (analysis/segment.h) */
     struct boilerplate_lists *boilerplate; /* marker phrases (analysis/boilerplate.h) */
+    struct participants_res *participants; /* demonyms, role words (analysis/participants_res.h) */
 } lang_resources;
 
 typedef struct resources {
     lang_resources langs[2]; /* de, en */
     int nlangs;
     struct language_detector *detector;
+    struct countries *countries; /* ISO 3166-1 names, all languages (analysis/countries.h) */
 } resources;
 
 /* Loads every language under dir (dir/de, dir/en, ...). Returns an owned resources, or NULL

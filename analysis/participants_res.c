@@ -1,0 +1,401 @@
+/* participants_res.c — loads and looks up demonyms (→ ISO code) and role words per language.
+ *
+ * Entries are folded with countries_fold and kept in sorted arrays, searched by bsearch: a
+ * demonym table keyed by (kind, folded form) and a role table of exact phrases, plus a short
+ * list of role heads matched as word endings. Inflection is data: each file lists the endings
+ * a form may take ("endings" lines); a lookup strips each ending that the word has and
+ * searches the rest. Read-only after loading. */
+#include "analysis/participants_res.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis/countries.h"
+#include "analysis/resources.h"
+
+#define DEMONYMS_FILE  "demonyms.tsv"
+#define ROLES_FILE     "roles.txt"
+#define MAX_ENDINGS    16
+#define MAX_ROLE_WORDS 8
+#define KEY_MAX        COUNTRIES_KEY_MAX
+
+typedef struct item {
+    char *key;       /* folded, owned */
+    char *canonical; /* roles: owned or NULL */
+    char code[3];
+    int kind; /* demonym_kind or role_mode */
+    int lineno;
+} item;
+
+typedef struct list {
+    item *v;
+    size_t n, cap;
+} list;
+
+typedef struct endings {
+    char e[MAX_ENDINGS][16];
+    int n;
+} endings;
+
+struct participants_res {
+    list demonyms;      /* sorted by (kind, key) */
+    list roles;         /* ROLE_EXACT, sorted by key */
+    list heads;         /* ROLE_HEAD, in file order */
+    endings dem_end[4]; /* per demonym_kind */
+    endings role_end;
+    int max_role_words;
+};
+
+typedef struct ctx {
+    participants_res *r;
+    const char *path;
+    ck_error *err;
+} ctx;
+
+static int list_add(list *l, item it)
+{
+    if (l->n == l->cap) {
+        size_t ncap = l->cap ? l->cap * 2 : 256;
+        item *nv = realloc(l->v, ncap * sizeof *nv);
+        if (!nv) return -1;
+        l->v = nv;
+        l->cap = ncap;
+    }
+    l->v[l->n++] = it;
+    return 0;
+}
+
+static void list_free(list *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        free(l->v[i].key);
+        free(l->v[i].canonical);
+    }
+    free(l->v);
+}
+
+static int item_cmp(const void *a, const void *b)
+{
+    const item *x = a, *y = b;
+    if (x->kind != y->kind) return x->kind < y->kind ? -1 : 1;
+    int c = strcmp(x->key, y->key);
+    if (c) return c;
+    return x->lineno < y->lineno ? -1 : x->lineno > y->lineno;
+}
+
+static int split_tabs(const char *line, size_t n, const char **f, size_t *fl, int max)
+{
+    int k = 0;
+    size_t s = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i == n || line[i] == '\t') {
+            if (k == max) return max + 1;
+            f[k] = line + s;
+            fl[k++] = i - s;
+            s = i + 1;
+        }
+    }
+    return k;
+}
+
+/* "-,e,en" → endings ("-" is the empty ending). */
+static int parse_endings(const char *s, size_t n, endings *out)
+{
+    out->n = 0;
+    size_t i = 0;
+    while (i <= n) {
+        size_t j = i;
+        while (j < n && s[j] != ',')
+            j++;
+        if (out->n == MAX_ENDINGS || j - i == 0 || j - i >= sizeof out->e[0]) return -1;
+        if (!(j - i == 1 && s[i] == '-')) {
+            if (countries_fold(s + i, j - i, out->e[out->n], sizeof out->e[0]) == (size_t)-1)
+                return -1;
+        } else {
+            out->e[out->n][0] = '\0';
+        }
+        out->n++;
+        i = j + 1;
+    }
+    return 0;
+}
+
+static int kind_of(const char *s, size_t n)
+{
+    if (n == 3 && memcmp(s, "adj", 3) == 0) return DEMONYM_ADJ;
+    if (n == 4 && memcmp(s, "noun", 4) == 0) return DEMONYM_NOUN;
+    if (n == 6 && memcmp(s, "prefix", 6) == 0) return DEMONYM_PREFIX;
+    return DEMONYM_NONE;
+}
+
+static char *dup_n(const char *s, size_t n)
+{
+    char *d = malloc(n + 1);
+    if (d) {
+        memcpy(d, s, n);
+        d[n] = '\0';
+    }
+    return d;
+}
+
+/* demonyms.tsv: "adj|noun|prefix<TAB>form<TAB>XX" or "endings<TAB>adj|noun<TAB>-,e,en" */
+static int demonym_line(const char *line, size_t n, int lineno, void *vctx)
+{
+    ctx *x = vctx;
+    const char *f[3];
+    size_t fl[3];
+    if (split_tabs(line, n, f, fl, 3) != 3)
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: expected 3 tab-separated fields", x->path,
+                       lineno);
+    if (fl[0] == 7 && memcmp(f[0], "endings", 7) == 0) {
+        int k = kind_of(f[1], fl[1]);
+        if (k != DEMONYM_ADJ && k != DEMONYM_NOUN)
+            return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: endings for adj or noun only", x->path,
+                           lineno);
+        if (x->r->dem_end[k].n)
+            return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: duplicate endings line", x->path, lineno);
+        if (parse_endings(f[2], fl[2], &x->r->dem_end[k]))
+            return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: bad endings list", x->path, lineno);
+        return 0;
+    }
+    int k = kind_of(f[0], fl[0]);
+    if (!k)
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: unknown kind \"%.*s\"", x->path, lineno,
+                       (int)fl[0], f[0]);
+    if (fl[2] != 2 || f[2][0] < 'A' || f[2][0] > 'Z' || f[2][1] < 'A' || f[2][1] > 'Z')
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: expected an ISO alpha-2 code", x->path,
+                       lineno);
+    char key[KEY_MAX + 1];
+    if (countries_fold(f[1], fl[1], key, sizeof key) == (size_t)-1 || !*key)
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: bad form", x->path, lineno);
+    item it = {strdup(key), NULL, {f[2][0], f[2][1], 0}, k, lineno};
+    if (!it.key || list_add(&x->r->demonyms, it)) {
+        free(it.key);
+        return ck_fail(x->err, CK_E_RESOURCE, "out of memory");
+    }
+    return 0;
+}
+
+/* roles.txt: "exact|head<TAB>phrase[<TAB>canonical]" or "endings<TAB>-,s,n" */
+static int role_line(const char *line, size_t n, int lineno, void *vctx)
+{
+    ctx *x = vctx;
+    const char *f[3];
+    size_t fl[3];
+    int k = split_tabs(line, n, f, fl, 3);
+    if (k < 2 || k > 3)
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: expected 2 or 3 tab-separated fields",
+                       x->path, lineno);
+    if (fl[0] == 7 && memcmp(f[0], "endings", 7) == 0 && k == 2) {
+        if (x->r->role_end.n)
+            return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: duplicate endings line", x->path, lineno);
+        if (parse_endings(f[1], fl[1], &x->r->role_end))
+            return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: bad endings list", x->path, lineno);
+        return 0;
+    }
+    int mode = fl[0] == 5 && memcmp(f[0], "exact", 5) == 0  ? ROLE_EXACT
+               : fl[0] == 4 && memcmp(f[0], "head", 4) == 0 ? ROLE_HEAD
+                                                            : ROLE_NONE;
+    if (!mode)
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: unknown mode \"%.*s\" (exact or head)",
+                       x->path, lineno, (int)fl[0], f[0]);
+    char key[KEY_MAX + 1];
+    if (countries_fold(f[1], fl[1], key, sizeof key) == (size_t)-1 || !*key)
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: bad phrase", x->path, lineno);
+    int words = 1;
+    for (const char *p = key; *p; p++)
+        words += *p == ' ';
+    if (words > MAX_ROLE_WORDS || (mode == ROLE_HEAD && words > 1))
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: too many words", x->path, lineno);
+    if (words > x->r->max_role_words) x->r->max_role_words = words;
+    item it = {strdup(key), k == 3 ? dup_n(f[2], fl[2]) : NULL, {0}, mode, lineno};
+    list *l = mode == ROLE_EXACT ? &x->r->roles : &x->r->heads;
+    if (!it.key || (k == 3 && !it.canonical) || list_add(l, it)) {
+        free(it.key);
+        free(it.canonical);
+        return ck_fail(x->err, CK_E_RESOURCE, "out of memory");
+    }
+    return 0;
+}
+
+static int load_one(ctx *x, const char *path, int (*fn)(const char *, size_t, int, void *))
+{
+    size_t len;
+    char *buf = resources_read_file(path, &len, x->err);
+    if (!buf) return CK_E_RESOURCE;
+    x->path = path;
+    int rc = resources_each_line(buf, len, fn, x);
+    free(buf);
+    return rc;
+}
+
+/* Sorts l and refuses a repeated key (same kind) with the later line's number. */
+static int sort_unique(list *l, const char *path, ck_error *err)
+{
+    if (l->n) qsort(l->v, l->n, sizeof *l->v, item_cmp);
+    for (size_t i = 1; i < l->n; i++)
+        if (l->v[i].kind == l->v[i - 1].kind && strcmp(l->v[i].key, l->v[i - 1].key) == 0)
+            return ck_fail(err, CK_E_RESOURCE, "%s:%d: duplicate of line %d", path, l->v[i].lineno,
+                           l->v[i - 1].lineno);
+    return 0;
+}
+
+participants_res *participants_res_load(const char *lang_dir, ck_error *err)
+{
+    participants_res *r = calloc(1, sizeof *r);
+    if (!r) {
+        ck_fail(err, CK_E_RESOURCE, "out of memory");
+        return NULL;
+    }
+    char path[4096];
+    ctx x = {r, NULL, err};
+    snprintf(path, sizeof path, "%s/%s", lang_dir, DEMONYMS_FILE);
+    if (load_one(&x, path, demonym_line) || sort_unique(&r->demonyms, path, err)) goto fail;
+    for (int k = DEMONYM_ADJ; k <= DEMONYM_NOUN; k++)
+        if (!r->dem_end[k].n) r->dem_end[k] = (endings){{""}, 1};
+    snprintf(path, sizeof path, "%s/%s", lang_dir, ROLES_FILE);
+    if (load_one(&x, path, role_line) || sort_unique(&r->roles, path, err) ||
+        sort_unique(&r->heads, path, err))
+        goto fail;
+    if (!r->role_end.n) r->role_end = (endings){{""}, 1};
+    return r;
+fail:
+    participants_res_free(r);
+    return NULL;
+}
+
+void participants_res_free(participants_res *r)
+{
+    if (!r) return;
+    list_free(&r->demonyms);
+    list_free(&r->roles);
+    list_free(&r->heads);
+    free(r);
+}
+
+static const item *find(const list *l, int kind, const char *key)
+{
+    item probe = {(char *)key, NULL, {0}, kind, 0};
+    size_t lo = 0, hi = l->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const item *m = &l->v[mid];
+        int c = m->kind != kind ? (m->kind < kind ? -1 : 1) : strcmp(m->key, probe.key);
+        if (c == 0) return m;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+/* Whether key (length k) minus ending e is in l under kind; returns the item. */
+static const item *find_stripped(const list *l, int kind, const char *key, size_t k, const char *e)
+{
+    size_t el = strlen(e);
+    if (el >= k || memcmp(key + k - el, e, el) != 0) return NULL;
+    char stem[KEY_MAX + 1];
+    memcpy(stem, key, k - el);
+    stem[k - el] = '\0';
+    return find(l, kind, stem);
+}
+
+const char *participants_res_demonym(const participants_res *r, const char *word, size_t n,
+                                     demonym_kind *kind, size_t *span)
+{
+    char key[KEY_MAX + 1];
+    size_t k = r ? countries_fold(word, n, key, sizeof key) : (size_t)-1;
+    if (k == (size_t)-1 || k == 0) return NULL;
+    for (int kd = DEMONYM_ADJ; kd <= DEMONYM_NOUN; kd++)
+        for (int i = 0; i < r->dem_end[kd].n; i++) {
+            const item *it = find_stripped(&r->demonyms, kd, key, k, r->dem_end[kd].e[i]);
+            if (it) {
+                if (kind) *kind = (demonym_kind)kd;
+                if (span) *span = n;
+                return it->code;
+            }
+        }
+    const char *h = memchr(word, '-', n);
+    if (h && h > word) {
+        size_t pn = (size_t)(h - word);
+        if (countries_fold(word, pn, key, sizeof key) != (size_t)-1) {
+            const item *it = find(&r->demonyms, DEMONYM_PREFIX, key);
+            if (it) {
+                if (kind) *kind = DEMONYM_PREFIX;
+                if (span) *span = pn;
+                return it->code;
+            }
+        }
+    }
+    if (kind) *kind = DEMONYM_NONE;
+    return NULL;
+}
+
+int participants_res_role(const participants_res *r, const char *text, size_t n, role_match *m)
+{
+    if (!r || !m) return 0;
+    /* ends of the first max_role_words words, trailing ",;:" left out */
+    size_t ends[MAX_ROLE_WORDS], wstart[MAX_ROLE_WORDS];
+    int nw = 0;
+    size_t i = 0;
+    while (nw < r->max_role_words) {
+        while (i < n && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n'))
+            i++;
+        if (i >= n || (nw == 0 && i > 0)) break;
+        size_t s = i;
+        while (i < n && text[i] != ' ' && text[i] != '\t' && text[i] != '\n')
+            i++;
+        size_t e = i;
+        int punct = 0;
+        while (e > s && (text[e - 1] == ',' || text[e - 1] == ';' || text[e - 1] == ':')) {
+            e--;
+            punct = 1;
+        }
+        if (e == s) break;
+        wstart[nw] = s;
+        ends[nw++] = e;
+        if (punct) break; /* a phrase does not run over a comma */
+    }
+    char key[KEY_MAX + 1];
+    for (int w = nw; w >= 1; w--) {
+        size_t k = countries_fold(text, ends[w - 1], key, sizeof key);
+        if (k == (size_t)-1 || k == 0) continue;
+        for (int e = 0; e < r->role_end.n; e++) {
+            const char *end = r->role_end.e[e];
+            const item *it = find_stripped(&r->roles, ROLE_EXACT, key, k, end);
+            if (it) {
+                *m =
+                    (role_match){ROLE_EXACT, ends[w - 1], ends[w - 1] - strlen(end), it->canonical};
+                return 1;
+            }
+        }
+        if (w != 1) continue;
+        for (int e = 0; e < r->role_end.n; e++) {
+            const char *end = r->role_end.e[e];
+            size_t el = strlen(end);
+            if (el >= k || memcmp(key + k - el, end, el) != 0) continue;
+            for (size_t h = 0; h < r->heads.n; h++) {
+                const char *hk = r->heads.v[h].key;
+                size_t hl = strlen(hk);
+                if (hl <= k - el && memcmp(key + k - el - hl, hk, hl) == 0) {
+                    *m = (role_match){ROLE_HEAD, ends[0], ends[0] - el, r->heads.v[h].canonical};
+                    (void)wstart;
+                    return 1;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+size_t participants_res_demonym_count(const participants_res *r)
+{
+    return r ? r->demonyms.n : 0;
+}
+
+size_t participants_res_role_count(const participants_res *r)
+{
+    return r ? r->roles.n + r->heads.n : 0;
+}

@@ -1,0 +1,60 @@
+/* participants_res.h — one language's demonyms and role words, for the participants stage. */
+#ifndef CHRONIK_PARTICIPANTS_RES_H
+#define CHRONIK_PARTICIPANTS_RES_H
+
+#include <stddef.h>
+
+#include "models/error.h"
+
+/* Loaded lists of one language; read-only after participants_res_load, shared by threads. */
+typedef struct participants_res participants_res;
+
+/* How a demonym entry matches a word (resources/<lang>/demonyms.tsv). */
+typedef enum demonym_kind {
+    DEMONYM_NONE = 0,
+    DEMONYM_ADJ,    /* adjective stem + one of the file's adj endings: "russisch" + "en" */
+    DEMONYM_NOUN,   /* people noun + one of the noun endings: "Russe" + "n", "Amerikaner" */
+    DEMONYM_PREFIX, /* first part of a hyphen compound: "US" in "US-Streitkräfte" */
+} demonym_kind;
+
+/* How a role entry matches (resources/<lang>/roles.txt). */
+typedef enum role_mode {
+    ROLE_NONE = 0,
+    ROLE_EXACT, /* the whole phrase (its last word may take one of the file's endings) */
+    ROLE_HEAD,  /* the end of one word: "minister" in "Verteidigungsministers" */
+} role_mode;
+
+/* A role found at the start of a text. */
+typedef struct role_match {
+    role_mode mode;
+    size_t len;            /* bytes of the text matched (whole words) */
+    size_t base_len;       /* bytes of it without the inflection ending ("Ministers" → 8) */
+    const char *canonical; /* the entry's canonical form ("Gen." → "General"), borrowed; NULL
+                              when the text's own base form is the role */
+} role_match;
+
+/* Loads lang_dir/demonyms.tsv and lang_dir/roles.txt (formats in their header comments).
+ * Returns an owned handle, or NULL with err filled (CK_E_RESOURCE, "file:line: reason";
+ * duplicates, unknown kinds and malformed codes are refused). */
+participants_res *participants_res_load(const char *lang_dir, ck_error *err);
+
+/* Frees r; participants_res_free(NULL) is harmless. */
+void participants_res_free(participants_res *r);
+
+/* The ISO 3166-1 alpha-2 code (borrowed) that the word word[0..n) refers to as a demonym or
+ * country adjective, or NULL. Case and diacritics are ignored. *kind (may be NULL) receives how
+ * it matched; *span (may be NULL) the bytes of word that name the country (n, or the prefix
+ * before the hyphen for DEMONYM_PREFIX). Adjective and noun forms are tried before prefixes. */
+const char *participants_res_demonym(const participants_res *r, const char *word, size_t n,
+                                     demonym_kind *kind, size_t *span);
+
+/* Looks for the longest role phrase at the start of text[0..n) (words separated by white
+ * space; trailing ",;:" of a word ignored). Returns 1 and fills *m, or 0 when none starts
+ * there. */
+int participants_res_role(const participants_res *r, const char *text, size_t n, role_match *m);
+
+/* Counts of loaded entries (for tests and start-up logs). */
+size_t participants_res_demonym_count(const participants_res *r);
+size_t participants_res_role_count(const participants_res *r);
+
+#endif
