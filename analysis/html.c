@@ -1025,9 +1025,11 @@ static void emit(walker *w, const bool *take, const char *const *titles, sbuf *o
         size_t len = w->blocks[k].len, dlen = 0, letters = 0;
         ck_datetime d;
         for (size_t i = 0; i < len; i++) {
+            size_t dl;
             if (dlen == 0 && (i == 0 || !isalnum((unsigned char)t[i - 1])) &&
-                (dlen = date_at(t + i, &d)) > 0 && i + dlen <= len) {
-                i += dlen - 1;
+                (dl = date_at(t + i, &d)) > 0 && i + dl <= len) {
+                dlen = dl;
+                i += dl - 1;
                 continue;
             }
             unsigned char c = (unsigned char)t[i];
