@@ -397,29 +397,29 @@ bool html_content_type_charset(const char *content_type, char *buf, size_t size)
 /* Words in class/id values that mark a part of the page that is never the article's text.
  * Matched as substrings of the lower-cased class and id. */
 static const char *const drop_parts[] = {
-    "cookie",       "consent",         "gdpr",           "newsletter",
-    "disqus",       "related",         "sidebar",        "breadcrumb",
-    "social",       "share",           "sharing",        "promo",
-    "sponsor",      "advert",          "anzeige",        "werbung",
-    "banner",       "footer",          "navigation",     "navbar",
-    "menu",         "paywall",         "popup",          "modal",
-    "overlay",      "outbrain",        "taboola",        "mostread",
-    "most-read",    "meistgelesen",    "popular",        "recommend",
-    "empfehl",      "subscribe",       "abonn",          "signup",
-    "login",        "byline",          "author",         "autor",
-    "caption",      "credit",          "copyright",      "skip-",
-    "sr-only",      "visually-hidden", "visuallyhidden", "screen-reader",
-    "toolbar",      "pagination",      "pager",          "keyword",
-    "rating",       "read-more",       "readmore",       "weiterlesen",
-    "lesetipp",     "more-stories",    "morestories",    "trending",
-    "dateline",     "datum",           "timestamp",      "publish",
-    "comment-",     "comments",        "kommentare",     "leserkommentar",
-    "reply",        "respond",         "teilen",         "print",
-    "tooltip",      "player",          "video-",         "gallery",
-    "slideshow",    "embed",           "tweet",          "instagram",
-    "usercentrics", "onetrust",        "didomi",         "sp_message",
-    "privacy",      "kicker",          "dachzeile",      "overline",
-    "eyebrow",      "topline",
+    "cookie",      "consent",         "gdpr",           "newsletter",
+    "disqus",      "related",         "sidebar",        "breadcrumb",
+    "social",      "share",           "sharing",        "promo",
+    "sponsor",     "advert",          "anzeige",        "werbung",
+    "banner",      "footer",          "navigation",     "navbar",
+    "menu",        "paywall",         "popup",          "modal",
+    "overlay",     "outbrain",        "taboola",        "mostread",
+    "most-read",   "meistgelesen",    "popular",        "recommend",
+    "empfehl",     "subscribe",       "abonn",          "signup",
+    "login",       "byline",          "author",         "autor",
+    "caption",     "credit",          "copyright",      "skip-",
+    "sr-only",     "visually-hidden", "visuallyhidden", "screen-reader",
+    "toolbar",     "pagination",      "pager",          "keyword",
+    "rating",      "read-more",       "readmore",       "weiterlesen",
+    "lesetipp",    "more-stories",    "morestories",    "trending",
+    "dateline",    "datum",           "timestamp",      "publish",
+    "comment-",    "comments",        "kommentare",     "leserkommentar",
+    "reply",       "respond",         "teilen",         "print",
+    "tooltip",     "player",          "video-",         "gallery",
+    "slideshow",   "embed",           "tweet",          "instagram",
+    "placeholder", "usercentrics",    "onetrust",       "didomi",
+    "sp_message",  "privacy",         "kicker",         "dachzeile",
+    "overline",    "eyebrow",         "topline",
 };
 
 /* Whole words (class/id split at non-alphanumerics) with the same meaning; too short or too
@@ -650,6 +650,7 @@ typedef struct elem {
     bool scored;
     size_t chars, link_chars; /* text in the subtree */
     size_t block_begin, block_end;
+    bool ui; /* has a <button> or form control as a child: a widget, if it is small */
 } elem;
 
 typedef struct block {
@@ -816,6 +817,14 @@ static void walk(walker *w, const GumboNode *n, int depth, bool in_article)
         e->tag = t;
         e->h = h;
         e->block_begin = w->nblocks;
+        const GumboVector *kids = children(n);
+        for (unsigned i = 0; kids && i < kids->length && !e->ui; i++) {
+            const GumboNode *kid = kids->data[i];
+            if (kid->type == GUMBO_NODE_ELEMENT &&
+                (kid->v.element.tag == GUMBO_TAG_BUTTON || kid->v.element.tag == GUMBO_TAG_INPUT ||
+                 kid->v.element.tag == GUMBO_TAG_SELECT))
+                e->ui = true;
+        }
         w->cur = (int)w->nelems++;
     }
     bool link = t == GUMBO_TAG_A && attr(n, "href"); /* <a name=...> is an anchor, no link */
@@ -963,14 +972,32 @@ static int choose(walker *w, bool *take)
     return article >= 0 ? article : parent;
 }
 
-/* True when block b lies under a link-heavy weak box below root. */
+/* True when block b lies under a link-heavy weak box below root, or under a small widget (a
+ * "show external content" placeholder with its button). */
 static bool in_link_box(const walker *w, const block *b, int root)
 {
     for (int e = b->elem; e >= 0 && e != root; e = w->elems[e].parent) {
         const elem *x = &w->elems[e];
         if (x->h.weak && link_density(x->chars, x->link_chars) > 0.25) return true;
+        if (x->ui && x->chars < 400) return true;
     }
     return false;
+}
+
+/* True when s[0, n) ends a sentence: . ! ? or a closing quote or bracket after one. */
+static bool ends_sentence(const char *s, size_t n)
+{
+    while (n && (s[n - 1] == ')' || s[n - 1] == '"' || s[n - 1] == '\'' ||
+                 (unsigned char)s[n - 1] >= 0x80)) {
+        if ((unsigned char)s[n - 1] >= 0x80) { /* a multi-byte closing quote: skip it */
+            while (n && ((unsigned char)s[n - 1] & 0xC0) == 0x80)
+                n--;
+            if (n) n--;
+        } else {
+            n--;
+        }
+    }
+    return n && (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?' || s[n - 1] == ':');
 }
 
 static size_t date_at(const char *s, ck_datetime *out);
@@ -1051,6 +1078,25 @@ static void emit(walker *w, const bool *take, const char *const *titles, sbuf *o
         first++;
     for (size_t k = 0; k < first && first < n; k++)
         if (keep[k] && w->blocks[k].chars < 50 && !heading_tag(w->blocks[k].tag)) keep[k] = 0;
+    /* after the last real paragraph, short lines that end no sentence are the article's
+     * trailer: source ("Mit Material von dpa"), separators, "Follow our coverage at ..." */
+    size_t last = n;
+    for (size_t k = n; k-- > 0 && last == n;)
+        if (keep[k] && w->blocks[k].chars >= 80) last = k;
+    for (size_t k = last + 1; last < n && k < n; k++)
+        if (keep[k] && !heading_tag(w->blocks[k].tag) && w->blocks[k].tag != GUMBO_TAG_LI &&
+            w->blocks[k].tag != GUMBO_TAG_TD && w->blocks[k].chars < 100 &&
+            !ends_sentence(w->text.s + w->blocks[k].off, w->blocks[k].len))
+            keep[k] = 0;
+    /* a line without a letter or digit is a separator ("___", "* * *") */
+    for (size_t k = 0; k < n; k++) {
+        if (!keep[k]) continue;
+        const unsigned char *t = (const unsigned char *)w->text.s + w->blocks[k].off;
+        bool any = false;
+        for (size_t i = 0; i < w->blocks[k].len && !any; i++)
+            any = isalnum(t[i]) || t[i] >= 0xC0;
+        if (!any) keep[k] = 0;
+    }
     /* short bits before the <h1> (kicker, section label) belong to the headline */
     size_t h1 = n;
     for (size_t k = 0; k < n && h1 == n; k++)

@@ -138,6 +138,20 @@ int main(void)
     CHECK_INT(ex(&a, "<body style='display: none'>" PARA "</body>", 0, NULL), 0);
     CHECK(strncmp(page.text, "Der Anruf", 9) == 0);
 
+    /* a consent placeholder with its button, a separator, a source line: not text; a closing
+     * list is */
+    CHECK_INT(ex(&a,
+                 "<article>" PARA "<div class=x><p>Hier steht ein externer Inhalt, der den "
+                 "Artikel ergänzt, bitte klicken.</p><button>Anzeigen</button></div>" PARA
+                 "<ul><li>Erster Punkt</li><li>Zweiter Punkt</li></ul><p>___</p>"
+                 "<p>Mit Material von dpa</p></article>",
+                 0, NULL),
+              0);
+    CHECK(!strstr(page.text, "externer"));
+    CHECK(strstr(page.text, "Erster Punkt\nZweiter Punkt") != NULL);
+    CHECK(!strstr(page.text, "___"));
+    CHECK(!strstr(page.text, "Material"));
+
     /* "comments" is boilerplate, "commentary" an opinion piece */
     CHECK_INT(ex(&a,
                  "<body><ul class=commentlist><li><p>Ein Leserkommentar, der lang genug ist, um "
