@@ -14,8 +14,9 @@
 
 static resources *res;
 
-static const char *const charsets[] = {NULL, "utf-8", "iso-8859-1", "windows-1252", "utf-16le",
-                                       "utf-16be", "koi8-r", "shift_jis", "bogus"};
+static const char *const charsets[] = {NULL,           "utf-8",     "iso-8859-1",
+                                       "windows-1252", "utf-16le",  "utf-16be",
+                                       "koi8-r",       "shift_jis", "bogus"};
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
