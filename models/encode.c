@@ -2,6 +2,8 @@
 #include "models/encode.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "analysis/offsets.h"
 
@@ -23,6 +25,37 @@ static json_t *date_string(const ck_datetime *d)
     else
         snprintf(buf, sizeof buf, "%04d-%02d-%02d", d->year, d->month, d->day);
     return json_string(buf);
+}
+
+/* dates[]: every temporal expression of the document, ids "t1".. in text order. */
+static json_t *encode_dates(const document *doc, const offset_conv *c)
+{
+    json_t *arr = json_array();
+    for (size_t i = 0; arr && i < doc->ntimexes; i++) {
+        const timex *x = &doc->timexes[i];
+        json_t *o = json_object();
+        char id[24];
+        snprintf(id, sizeof id, "t%zu", i + 1);
+        json_object_set_new(o, "id", json_string(id));
+        uint32_t is = document_input_offset(doc, x->start), ie = document_input_offset(doc, x->end);
+        json_object_set_new(o, "text", json_stringn(doc->input + is, ie - is));
+        span_obj(o, c, doc, x->start, x->end);
+        json_object_set_new(o, "sentence", json_integer(x->sentence));
+        json_object_set_new(o, "type", json_string(timex_type_name((timex_type)x->type)));
+        json_object_set_new(o, "value", json_string(x->value));
+        if (x->granularity) json_object_set_new(o, "granularity", json_string(x->granularity));
+        json_object_set_new(o, "resolution",
+                            json_string(timex_resolution_name((timex_resolution)x->resolution)));
+        if (x->mod) json_object_set_new(o, "mod", json_string(x->mod));
+        if (x->quant) json_object_set_new(o, "quant", json_string(x->quant));
+        if (x->freq) json_object_set_new(o, "freq", json_string(x->freq));
+        if (x->anchor >= 0) {
+            snprintf(id, sizeof id, "t%d", x->anchor + 1);
+            json_object_set_new(o, "anchor", json_string(id));
+        }
+        json_array_append_new(arr, o);
+    }
+    return arr;
 }
 
 static const char *const token_kind_names[] = {"word",  "number", "ordinal", "abbreviation",
@@ -65,7 +98,7 @@ json_t *encode_analysis(const document *doc, const request *req, double elapsed_
     json_object_set_new(root, "document", d);
 
     json_object_set_new(root, "participants", json_array());
-    json_object_set_new(root, "dates", json_array());
+    json_object_set_new(root, "dates", encode_dates(doc, c));
     json_object_set_new(root, "timeline", json_array());
 
     if (req->debug_tokens) {
@@ -78,6 +111,8 @@ json_t *encode_analysis(const document *doc, const request *req, double elapsed_
             json_object_set_new(o, "sentence", json_integer(t->sentence));
             json_object_set_new(o, "kind",
                                 json_string(token_kind_names[t->kind < 8 ? t->kind : 7]));
+            json_object_set_new(o, "pos", json_string(document_upos_name(t->pos)));
+            json_object_set_new(o, "ner", json_string(document_ner_name(t->ner)));
             json_array_append_new(toks, o);
         }
         json_object_set_new(root, "tokens", toks);
@@ -99,4 +134,119 @@ json_t *encode_problem(int status, const char *type, const char *title, const ch
     json_object_set_new(p, "status", json_integer(status));
     if (detail && *detail) json_object_set_new(p, "detail", json_string(detail));
     return p;
+}
+
+/* ---- TimeML ---- */
+
+typedef struct sbuf {
+    char *p;
+    size_t n, cap;
+    bool oom;
+} sbuf;
+
+static void sb_put(sbuf *b, const char *s, size_t n)
+{
+    if (b->oom) return;
+    if (b->n + n + 1 > b->cap) {
+        size_t nc = b->cap ? b->cap : 4096;
+        while (nc < b->n + n + 1)
+            nc *= 2;
+        char *np = realloc(b->p, nc);
+        if (!np) {
+            b->oom = true;
+            return;
+        }
+        b->p = np;
+        b->cap = nc;
+    }
+    memcpy(b->p + b->n, s, n);
+    b->n += n;
+    b->p[b->n] = '\0';
+}
+
+static void sb_str(sbuf *b, const char *s)
+{
+    sb_put(b, s, strlen(s));
+}
+
+/* s[0..n) with & < > " escaped. */
+static void sb_esc(sbuf *b, const char *s, size_t n)
+{
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *e = s[i] == '&'   ? "&amp;"
+                        : s[i] == '<' ? "&lt;"
+                        : s[i] == '>' ? "&gt;"
+                        : s[i] == '"' ? "&quot;"
+                                      : NULL;
+        if (!e) continue;
+        sb_put(b, s + run, i - run);
+        sb_str(b, e);
+        run = i + 1;
+    }
+    sb_put(b, s + run, n - run);
+}
+
+static void sb_attr(sbuf *b, const char *name, const char *value)
+{
+    if (!value) return;
+    sb_str(b, " ");
+    sb_str(b, name);
+    sb_str(b, "=\"");
+    sb_esc(b, value, strlen(value));
+    sb_str(b, "\"");
+}
+
+char *encode_timeml(const document *doc, size_t *len)
+{
+    sbuf b = {0};
+    char tmp[64];
+    sb_str(&b, "<?xml version=\"1.0\" ?>\n<TimeML xmlns:xsi=\"http://www.w3.org/2001/"
+               "XMLSchema-instance\" xsi:noNamespaceSchemaLocation=\"http://timeml.org/"
+               "timeMLdocs/TimeML_1.2.1.xsd\">\n<DOCID>chronik</DOCID>\n");
+    if (doc->ref != REF_NONE) {
+        const ck_datetime *d = &doc->ref_date;
+        snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", d->year, d->month, d->day);
+        sb_str(&b, "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"");
+        sb_str(&b, tmp);
+        sb_str(&b, "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">");
+        sb_str(&b, tmp);
+        sb_str(&b, "</TIMEX3></DCT>\n");
+    }
+    sb_str(&b, "<TEXT>");
+    uint32_t at = 0;
+    for (size_t i = 0; i < doc->ntimexes; i++) {
+        const timex *x = &doc->timexes[i];
+        uint32_t s = document_input_offset(doc, x->start), e = document_input_offset(doc, x->end);
+        if (s < at) continue; /* never nest or overlap tags */
+        sb_esc(&b, doc->input + at, s - at);
+        snprintf(tmp, sizeof tmp, "t%zu", i + 1);
+        sb_str(&b, "<TIMEX3");
+        sb_attr(&b, "tid", tmp);
+        sb_attr(&b, "type", timex_type_name((timex_type)x->type));
+        sb_attr(&b, "value", x->value);
+        sb_attr(&b, "mod", x->mod);
+        sb_attr(&b, "quant", x->quant);
+        sb_attr(&b, "freq", x->freq);
+        bool rel = x->resolution == TIMEX_REFERENCE || x->resolution == TIMEX_PREVIOUS;
+        sb_attr(&b, "temporalFunction", rel ? "true" : "false");
+        if (x->resolution == TIMEX_REFERENCE && doc->ref != REF_NONE) {
+            sb_attr(&b, "anchorTimeID", "t0");
+        } else if (x->resolution == TIMEX_PREVIOUS && x->anchor >= 0) {
+            snprintf(tmp, sizeof tmp, "t%d", x->anchor + 1);
+            sb_attr(&b, "anchorTimeID", tmp);
+        }
+        sb_str(&b, ">");
+        sb_esc(&b, doc->input + s, e - s);
+        sb_str(&b, "</TIMEX3>");
+        at = e;
+    }
+    sb_esc(&b, doc->input + at, doc->input_len - at);
+    sb_str(&b, "</TEXT>\n</TimeML>\n");
+    if (b.oom) {
+        free(b.p);
+        return NULL;
+    }
+    *len = b.n;
+    return b.p;
 }

@@ -12,6 +12,12 @@
  * meta. Returns a new reference, or NULL on out of memory. */
 json_t *encode_analysis(const document *doc, const request *req, double elapsed_ms);
 
+/* The analyzed text as TimeML 1.2.1: inline <TIMEX3> tags (tid, type, value, mod, quant, freq,
+ * temporalFunction, anchorTimeID) inside <TEXT>, a <DCT> when a reference date is known, text
+ * and attributes XML-escaped. Returns a malloc'd NUL-terminated string owned by the caller
+ * (*len bytes), or NULL on out of memory. */
+char *encode_timeml(const document *doc, size_t *len);
+
 /* An RFC 9457 problem object {type, title, status, detail}. New reference or NULL. */
 json_t *encode_problem(int status, const char *type, const char *title, const char *detail);
 

@@ -1,0 +1,293 @@
+/* time_int.h — internals of the time stage shared by time_rules.c, time_match.c, time_norm.c
+ * and time.c: the loaded rule set, the refined token stream and the underspecified value. */
+#ifndef CHRONIK_TIME_INT_H
+#define CHRONIK_TIME_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "analysis/time.h"
+#include "models/document.h"
+
+#define TIME_MAX_ELEMS 24
+#define TIME_MAX_CAPS  12
+#define TIME_MAX_ALTS  64
+#define TIME_NO_VAL    (-999999) /* an unset integer field of a time_val */
+
+/* ---- the loaded rule set (time_rules.c) ---- */
+
+/* Token classes a rule element can name (upper case in the rule files). */
+typedef enum time_class {
+    TC_NUM = 0,  /* digits */
+    TC_ORD,      /* digits with an ordinal dot: "18." */
+    TC_CARD,     /* digits or a number word ("84", "drei", "dreiundzwanzig", "twenty-three") */
+    TC_DAY,      /* 1..31, digits or ordinal, at most two digits */
+    TC_MONTHNUM, /* 1..12, digits or ordinal, at most two digits */
+    TC_YEAR,     /* four digits 1000..2999 (an ordinal dot stays outside the span) */
+    TC_YEAR2,    /* two digits */
+    TC_HOUR,     /* 0..24, at most two digits */
+    TC_MIN,      /* exactly two digits 00..59 */
+    TC_WORD,     /* any word */
+    TC_CAPWORD,  /* a word starting with an upper-case letter */
+    TC_COUNT
+} time_class;
+
+typedef enum time_elem_kind { TE_LIT = 0, TE_LIST, TE_CLASS } time_elem_kind;
+
+/* Look-around: zero-width conditions on the token before the match or after it. */
+typedef enum time_look {
+    LOOK_NONE = 0,
+    LOOK_PREV,
+    LOOK_NOT_PREV,
+    LOOK_NEXT,
+    LOOK_NOT_NEXT
+} time_look;
+
+typedef struct time_elem {
+    uint8_t kind;   /* time_elem_kind */
+    uint8_t cls;    /* time_class for TE_CLASS */
+    uint8_t look;   /* time_look */
+    bool optional;  /* "x?" */
+    bool glued;     /* "+x": no white space before the token */
+    bool capital;   /* "^x": the token starts with an upper-case letter */
+    int8_t cap;     /* capture slot, -1 for none */
+    uint16_t list;  /* list id for TE_LIST */
+    uint16_t nalts; /* TE_LIT: alternatives */
+    uint32_t *alts; /* TE_LIT: word ids */
+} time_elem;
+
+/* Keys of the assignments on the right-hand side of a rule. */
+typedef enum time_key {
+    TK_YEAR = 0,
+    TK_YEAR2,
+    TK_MONTH,
+    TK_DAY,
+    TK_HOUR,
+    TK_MINUTE,
+    TK_WEEK,
+    TK_WEEKDAY,
+    TK_QUARTER,
+    TK_HALF,
+    TK_SEASON,
+    TK_DECADE,
+    TK_CENTURY,
+    TK_CENTURYORD,
+    TK_TOD,
+    TK_AMPM,
+    TK_OFF,
+    TK_DUR,
+    TK_DIR,
+    TK_REF,
+    TK_MOD,
+    TK_QUANT,
+    TK_FREQ,
+    TK_GRAN,
+    TK_ANCHOR,
+    TK_VALUE,
+    TK_OUTSIDE,
+    TK_MD,
+    TK_BC,
+    TK_EASTER,
+    TK_TZ,
+    TK_COUNT
+} time_key;
+
+/* One operand: a capture slot (with optional negation) or a literal string. */
+typedef struct time_operand {
+    int8_t cap; /* -1: literal */
+    bool neg;
+    const char *lit;
+} time_operand;
+
+typedef struct time_assign {
+    uint8_t key;       /* time_key */
+    time_operand a, b; /* b only for off=UNIT:N and dur=N:UNIT */
+} time_assign;
+
+typedef enum time_rule_kind { TR_EXPR = 0, TR_PREFIX } time_rule_kind;
+
+typedef struct time_rule {
+    char *name;
+    const char *file; /* for messages */
+    int line;
+    uint8_t kind;  /* time_rule_kind */
+    uint8_t type;  /* timex_type (TR_EXPR) */
+    uint8_t types; /* TR_PREFIX: bit set of the timex types it may join */
+    uint8_t nelems, nassign, ncaps;
+    int8_t req0;   /* the first required consuming element (-1: none), for a quick reject */
+    int8_t req1;   /* the required consuming element right after it (-1: none) */
+    uint8_t nopt0; /* optional consuming elements before it */
+    time_elem elems[TIME_MAX_ELEMS];
+    time_assign assign[16];
+    char *capnames[TIME_MAX_CAPS];
+} time_rule;
+
+/* A list membership: the word is in list `list` with value `value`. */
+typedef struct time_member {
+    uint16_t list;
+    const char *value;
+} time_member;
+
+/* A dictionary word: every literal of the rules and every word of the lists. */
+typedef struct time_word {
+    char *key;
+    uint32_t hash;
+    uint32_t keylen;
+    uint64_t listmask; /* bit l set when the word is in list l (lists 0..63) */
+    uint16_t nmem;
+    time_member *mem;
+    uint16_t nrules[2]; /* [0] rules whose first consuming element can match this word; [1]
+                           rules that can start one token before it ("@det? ...") */
+    uint16_t *rules[2];
+    bool has_num; /* in the list "number" */
+    double num;   /* its value; NAN-free: -1 stands for "X" (vague: "mehrere") */
+} time_word;
+
+struct time_rules {
+    char lang[3];
+    time_word *words;
+    uint32_t nwords, capw;
+    uint32_t *table; /* open addressing: word index + 1, 0 = empty */
+    uint32_t tabsize;
+    char **lists; /* list names */
+    uint16_t nlists;
+    time_rule *rules;
+    uint16_t nrules;
+    /* rules that start on a token class, [0] at it, [1] one token before it */
+    uint16_t *num_rules[2]; /* digits (NUM, ORD, DAY, YEAR, ...) */
+    uint16_t nnum_rules[2];
+    uint16_t *card_rules[2]; /* CARD: digits or a number word */
+    uint16_t ncard_rules[2];
+    uint16_t *word_rules[2]; /* any word */
+    uint16_t nword_rules[2];
+    int list_number, list_future, list_past, list_numjoin; /* well-known lists, -1 if absent */
+    struct {
+        const char *s;
+        size_t n;
+    } past_suffix[8]; /* word endings of the past tense ("ed"), from tense_past_suffix.list */
+    int npast_suffix;
+    uint8_t numsuffix[8192]; /* bit set over a hash of the last 3 bytes of number words */
+    char **strings;          /* every string the loader made, freed with the rules */
+    size_t nstrings, capstrings;
+};
+
+/* Lower-cases the UTF-8 bytes s[0..n) into buf (cap bytes); returns the length, or 0 when the
+ * result does not fit. */
+size_t time_lower(const char *s, size_t n, char *buf, size_t cap);
+
+/* The dictionary word with the lower-case key k[0..n), or NULL. Borrowed. */
+const time_word *time_lookup(const time_rules *r, const char *k, size_t n);
+
+/* Whether word w is in list id; *value receives its value. */
+bool time_in_list(const time_word *w, int list, const char **value);
+
+/* The value of a number word that is a compound of number-list words ("dreiundzwanzig",
+ * "twenty-three", "zweihundert"), or -2 when k is none. */
+double time_compound_number(const time_rules *r, const char *k, size_t n);
+
+/* ---- refined tokens (time_match.c) ---- */
+
+#define TT_NUM   0x01 /* digits */
+#define TT_ORD   0x02 /* digits with an ordinal dot inside the span */
+#define TT_WORD  0x04
+#define TT_PUNCT 0x08
+#define TT_GLUED 0x10 /* no white space before */
+#define TT_HASN  0x20 /* num is valid (digits or number word) */
+#define TT_CAP   0x40 /* starts with an upper-case letter */
+
+typedef struct ttok {
+    uint32_t start, end;
+    uint32_t sentence;
+    uint32_t span;      /* matching unit: the sentence, but a break right after a dotted word
+                           the dictionary knows ("260 v. | Chr.") does not end it */
+    const time_word *w; /* dictionary word, or NULL */
+    double num;
+    uint8_t flags;
+    uint8_t ndigits;
+} ttok;
+
+/* Splits the document's tokens into the finer tokens the rules see (punctuation peeled, digit
+ * runs and letters separated, dotted abbreviations kept when the dictionary knows them).
+ * Returns an arena array of *n tokens, or NULL on out of memory. */
+ttok *time_refine(const time_rules *r, const document *doc, size_t *n);
+
+/* ---- matching and values ---- */
+
+/* The underspecified value a rule builds; TIME_NO_VAL for unset integers. */
+typedef struct time_val {
+    uint8_t type;
+    int year, month, day, hour, minute, week, weekday, quarter, half, decade, century;
+    char season[3], tod[3];
+    bool has_off;
+    char off_unit[4];
+    double off_n;
+    bool has_dur, dur_x;
+    char dur_unit[4];
+    double dur_n;
+    int dir; /* weekday/month direction: -1 past, +1 future, 0 from tense */
+    bool pm, am;
+    bool anchor_prev; /* relative to the previous date, not the reference date */
+    int bc_year;      /* a year before Christ (0: none) */
+    const char *tz;   /* a time zone offset ("-05:00", "Z") to append to a time of day */
+    bool has_easter;  /* a movable feast: easter_off days from Easter Sunday */
+    int easter_off;
+    bool outside;    /* PREFIX: sets its mod but stays outside the span ("about" in English) */
+    const char *ref; /* PRESENT_REF, PAST_REF, FUTURE_REF */
+    const char *mod, *quant, *freq, *gran, *value;
+} time_val;
+
+/* Sets every field of v to unset (TIME_NO_VAL, empty strings, no offset or duration). */
+void time_val_init(time_val *v);
+
+/* A match: token range [tb, te), byte span and the value. */
+typedef struct time_match {
+    uint32_t tb, te;
+    uint32_t start, end;
+    uint32_t sentence;
+    const time_rule *rule;
+    time_val v;
+} time_match;
+
+/* Finds every expression in toks[0..n) (longest match first, left to right, prefixes such as
+ * "etwa" or "the" joined to the expression after them). Returns an arena array of *nm matches
+ * in text order, or NULL on out of memory (*nm = 0 and a non-NULL pointer when none). */
+time_match *time_find(const time_rules *r, const ttok *toks, size_t n, arena *a, size_t *nm);
+
+/* ---- calendar (time_norm.c) ---- */
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (any month/day overflow is normalized). */
+int64_t time_days_from_civil(int y, int m, int d);
+/* The date of a day number. */
+void time_civil_from_days(int64_t z, int *y, int *m, int *d);
+/* ISO weekday 1 (Monday) .. 7 (Sunday). */
+int time_weekday(int y, int m, int d);
+/* ISO 8601 week of a date: *iso_year may differ from y around the new year. */
+int time_iso_week(int y, int m, int d, int *iso_year);
+/* Days in a month (leap years counted). */
+int time_month_days(int y, int m);
+/* Easter Sunday of year y (Gregorian), as a day number. */
+int64_t time_easter(int y);
+/* Adds n months to y-m (day clamped to the month's end when d is given, else ignored). */
+void time_add_months(int *y, int *m, int *d, int n);
+
+/* The anchoring context while walking a document's expressions in order. */
+typedef struct time_anchor {
+    bool has_ref; /* a reference date is known (news) */
+    ck_datetime ref;
+    bool has_prev;              /* a fully specified date was seen before */
+    int prev_y, prev_m, prev_d; /* prev_m/prev_d 0 when the previous date had year granularity */
+    uint32_t prev_sentence;     /* sentence of the previous date */
+    uint32_t sentence;          /* sentence of the expression being resolved */
+    bool prev_has_day;          /* the previous date names a day */
+    int32_t prev_index;         /* the timex that set the previous date, -1 none */
+    bool updated;               /* set by time_resolve when it moved the previous date */
+    int tense;                  /* of the current sentence: -1 past, +1 future, 0 unknown */
+} time_anchor;
+
+/* Resolves v against the anchor and writes the TIMEX3 fields into *out (value, granularity,
+ * resolution, mod, quant, freq; strings in arena a). Returns 0 or -1 on out of memory. Updates
+ * the anchor's previous date when the result is a fully specified date. */
+int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out);
+
+#endif

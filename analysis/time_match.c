@@ -1,0 +1,656 @@
+/* time_match.c — refines the document's tokens and matches the time rules over them.
+ *
+ * Refinement: each document token is cut into the pieces the rules talk about — punctuation
+ * peeled off both ends, digit runs and letter runs separated ("1990er" -> "1990" "er",
+ * "18.02.2022" -> "18" "." "02" "." "2022"), a digit run ending the token with a dot kept as an
+ * ordinal ("18."), dotted words kept whole when the dictionary knows them ("Feb.", "p.m.").
+ * Every piece records whether white space precedes it (from the text itself, so the stage does
+ * not depend on the segmenter's flags) and its dictionary word, found with one lookup.
+ *
+ * Matching: left to right; at each token the candidate rules are those indexed under its word
+ * plus the number rules (for numbers and number words) and the any-word rules. Each candidate is
+ * matched by backtracking over optional elements; the longest match wins (ties: the earlier
+ * rule). A PREFIX match ("etwa", "the", "Anfang") is joined to the expression that follows it
+ * when the prefix accepts that expression's type. Matches never cross sentences (except a break
+ * the segmenter put after a dotted word the dictionary knows, as in "v. | Chr."). Nothing is
+ * allocated per token except the refined array and the matches, both from the arena. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "analysis/time_int.h"
+
+/* ---- refinement ---- */
+
+/* Length of the punctuation character at s (1..3 bytes) with its key ("-" for dashes), or 0
+ * when s starts no punctuation. */
+static size_t punct_at(const unsigned char *s, size_t n, const char **key)
+{
+    if (s[0] < 0x80) {
+        if ((s[0] >= '0' && s[0] <= '9') || (s[0] >= 'a' && s[0] <= 'z') ||
+            (s[0] >= 'A' && s[0] <= 'Z'))
+            return 0;
+        *key = NULL;
+        return 1;
+    }
+    if (n >= 2 &&
+        (s[0] == 0xC2 && (s[1] == 0xAB || s[1] == 0xBB || s[1] == 0xA0 || s[1] == 0xB7))) {
+        *key = NULL;
+        return 2;
+    }
+    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80) {
+        if (s[2] >= 0x90 && s[2] <= 0x95) { /* hyphens and dashes */
+            *key = "-";
+            return 3;
+        }
+        if ((s[2] >= 0x98 && s[2] <= 0x9F) || s[2] == 0xA6 || s[2] == 0xAF ||
+            (s[2] >= 0x80 && s[2] <= 0x8B)) {
+            *key = NULL;
+            return 3;
+        }
+    }
+    return 0;
+}
+
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+typedef struct refiner {
+    const time_rules *r;
+    const document *doc;
+    ttok *out;
+    size_t n, cap;
+    uint32_t sentence;
+    bool oom;
+} refiner;
+
+static ttok *emit(refiner *f, uint32_t s, uint32_t e, uint8_t flags)
+{
+    if (f->n == f->cap) { /* grows in place: the array is the arena's latest allocation */
+        ttok *g = arena_realloc(f->doc->arena, f->out, f->cap * sizeof *f->out,
+                                f->cap * 2 * sizeof *f->out);
+        if (!g) {
+            f->oom = true;
+            return NULL;
+        }
+        f->out = g;
+        f->cap *= 2;
+    }
+    ttok *t = &f->out[f->n++];
+    t->start = s;
+    t->end = e;
+    t->sentence = f->sentence;
+    t->span = f->n >= 2 && f->out[f->n - 2].sentence == f->sentence ? f->out[f->n - 2].span
+              : f->n >= 2 && (f->out[f->n - 2].flags & TT_WORD) && f->out[f->n - 2].w &&
+                      f->doc->text[f->out[f->n - 2].end - 1] == '.'
+                  ? f->out[f->n - 2].span
+                  : f->sentence;
+    t->w = NULL;
+    t->num = 0;
+    t->ndigits = 0;
+    const char *x = f->doc->text;
+    if (s > 0 && x[s - 1] != ' ' && x[s - 1] != '\n' && x[s - 1] != '\t' && x[s - 1] != '\r')
+        flags |= TT_GLUED;
+    t->flags = flags;
+    return t;
+}
+
+static void lookup(refiner *f, ttok *t)
+{
+    char buf[96];
+    size_t n = time_lower(f->doc->text + t->start, t->end - t->start, buf, sizeof buf);
+    if (!n) return;
+    t->w = time_lookup(f->r, buf, n);
+    if (t->w && t->w->has_num) {
+        t->num = t->w->num;
+        t->flags |= TT_HASN;
+    } else if (!t->w && (t->flags & TT_WORD)) {
+        double v = time_compound_number(f->r, buf, n);
+        if (v > -2) {
+            t->num = v;
+            t->flags |= TT_HASN;
+        }
+    }
+}
+
+static bool known(refiner *f, uint32_t s, uint32_t e)
+{
+    char buf[96];
+    size_t n = time_lower(f->doc->text + s, e - s, buf, sizeof buf);
+    return n && time_lookup(f->r, buf, n) != NULL;
+}
+
+static void punct_tok(refiner *f, uint32_t s, uint32_t e, const char *key)
+{
+    ttok *t = emit(f, s, e, TT_PUNCT);
+    if (!t) return;
+    if (key)
+        t->w = time_lookup(f->r, key, strlen(key));
+    else
+        lookup(f, t);
+}
+
+static void word_tok(refiner *f, uint32_t s, uint32_t e)
+{
+    ttok *t = emit(f, s, e, TT_WORD);
+    if (!t) return;
+    unsigned char c0 = (unsigned char)f->doc->text[s];
+    if (c0 < 0x80) {
+        if (c0 >= 'A' && c0 <= 'Z') t->flags |= TT_CAP;
+    } else {
+        utf8proc_int32_t cp = 0;
+        utf8proc_iterate((const utf8proc_uint8_t *)f->doc->text + s, e - s, &cp);
+        if (utf8proc_isupper(cp)) t->flags |= TT_CAP;
+    }
+    lookup(f, t);
+}
+
+/* Cuts the core [s, e) (no leading or trailing punctuation except dots) into runs. */
+static void split_core(refiner *f, uint32_t s, uint32_t e)
+{
+    const char *x = f->doc->text;
+    uint32_t i = s;
+    while (i < e) {
+        const char *key;
+        if (is_digit(x[i])) {
+            uint32_t j = i;
+            uint64_t v = 0;
+            while (j < e && is_digit(x[j])) {
+                if (j - i < 12) v = v * 10 + (uint64_t)(x[j] - '0');
+                j++;
+            }
+            bool ord = j + 1 == e && x[j] == '.';
+            ttok *t = emit(f, i, ord ? j + 1 : j, TT_NUM | (ord ? TT_ORD : TT_HASN));
+            if (t) {
+                t->num = (double)v;
+                t->ndigits = (uint8_t)(j - i > 255 ? 255 : j - i);
+            }
+            i = ord ? j + 1 : j;
+        } else if (punct_at((const unsigned char *)x + i, e - i, &key)) {
+            size_t l = punct_at((const unsigned char *)x + i, e - i, &key);
+            punct_tok(f, i, i + (uint32_t)l, key);
+            i += (uint32_t)l;
+        } else {
+            uint32_t j = i;
+            while (j < e) {
+                if (is_digit(x[j])) break;
+                size_t l = punct_at((const unsigned char *)x + j, e - j, &key);
+                if (l) {
+                    /* inner hyphen or apostrophe between letters stays in the word */
+                    bool inner = (x[j] == '-' || x[j] == '\'') && j > i && j + 1 < e &&
+                                 !is_digit(x[j + 1]) &&
+                                 !punct_at((const unsigned char *)x + j + 1, e - j - 1, &key);
+                    if (!inner) break;
+                }
+                j++;
+            }
+            /* a hyphenated or apostrophed word stays whole only when the dictionary knows it
+             * or it is a compound number ("twenty-three"); else it is cut at the first mark
+             * ("third-quarter", "Friday's") */
+            const char *mark = NULL;
+            for (uint32_t k = i + 1; k < j && !mark; k++)
+                if (x[k] == '-' || x[k] == '\'') mark = x + k;
+            if (mark && !known(f, i, j)) {
+                char buf[96];
+                size_t ln = time_lower(x + i, j - i, buf, sizeof buf);
+                if (!ln || time_compound_number(f->r, buf, ln) <= -2) j = (uint32_t)(mark - x);
+            }
+            /* a dotted abbreviation the dictionary knows keeps its dot */
+            if (j < e && x[j] == '.' && known(f, i, j + 1)) j++;
+            word_tok(f, i, j);
+            i = j;
+        }
+    }
+}
+
+static void refine_token(refiner *f, uint32_t s, uint32_t e)
+{
+    const char *x = f->doc->text;
+    const char *key;
+    size_t l;
+    while (s < e && x[s] != '.' && (l = punct_at((const unsigned char *)x + s, e - s, &key))) {
+        punct_tok(f, s, s + (uint32_t)l, key);
+        s += (uint32_t)l;
+    }
+    /* trailing punctuation other than one final dot, collected right to left */
+    uint32_t tail[16][2];
+    const char *tkeys[16];
+    int nt = 0;
+    while (e > s && nt < 16) {
+        uint32_t b = e - 1;
+        while (b > s && ((unsigned char)x[b] & 0xC0) == 0x80)
+            b--;
+        l = punct_at((const unsigned char *)x + b, e - b, &key);
+        if (!l || b + l != e) break;
+        if (x[b] == '.' && (b == s || x[b - 1] != '.')) break; /* one final dot stays on the core */
+        tail[nt][0] = b;
+        tail[nt][1] = e;
+        tkeys[nt++] = key;
+        e = b;
+    }
+    if (e > s) {
+        /* a whole dotted word the dictionary knows ("p.m.", "Feb.", "ca.") */
+        bool dotted = memchr(x + s, '.', e - s) != NULL;
+        if (dotted && !is_digit(x[s]) && e - s < 16 && known(f, s, e))
+            word_tok(f, s, e);
+        else
+            split_core(f, s, e);
+    }
+    for (int k = nt - 1; k >= 0; k--)
+        punct_tok(f, tail[k][0], tail[k][1], tkeys[k]);
+}
+
+ttok *time_refine(const time_rules *r, const document *doc, size_t *n)
+{
+    refiner f = {r, doc, NULL, 0, 0, 0, false};
+    f.cap = doc->ntokens + doc->ntokens / 2 + 16;
+    f.out = arena_alloc(doc->arena, f.cap * sizeof *f.out);
+    *n = 0;
+    if (!f.out) return NULL;
+    for (size_t si = 0; si < doc->nsentences; si++) {
+        const sentence *se = &doc->sentences[si];
+        if (se->boiler) continue;
+        f.sentence = (uint32_t)si;
+        for (uint32_t k = se->tok_begin; k < se->tok_end; k++)
+            refine_token(&f, doc->tokens[k].start, doc->tokens[k].end);
+    }
+    *n = f.n;
+    return f.oom ? NULL : f.out;
+}
+
+/* ---- matching ---- */
+
+typedef struct best {
+    const time_rule *rule;
+    size_t end;
+    int32_t caps[TIME_MAX_CAPS];
+    int8_t capel[TIME_MAX_CAPS];
+} best;
+
+typedef struct mctx {
+    const time_rules *r;
+    const ttok *t;
+    size_t n;
+    uint32_t start; /* first token of the match */
+    const time_rule *rule;
+    int32_t caps[TIME_MAX_CAPS]; /* token index per capture, -1 unset */
+    int8_t capel[TIME_MAX_CAPS]; /* element index per capture */
+    bool memo_valid;             /* best_at's last answer, for the position memo_i */
+    size_t memo_i;
+    best memo_be, memo_bp;
+} mctx;
+
+static bool class_ok(uint8_t cls, const ttok *t)
+{
+    bool num = t->flags & TT_NUM, ord = t->flags & TT_ORD;
+    double v = t->num;
+    switch (cls) {
+    case TC_NUM: return num && !ord;
+    case TC_ORD: return ord;
+    case TC_CARD: /* a four-digit number from 1000 to 2999 counts as a year, not an amount */
+        return (t->flags & TT_HASN) && !(num && t->ndigits == 4 && v >= 1000 && v <= 2999);
+    case TC_DAY: return num && t->ndigits <= 2 && v >= 1 && v <= 31;
+    case TC_MONTHNUM: return num && t->ndigits <= 2 && v >= 1 && v <= 12;
+    case TC_YEAR: return num && t->ndigits == 4 && v >= 1000 && v <= 2999;
+    case TC_YEAR2: return num && !ord && t->ndigits == 2;
+    case TC_HOUR: return num && !ord && t->ndigits <= 2 && v <= 24;
+    case TC_MIN: return num && t->ndigits == 2 && v <= 59;
+    case TC_WORD: return (t->flags & TT_WORD) != 0;
+    case TC_CAPWORD: return (t->flags & TT_WORD) && (t->flags & TT_CAP);
+    }
+    return false;
+}
+
+static bool elem_ok(const mctx *c, const time_elem *e, const ttok *t)
+{
+    if (e->glued && !(t->flags & TT_GLUED)) return false;
+    if (e->capital && !(t->flags & TT_CAP)) return false;
+    switch (e->kind) {
+    case TE_LIT:
+        if (!t->w) return false;
+        for (int k = 0; k < e->nalts; k++)
+            if (&c->r->words[e->alts[k]] == t->w) return true;
+        return false;
+    case TE_LIST:
+        return t->w &&
+               (e->list < 64 ? (t->w->listmask >> e->list) & 1 : time_in_list(t->w, e->list, NULL));
+    case TE_CLASS: return class_ok(e->cls, t);
+    }
+    return false;
+}
+
+/* The end token of a match of the rule's elements [ei..) from token ti, or -1. la counts the
+ * positive look-ahead elements just before ei: consecutive ones look at consecutive tokens. */
+static int64_t match_from(mctx *c, int ei, size_t ti, size_t la)
+{
+    const time_rule *ru = c->rule;
+    if (ei == ru->nelems) return (int64_t)ti;
+    const time_elem *e = &ru->elems[ei];
+    uint32_t sent = c->t[c->start].span;
+    if (e->look != LOOK_NONE) {
+        const ttok *o = NULL;
+        size_t at = ti + la;
+        if (e->look == LOOK_PREV || e->look == LOOK_NOT_PREV) {
+            if (c->start > 0 && c->t[c->start - 1].span == sent) o = &c->t[c->start - 1];
+            at = c->start - 1;
+        } else if (at < c->n && c->t[at].span == sent) {
+            o = &c->t[at];
+        }
+        bool hit = o && elem_ok(c, e, o);
+        bool want = e->look == LOOK_PREV || e->look == LOOK_NEXT;
+        if (hit != want) {
+            if (e->optional && want) return match_from(c, ei + 1, ti, la);
+            return -1;
+        }
+        if (hit && e->cap >= 0) {
+            c->caps[e->cap] = (int32_t)at;
+            c->capel[e->cap] = (int8_t)ei;
+        }
+        return match_from(c, ei + 1, ti, e->look == LOOK_NEXT ? la + 1 : la);
+    }
+    if (ti < c->n && c->t[ti].span == sent && elem_ok(c, e, &c->t[ti])) {
+        if (e->cap >= 0) {
+            c->caps[e->cap] = (int32_t)ti;
+            c->capel[e->cap] = (int8_t)ei;
+        }
+        int64_t r = match_from(c, ei + 1, ti + 1, 0);
+        if (r >= 0) return r;
+        if (e->cap >= 0) c->caps[e->cap] = -1;
+    }
+    if (e->optional) return match_from(c, ei + 1, ti, 0);
+    return -1;
+}
+
+static void try_rules(mctx *c, const uint16_t *ids, uint16_t nids, size_t i, best *be, best *bp)
+{
+    for (uint16_t k = 0; k < nids; k++) {
+        const time_rule *ru = &c->r->rules[ids[k]];
+        if (ru->req0 >= 0) { /* quick reject: the first required element must fit early on */
+            bool ok = false;
+            for (size_t j = 0; j <= ru->nopt0 && !ok; j++)
+                ok = i + j < c->n && c->t[i + j].span == c->t[i].span &&
+                     elem_ok(c, &ru->elems[ru->req0], &c->t[i + j]) &&
+                     (ru->req1 < 0 ||
+                      (i + j + 1 < c->n && elem_ok(c, &ru->elems[ru->req1], &c->t[i + j + 1])));
+            if (!ok) continue;
+        }
+        c->rule = ru;
+        c->start = (uint32_t)i;
+        for (int q = 0; q < ru->ncaps; q++)
+            c->caps[q] = -1;
+        int64_t e = match_from(c, 0, i, 0);
+        if (e <= (int64_t)i) continue;
+        best *b = ru->kind == TR_PREFIX ? bp : be;
+        if (!b->rule || (size_t)e > b->end || ((size_t)e == b->end && ru < b->rule)) {
+            b->rule = ru;
+            b->end = (size_t)e;
+            memcpy(b->caps, c->caps, sizeof b->caps);
+            memcpy(b->capel, c->capel, sizeof b->capel);
+        }
+    }
+}
+
+/* The longest expression (*be) and the longest prefix (*bp) starting at token i. */
+static void best_at(mctx *c, size_t i, best *be, best *bp)
+{
+    if (c->memo_valid && c->memo_i == i) { /* a prefix chain looked here a moment ago */
+        *be = c->memo_be;
+        *bp = c->memo_bp;
+        return;
+    }
+    be->rule = bp->rule = NULL;
+    be->end = bp->end = i;
+    const time_rules *r = c->r;
+    for (int k = 0; k < 2; k++) {
+        if (i + (size_t)k >= c->n || c->t[i + k].span != c->t[i].span) break;
+        const ttok *t = &c->t[i + k];
+        if (t->w) try_rules(c, t->w->rules[k], t->w->nrules[k], i, be, bp);
+        if (t->flags & TT_NUM) try_rules(c, r->num_rules[k], r->nnum_rules[k], i, be, bp);
+        if (t->flags & TT_HASN) try_rules(c, r->card_rules[k], r->ncard_rules[k], i, be, bp);
+        if (t->flags & TT_WORD) try_rules(c, r->word_rules[k], r->nword_rules[k], i, be, bp);
+    }
+    c->memo_valid = true;
+    c->memo_i = i;
+    c->memo_be = *be;
+    c->memo_bp = *bp;
+}
+
+/* The end of the longest expression reachable from token i through at most depth prefixes
+ * that all accept its type, or 0; the prefixes go to pre[0..*np), the expression to *e. */
+static size_t chain(mctx *c, size_t i, int depth, best *pre, int *np, best *e)
+{
+    best be, bp;
+    if (i >= c->n) return 0;
+    best_at(c, i, &be, &bp);
+    size_t end_e = be.rule ? be.end : 0;
+    if (depth > 0 && bp.rule) {
+        best sub[4], se;
+        int ns = 0;
+        size_t end_p = chain(c, bp.end, depth - 1, sub, &ns, &se);
+        if (end_p > end_e && (bp.rule->types & (1u << se.rule->type))) {
+            pre[0] = bp;
+            memcpy(pre + 1, sub, (size_t)ns * sizeof *sub);
+            *np = ns + 1;
+            *e = se;
+            return end_p;
+        }
+    }
+    *np = 0;
+    if (be.rule) *e = be;
+    return end_e;
+}
+
+/* ---- values ---- */
+
+void time_val_init(time_val *v)
+{
+    memset(v, 0, sizeof *v);
+    v->year = v->month = v->day = v->hour = v->minute = v->week = v->weekday = TIME_NO_VAL;
+    v->quarter = v->half = v->decade = v->century = TIME_NO_VAL;
+}
+
+typedef struct operand_val {
+    const char *s; /* NUL-terminated, or NULL */
+    double num;
+    bool has_num;
+} operand_val;
+
+static operand_val eval_operand(const mctx *c, const best *b, const time_operand *o)
+{
+    operand_val r = {NULL, 0, false};
+    if (o->cap < 0) {
+        r.s = o->lit;
+        char *end;
+        r.num = strtod(o->lit, &end);
+        r.has_num = end != o->lit;
+        if (o->lit[0] == 'X' && o->lit[1] == '\0') r.num = -1, r.has_num = true;
+        return r;
+    }
+    int32_t ti = b->caps[o->cap];
+    if (ti < 0) return r;
+    const ttok *t = &c->t[ti];
+    const time_elem *e = &b->rule->elems[b->capel[o->cap]];
+    if (e->kind == TE_LIST) {
+        time_in_list(t->w, e->list, &r.s);
+        char *end;
+        r.num = strtod(r.s, &end);
+        r.has_num = end != r.s;
+        if (r.s[0] == 'X' && r.s[1] == '\0') r.num = -1, r.has_num = true;
+    } else if (e->kind == TE_CLASS && (t->flags & (TT_NUM | TT_HASN))) {
+        r.num = t->num;
+        r.has_num = true;
+    } else if (t->w) {
+        r.s = t->w->key;
+        if (t->flags & TT_HASN) r.num = t->num, r.has_num = true;
+    }
+    if (o->neg && r.has_num && r.num > 0) r.num = -r.num;
+    return r;
+}
+
+static void copy2(char *dst, const char *s)
+{
+    dst[0] = dst[1] = dst[2] = '\0';
+    if (s) {
+        dst[0] = s[0];
+        if (s[0]) dst[1] = s[1];
+    }
+}
+
+static void copy3(char *dst, const char *s)
+{
+    memset(dst, 0, 4);
+    if (s) strncpy(dst, s, 3);
+}
+
+/* Applies the rule's assignments; false when a required capture is missing or a value is out
+ * of range (then the match is dropped). */
+static bool eval(const mctx *c, const best *b, time_val *v)
+{
+    const time_rule *ru = b->rule;
+    for (int i = 0; i < ru->nassign; i++) {
+        const time_assign *a = &ru->assign[i];
+        operand_val x = eval_operand(c, b, &a->a);
+        if (!x.s && !x.has_num) continue; /* optional capture absent */
+        int n = (int)x.num;
+        switch (a->key) {
+        case TK_YEAR: v->year = n; break;
+        case TK_YEAR2: v->year = n < 100 ? (n < 40 ? 2000 + n : 1900 + n) : n; break;
+        case TK_MONTH:
+            if (n < 1 || n > 12) return false;
+            v->month = n;
+            break;
+        case TK_DAY:
+            if (n < 1 || n > 31) return false;
+            v->day = n;
+            break;
+        case TK_HOUR:
+            if (n < 0 || n > 24) return false;
+            v->hour = n;
+            break;
+        case TK_MINUTE: v->minute = n; break;
+        case TK_WEEK:
+            if (n < 1 || n > 53) return false;
+            v->week = n;
+            break;
+        case TK_WEEKDAY: v->weekday = n; break;
+        case TK_QUARTER: v->quarter = n; break;
+        case TK_HALF: v->half = n; break;
+        case TK_SEASON: copy2(v->season, x.s); break;
+        case TK_DECADE: v->decade = n >= 100 ? n / 10 : 190 + n / 10; break;
+        case TK_CENTURY: v->century = n; break;
+        case TK_CENTURYORD: v->century = n - 1; break;
+        case TK_TOD: {
+            const char *t = x.s;
+            while (t && *t >= '0' && *t <= '9')
+                t++;
+            copy2(v->tod, t);
+            break;
+        }
+        case TK_AMPM:
+            if (x.s && (x.s[0] == 'p' || x.s[0] == 'P'))
+                v->pm = true;
+            else
+                v->am = true;
+            break;
+        case TK_OFF: {
+            operand_val y = eval_operand(c, b, &a->b);
+            v->has_off = true;
+            copy3(v->off_unit, x.s);
+            v->off_n = y.has_num ? y.num : 0;
+            break;
+        }
+        case TK_DUR: {
+            operand_val y = eval_operand(c, b, &a->b);
+            v->has_dur = true;
+            v->dur_x = x.num < 0;
+            v->dur_n = x.num;
+            copy3(v->dur_unit, y.s);
+            break;
+        }
+        case TK_DIR: v->dir = n; break;
+        case TK_REF: v->ref = x.s; break;
+        case TK_MOD: v->mod = x.s; break;
+        case TK_QUANT: v->quant = x.s; break;
+        case TK_FREQ: v->freq = x.s; break;
+        case TK_GRAN: v->gran = x.s; break;
+        case TK_ANCHOR: v->anchor_prev = x.s && strcmp(x.s, "prev") == 0; break;
+        case TK_VALUE: v->value = x.s; break;
+        case TK_OUTSIDE: v->outside = n != 0; break;
+        case TK_BC: v->bc_year = n; break;
+        case TK_TZ: v->tz = x.s; break;
+        case TK_EASTER:
+            v->has_easter = true;
+            v->easter_off = n;
+            break;
+        case TK_MD:
+            if (n / 100 < 1 || n / 100 > 12 || n % 100 < 1 || n % 100 > 31) return false;
+            v->month = n / 100;
+            v->day = n % 100;
+            break;
+        }
+    }
+    return true;
+}
+
+time_match *time_find(const time_rules *r, const ttok *toks, size_t n, arena *a, size_t *nm)
+{
+    size_t cap = 64;
+    time_match *out = arena_alloc(a, cap * sizeof *out);
+    *nm = 0;
+    if (!out) return NULL;
+    mctx c = {.r = r, .t = toks, .n = n};
+    best pre[4], b;
+    size_t i = 0;
+    while (i < n) {
+        int np = 0;
+        size_t end = chain(&c, i, 3, pre, &np, &b);
+        if (!end) {
+            i++;
+            continue;
+        }
+        time_match m;
+        time_val_init(&m.v);
+        m.v.type = b.rule->type;
+        if (!eval(&c, &b, &m.v)) {
+            i++;
+            continue;
+        }
+        size_t tb = i;
+        for (int k = 0; k < np; k++) {
+            time_val pv;
+            time_val_init(&pv);
+            eval(&c, &pre[k], &pv);
+            if (pv.mod && !m.v.mod) m.v.mod = pv.mod;
+            if (pv.quant && !m.v.quant) m.v.quant = pv.quant;
+            if (pv.outside && tb == (k ? pre[k - 1].end : i)) tb = pre[k].end;
+        }
+        /* an expression never ends on punctuation an optional element took */
+        size_t te = b.end;
+        while (te > tb + 1 && (toks[te - 1].flags & TT_PUNCT))
+            te--;
+        m.tb = (uint32_t)tb;
+        m.te = (uint32_t)te;
+        m.start = toks[tb].start;
+        const ttok *last = &toks[te - 1];
+        m.end = last->end;
+        /* the dot of a final ordinal belongs to the sentence ("Sept. 30.", "im Jahr 2022."),
+         * except in a numeric date ("18.2.") */
+        if ((last->flags & TT_ORD) &&
+            (last->ndigits == 4 || (te - 1 > tb && !(toks[te - 2].flags & TT_PUNCT))))
+            m.end--;
+        m.sentence = toks[tb].sentence;
+        m.rule = b.rule;
+        if (*nm == cap) {
+            time_match *g = arena_realloc(a, out, cap * sizeof *out, cap * 2 * sizeof *out);
+            if (!g) return NULL;
+            out = g;
+            cap *= 2;
+        }
+        out[(*nm)++] = m;
+        i = b.end;
+    }
+    return out;
+}

@@ -1,0 +1,407 @@
+/* time_norm.c — calendar arithmetic and the second pass: an underspecified value (year left
+ * open, a relative offset, a weekday) is anchored on the reference date (news) or on the last
+ * fully specified date before it (narrative) and written as a TIMEX3 value.
+ *
+ * Dates are proleptic Gregorian, time-zone free; day numbers count from 1970-01-01 (Howard
+ * Hinnant's civil-date algorithms, exact for every year). ISO weeks: the week with the year's
+ * first Thursday is week 1, so 2021-01-03 is 2020-W53 and 2024-12-30 is 2025-W01. Month
+ * arithmetic clamps the day to the target month's end (2022-01-31 + 1 month = 2022-02-28).
+ * Invariant: a value never guesses — what no anchor fixes stays X. */
+#include <stdio.h>
+#include <string.h>
+
+#include "analysis/time_int.h"
+
+int64_t time_days_from_civil(int y, int m, int d)
+{
+    /* normalize the month first so that m may be out of 1..12 */
+    y += (m - 1) >= 0 ? (m - 1) / 12 : -((12 - m) / 12);
+    m = ((m - 1) % 12 + 12) % 12 + 1;
+    y -= m <= 2;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    int64_t yoe = y - era * 400;
+    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+void time_civil_from_days(int64_t z, int *y, int *m, int *d)
+{
+    z += 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int64_t mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+int time_weekday(int y, int m, int d)
+{
+    int64_t z = time_days_from_civil(y, m, d); /* 1970-01-01 was a Thursday (4) */
+    int w = (int)(((z % 7) + 7 + 3) % 7);      /* 0 = Monday */
+    return w + 1;
+}
+
+int time_iso_week(int y, int m, int d, int *iso_year)
+{
+    int64_t z = time_days_from_civil(y, m, d);
+    int64_t thursday = z - (time_weekday(y, m, d) - 1) + 3;
+    int ty, tm, td;
+    time_civil_from_days(thursday, &ty, &tm, &td);
+    int64_t jan1 = time_days_from_civil(ty, 1, 1);
+    if (iso_year) *iso_year = ty;
+    return (int)((thursday - jan1) / 7) + 1;
+}
+
+int time_month_days(int y, int m)
+{
+    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return m == 2 && leap ? 29 : days[(m - 1) % 12];
+}
+
+void time_add_months(int *y, int *m, int *d, int n)
+{
+    int t = *y * 12 + (*m - 1) + n;
+    *y = t >= 0 ? t / 12 : -((11 - t) / 12);
+    *m = t - *y * 12 + 1;
+    if (d && *d > time_month_days(*y, *m)) *d = time_month_days(*y, *m);
+}
+
+int64_t time_easter(int y)
+{
+    /* the anonymous Gregorian computus (Meeus/Jones/Butcher) */
+    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+    int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return time_days_from_civil(y, month, day);
+}
+
+/* ---- formatting ---- */
+
+static void fmt_num(char *buf, size_t cap, double n)
+{
+    if (n < 0)
+        snprintf(buf, cap, "X");
+    else if (n == (double)(long long)n)
+        snprintf(buf, cap, "%lld", (long long)n);
+    else
+        snprintf(buf, cap, "%g", n);
+}
+
+static bool time_unit(const char *u)
+{
+    return strcmp(u, "H") == 0 || strcmp(u, "MIN") == 0 || strcmp(u, "S") == 0;
+}
+
+/* P84D, PT1H, P1.5Y, PT30M ("half an hour"), PXW. */
+static void fmt_duration(char *buf, size_t cap, double n, const char *unit)
+{
+    static const struct {
+        const char *u, *smaller;
+        double factor;
+    } down[] = {{"H", "MIN", 60}, {"D", "H", 24},  {"W", "D", 7},    {"Y", "M", 12}, {"M", "D", 30},
+                {"MIN", "S", 60}, {"DE", "Y", 10}, {"CE", "Y", 100}, {"Q", "M", 3}};
+    if (n > 0 && n < 1)
+        for (size_t i = 0; i < sizeof down / sizeof *down; i++)
+            if (strcmp(down[i].u, unit) == 0) {
+                n *= down[i].factor;
+                unit = down[i].smaller;
+                break;
+            }
+    if (n > 0 && strcmp(unit, "DE") == 0) n *= 10, unit = "Y";
+    if (n > 0 && strcmp(unit, "CE") == 0) n *= 100, unit = "Y";
+    char num[32];
+    fmt_num(num, sizeof num, n);
+    const char *u = strcmp(unit, "MIN") == 0 ? "M" : unit;
+    snprintf(buf, cap, "P%s%s%s", time_unit(unit) ? "T" : "", num, u);
+}
+
+static const char *dup(arena *a, const char *s)
+{
+    return arena_strndup(a, s, strlen(s));
+}
+
+/* The granularity name of a TIMEX3 unit ("W" -> "week"). */
+static const char *unit_name(const char *u)
+{
+    static const char *const names[][2] = {
+        {"Y", "year"}, {"Q", "quarter"},  {"M", "month"},  {"W", "week"},    {"D", "day"},
+        {"H", "hour"}, {"MIN", "minute"}, {"S", "second"}, {"DE", "decade"}, {"CE", "century"}};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strcmp(names[i][0], u) == 0) return names[i][1];
+    return "unspecified";
+}
+
+/* ---- resolution ---- */
+
+typedef struct date_parts {
+    int y, m, d; /* TIME_NO_VAL when unknown */
+    int week, quarter, half, decade, century;
+    char season[3];
+    const char *gran;
+} date_parts;
+
+static void set_ymd_days(date_parts *p, int64_t z)
+{
+    time_civil_from_days(z, &p->y, &p->m, &p->d);
+}
+
+int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
+{
+    char buf[96];
+    out->type = v->type;
+    out->mod = v->mod;
+    out->quant = v->quant;
+    out->freq = v->freq;
+    out->granularity = NULL;
+    out->anchor = -1;
+    out->resolution = TIMEX_EXPLICIT;
+
+    if (v->value) {
+        out->value = v->value;
+        out->granularity = v->gran ? v->gran : "unspecified";
+        return 0;
+    }
+    /* "heute" in a narrative without a reference date is the present, not a day */
+    if (v->has_off && v->off_n == 0 && strcmp(v->off_unit, "D") == 0 && !an->has_ref &&
+        v->hour == TIME_NO_VAL && !v->tod[0]) {
+        out->value = "PRESENT_REF";
+        out->granularity = "unspecified";
+        return 0;
+    }
+    if (v->bc_year > 0) {
+        snprintf(buf, sizeof buf, "BC%04d", v->bc_year);
+        out->granularity = "year";
+        return (out->value = dup(a, buf)) ? 0 : -1;
+    }
+    if (v->ref) {
+        out->value = v->ref;
+        out->granularity = "unspecified";
+        return 0;
+    }
+    if (v->type == TIMEX_DURATION || (v->type == TIMEX_SET && v->has_dur)) {
+        out->granularity = unit_name(v->dur_unit[0] ? v->dur_unit : "D");
+        fmt_duration(buf, sizeof buf, v->dur_x ? -1 : v->dur_n, v->dur_unit[0] ? v->dur_unit : "D");
+        return (out->value = dup(a, buf)) ? 0 : -1;
+    }
+    if (v->type == TIMEX_SET) {
+        out->granularity = v->weekday != TIME_NO_VAL ? "day"
+                           : v->month != TIME_NO_VAL ? "month"
+                           : v->tod[0]               ? "time-of-day"
+                                                     : "day";
+        if (v->weekday != TIME_NO_VAL)
+            snprintf(buf, sizeof buf, "XXXX-WXX-%d%s%s", v->weekday, v->tod[0] ? "T" : "", v->tod);
+        else if (v->month != TIME_NO_VAL)
+            snprintf(buf, sizeof buf, "XXXX-%02d", v->month);
+        else if (v->tod[0])
+            snprintf(buf, sizeof buf, "TXX%s", v->tod);
+        else
+            snprintf(buf, sizeof buf, "P1D");
+        if (v->tod[0] && v->weekday == TIME_NO_VAL && v->month == TIME_NO_VAL)
+            snprintf(buf, sizeof buf, "XXXX-XX-XXT%s", v->tod);
+        return (out->value = dup(a, buf)) ? 0 : -1;
+    }
+
+    /* DATE and TIME */
+    date_parts p = {v->year, v->month,  v->day,     v->week, v->quarter,
+                    v->half, v->decade, v->century, {0},     NULL};
+    memcpy(p.season, v->season, 3);
+    bool have_anchor = false;
+    int ay = 0, am = 0, ad = 0;
+    if (an->has_ref && !v->anchor_prev) {
+        have_anchor = true;
+        ay = an->ref.year, am = an->ref.month, ad = an->ref.day;
+    } else if (an->has_prev) {
+        have_anchor = true;
+        ay = an->prev_y, am = an->prev_m ? an->prev_m : 1, ad = an->prev_d ? an->prev_d : 1;
+    } else if (an->has_ref) {
+        have_anchor = true;
+        ay = an->ref.year, am = an->ref.month, ad = an->ref.day;
+    }
+    /* a time of day without a date belongs to the day named before it in the same sentence,
+     * else to the reference date */
+    bool time_only = p.y == TIME_NO_VAL && p.m == TIME_NO_VAL && p.d == TIME_NO_VAL &&
+                     !v->has_off && v->weekday == TIME_NO_VAL &&
+                     (v->hour != TIME_NO_VAL || v->tod[0]);
+    if (time_only && an->has_prev && an->prev_has_day && an->sentence == an->prev_sentence) {
+        p.y = an->prev_y, p.m = an->prev_m, p.d = an->prev_d;
+        out->resolution = TIMEX_PREVIOUS;
+    }
+    timex_resolution via =
+        an->has_ref && !(v->anchor_prev && an->has_prev) ? TIMEX_REFERENCE : TIMEX_PREVIOUS;
+    bool needs_anchor = p.y == TIME_NO_VAL && p.decade == TIME_NO_VAL && p.century == TIME_NO_VAL;
+    int tense = v->dir ? v->dir : an->tense;
+
+    if (needs_anchor && have_anchor) {
+        out->resolution = via;
+        if (v->has_off) {
+            const char *u = v->off_unit;
+            int n = (int)v->off_n;
+            if (strcmp(u, "Y") == 0) {
+                p.y = ay + n;
+                if (!p.gran && p.m == TIME_NO_VAL && p.quarter == TIME_NO_VAL &&
+                    p.half == TIME_NO_VAL && !p.season[0])
+                    p.gran = "year";
+            } else if (strcmp(u, "M") == 0) {
+                int y = ay, m = am;
+                time_add_months(&y, &m, NULL, n);
+                p.y = y;
+                p.m = m;
+            } else if (strcmp(u, "W") == 0) {
+                int64_t z = time_days_from_civil(ay, am, ad) + 7 * (int64_t)n;
+                int y, m, d;
+                time_civil_from_days(z, &y, &m, &d);
+                if (v->gran && strcmp(v->gran, "day") == 0) {
+                    set_ymd_days(&p, z);
+                } else if (v->weekday != TIME_NO_VAL) {
+                    set_ymd_days(&p, z - (time_weekday(y, m, d) - 1) + (v->weekday - 1));
+                } else {
+                    int iy;
+                    p.week = time_iso_week(y, m, d, &iy);
+                    p.y = iy;
+                }
+            } else if (strcmp(u, "D") == 0 || strcmp(u, "H") == 0 || strcmp(u, "MIN") == 0) {
+                int64_t z = time_days_from_civil(ay, am, ad);
+                if (strcmp(u, "D") == 0) z += n;
+                set_ymd_days(&p, z);
+            } else if (strcmp(u, "Q") == 0) {
+                int q = (am - 1) / 3 + n, y = ay;
+                y += q >= 0 ? q / 4 : -((3 - q) / 4);
+                q = ((q % 4) + 4) % 4;
+                p.y = y;
+                p.quarter = q + 1;
+            } else if (strcmp(u, "DE") == 0) {
+                p.decade = ay / 10 + n;
+            } else if (strcmp(u, "CE") == 0) {
+                p.century = ay / 100 + n;
+            }
+        } else if (v->has_easter) {
+            p.y = ay;
+        } else if (v->weekday != TIME_NO_VAL && p.d == TIME_NO_VAL) {
+            int cur = time_weekday(ay, am, ad);
+            int delta = v->weekday - cur;
+            if (v->dir > 0) {
+                if (delta <= 0) delta += 7;
+            } else if (v->dir < 0) {
+                if (delta >= 0) delta -= 7;
+            } else if (tense > 0) {
+                if (delta < 0) delta += 7;
+            } else {
+                if (delta > 0) delta -= 7;
+            }
+            set_ymd_days(&p, time_days_from_civil(ay, am, ad) + delta);
+        } else if (p.m != TIME_NO_VAL || p.quarter != TIME_NO_VAL || p.half != TIME_NO_VAL ||
+                   p.season[0] || p.week != TIME_NO_VAL) {
+            p.y = ay;
+            if (via == TIMEX_REFERENCE && p.m != TIME_NO_VAL && v->dir == 0) {
+                if (an->tense > 0 && p.m < am)
+                    p.y++;
+                else if (an->tense < 0 && p.m > am)
+                    p.y--;
+                else if (an->tense == 0 && p.m - am > 6) /* no tense: the nearer one */
+                    p.y--;
+                else if (an->tense == 0 && am - p.m > 6)
+                    p.y++;
+            }
+            if (v->dir > 0 && p.m != TIME_NO_VAL && p.m <= am) p.y = ay + 1;
+            if (v->dir < 0 && p.m != TIME_NO_VAL && p.m >= am) p.y = ay - 1;
+        } else if (v->hour != TIME_NO_VAL || v->tod[0]) {
+            p.y = ay, p.m = am, p.d = ad;
+            if (via == TIMEX_PREVIOUS && !an->prev_d) p.y = p.m = p.d = TIME_NO_VAL;
+        }
+    } else if (needs_anchor) {
+        out->resolution = TIMEX_UNRESOLVED;
+    }
+
+    if (v->has_easter && p.y != TIME_NO_VAL) set_ymd_days(&p, time_easter(p.y) + v->easter_off);
+
+    /* format */
+    char date[48] = "";
+    char ys[8];
+    if (p.y != TIME_NO_VAL)
+        snprintf(ys, sizeof ys, "%04d", p.y);
+    else
+        snprintf(ys, sizeof ys, "XXXX");
+    const char *gran = "year";
+    if (p.d != TIME_NO_VAL) {
+        snprintf(date, sizeof date, "%s-%s%02d-%02d", ys, p.m == TIME_NO_VAL ? "X" : "",
+                 p.m == TIME_NO_VAL ? 0 : p.m, p.d);
+        if (p.m == TIME_NO_VAL) snprintf(date, sizeof date, "%s-XX-%02d", ys, p.d);
+        gran = "day";
+    } else if (p.week != TIME_NO_VAL) {
+        snprintf(date, sizeof date, "%s-W%02d%s", ys, p.week, strcmp(v->tod, "WE") ? "" : "-WE");
+        gran = "week";
+    } else if (p.m != TIME_NO_VAL) {
+        snprintf(date, sizeof date, "%s-%02d", ys, p.m);
+        gran = "month";
+    } else if (p.quarter != TIME_NO_VAL) {
+        snprintf(date, sizeof date, "%s-Q%d", ys, p.quarter);
+        gran = "quarter";
+    } else if (p.half != TIME_NO_VAL) {
+        snprintf(date, sizeof date, "%s-H%d", ys, p.half);
+        gran = "half";
+    } else if (p.season[0]) {
+        snprintf(date, sizeof date, "%s-%s", ys, p.season);
+        gran = "season";
+    } else if (p.y != TIME_NO_VAL) {
+        snprintf(date, sizeof date, "%s", ys);
+    } else if (p.decade != TIME_NO_VAL) {
+        snprintf(date, sizeof date, "%03d", p.decade);
+        gran = "decade";
+    } else if (p.century != TIME_NO_VAL) {
+        snprintf(date, sizeof date, "%02d", p.century);
+        gran = "century";
+    } else if (v->weekday != TIME_NO_VAL) {
+        snprintf(date, sizeof date, "XXXX-WXX-%d", v->weekday);
+        gran = "day";
+    } else if (v->has_off) {
+        const char *u = v->off_unit;
+        snprintf(date, sizeof date, "%s",
+                 strcmp(u, "D") == 0   ? "XXXX-XX-XX"
+                 : strcmp(u, "W") == 0 ? "XXXX-WXX"
+                 : strcmp(u, "M") == 0 ? "XXXX-XX"
+                                       : "XXXX");
+        gran = strcmp(u, "D") == 0   ? "day"
+               : strcmp(u, "W") == 0 ? "week"
+               : strcmp(u, "M") == 0 ? "month"
+                                     : "year";
+    } else {
+        snprintf(date, sizeof date, "XXXX-XX-XX");
+        gran = "day";
+    }
+    if (v->hour != TIME_NO_VAL) {
+        int h = v->hour;
+        if (v->pm && h < 12) h += 12;
+        if (v->am && h == 12) h = 0;
+        int mi = v->minute == TIME_NO_VAL ? 0 : v->minute;
+        if (p.d == TIME_NO_VAL) snprintf(date, sizeof date, "XXXX-XX-XX");
+        size_t l = strlen(date);
+        snprintf(date + l, sizeof date - l, "T%02d:%02d%s", h, mi, v->tz ? v->tz : "");
+        gran = "minute";
+    } else if (v->tod[0] && strcmp(v->tod, "WE") != 0) {
+        if (p.d == TIME_NO_VAL) snprintf(date, sizeof date, "XXXX-XX-XX");
+        size_t l = strlen(date);
+        snprintf(date + l, sizeof date - l, "T%s", v->tod);
+        gran = "time-of-day";
+    }
+    out->granularity = v->gran ? v->gran : p.gran ? p.gran : gran;
+    if (!(out->value = dup(a, date))) return -1;
+
+    /* a date with a year becomes the narrative anchor */
+    if (p.y != TIME_NO_VAL && p.week == TIME_NO_VAL && v->type == TIMEX_DATE &&
+        (p.m != TIME_NO_VAL || !an->has_prev)) {
+        an->has_prev = true;
+        an->updated = true;
+        an->prev_y = p.y;
+        an->prev_m = p.m != TIME_NO_VAL ? p.m : 0;
+        an->prev_d = p.d != TIME_NO_VAL && p.m != TIME_NO_VAL ? p.d : 0;
+        an->prev_has_day = an->prev_d != 0;
+        an->prev_sentence = an->sentence;
+    }
+    return 0;
+}

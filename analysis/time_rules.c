@@ -1,0 +1,662 @@
+/* time_rules.c — loads a language's time resources: word lists, rules, and the first-token index.
+ *
+ * Every word a rule or list names goes into one dictionary (open addressing on the FNV-1a hash of
+ * the lower-cased word). Each dictionary word carries its list memberships (list id, value) and
+ * the rules whose first consuming element can match it, so the matcher pays one lookup per token
+ * and tries only rules that can start there. Rules that start on a number or on any word are kept
+ * in two side lists. Invariants: list names and rule names are unique; a word occurs at most once
+ * per list; every list a rule names exists; capture names are unique within a rule. */
+#include <ctype.h>
+#include <dirent.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "analysis/resources.h"
+#include "analysis/time_int.h"
+
+/* ---- strings and the dictionary ---- */
+
+static char *keep(time_rules *r, const char *s, size_t n)
+{
+    if (r->nstrings == r->capstrings) {
+        size_t nc = r->capstrings ? r->capstrings * 2 : 256;
+        char **ns = realloc(r->strings, nc * sizeof *ns);
+        if (!ns) return NULL;
+        r->strings = ns;
+        r->capstrings = nc;
+    }
+    char *c = malloc(n + 1);
+    if (!c) return NULL;
+    memcpy(c, s, n);
+    c[n] = '\0';
+    r->strings[r->nstrings++] = c;
+    return c;
+}
+
+static uint32_t fnv(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+size_t time_lower(const char *s, size_t n, char *buf, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (o + 1 > cap) return 0;
+            buf[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0) return 0;
+        cp = utf8proc_tolower(cp);
+        if (o + 4 > cap) return 0;
+        o += (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)buf + o);
+        i += (size_t)k;
+    }
+    return o;
+}
+
+const time_word *time_lookup(const time_rules *r, const char *k, size_t n)
+{
+    if (!r->tabsize || n == 0) return NULL;
+    uint32_t h = fnv(k, n);
+    for (uint32_t i = h & (r->tabsize - 1);; i = (i + 1) & (r->tabsize - 1)) {
+        uint32_t e = r->table[i];
+        if (!e) return NULL;
+        const time_word *w = &r->words[e - 1];
+        if (w->hash == h && w->keylen == n && memcmp(w->key, k, n) == 0) return w;
+    }
+}
+
+static int rehash(time_rules *r, uint32_t size)
+{
+    uint32_t *t = calloc(size, sizeof *t);
+    if (!t) return -1;
+    for (uint32_t w = 0; w < r->nwords; w++) {
+        uint32_t i = r->words[w].hash & (size - 1);
+        while (t[i])
+            i = (i + 1) & (size - 1);
+        t[i] = w + 1;
+    }
+    free(r->table);
+    r->table = t;
+    r->tabsize = size;
+    return 0;
+}
+
+/* The id of the word with lower-case key k (added when new), or -1 on out of memory. */
+static int64_t word_id(time_rules *r, const char *k, size_t n)
+{
+    const time_word *f = time_lookup(r, k, n);
+    if (f) return f - r->words;
+    if ((r->nwords + 1) * 2 > r->tabsize && rehash(r, r->tabsize ? r->tabsize * 2 : 1024))
+        return -1;
+    if (r->nwords == r->capw) {
+        uint32_t nc = r->capw ? r->capw * 2 : 512;
+        time_word *nw = realloc(r->words, nc * sizeof *nw);
+        if (!nw) return -1;
+        r->words = nw;
+        r->capw = nc;
+    }
+    time_word *w = &r->words[r->nwords];
+    memset(w, 0, sizeof *w);
+    if (!(w->key = keep(r, k, n))) return -1;
+    w->hash = fnv(k, n);
+    w->keylen = (uint32_t)n;
+    uint32_t i = w->hash & (r->tabsize - 1);
+    while (r->table[i])
+        i = (i + 1) & (r->tabsize - 1);
+    r->table[i] = ++r->nwords;
+    return r->nwords - 1;
+}
+
+bool time_in_list(const time_word *w, int list, const char **value)
+{
+    if (!w || list < 0) return false;
+    if (list < 64 && !(w->listmask & (1ull << list))) return false;
+    for (uint16_t i = 0; i < w->nmem; i++)
+        if (w->mem[i].list == list) {
+            if (value) *value = w->mem[i].value;
+            return true;
+        }
+    return false;
+}
+
+double time_compound_number(const time_rules *r, const char *k, size_t n)
+{
+    if (r->list_number < 0 || n < 5) return -2;
+    uint32_t h = fnv(k + n - 3, 3) & 0xffff;
+    if (!(r->numsuffix[h >> 3] & (1u << (h & 7)))) return -2;
+    for (size_t i = 2; i + 2 <= n; i++) {
+        const time_word *p = time_lookup(r, k, i);
+        if (!p || !p->has_num || p->num < 0) continue;
+        size_t j = i;
+        for (size_t jl = 1; jl <= 3 && i + jl < n; jl++) {
+            const time_word *jw = time_lookup(r, k + i, jl);
+            if (jw && time_in_list(jw, r->list_numjoin, NULL)) {
+                j = i + jl;
+                break;
+            }
+        }
+        const time_word *s = time_lookup(r, k + j, n - j);
+        if (!s || !s->has_num || s->num < 0) continue;
+        double a = p->num, b = s->num;
+        if (b >= 100 && a < b) return a * b;
+        if (a < 10 && b >= 20 && b < 100) return a + b;
+        if (a >= 20 && a < 100 && b < 10) return a + b;
+    }
+    return -2;
+}
+
+/* ---- errors ---- */
+
+__attribute__((format(printf, 4, 5))) static int bad(ck_error *err, const char *file, int line,
+                                                     const char *fmt, ...)
+{
+    char m[320];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(m, sizeof m, fmt, ap);
+    va_end(ap);
+    return ck_fail(err, CK_E_RESOURCE, "%s:%d: %s", file, line, m);
+}
+
+/* ---- lists ---- */
+
+static int list_id(const time_rules *r, const char *name, size_t n)
+{
+    for (int i = 0; i < r->nlists; i++)
+        if (strlen(r->lists[i]) == n && memcmp(r->lists[i], name, n) == 0) return i;
+    return -1;
+}
+
+typedef struct load_ctx {
+    time_rules *r;
+    const char *file;
+    int list;
+    ck_error *err;
+} load_ctx;
+
+static int add_member(time_rules *r, uint32_t wid, int list, const char *value)
+{
+    time_word *w = &r->words[wid];
+    time_member *m = realloc(w->mem, (w->nmem + 1u) * sizeof *m);
+    if (!m) return -1;
+    w->mem = m;
+    if (list < 64) w->listmask |= 1ull << list;
+    m[w->nmem].list = (uint16_t)list;
+    m[w->nmem].value = value;
+    w->nmem++;
+    return 0;
+}
+
+static int list_line(const char *line, size_t n, int lineno, void *vctx)
+{
+    load_ctx *c = vctx;
+    size_t k = 0;
+    while (k < n && line[k] != ' ' && line[k] != '\t')
+        k++;
+    size_t v = k;
+    while (v < n && (line[v] == ' ' || line[v] == '\t'))
+        v++;
+    char low[128];
+    size_t ln = time_lower(line, k, low, sizeof low);
+    if (!ln) return bad(c->err, c->file, lineno, "word too long or not UTF-8");
+    int64_t wid = word_id(c->r, low, ln);
+    if (wid < 0) return ck_fail(c->err, CK_E_RESOURCE, "out of memory");
+    if (time_in_list(&c->r->words[wid], c->list, NULL))
+        return bad(c->err, c->file, lineno, "duplicate word '%s' in this list",
+                   c->r->words[wid].key);
+    const char *val = v < n ? keep(c->r, line + v, n - v) : c->r->words[wid].key;
+    if (!val || add_member(c->r, (uint32_t)wid, c->list, val))
+        return ck_fail(c->err, CK_E_RESOURCE, "out of memory");
+    return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int load_lists(time_rules *r, const char *dir, ck_error *err)
+{
+    DIR *d = opendir(dir);
+    if (!d) return ck_fail(err, CK_E_RESOURCE, "%s: cannot open the folder", dir);
+    char *names[256];
+    int nn = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        size_t l = strlen(e->d_name);
+        if (l > 5 && strcmp(e->d_name + l - 5, ".list") == 0 && nn < 256)
+            names[nn++] = keep(r, e->d_name, l);
+    }
+    closedir(d);
+    qsort(names, (size_t)nn, sizeof *names, cmp_str);
+    r->lists = calloc((size_t)nn + 1, sizeof *r->lists);
+    if (!r->lists) return ck_fail(err, CK_E_RESOURCE, "out of memory");
+    char path[4400];
+    for (int i = 0; i < nn; i++) {
+        if (!names[i]) return ck_fail(err, CK_E_RESOURCE, "out of memory");
+        r->lists[r->nlists] = keep(r, names[i], strlen(names[i]) - 5);
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        size_t len;
+        char *buf = resources_read_file(path, &len, err);
+        if (!buf) return CK_E_RESOURCE;
+        load_ctx c = {r, path, r->nlists, err};
+        int rc = resources_each_line(buf, len, list_line, &c);
+        free(buf);
+        if (rc) return rc;
+        r->nlists++;
+    }
+    return 0;
+}
+
+/* ---- rules ---- */
+
+static const char *const class_names[] = {"NUM",   "ORD",  "CARD", "DAY",  "MONTHNUM", "YEAR",
+                                          "YEAR2", "HOUR", "MIN",  "WORD", "CAPWORD"};
+_Static_assert(sizeof class_names / sizeof *class_names == TC_COUNT, "one name per class");
+static const char *const key_names[] = {
+    "year",    "year2", "month",   "day",    "hour",    "minute",     "week", "weekday",
+    "quarter", "half",  "season",  "decade", "century", "centuryord", "tod",  "ampm",
+    "off",     "dur",   "dir",     "ref",    "mod",     "quant",      "freq", "gran",
+    "anchor",  "value", "outside", "md",     "bc",      "easter",     "tz"};
+_Static_assert(sizeof key_names / sizeof *key_names == TK_COUNT, "one name per time_key");
+
+static bool is_ident(const char *s, size_t n)
+{
+    if (!n) return false;
+    for (size_t i = 0; i < n; i++)
+        if (!(islower((unsigned char)s[i]) || isdigit((unsigned char)s[i]) || s[i] == '_'))
+            return false;
+    return true;
+}
+
+static int parse_elem(time_rules *r, time_rule *ru, const char *s, size_t n, const char *file,
+                      int line, ck_error *err)
+{
+    if (ru->nelems >= TIME_MAX_ELEMS) return bad(err, file, line, "too many elements");
+    time_elem *e = &ru->elems[ru->nelems];
+    memset(e, 0, sizeof *e);
+    e->cap = -1;
+    char tmp[256];
+    if (n >= sizeof tmp) return bad(err, file, line, "element too long");
+    if (n > 1 && s[0] == '!' && (s[1] == '<' || s[1] == '>')) {
+        e->look = s[1] == '<' ? LOOK_NOT_PREV : LOOK_NOT_NEXT;
+        s += 2, n -= 2;
+    } else if (n > 1 && (s[0] == '<' || s[0] == '>')) {
+        e->look = s[0] == '<' ? LOOK_PREV : LOOK_NEXT;
+        s += 1, n -= 1;
+    }
+    if (n > 1 && s[0] == '+') e->glued = true, s++, n--;
+    if (n > 1 && s[0] == '^') e->capital = true, s++, n--;
+    if (n > 1 && s[n - 1] == '?') e->optional = true, n--;
+    const char *colon = memchr(s, ':', n);
+    if (colon && colon > s && colon + 1 < s + n && is_ident(s, (size_t)(colon - s))) {
+        if (ru->ncaps >= TIME_MAX_CAPS) return bad(err, file, line, "too many captures");
+        for (int i = 0; i < ru->ncaps; i++)
+            if (strlen(ru->capnames[i]) == (size_t)(colon - s) &&
+                memcmp(ru->capnames[i], s, (size_t)(colon - s)) == 0)
+                return bad(err, file, line, "duplicate capture name '%s'", ru->capnames[i]);
+        if (!(ru->capnames[ru->ncaps] = keep(r, s, (size_t)(colon - s))))
+            return ck_fail(err, CK_E_RESOURCE, "out of memory");
+        e->cap = (int8_t)ru->ncaps++;
+        n -= (size_t)(colon + 1 - s);
+        s = colon + 1;
+    }
+    if (n > 1 && s[0] == '^') e->capital = true, s++, n--; /* also after a capture name */
+    if (s[0] == '@') {
+        int id = list_id(r, s + 1, n - 1);
+        memcpy(tmp, s + 1, n - 1);
+        tmp[n - 1] = '\0';
+        if (id < 0) return bad(err, file, line, "unknown list '@%s'", tmp);
+        e->kind = TE_LIST;
+        e->list = (uint16_t)id;
+    } else if (isupper((unsigned char)s[0])) {
+        memcpy(tmp, s, n);
+        tmp[n] = '\0';
+        int c = -1;
+        for (int i = 0; i < TC_COUNT; i++)
+            if (strcmp(class_names[i], tmp) == 0) c = i;
+        if (c < 0) return bad(err, file, line, "unknown token class '%s'", tmp);
+        e->kind = TE_CLASS;
+        e->cls = (uint8_t)c;
+    } else {
+        e->kind = TE_LIT;
+        uint32_t alts[TIME_MAX_ALTS];
+        size_t i = 0;
+        while (i <= n) {
+            size_t j = i;
+            while (j < n && s[j] != '|')
+                j++;
+            if (j == i) return bad(err, file, line, "empty alternative");
+            if (s[i] == '+' && j - i > 1)
+                return bad(err, file, line,
+                           "'+' glues a whole element: write it before the first alternative");
+            char low[128];
+            size_t ln = time_lower(s + i, j - i, low, sizeof low);
+            if (!ln) return bad(err, file, line, "bad literal");
+            int64_t id = word_id(r, low, ln);
+            if (id < 0) return ck_fail(err, CK_E_RESOURCE, "out of memory");
+            if (e->nalts >= TIME_MAX_ALTS) return bad(err, file, line, "too many alternatives");
+            alts[e->nalts++] = (uint32_t)id;
+            i = j + 1;
+        }
+        e->alts = malloc(e->nalts * sizeof *e->alts);
+        if (!e->alts) return ck_fail(err, CK_E_RESOURCE, "out of memory");
+        memcpy(e->alts, alts, e->nalts * sizeof *e->alts);
+    }
+    ru->nelems++;
+    return 0;
+}
+
+static int parse_operand(time_rules *r, time_rule *ru, const char *s, size_t n, time_operand *o)
+{
+    o->cap = -1;
+    o->neg = false;
+    o->lit = NULL;
+    bool neg = n > 1 && s[0] == '-';
+    for (int i = 0; i < ru->ncaps; i++) {
+        size_t l = strlen(ru->capnames[i]);
+        if (l == n - neg && memcmp(ru->capnames[i], s + neg, l) == 0) {
+            o->cap = (int8_t)i;
+            o->neg = neg;
+            return 0;
+        }
+    }
+    return (o->lit = keep(r, s, n)) ? 0 : -1;
+}
+
+static int parse_assign(time_rules *r, time_rule *ru, const char *s, size_t n, const char *file,
+                        int line, ck_error *err)
+{
+    const char *eq = memchr(s, '=', n);
+    char tmp[128];
+    if (!eq || n >= sizeof tmp) {
+        memcpy(tmp, s, n < sizeof tmp ? n : sizeof tmp - 1);
+        tmp[n < sizeof tmp ? n : sizeof tmp - 1] = '\0';
+        return bad(err, file, line, "expected key=value, got '%s'", tmp);
+    }
+    size_t kl = (size_t)(eq - s);
+    int key = -1;
+    for (int i = 0; i < TK_COUNT; i++)
+        if (strlen(key_names[i]) == kl && memcmp(key_names[i], s, kl) == 0) key = i;
+    memcpy(tmp, s, kl);
+    tmp[kl] = '\0';
+    if (key < 0 && !(ru->kind == TR_PREFIX && strcmp(tmp, "types") == 0))
+        return bad(err, file, line, "unknown key '%s'", tmp);
+    const char *v = eq + 1;
+    size_t vn = n - kl - 1;
+    if (key < 0) { /* types=DATE,DURATION */
+        ru->types = 0;
+        const char *names[] = {"DATE", "TIME", "DURATION", "SET"};
+        for (int t = 0; t < 4; t++) {
+            size_t tl = strlen(names[t]);
+            for (size_t i = 0; i + tl <= vn; i++)
+                if (memcmp(v + i, names[t], tl) == 0) ru->types |= (uint8_t)(1u << t);
+        }
+        return 0;
+    }
+    if (ru->nassign >= 16) return bad(err, file, line, "too many assignments");
+    time_assign *a = &ru->assign[ru->nassign];
+    a->key = (uint8_t)key;
+    const char *c = (key == TK_OFF || key == TK_DUR) ? memchr(v, ':', vn) : NULL;
+    if ((key == TK_OFF || key == TK_DUR) && !c)
+        return bad(err, file, line, "'%s' needs two parts A:B", key_names[key]);
+    int rc = c ? parse_operand(r, ru, v, (size_t)(c - v), &a->a) ||
+                     parse_operand(r, ru, c + 1, vn - (size_t)(c - v) - 1, &a->b)
+               : parse_operand(r, ru, v, vn, &a->a);
+    if (rc) return ck_fail(err, CK_E_RESOURCE, "out of memory");
+    ru->nassign++;
+    return 0;
+}
+
+typedef struct rule_ctx {
+    time_rules *r;
+    const char *file;
+    ck_error *err;
+    int cap;
+} rule_ctx;
+
+static int rule_line(const char *line, size_t n, int lineno, void *vctx)
+{
+    rule_ctx *c = vctx;
+    time_rules *r = c->r;
+    const char *colon = memchr(line, ':', n);
+    const char *arrow = NULL;
+    for (size_t i = 0; i + 4 <= n; i++)
+        if (memcmp(line + i, " -> ", 4) == 0) arrow = line + i;
+    if (!colon || !arrow || colon > arrow)
+        return bad(c->err, c->file, lineno, "expected 'name: pattern -> TYPE key=value ...'");
+    if (r->nrules == c->cap) {
+        int nc = c->cap ? c->cap * 2 : 256;
+        time_rule *nr = realloc(r->rules, (size_t)nc * sizeof *nr);
+        if (!nr) return ck_fail(c->err, CK_E_RESOURCE, "out of memory");
+        r->rules = nr;
+        c->cap = nc;
+    }
+    time_rule *ru = &r->rules[r->nrules];
+    memset(ru, 0, sizeof *ru);
+    ru->file = c->file;
+    ru->line = lineno;
+    if (!(ru->name = keep(r, line, (size_t)(colon - line))))
+        return ck_fail(c->err, CK_E_RESOURCE, "out of memory");
+    for (int i = 0; i < r->nrules; i++)
+        if (strcmp(r->rules[i].name, ru->name) == 0)
+            return bad(c->err, c->file, lineno, "duplicate rule name '%s'", ru->name);
+    r->nrules++; /* counted now so that its element arrays are freed on failure */
+    /* the right-hand side first: the type decides how the pattern is read */
+    const char *p = arrow + 4, *end = line + n;
+    size_t tl = 0;
+    while (p + tl < end && p[tl] != ' ')
+        tl++;
+    const char *tnames[] = {"DATE", "TIME", "DURATION", "SET", "PREFIX"};
+    int type = -1;
+    for (int t = 0; t < 5; t++)
+        if (strlen(tnames[t]) == tl && memcmp(tnames[t], p, tl) == 0) type = t;
+    if (type < 0) return bad(c->err, c->file, lineno, "unknown type after '->'");
+    ru->kind = type == 4 ? TR_PREFIX : TR_EXPR;
+    ru->type = type == 4 ? 0 : (uint8_t)type;
+    ru->types = 0x0f;
+    /* pattern */
+    for (const char *s = colon + 1; s < arrow;) {
+        while (s < arrow && *s == ' ')
+            s++;
+        const char *e = s;
+        while (e < arrow && *e != ' ')
+            e++;
+        if (e > s) {
+            int rc = parse_elem(r, ru, s, (size_t)(e - s), c->file, lineno, c->err);
+            if (rc) return rc;
+        }
+        s = e;
+    }
+    bool consumes = false;
+    for (int i = 0; i < ru->nelems; i++)
+        if (ru->elems[i].look == LOOK_NONE) consumes = true;
+    if (!consumes) return bad(c->err, c->file, lineno, "the pattern matches no token");
+    for (const char *s = p + tl; s < end;) {
+        while (s < end && *s == ' ')
+            s++;
+        const char *e = s;
+        while (e < end && *e != ' ')
+            e++;
+        if (e > s) {
+            int rc = parse_assign(r, ru, s, (size_t)(e - s), c->file, lineno, c->err);
+            if (rc) return rc;
+        }
+        s = e;
+    }
+    return 0;
+}
+
+/* ---- the first-token index ---- */
+
+static int push_rule(uint16_t **arr, uint16_t *n, uint16_t rule)
+{
+    if (*n && (*arr)[*n - 1] == rule) return 0;
+    uint16_t *na = realloc(*arr, (*n + 1u) * sizeof *na);
+    if (!na) return -1;
+    na[(*n)++] = rule;
+    *arr = na;
+    return 0;
+}
+
+/* Files rule ri under the words or token classes element e can match; after1 files it for a
+ * match that starts one token before such a word. */
+static int index_elem(time_rules *r, const time_elem *e, uint16_t ri, int after1)
+{
+    int rc = 0;
+    if (e->kind == TE_LIT) {
+        for (int k = 0; k < e->nalts && !rc; k++) {
+            time_word *w = &r->words[e->alts[k]];
+            rc = push_rule(&w->rules[after1], &w->nrules[after1], ri);
+        }
+    } else if (e->kind == TE_LIST) {
+        for (uint32_t k = 0; k < r->nwords && !rc; k++)
+            if (time_in_list(&r->words[k], e->list, NULL))
+                rc = push_rule(&r->words[k].rules[after1], &r->words[k].nrules[after1], ri);
+    } else if (e->cls == TC_WORD || e->cls == TC_CAPWORD) {
+        rc = push_rule(&r->word_rules[after1], &r->nword_rules[after1], ri);
+    } else if (e->cls == TC_CARD) {
+        rc = push_rule(&r->card_rules[after1], &r->ncard_rules[after1], ri);
+    } else {
+        rc = push_rule(&r->num_rules[after1], &r->nnum_rules[after1], ri);
+    }
+    return rc;
+}
+
+static int index_rules(time_rules *r)
+{
+    for (uint16_t ri = 0; ri < r->nrules; ri++) {
+        time_rule *q = &r->rules[ri];
+        q->req0 = -1;
+        q->nopt0 = 0;
+        for (int i = 0; i < q->nelems && q->req0 < 0; i++) {
+            if (q->elems[i].look != LOOK_NONE) continue;
+            if (q->elems[i].optional)
+                q->nopt0++;
+            else
+                q->req0 = (int8_t)i;
+        }
+        q->req1 = -1;
+        int n1 = q->req0 + 1;
+        if (q->req0 >= 0 && n1 < q->nelems && q->elems[n1].look == LOOK_NONE &&
+            !q->elems[n1].optional)
+            q->req1 = (int8_t)n1;
+    }
+    for (uint16_t ri = 0; ri < r->nrules; ri++) {
+        const time_rule *ru = &r->rules[ri];
+        if (ru->nopt0 == 1 && ru->req0 >= 0) {
+            /* one optional element first ("@det? ..."): indexed under the required element,
+             * at its own token and at the token after the start */
+            if (index_elem(r, &ru->elems[ru->req0], ri, 0) ||
+                index_elem(r, &ru->elems[ru->req0], ri, 1))
+                return -1;
+            continue;
+        }
+        for (int i = 0; i < ru->nelems; i++) {
+            const time_elem *e = &ru->elems[i];
+            if (e->look != LOOK_NONE) continue;
+            if (index_elem(r, e, ri, 0)) return -1;
+            if (!e->optional) break;
+        }
+    }
+    return 0;
+}
+
+time_rules *time_rules_load(const char *lang_dir, ck_error *err)
+{
+    time_rules *r = calloc(1, sizeof *r);
+    if (!r) {
+        ck_fail(err, CK_E_RESOURCE, "out of memory");
+        return NULL;
+    }
+    char dir[4096], path[4200];
+    if (!lang_dir || strlen(lang_dir) > 4000) {
+        ck_fail(err, CK_E_RESOURCE, "time resources: no folder or a path too long");
+        free(r);
+        return NULL;
+    }
+    snprintf(dir, sizeof dir, "%s/time", lang_dir);
+    const char *slash = strrchr(lang_dir, '/');
+    snprintf(r->lang, sizeof r->lang, "%s", slash ? slash + 1 : lang_dir);
+    if (load_lists(r, dir, err)) goto fail;
+    r->list_number = list_id(r, "number", 6);
+    r->list_future = list_id(r, "tense_future", 12);
+    r->list_past = list_id(r, "tense_past", 10);
+    r->list_numjoin = list_id(r, "number_joiner", 13);
+    int ps = list_id(r, "tense_past_suffix", 17);
+    for (uint32_t w = 0; ps >= 0 && w < r->nwords && r->npast_suffix < 8; w++)
+        if (time_in_list(&r->words[w], ps, NULL)) {
+            r->past_suffix[r->npast_suffix].s = r->words[w].key;
+            r->past_suffix[r->npast_suffix++].n = strlen(r->words[w].key);
+        }
+    for (uint32_t w = 0; w < r->nwords; w++) {
+        const char *v;
+        if (time_in_list(&r->words[w], r->list_number, &v)) {
+            r->words[w].has_num = true;
+            r->words[w].num = (v[0] == 'X' || v[0] == 'x') ? -1 : strtod(v, NULL);
+            size_t kl = strlen(r->words[w].key);
+            if (kl >= 3) {
+                uint32_t h = fnv(r->words[w].key + kl - 3, 3) & 0xffff;
+                r->numsuffix[h >> 3] |= (uint8_t)(1u << (h & 7));
+            }
+        }
+    }
+    snprintf(path, sizeof path, "%s/rules.txt", dir);
+    size_t len;
+    char *buf = resources_read_file(path, &len, err);
+    if (!buf) goto fail;
+    char *file = keep(r, path, strlen(path));
+    rule_ctx c = {r, file ? file : "rules.txt", err, 0};
+    int rc = resources_each_line(buf, len, rule_line, &c);
+    free(buf);
+    if (rc) goto fail;
+    if (index_rules(r)) {
+        ck_fail(err, CK_E_RESOURCE, "out of memory");
+        goto fail;
+    }
+    return r;
+fail:
+    time_rules_free(r);
+    return NULL;
+}
+
+void time_rules_free(time_rules *r)
+{
+    if (!r) return;
+    for (uint32_t w = 0; w < r->nwords; w++) {
+        free(r->words[w].mem);
+        free(r->words[w].rules[0]);
+        free(r->words[w].rules[1]);
+    }
+    for (uint16_t i = 0; i < r->nrules; i++)
+        for (int k = 0; k < r->rules[i].nelems; k++)
+            free(r->rules[i].elems[k].alts);
+    for (size_t i = 0; i < r->nstrings; i++)
+        free(r->strings[i]);
+    free(r->strings);
+    free(r->words);
+    free(r->table);
+    free(r->lists);
+    free(r->rules);
+    for (int k = 0; k < 2; k++) {
+        free(r->num_rules[k]);
+        free(r->card_rules[k]);
+        free(r->word_rules[k]);
+    }
+    free(r);
+}

@@ -1,0 +1,340 @@
+#!/usr/bin/env python3
+"""gen_time.py — writes tests/golden/time-de.tsv and time-en.tsv.
+
+The cases are written from the intent of the rules (API.md, issue 4), not from chronik's output:
+each expected value is spelled out here or computed with Python's datetime, an implementation
+independent of analysis/time_norm.c. Columns: reference date ("-" for none), the text, the
+expression as it must appear in dates[].text, type, value, and optionally mod.
+Run: python3 tests/golden/gen_time.py (from the source root) and commit the .tsv files."""
+import datetime as dt
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REF = dt.date(2022, 5, 13)  # a Friday
+
+MONTHS_DE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+             "Oktober", "November", "Dezember"]
+MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December"]
+ABBR_EN = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+WD_DE = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
+WD_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def iso(d):
+    return d.isoformat()
+
+
+def week(d):
+    y, w, _ = d.isocalendar()
+    return "%04d-W%02d" % (y, w)
+
+
+def last_weekday(ref, wd):  # the most recent weekday wd (0=Monday) on or before ref
+    return ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
+
+
+def next_weekday(ref, wd):  # the next weekday wd on or after ref
+    return ref + dt.timedelta(days=(wd - ref.weekday()) % 7)
+
+
+def add_months(y, m, n):
+    t = y * 12 + (m - 1) + n
+    return t // 12, t % 12 + 1
+
+
+def de_cases():
+    c = []
+    r = iso(REF)
+    # explicit dates in the common formats
+    for i, (d, m, y) in enumerate([(18, 2, 2022), (1, 3, 2021), (31, 12, 1999), (29, 2, 2024),
+                                   (7, 7, 1937), (3, 10, 1990), (24, 3, 2022), (11, 11, 2011)]):
+        c.append((r, "Am %d. %s %d kam es zu Gesprächen." % (d, MONTHS_DE[m - 1], y),
+                  "%d. %s %d" % (d, MONTHS_DE[m - 1], y), "DATE", "%04d-%02d-%02d" % (y, m, d)))
+        c.append((r, "Die Frist endete am %02d.%02d.%d um Mitternacht." % (d, m, y),
+                  "%02d.%02d.%d" % (d, m, y), "DATE", "%04d-%02d-%02d" % (y, m, d)))
+        c.append((r, "Laut Protokoll vom %04d-%02d-%02d ist alles geklärt." % (y, m, d),
+                  "%04d-%02d-%02d" % (y, m, d), "DATE", "%04d-%02d-%02d" % (y, m, d)))
+    for m in range(1, 13):
+        c.append((r, "Im %s %d stiegen die Preise." % (MONTHS_DE[m - 1], 2020),
+                  "%s 2020" % MONTHS_DE[m - 1], "DATE", "2020-%02d" % m))
+    # day and month without a year: the reference year (months up to May, before the reference)
+    for m in range(1, 6):
+        for d in (1, 15, 28):
+            c.append((r, "Die beiden sprachen zuletzt am %d. %s miteinander." % (d, MONTHS_DE[m - 1]),
+                      "%d. %s" % (d, MONTHS_DE[m - 1]), "DATE", "2022-%02d-%02d" % (m, d)))
+    c.append((r, "Das Gesetz gilt seit dem 18.2. dieses Jahres.", "18.2.", "DATE", "2022-02-18"))
+    c.append((r, "Die Sitzung am 3.4. verlief ruhig.", "3.4.", "DATE", "2022-04-03"))
+    c.append((r, "Seit dem 11. Februar gab es keinen Kontakt.", "11. Februar", "DATE", "2022-02-11"))
+    c.append((r, "Im März wurde verhandelt.", "März", "DATE", "2022-03"))
+    c.append((r, "Bis Februar war alles ruhig.", "Februar", "DATE", "2022-02"))
+    c.append((r, "Die Zahlen für Juni werden erwartet, sie werden im Juni veröffentlicht.", "Juni", "DATE", "2022-06"))
+    # modifiers
+    c.append((r, "Mitte Mai wurde gewählt.", "Mitte Mai", "DATE", "2022-05", "MID"))
+    c.append((r, "Anfang März begann der Angriff.", "Anfang März", "DATE", "2022-03", "START"))
+    c.append((r, "Ende 2021 war die Lage ruhig.", "Ende 2021", "DATE", "2021", "END"))
+    c.append((r, "Anfang des Jahres sanken die Preise.", "Anfang des Jahres", "DATE", "2022", "START"))
+    c.append((r, "Ende des Jahres soll das Werk öffnen.", "Ende des Jahres", "DATE", "2022", "END"))
+    # years, decades, centuries
+    for y in (1989, 2001, 2019, 2022):
+        c.append((r, "Das Unternehmen wurde %d gegründet." % y, "%d" % y, "DATE", "%d" % y))
+        c.append((r, "Im Jahr %d gab es Wahlen." % y, "Jahr %d" % y, "DATE", "%d" % y))
+    c.append((r, "In den 1990er Jahren wuchs die Stadt.", "den 1990er Jahren", "DATE", "199"))
+    c.append((r, "Die 1970er-Jahre waren bewegt.", "Die 1970er-Jahre", "DATE", "197"))
+    c.append((r, "Die siebziger Jahre waren bewegt.", "Die siebziger Jahre", "DATE", "197"))
+    c.append((r, "Im 19. Jahrhundert entstand die Bahn.", "19. Jahrhundert", "DATE", "18"))
+    c.append((r, "Das 21. Jahrhundert bringt neue Fragen.", "Das 21. Jahrhundert", "DATE", "20"))
+    # seasons, quarters, halves, weeks
+    c.append((r, "Im Sommer 2021 brannten die Wälder.", "Sommer 2021", "DATE", "2021-SU"))
+    c.append((r, "Der Winter 2020 war mild.", "Der Winter 2020", "DATE", "2020-WI"))
+    c.append((r, "Im Herbst soll gewählt werden.", "Herbst", "DATE", "2022-FA"))
+    c.append((r, "Im dritten Quartal wuchs der Umsatz.", "dritten Quartal", "DATE", "2022-Q3"))
+    c.append((r, "Im ersten Quartal 2021 fiel der Umsatz.", "ersten Quartal 2021", "DATE", "2021-Q1"))
+    c.append((r, "Im ersten Halbjahr 2021 sank die Zahl.", "ersten Halbjahr 2021", "DATE", "2021-H1"))
+    c.append((r, "In der zweiten Jahreshälfte wird gebaut.", "der zweiten Jahreshälfte", "DATE", "2022-H2"))
+    c.append((r, "Die Messe findet in KW 19 statt.", "KW 19", "DATE", "2022-W19"))
+    c.append((r, "Lieferung in KW 3 2023.", "KW 3 2023", "DATE", "2023-W03"))
+    c.append((r, "Nächste Woche wird abgestimmt.", "Nächste Woche", "DATE", week(REF + dt.timedelta(7))))
+    c.append((r, "Vergangene Woche wurde abgestimmt.", "Vergangene Woche", "DATE", week(REF - dt.timedelta(7))))
+    c.append((r, "Diese Woche wird abgestimmt.", "Diese Woche", "DATE", week(REF)))
+    # relative days
+    for w, n in (("heute", 0), ("gestern", -1), ("vorgestern", -2), ("morgen", 1), ("übermorgen", 2)):
+        c.append((r, "Die Entscheidung fällt %s im Bundestag." % w, w, "DATE", iso(REF + dt.timedelta(n))))
+    # relative months and years
+    y, m = add_months(2022, 5, -1)
+    c.append((r, "Letzten Monat stiegen die Preise.", "Letzten Monat", "DATE", "%04d-%02d" % (y, m)))
+    y, m = add_months(2022, 5, 1)
+    c.append((r, "Nächsten Monat steigen die Preise.", "Nächsten Monat", "DATE", "%04d-%02d" % (y, m)))
+    c.append((r, "Im vergangenen Jahr stiegen die Preise.", "vergangenen Jahr", "DATE", "2021"))
+    c.append((r, "Im nächsten Jahr steigen die Preise.", "nächsten Jahr", "DATE", "2023"))
+    c.append((r, "Dieses Jahr steigen die Preise.", "Dieses Jahr", "DATE", "2022"))
+    c.append((r, "Im Vorjahr lag der Wert niedriger.", "Vorjahr", "DATE", "2021"))
+    # weekdays in the past (news convention) and in the future (tense)
+    for wd in range(7):
+        c.append((r, "Am %s sagte der Minister, es gebe keine Einigung." % WD_DE[wd], WD_DE[wd], "DATE",
+                  iso(last_weekday(REF, wd))))
+        c.append((r, "Am %s wird der Minister nach Berlin reisen." % WD_DE[wd], WD_DE[wd], "DATE",
+                  iso(next_weekday(REF, wd))))
+    for ref in (dt.date(2021, 12, 30), dt.date(2024, 2, 29), dt.date(2020, 3, 2)):
+        for wd in (0, 4, 6):
+            c.append((iso(ref), "Am %s sagte sie, es sei vorbei." % WD_DE[wd], WD_DE[wd], "DATE",
+                      iso(last_weekday(ref, wd))))
+    c.append((r, "Letzten Freitag kam es zum Streit.", "Letzten Freitag", "DATE", iso(REF - dt.timedelta(7))))
+    c.append((r, "Nächsten Montag beginnt der Prozess.", "Nächsten Montag", "DATE", iso(next_weekday(REF, 0))))
+    # times
+    c.append((r, "Die Sitzung beginnt um 15 Uhr im Rathaus.", "15 Uhr", "TIME", "2022-05-13T15:00"))
+    c.append((r, "Die Sitzung beginnt um 15:30 Uhr im Rathaus.", "15:30 Uhr", "TIME", "2022-05-13T15:30"))
+    c.append((r, "Die Sitzung beginnt um 20.15 Uhr im Rathaus.", "20.15 Uhr", "TIME", "2022-05-13T20:15"))
+    c.append((r, "Die Sitzung beginnt um 15 Uhr MEZ.", "15 Uhr MEZ", "TIME", "2022-05-13T15:00+01:00"))
+    c.append((r, "Am Dienstag, dem 3. Mai, sprach er.", "Dienstag, dem 3. Mai", "DATE", "2022-05-03"))
+    c.append((r, "Am Freitagabend feierten die Fans.", "Freitagabend", "TIME", "2022-05-13TEV"))
+    c.append((r, "Am Montagmorgen feierten die Fans.", "Montagmorgen", "TIME", "2022-05-09TMO"))
+    c.append((r, "Heute Abend spielt die Band.", "Heute Abend", "TIME", "2022-05-13TEV"))
+    c.append((r, "Gestern Nachmittag brach das Feuer aus.", "Gestern Nachmittag", "TIME", "2022-05-12TAF"))
+    c.append((r, "Am 3. Mai um 20.30 Uhr beginnt das Konzert.", "20.30 Uhr", "TIME", "2022-05-03T20:30"))
+    # durations
+    for n, w in ((84, "Tagen"), (3, "Jahre"), (12, "Monate"), (35, "Stunden"), (2, "Wochen"), (10, "Minuten")):
+        unit = {"Tagen": "D", "Jahre": "Y", "Monate": "M", "Stunden": "H", "Wochen": "W", "Minuten": "MIN"}[w]
+        val = ("PT%d%s" % (n, "M" if unit == "MIN" else unit)) if unit in ("H", "MIN") else "P%d%s" % (n, unit)
+        c.append((r, "Seit %d %s wird verhandelt." % (n, w), "%d %s" % (n, w), "DURATION", val))
+    for word, n in (("eine", 1), ("zwei", 2), ("drei", 3), ("zehn", 10), ("zwölf", 12), ("zwanzig", 20),
+                    ("dreiundzwanzig", 23), ("zweiundvierzig", 42), ("einundzwanzig", 21), ("fünfzig", 50)):
+        c.append((r, "Das dauerte %s Woche%s." % (word, "" if n == 1 else "n"),
+                  "%s Woche%s" % (word, "" if n == 1 else "n"), "DURATION", "P%dW" % n))
+    c.append((r, "Der Anruf dauerte etwa eine Stunde.", "etwa eine Stunde", "DURATION", "PT1H", "APPROX"))
+    c.append((r, "Der Bau dauerte rund zwei Jahre.", "rund zwei Jahre", "DURATION", "P2Y", "APPROX"))
+    c.append((r, "Das dauert anderthalb Jahre.", "anderthalb Jahre", "DURATION", "P1.5Y"))
+    c.append((r, "Das dauert ein halbes Jahr.", "ein halbes Jahr", "DURATION", "P6M"))
+    c.append((r, "Das dauert mehrere Wochen.", "mehrere Wochen", "DURATION", "PXW"))
+    c.append((r, "Das dauert einige Tage.", "einige Tage", "DURATION", "PXD"))
+    c.append((r, "Er war mehr als 20 Jahre im Amt.", "mehr als 20 Jahre", "DURATION", "P20Y", "MORE_THAN"))
+    c.append((r, "Das Projekt lief zwei Jahrzehnte.", "zwei Jahrzehnte", "DURATION", "P20Y"))
+    c.append((r, "Die Proteste dauerten tagelang.", "tagelang", "DURATION", "PXD"))
+    c.append((r, "Seit Jahren wird gestritten.", "Jahren", "DURATION", "PXY"))
+    c.append((r, "Vor drei Tagen kam die Nachricht.", "drei Tagen", "DURATION", "P3D"))
+    c.append((r, "Eine Woche vor dem letzten Telefonat gab es Streit.", "Eine Woche", "DURATION", "P1W"))
+    # sets
+    c.append((r, "Er nimmt die Tablette täglich.", "täglich", "SET", "P1D"))
+    c.append((r, "Die Zeitung erscheint wöchentlich.", "wöchentlich", "SET", "P1W"))
+    c.append((r, "Der Bericht erscheint jährlich.", "jährlich", "SET", "P1Y"))
+    c.append((r, "Jeden Montag trifft sich der Rat.", "Jeden Montag", "SET", "XXXX-WXX-1"))
+    c.append((r, "Der Markt ist montags geöffnet.", "montags", "SET", "XXXX-WXX-1"))
+    c.append((r, "Jedes Jahr kommen Touristen.", "Jedes Jahr", "SET", "P1Y"))
+    c.append((r, "Sie trainieren zweimal wöchentlich.", "zweimal wöchentlich", "SET", "P1W"))
+    c.append((r, "Sie telefonierten ein- oder zweimal täglich.", "ein- oder zweimal täglich", "SET", "P1D"))
+    # present, past and future references
+    for w, v in (("derzeit", "PRESENT_REF"), ("bisher", "PRESENT_REF"), ("jetzt", "PRESENT_REF"),
+                 ("früher", "PAST_REF"), ("bald", "FUTURE_REF"), ("künftig", "FUTURE_REF"),
+                 ("damals", "PAST_REF"), ("zurzeit", "PRESENT_REF")):
+        c.append((r, "Die Lage ist %s unklar." % w, w, "DATE", v))
+    # ranges: separate expressions with full values
+    c.append((r, "Die Messe läuft vom 1. bis 3. März.", "1.", "DATE", "2022-03-01"))
+    c.append((r, "Die Messe läuft vom 1. bis 3. März.", "3. März", "DATE", "2022-03-03"))
+    c.append((r, "Zwischen 2019 und 2021 sank die Zahl.", "2019", "DATE", "2019"))
+    c.append((r, "Zwischen 2019 und 2021 sank die Zahl.", "2021", "DATE", "2021"))
+    c.append((r, "Im Zeitraum 2019–2021 sank die Zahl.", "2019", "DATE", "2019"))
+    c.append((r, "Im Zeitraum 2019–2021 sank die Zahl.", "2021", "DATE", "2021"))
+    # holidays
+    c.append((r, "An Weihnachten wird die Familie kommen.", "Weihnachten", "DATE", "2022-12-25"))
+    c.append((r, "An Silvester 2021 knallte es.", "Silvester 2021", "DATE", "2021-12-31"))
+    # movable feasts (Easter Sunday from published tables: 2022-04-17, 2023-04-09, 2024-03-31)
+    c.append((r, "Zu Ostern 2024 kamen viele Gäste.", "Ostern 2024", "DATE", "2024-03-31"))
+    c.append((r, "Zu Ostern 2023 kamen viele Gäste.", "Ostern 2023", "DATE", "2023-04-09"))
+    c.append((r, "An Pfingsten wird gefeiert.", "Pfingsten", "DATE", iso(dt.date(2022, 4, 17) + dt.timedelta(49))))
+    c.append((r, "Am Karfreitag war Ruhe.", "Karfreitag", "DATE", "2022-04-15"))
+    c.append((r, "Am Rosenmontag 2024 regnete es.", "Rosenmontag 2024", "DATE", iso(dt.date(2024, 3, 31) - dt.timedelta(48))))
+    # calendar edges
+    c.append(("2024-02-28", "Morgen wird gewählt.", "Morgen", "DATE", "2024-02-29"))
+    c.append(("2023-02-28", "Morgen wird gewählt.", "Morgen", "DATE", "2023-03-01"))
+    c.append(("2024-03-01", "Gestern wurde gewählt.", "Gestern", "DATE", "2024-02-29"))
+    c.append(("2021-01-01", "Gestern wurde gewählt.", "Gestern", "DATE", "2020-12-31"))
+    c.append(("2021-01-03", "Diese Woche wird gewählt.", "Diese Woche", "DATE", "2020-W53"))
+    c.append(("2024-12-30", "Diese Woche wird gewählt.", "Diese Woche", "DATE", "2025-W01"))
+    c.append(("2020-12-28", "Nächste Woche wird gewählt.", "Nächste Woche", "DATE", "2021-W01"))
+    c.append(("2022-01-31", "Nächsten Monat wird gewählt.", "Nächsten Monat", "DATE", "2022-02"))
+    c.append(("2022-12-15", "Nächsten Monat wird gewählt.", "Nächsten Monat", "DATE", "2023-01"))
+    c.append(("2022-01-15", "Letzten Monat wurde gewählt.", "Letzten Monat", "DATE", "2021-12"))
+    c.append(("2022-01-10", "Im Dezember wurde gewählt.", "Dezember", "DATE", "2021-12"))
+    c.append(("2021-12-20", "Im Januar wird gewählt.", "Januar", "DATE", "2022-01"))
+    # no reference date: unknown parts stay X; narrative anchoring on the previous date
+    c.append(("-", "Die beiden sprachen zuletzt am 18. Februar.", "18. Februar", "DATE", "XXXX-02-18"))
+    c.append(("-", "Im März wurde verhandelt.", "März", "DATE", "XXXX-03"))
+    c.append(("-", "Am 1. September 1939 begann der Krieg. Am 3. September erklärten Frankreich und Großbritannien den Krieg.",
+              "3. September", "DATE", "1939-09-03"))
+    c.append(("-", "Im Mai 1940 begann der Angriff. Zwei Tage später fiel die Stadt.", "Zwei Tage später", "DATE", "1940-05-03"))
+    c.append(("-", "Am 7. Juli 1937 begann der Krieg. Im folgenden Jahr wurde gekämpft.", "folgenden Jahr", "DATE", "1938"))
+    return c
+
+
+def en_cases():
+    c = []
+    r = iso(REF)
+    for d, m, y in [(18, 2, 2022), (1, 3, 2021), (31, 12, 1999), (29, 2, 2024), (4, 7, 1976), (3, 10, 1990),
+                    (24, 3, 2022), (11, 11, 2011)]:
+        c.append((r, "On %s %d, %d, the talks began." % (MONTHS_EN[m - 1], d, y),
+                  "%s %d, %d" % (MONTHS_EN[m - 1], d, y), "DATE", "%04d-%02d-%02d" % (y, m, d)))
+        c.append((r, "The deal was signed on %d %s %d in Geneva." % (d, MONTHS_EN[m - 1], y),
+                  "%d %s %d" % (d, MONTHS_EN[m - 1], y), "DATE", "%04d-%02d-%02d" % (y, m, d)))
+        c.append((r, "The form dated %02d/%02d/%d was lost." % (m, d, y), "%02d/%02d/%d" % (m, d, y), "DATE",
+                  "%04d-%02d-%02d" % (y, m, d)))
+        c.append((r, "The filing of %04d-%02d-%02d was late." % (y, m, d), "%04d-%02d-%02d" % (y, m, d), "DATE",
+                  "%04d-%02d-%02d" % (y, m, d)))
+    for m in range(1, 13):
+        c.append((r, "In %s %d prices rose." % (MONTHS_EN[m - 1], 2020), "%s %d" % (MONTHS_EN[m - 1], 2020),
+                  "DATE", "2020-%02d" % m))
+        c.append((r, "The report of %s 18, 2022 was clear." % ABBR_EN[m - 1], "%s 18, 2022" % ABBR_EN[m - 1],
+                  "DATE", "2022-%02d-18" % m))
+    for m in range(1, 6):
+        c.append((r, "The two last spoke on %s 18th." % MONTHS_EN[m - 1], "%s 18th" % MONTHS_EN[m - 1], "DATE",
+                  "2022-%02d-18" % m))
+    c.append((r, "In early March the attack began.", "early March", "DATE", "2022-03", "START"))
+    c.append((r, "By late April the troops had left.", "late April", "DATE", "2022-04", "END"))
+    c.append((r, "Prices fell in mid-February.", "mid-February", "DATE", "2022-02", "MID"))
+    for y in (1989, 2001, 2019):
+        c.append((r, "The company was founded in %d." % y, "%d" % y, "DATE", "%d" % y))
+    c.append((r, "In the 1990s the city grew.", "the 1990s", "DATE", "199"))
+    c.append((r, "In the 19th century railways spread.", "the 19th century", "DATE", "18"))
+    c.append((r, "In the summer of 2021 forests burned.", "the summer of 2021", "DATE", "2021-SU"))
+    c.append((r, "Sales grew in the third quarter.", "the third quarter", "DATE", "2022-Q3"))
+    c.append((r, "Sales grew in the first half of 2021.", "the first half of 2021", "DATE", "2021-H1"))
+    c.append((r, "The vote is next week.", "next week", "DATE", week(REF + dt.timedelta(7))))
+    c.append((r, "The vote was last week.", "last week", "DATE", week(REF - dt.timedelta(7))))
+    c.append((r, "The vote is this week.", "this week", "DATE", week(REF)))
+    for w, n in (("today", 0), ("yesterday", -1), ("tomorrow", 1)):
+        c.append((r, "The decision was announced %s in Washington." % w, w, "DATE", iso(REF + dt.timedelta(n))))
+    c.append((r, "Prices rose last month.", "last month", "DATE", "2022-04"))
+    c.append((r, "Prices will rise next month.", "next month", "DATE", "2022-06"))
+    c.append((r, "Prices rose last year.", "last year", "DATE", "2021"))
+    c.append((r, "Prices will rise next year.", "next year", "DATE", "2023"))
+    c.append((r, "It happened three days ago.", "three days ago", "DATE", iso(REF - dt.timedelta(3))))
+    c.append((r, "It happened two years ago.", "two years ago", "DATE", "2020"))
+    c.append((r, "Earlier this year prices rose.", "Earlier this year", "DATE", "2022"))
+    for wd in range(7):
+        c.append((r, "On %s the minister said there was no deal." % WD_EN[wd], WD_EN[wd], "DATE",
+                  iso(last_weekday(REF, wd))))
+        c.append((r, "On %s the minister will travel to Berlin." % WD_EN[wd], WD_EN[wd], "DATE",
+                  iso(next_weekday(REF, wd))))
+    c.append((r, "The meeting starts at 3 p.m. in the city hall.", "3 p.m.", "TIME", "2022-05-13T15:00"))
+    c.append((r, "The meeting starts at 10:30 a.m. sharp.", "10:30 a.m.", "TIME", "2022-05-13T10:30"))
+    c.append((r, "The meeting starts at noon.", "noon", "TIME", "2022-05-13T12:00"))
+    c.append((r, "Officials meet at 10 a.m. EST to talk.", "10 a.m. EST", "TIME", "2022-05-13T10:00-05:00"))
+    c.append((r, "Fans celebrated on Friday evening.", "Friday evening", "TIME", "2022-05-13TEV"))
+    c.append((r, "The band plays tonight.", "tonight", "TIME", "2022-05-13TNI"))
+    for n, w, v in ((84, "days", "P84D"), (3, "years", "P3Y"), (12, "months", "P12M"), (35, "hours", "PT35H"),
+                    (2, "weeks", "P2W"), (10, "minutes", "PT10M")):
+        c.append((r, "They negotiated for %d %s." % (n, w), "%d %s" % (n, w), "DURATION", v))
+    for word, n in (("one", 1), ("two", 2), ("three", 3), ("ten", 10), ("twelve", 12), ("twenty", 20),
+                    ("twenty-three", 23), ("forty-two", 42), ("fifty", 50)):
+        c.append((r, "It took %s week%s." % (word, "" if n == 1 else "s"), "%s week%s" % (word, "" if n == 1 else "s"),
+                  "DURATION", "P%dW" % n))
+    c.append((r, "The call lasted about an hour.", "an hour", "DURATION", "PT1H", "APPROX"))
+    c.append((r, "The wait was half an hour.", "half an hour", "DURATION", "PT30M"))
+    c.append((r, "It took several weeks.", "several weeks", "DURATION", "PXW"))
+    c.append((r, "It took a few days.", "a few days", "DURATION", "PXD"))
+    c.append((r, "Sales rose over the past three years.", "the past three years", "DURATION", "P3Y"))
+    c.append((r, "He served two decades in office.", "two decades", "DURATION", "P20Y"))
+    c.append((r, "He takes the pill daily.", "daily", "SET", "P1D"))
+    c.append((r, "The paper appears weekly.", "weekly", "SET", "P1W"))
+    c.append((r, "The council meets every Monday.", "every Monday", "SET", "XXXX-WXX-1"))
+    c.append((r, "Tourists come every year.", "every year", "SET", "P1Y"))
+    c.append((r, "They train twice a week.", "twice a week", "SET", "P1W"))
+    for w, v in (("currently", "PRESENT_REF"), ("now", "PRESENT_REF"), ("formerly", "PAST_REF"),
+                 ("soon", "FUTURE_REF"), ("recently", "PAST_REF")):
+        c.append((r, "The situation is %s unclear." % w, w, "DATE", v))
+    c.append((r, "Between 2019 and 2021 the number fell.", "2019", "DATE", "2019"))
+    c.append((r, "Between 2019 and 2021 the number fell.", "2021", "DATE", "2021"))
+    c.append((r, "In 2019–2021 the number fell.", "2021", "DATE", "2021"))
+    c.append((r, "The fair runs from March 1 to March 3.", "March 1", "DATE", "2022-03-01"))
+    c.append((r, "The fair runs from March 1 to March 3.", "March 3", "DATE", "2022-03-03"))
+    c.append((r, "On Good Friday the shops closed.", "Good Friday", "DATE", "2022-04-15"))
+    c.append((r, "Easter 2024 was early.", "Easter 2024", "DATE", "2024-03-31"))
+    c.append((r, "Families will meet at Christmas.", "Christmas", "DATE", "2022-12-25"))
+    c.append(("2024-02-28", "The vote is tomorrow.", "tomorrow", "DATE", "2024-02-29"))
+    c.append(("2021-01-01", "The vote was yesterday.", "yesterday", "DATE", "2020-12-31"))
+    c.append(("2021-01-03", "The vote is this week.", "this week", "DATE", "2020-W53"))
+    c.append(("2024-12-30", "The vote is this week.", "this week", "DATE", "2025-W01"))
+    c.append(("2022-12-15", "The vote is next month.", "next month", "DATE", "2023-01"))
+    c.append(("2022-03-31", "The vote was last month.", "last month", "DATE", "2022-02"))
+    c.append(("-", "The two last spoke on February 18.", "February 18", "DATE", "XXXX-02-18"))
+    c.append(("-", "On September 1, 1939 the war began. On September 3 Britain declared war.", "September 3",
+              "DATE", "1939-09-03"))
+    return c
+
+
+NEG_DE = [
+    "Er landete auf Platz 1.", "Die Version 2.0 ist erschienen.", "Artikel 5 regelt das.",
+    "Er nutzt Windows 10.", "Die Preise stiegen um 5 Prozent.", "Die Mannschaft erreichte Platz 2020.",
+    "Rufen Sie 030 1234567 an.", "Die Nummer lautet 0171-5551234.", "Anna Sommer sagte, sie sei zufrieden.",
+    "Der Abgeordnete Winter stimmte dagegen.", "Die Partei erhielt 2000 Stimmen.", "Es kamen 1500 Menschen.",
+    "Das kostet 1999 Euro.", "Paragraf 219a wurde gestrichen.", "Der 16 Jahre alte Schüler gewann.",
+    "Die 47-jährige Ärztin klagte.", "Er fährt die Linie 12 bis zur Endstation.", "Das Ergebnis war 3:1.",
+    "Der Guten Morgen-Gruß war freundlich.", "Die Seite 2019 fehlt.",
+]
+NEG_EN = [
+    "He finished in place 1.", "Version 2.0 is out.", "Article 5 applies.", "He runs Windows 10.",
+    "Prices rose by 5 percent.", "Call 555-123-4567 for details.", "Soldiers march through the city.",
+    "They will march on the capital.", "May Johnson won the race.", "You may leave if you wish.",
+    "It may rain.", "The party won 2000 votes.", "Some 1500 people came.", "The 6-year-old boy smiled.",
+    "The score was 3:1.", "He read page 2019 of the book.", "The troops march again.",
+    "The band played a march.", "Route 66 is long.", "It costs 1999 dollars.",
+]
+
+
+def write(path, cases):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# generated by tests/golden/gen_time.py; reference\ttext\texpression\ttype\tvalue[\tmod]\n")
+        for case in cases:
+            f.write("\t".join(case) + "\n")
+
+
+def main():
+    write(os.path.join(HERE, "time-de.tsv"), de_cases())
+    write(os.path.join(HERE, "time-en.tsv"), en_cases())
+    for lang, neg in (("de", NEG_DE), ("en", NEG_EN)):
+        with open(os.path.join(HERE, "time-negative-%s.txt" % lang), "w", encoding="utf-8") as f:
+            f.write("# texts that must yield no date (one per line); generated by gen_time.py\n")
+            f.write("\n".join(neg) + "\n")
+
+
+if __name__ == "__main__":
+    main()
