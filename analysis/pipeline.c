@@ -5,6 +5,7 @@
 #include <time.h>
 
 #include "analysis/boilerplate.h"
+#include "analysis/html.h"
 #include "analysis/language.h"
 #include "analysis/normalize.h"
 #include "analysis/segment.h"
@@ -42,18 +43,35 @@ int pipeline_run(const resources *res, const request *req, document *doc, pipeli
     int rc;
 
     /* 1. input */
+    doc->input = req->input;
+    doc->input_len = req->input_len;
+    doc->ref = req->ref;
+    doc->ref_date = req->ref_date;
     switch (req->kind) {
     case INPUT_TEXT: break;
-    case INPUT_HTML: return ck_fail(err, CK_E_NOT_IMPLEMENTED, "html input is not supported yet");
+    case INPUT_HTML: {
+        html_page page;
+        char cs[64];
+        const char *charset = req->charset;
+        if (!charset && html_content_type_charset(req->content_type, cs, sizeof cs)) charset = cs;
+        if ((rc = html_extract(doc->arena, req->input, req->input_len, charset, &page, err)))
+            return rc;
+        if (page.len == 0)
+            return ck_fail(err, CK_E_UNPROCESSABLE, "no article text found in the page");
+        doc->input = page.text;
+        doc->input_len = page.len;
+        doc->title = page.title;
+        if (req->ref == REF_NONE && page.date_source != REF_NONE) {
+            doc->ref = page.date_source;
+            doc->ref_date = page.date;
+        }
+        break;
+    }
     case INPUT_URL: /* the server or the CLI fetches the page and passes it on as INPUT_HTML */
         return ck_fail(err, CK_E_INTERNAL, "url input reached the pipeline unfetched");
     case INPUT_NONE:
     default: return ck_fail(err, CK_E_INPUT_COUNT, "give exactly one of 'text', 'html' or 'url'");
     }
-    doc->input = req->input;
-    doc->input_len = req->input_len;
-    doc->ref = req->ref;
-    doc->ref_date = req->ref_date;
     lap(times, STAGE_INPUT, &t0);
 
     /* 2. normalize */

@@ -32,11 +32,14 @@ int analyze_execute(const resources *res, const request *req, arena *a, pipeline
                     char **out, size_t *out_len, const char **out_type, ck_error *err)
 {
     double t0 = pipeline_clock();
-    if (req->kind == INPUT_TEXT || req->kind == INPUT_HTML) {
+    if (req->kind == INPUT_TEXT) {
         int rc = normalize_validate(req->input, req->input_len, err);
         if (rc) return rc;
         if (req->input_len == 0) return ck_fail(err, CK_E_BAD_FIELD, "the article text is empty");
     }
+    /* html may be in any charset: html_extract decodes it (and answers bytes it cannot) */
+    if (req->kind == INPUT_HTML && req->input_len == 0)
+        return ck_fail(err, CK_E_BAD_FIELD, "the page is empty");
     if (req->format == FORMAT_TIMELINEJS)
         return ck_fail(err, CK_E_NOT_IMPLEMENTED, "format \"%s\" is not supported yet",
                        request_format_name(req->format));

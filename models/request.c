@@ -194,6 +194,7 @@ int request_from_json(request *r, json_t *obj, ck_error *err)
             r->kind = f->id == F_TEXT ? INPUT_TEXT : f->id == F_HTML ? INPUT_HTML : INPUT_URL;
             r->input = s;
             r->input_len = n;
+            r->charset = f->id == F_HTML ? "utf-8" : NULL; /* a JSON string is Unicode */
             if (memchr(s, '\0', n))
                 return ck_fail(err, CK_E_BAD_UTF8,
                                "field '%s' contains a NUL character at "

@@ -244,14 +244,31 @@ static void test_analyze_ok(int port)
     CHECK_ANALYSIS(r);
     resp_free(&r);
 
-    /* text/html: not implemented yet (501 until HTML extraction lands) */
+    /* text/html and the html field: the extracted text is document.text */
     r = http_post(port, "/analyze", "text/html; charset=utf-8",
-                  "<html><body><p>Am Montag tagte der Rat.</p></body></html>", -1);
-    CHECK_PROBLEM(r, 501);
+                  "<html><head><title>Der Rat tagt | Bote</title></head><body><nav>Start</nav>"
+                  "<p>Am Montag tagte der Rat.</p></body></html>",
+                  -1);
+    CHECK_ANALYSIS(r);
+    CHECK_STR(jstr(json_object_get(r.json, "document"), "text"), "Am Montag tagte der Rat.");
+    CHECK_STR(jstr(json_object_get(r.json, "document"), "title"), "Der Rat tagt");
     resp_free(&r);
     r = http_post(port, "/analyze", "application/json",
                   "{\"html\":\"<p>Am Montag tagte der Rat.</p>\"}", -1);
-    CHECK_PROBLEM(r, 501);
+    CHECK_ANALYSIS(r);
+    CHECK_STR(jstr(json_object_get(r.json, "document"), "text"), "Am Montag tagte der Rat.");
+    resp_free(&r);
+    /* a text/html body in the charset its Content-Type names; bytes that are not: 400 */
+    r = http_post(port, "/analyze", "text/html; charset=ISO-8859-1",
+                  "<p>Am Montag tagte der Rat in K\xf6ln.</p>", -1);
+    CHECK_ANALYSIS(r);
+    CHECK_STR(jstr(json_object_get(r.json, "document"), "text"),
+              "Am Montag tagte der Rat in Köln.");
+    resp_free(&r);
+    r = http_post(port, "/analyze", "text/html; charset=utf-8",
+                  "<p>Am Montag tagte der Rat in K\xf6ln.</p>", -1);
+    CHECK_PROBLEM(r, 400);
+    CHECK(jstr(r.json, "detail") && strstr(jstr(r.json, "detail"), "utf-8"));
     resp_free(&r);
 }
 
@@ -1214,13 +1231,10 @@ static void scenario_fetch(void)
     for (size_t i = 0; i < 2; i++) {
         snprintf(url, sizeof url, "http://127.0.0.1:%d%s", pp, good[i]);
         resp r = post_url(srv.port, url);
-        if (r.status == 501 || r.status == 400) { /* TEMPORARY: until HTML extraction lands */
-            CHECK(r.status == 501 || i == 1);
-        } else {
-            CHECK_ANALYSIS(r);
-            const char *text = jstr(json_object_get(r.json, "document"), "text");
-            CHECK(text && strstr(text, "Köln") != NULL);
-        }
+        CHECK_ANALYSIS(r);
+        const char *text = jstr(json_object_get(r.json, "document"), "text");
+        CHECK(text && strstr(text, "Köln") != NULL);
+        if (i == 0) CHECK_STR(jstr(json_object_get(r.json, "document"), "title"), "Rat tagt");
         resp_free(&r);
     }
     /* a slow origin: 504 after fetch.timeout_s, while other requests keep their latency */
