@@ -585,6 +585,7 @@ static bool eval(const mctx *c, const best *b, time_val *v)
         case TK_OUTSIDE: v->outside = n != 0; break;
         case TK_BC: v->bc_year = n; break;
         case TK_TZ: v->tz = x.s; break;
+        case TK_NOWREF: v->nowref = n != 0; break;
         case TK_EASTER:
             v->has_easter = true;
             v->easter_off = n;

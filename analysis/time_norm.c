@@ -168,8 +168,8 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         return 0;
     }
     /* "heute" in a narrative without a reference date is the present, not a day */
-    if (v->has_off && v->off_n == 0 && strcmp(v->off_unit, "D") == 0 && !an->has_ref &&
-        v->hour == TIME_NO_VAL && !v->tod[0]) {
+    if (v->nowref && v->has_off && v->off_n == 0 && !an->has_ref && v->hour == TIME_NO_VAL &&
+        !v->tod[0]) {
         out->value = "PRESENT_REF";
         out->granularity = "unspecified";
         return 0;
