@@ -8,6 +8,7 @@
 #include "analysis/language.h"
 #include "analysis/normalize.h"
 #include "analysis/segment.h"
+#include "analysis/tagger.h"
 #include "analysis/time.h"
 
 static const char *const stage_names[STAGE_COUNT] = {
@@ -75,7 +76,9 @@ int pipeline_run(const resources *res, const request *req, document *doc, pipeli
     if ((rc = boilerplate_mark(lr->boilerplate, doc, err))) return rc;
     lap(times, STAGE_SEGMENT, &t0);
 
-    /* 5. tag: a later issue. */
+    /* 5. tag: part of speech, named entities */
+    if ((rc = tagger_tag_document(lr->pos, lr->ner, doc, err))) return rc;
+    lap(times, STAGE_TAG, &t0);
 
     /* 6. time */
     if ((rc = time_document(lr->time, doc, err))) return rc;

@@ -11,6 +11,7 @@
 #include "analysis/language.h"
 #include "analysis/participants_res.h"
 #include "analysis/segment.h"
+#include "analysis/tagger.h"
 #include "analysis/time.h"
 
 static const char *const lang_codes[] = {"de", "en"};
@@ -77,6 +78,24 @@ int resources_each_line(const char *buf, size_t len,
     return 0;
 }
 
+/* Loads dir/name into *out, refusing a model of another language or kind: the server must not
+ * start without its models. */
+static int load_tagger(struct tagger_model **out, const char *dir, const char *name,
+                       const char *lang, tagger_kind kind, ck_error *err)
+{
+    char path[4200];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    tagger_model *m = tagger_load(path, err);
+    if (!m) return -1;
+    if (strcmp(tagger_model_lang(m), lang) != 0 || tagger_model_kind(m) != kind) {
+        tagger_free(m);
+        return ck_fail(err, CK_E_RESOURCE, "%s: a %s model for language '%s' was expected", path,
+                       kind == TAGGER_POS ? "POS" : "NER", lang);
+    }
+    *out = m;
+    return 0;
+}
+
 resources *resources_load(const char *dir, ck_error *err)
 {
     resources *r = calloc(1, sizeof *r);
@@ -90,10 +109,12 @@ resources *resources_load(const char *dir, ck_error *err)
         memcpy(l->code, lang_codes[i], 3);
         snprintf(path, sizeof path, "%s/%s", dir, lang_codes[i]);
         l->segment = segment_rules_load(path, err);
+        r->nlangs++;
         if (!l->segment) goto fail;
-        r->nlangs++; /* from here on resources_free releases this language's parts */
         l->boilerplate = boilerplate_load(path, err);
         if (!l->boilerplate) goto fail;
+        if (load_tagger(&l->pos, path, "pos.model", lang_codes[i], TAGGER_POS, err)) goto fail;
+        if (load_tagger(&l->ner, path, "ner.model", lang_codes[i], TAGGER_NER, err)) goto fail;
         l->participants = participants_res_load(path, err);
         if (!l->participants) goto fail;
         l->time = time_rules_load(path, err);
@@ -116,6 +137,8 @@ void resources_free(resources *r)
     for (int i = 0; i < r->nlangs; i++) {
         segment_rules_free(r->langs[i].segment);
         boilerplate_free(r->langs[i].boilerplate);
+        tagger_free(r->langs[i].pos);
+        tagger_free(r->langs[i].ner);
         participants_res_free(r->langs[i].participants);
         time_rules_free(r->langs[i].time);
     }

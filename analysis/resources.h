@@ -7,6 +7,7 @@
 struct segment_rules;
 struct language_detector;
 struct boilerplate_lists;
+struct tagger_model;
 struct participants_res;
 struct countries;
 struct time_rules;
@@ -16,6 +17,8 @@ typedef struct lang_resources {
     char code[3];                          /* "de", "en" */
     struct segment_rules *segment;         /* tokenizer/sentence lists (analysis/segment.h) */
     struct boilerplate_lists *boilerplate; /* marker phrases (analysis/boilerplate.h) */
+    struct tagger_model *pos; /* <lang>/pos.model: Universal POS tagger (analysis/tagger.h) */
+    struct tagger_model *ner; /* <lang>/ner.model: named-entity tagger */
     struct participants_res *participants; /* demonyms, role words (analysis/participants_res.h) */
     struct time_rules *time;               /* temporal rules and word lists (analysis/time.h) */
 } lang_resources;

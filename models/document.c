@@ -43,3 +43,46 @@ const char *timex_resolution_name(timex_resolution r)
     }
     return "unresolved";
 }
+
+static const char *const upos_names[UPOS_COUNT] = {
+    "",    "ADJ",  "ADP",  "ADV",   "AUX",   "CCONJ", "DET", "INTJ", "NOUN",
+    "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X",
+};
+
+const char *document_upos_name(int pos)
+{
+    return pos > 0 && pos < UPOS_COUNT ? upos_names[pos] : "";
+}
+
+int document_upos_from_name(const char *name)
+{
+    for (int i = 1; i < UPOS_COUNT; i++)
+        if (strcmp(upos_names[i], name) == 0) return i;
+    return UPOS_NONE;
+}
+
+static const char *const entity_names[ENT_COUNT] = {"", "PER", "ORG", "LOC", "MISC"};
+
+const char *document_entity_name(int type)
+{
+    return type > 0 && type < ENT_COUNT ? entity_names[type] : "";
+}
+
+const char *document_ner_name(int code)
+{
+    static const char *const names[2 * ENT_COUNT - 1] = {
+        "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC",
+    };
+    return code >= 0 && code < 2 * ENT_COUNT - 1 ? names[code] : "O";
+}
+
+const char *participant_type_name(participant_type t)
+{
+    switch (t) {
+    case PART_PERSON: return "person";
+    case PART_ORGANIZATION: return "organization";
+    case PART_LOCATION: return "location";
+    case PART_MISC: return "misc";
+    }
+    return "misc";
+}

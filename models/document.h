@@ -8,6 +8,7 @@
 
 #include "models/arena.h"
 #include "models/request.h"
+#include "models/participant.h"
 #include "models/timex.h"
 
 /* All offsets inside a document are byte offsets into doc->text (the NFC-normalized text),
@@ -36,6 +37,52 @@ typedef struct token {
 
 #define TOKF_SPACE_BEFORE 0x01 /* white space precedes the token */
 #define TOKF_LINE_START   0x02 /* first token on its line */
+
+/* Universal POS tags (universaldependencies.org/u/pos), the values of token.pos. */
+typedef enum upos_tag {
+    UPOS_NONE = 0, /* not tagged */
+    UPOS_ADJ,
+    UPOS_ADP,
+    UPOS_ADV,
+    UPOS_AUX,
+    UPOS_CCONJ,
+    UPOS_DET,
+    UPOS_INTJ,
+    UPOS_NOUN,
+    UPOS_NUM,
+    UPOS_PART,
+    UPOS_PRON,
+    UPOS_PROPN,
+    UPOS_PUNCT,
+    UPOS_SCONJ,
+    UPOS_SYM,
+    UPOS_VERB,
+    UPOS_X,
+    UPOS_COUNT
+} upos_tag;
+
+/* Named-entity types. token.ner is BIO over them: 0 = O, 2*type-1 = B-type, 2*type = I-type. */
+typedef enum entity_type {
+    ENT_NONE = 0,
+    ENT_PER,
+    ENT_ORG,
+    ENT_LOC,
+    ENT_MISC,
+    ENT_COUNT
+} entity_type;
+
+#define NER_B(type)        ((uint8_t)(2 * (type)-1))
+#define NER_I(type)        ((uint8_t)(2 * (type)))
+#define NER_TYPE(code)     ((entity_type)(((code) + 1) / 2))
+#define NER_IS_BEGIN(code) ((code) != 0 && ((code)&1))
+
+/* A named-entity mention found by the tagger: tokens [tok_begin, tok_end), bytes [start, end). */
+typedef struct entity {
+    uint32_t tok_begin, tok_end;
+    uint32_t start, end;
+    uint32_t sentence;
+    uint8_t type; /* entity_type */
+} entity;
 
 typedef enum boiler_kind {
     BOILER_NONE = 0,
@@ -83,6 +130,11 @@ typedef struct document {
 
     timex *timexes; /* temporal expressions in text order (time stage), boilerplate excluded */
     size_t ntimexes;
+    entity *entities; /* in text order (tagger stage) */
+    size_t nentities;
+
+    participant *participants; /* sorted by salience (participants stage) */
+    size_t nparticipants;
 } document;
 
 /* Sets every field to empty and ties the document to arena a. */
@@ -95,5 +147,17 @@ static inline uint32_t document_input_offset(const document *doc, uint32_t off)
 }
 
 const char *document_boiler_name(boiler_kind k);
+
+/* "NOUN", "PROPN", ...; "" for UPOS_NONE or an out-of-range value. Static string. */
+const char *document_upos_name(int pos);
+
+/* The UPOS id of a tag name ("NOUN"), UPOS_NONE when unknown. */
+int document_upos_from_name(const char *name);
+
+/* "PER", "ORG", "LOC", "MISC"; "" otherwise. Static string. */
+const char *document_entity_name(int type);
+
+/* "O", "B-PER", "I-LOC", ... for a token.ner code. Static string. */
+const char *document_ner_name(int code);
 
 #endif

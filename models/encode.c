@@ -111,6 +111,8 @@ json_t *encode_analysis(const document *doc, const request *req, double elapsed_
             json_object_set_new(o, "sentence", json_integer(t->sentence));
             json_object_set_new(o, "kind",
                                 json_string(token_kind_names[t->kind < 8 ? t->kind : 7]));
+            json_object_set_new(o, "pos", json_string(document_upos_name(t->pos)));
+            json_object_set_new(o, "ner", json_string(document_ner_name(t->ner)));
             json_array_append_new(toks, o);
         }
         json_object_set_new(root, "tokens", toks);

@@ -35,8 +35,8 @@ typedef struct request {
     const char *input; /* text, html or url bytes; borrowed from the body or owned by the arena */
     size_t input_len;
     const char *content_type; /* html input: the Content-Type it came with (charset), or NULL */
-    char language[5]; /* "de", "en" or "auto" */
-    ref_source ref;   /* REF_NONE, REF_REQUEST or REF_NOW as asked */
+    char language[5];         /* "de", "en" or "auto" */
+    ref_source ref;           /* REF_NONE, REF_REQUEST or REF_NOW as asked */
     ck_datetime ref_date;
     offset_unit unit;
     out_format format;

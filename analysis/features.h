@@ -1,0 +1,91 @@
+/* features.h — the one feature extractor of the tagger, shared by training and serving. */
+#ifndef CHRONIK_FEATURES_H
+#define CHRONIK_FEATURES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Features are 64-bit hashes of (template, strings); 0 is never a feature (an empty slot).
+ * Every token gets exactly FEAT_SLOTS slots; unused ones are 0. */
+#define FEAT_SLOTS 56
+
+/* The version of the feature templates; a model records it and is refused on mismatch. Bump it
+ * whenever features_extract changes what any slot means. */
+#define FEAT_VERSION 3
+
+/* Feature-set flags stored in a model file: training and serving must agree on them. */
+#define FEATF_POS_TAGS 0x01 /* the token's and its neighbours' predicted POS tags (NER models) */
+#define FEATF_GAZ      0x02 /* gazetteer membership of the token and its neighbours */
+#define FEATF_GERMAN   0x04 /* German noun capitalization: capitalized is not a name cue */
+#define FEATF_CLUSTERS 0x08 /* word clusters learned from the training text (tools/clusters.c) */
+#define FEATF_ALL      0x0f
+
+/* Gazetteer classes, one bit each. */
+#define GAZ_FIRST       0x01 /* first name */
+#define GAZ_LAST        0x02 /* surname */
+#define GAZ_CITY        0x04
+#define GAZ_COUNTRY     0x08 /* country or region name, one word of it */
+#define GAZ_STATE       0x10 /* federal state, province */
+#define GAZ_NATIONALITY 0x20 /* nationality adjective stem */
+#define GAZ_MULTI       0x40 /* the word is part of a multi-word entry */
+#define GAZ_BITS        0xff
+/* A lexicon value holds the gazetteer bits in its low byte and the word's cluster + 1 above. */
+#define LEX_CLUSTER(v) ((v) >> 8) /* 0: no cluster */
+#define LEX_VALUE(c)   ((uint32_t)((c) + 1) << 8)
+
+/* The lexicon: lower-cased words (keyed by feat_hash_lower) with their gazetteer class bits and
+ * word cluster (see LEX_CLUSTER). Read-only once built. */
+typedef struct feat_gaz {
+    uint64_t *keys; /* open addressing, 0 = empty; cap is a power of two */
+    uint32_t *bits;
+    uint32_t cap, count;
+} feat_gaz;
+
+/* The extractor's settings for one model. gaz may be NULL. */
+typedef struct feat_config {
+    uint32_t flags; /* FEATF_* */
+    const feat_gaz *gaz;
+} feat_config;
+
+/* One token as the extractor sees it: its text only (UTF-8, not NUL-terminated). */
+typedef struct feat_token {
+    const char *s;
+    uint32_t len;
+} feat_token;
+
+/* Per-token scratch the extractor fills before it composes features (n entries). */
+typedef struct feat_scratch {
+    uint64_t word, lower, shape, sshape, pre[4], suf[4];
+    uint32_t cluster;               /* 0: none */
+    uint8_t gaz, cap, initial, pad; /* pad: starts with punctuation */
+} feat_scratch;
+
+/* Writes n*FEAT_SLOTS feature hashes for the sentence toks[0..n) into out, using scratch
+ * (n entries, caller-owned). pos_hashes (n entries, feat_hash of the predicted POS tag
+ * names) is read only when cfg->flags has FEATF_POS_TAGS; it may be NULL otherwise.
+ * Depends only on the token texts and their positions. Never fails. */
+void features_extract(const feat_config *cfg, const feat_token *toks, size_t n,
+                      const uint64_t *pos_hashes, feat_scratch *scratch, uint64_t *out);
+
+/* The hash of a byte string (never 0). */
+uint64_t feat_hash(const char *s, size_t n);
+
+/* The hash of the lower-cased form of a UTF-8 string (never 0); gazetteer keys use it. */
+uint64_t feat_hash_lower(const char *s, size_t n);
+
+/* Builds an empty gazetteer with room for about n words. NULL when out of memory. Owned:
+ * free with feat_gaz_free. */
+feat_gaz *feat_gaz_new(uint32_t n);
+
+/* ORs bits into the value of the word with lower-case hash key. Returns 0, or -1 when the
+ * table is full. */
+int feat_gaz_add(feat_gaz *g, uint64_t key, uint32_t bits);
+
+/* The value (gazetteer bits, cluster) of the word with lower-case hash key, 0 when absent. g may
+ * be NULL. */
+uint32_t feat_gaz_get(const feat_gaz *g, uint64_t key);
+
+/* Frees a gazetteer; NULL is harmless. */
+void feat_gaz_free(feat_gaz *g);
+
+#endif

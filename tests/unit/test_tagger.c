@@ -1,0 +1,254 @@
+/* test_tagger.c — the tagger: reproducible training, refusal of damaged model files, valid BILOU
+ * output, and deterministic, thread-safe tagging of the shipped models. */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "analysis/pipeline.h"
+#include "analysis/tagger.h"
+#include "test.h"
+
+/* A tiny fixture of our own writing: sentences of "word/TAG" items, BILOU NER labels. */
+static const char *const fixture[] = {
+    "Anna/U-PER wohnt/O in/O Bremen/U-LOC ./O",
+    "Der/O Verein/O Werder/B-ORG Bremen/L-ORG spielt/O heute/O ./O",
+    "Karl/B-PER Meier/L-PER arbeitet/O bei/O Siemens/U-ORG in/O Berlin/U-LOC ./O",
+    "Die/O Stadt/O Hamburg/U-LOC liegt/O im/O Norden/O ./O",
+    "Maria/B-PER Schulz/L-PER besucht/O Paris/U-LOC ./O",
+    "Die/O Firma/O Bosch/U-ORG baut/O Teile/O ./O",
+};
+
+static const char *const ner_labels[] = {
+    "O",     "B-PER", "I-PER", "L-PER", "U-PER",  "B-ORG",  "I-ORG",  "L-ORG",  "U-ORG",
+    "B-LOC", "I-LOC", "L-LOC", "U-LOC", "B-MISC", "I-MISC", "L-MISC", "U-MISC",
+};
+
+typedef struct fixture_corpus {
+    char *text[16];
+    feat_token toks[256];
+    uint8_t gold[256];
+    uint32_t off[17];
+    tagger_corpus c;
+} fixture_corpus;
+
+static void build_fixture(fixture_corpus *f)
+{
+    size_t nt = 0, ns = sizeof fixture / sizeof *fixture;
+    for (size_t s = 0; s < ns; s++) {
+        f->off[s] = (uint32_t)nt;
+        f->text[s] = strdup(fixture[s]);
+        for (char *save = NULL, *item = strtok_r(f->text[s], " ", &save); item;
+             item = strtok_r(NULL, " ", &save)) {
+            char *slash = strrchr(item, '/');
+            *slash = '\0';
+            f->toks[nt].s = item;
+            f->toks[nt].len = (uint32_t)strlen(item);
+            for (uint8_t l = 0; l < 17; l++)
+                if (!strcmp(ner_labels[l], slash + 1)) f->gold[nt] = l;
+            nt++;
+        }
+    }
+    f->off[ns] = (uint32_t)nt;
+    f->c = (tagger_corpus){ns, f->off, f->toks, f->gold, NULL};
+}
+
+static void free_fixture(fixture_corpus *f)
+{
+    for (size_t s = 0; s < sizeof fixture / sizeof *fixture; s++)
+        free(f->text[s]);
+}
+
+static tagger_model *train_fixture(const fixture_corpus *f)
+{
+    feat_gaz *g = feat_gaz_new(4);
+    feat_gaz_add(g, feat_hash_lower("Anna", 4), GAZ_FIRST);
+    feat_gaz_add(g, feat_hash_lower("Berlin", 6), GAZ_CITY);
+    tagger_train_opts o = {0};
+    o.kind = TAGGER_NER;
+    memcpy(o.lang, "de", 3);
+    o.flags = FEATF_GAZ | FEATF_GERMAN;
+    o.epochs = 5;
+    o.min_count = 1;
+    o.seed = 7;
+    o.nlabels = 17;
+    o.labels = ner_labels;
+    o.gaz = g;
+    ck_error e = {0};
+    tagger_model *m = tagger_train(&o, &f->c, &e);
+    feat_gaz_free(g);
+    return m;
+}
+
+static void write_file(const char *path, const unsigned char *p, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f) return;
+    fwrite(p, 1, n, f);
+    fclose(f);
+}
+
+static void test_training_and_files(void)
+{
+    fixture_corpus f;
+    build_fixture(&f);
+    tagger_model *a = train_fixture(&f), *b = train_fixture(&f);
+    CHECK(a && b);
+    if (!a || !b) return;
+    size_t na, nb;
+    unsigned char *pa = tagger_serialize(a, &na), *pb = tagger_serialize(b, &nb);
+    CHECK(pa && pb);
+    CHECK_INT(na, nb);
+    CHECK(na == nb && memcmp(pa, pb, na) == 0); /* the same model bytes twice */
+
+    /* it learned the fixture, and the loaded copy tags exactly as the trained one */
+    ck_error e = {0};
+    tagger_model *l = tagger_load_buffer(pa, na, "fixture", &e);
+    CHECK(l != NULL);
+    uint8_t out1[64], out2[64];
+    size_t n = f.off[1] - f.off[0];
+    void *scratch = aligned_alloc(16, (tagger_scratch_size(a, 64) + 15) & ~(size_t)15);
+    tagger_tag(a, f.toks, n, NULL, NULL, scratch, out1);
+    if (l) tagger_tag(l, f.toks, n, NULL, NULL, scratch, out2);
+    CHECK(memcmp(out1, out2, n) == 0);
+    CHECK_STR(tagger_label(a, out1[0]), "U-PER");
+    CHECK_STR(tagger_label(a, out1[3]), "U-LOC");
+    tagger_free(l);
+
+    /* a saved file loads */
+    char path[] = "/tmp/chronik-test-tagger-XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    if (fd >= 0) close(fd);
+    CHECK_INT(tagger_save(a, path, &e), 0);
+    l = tagger_load(path, &e);
+    CHECK(l != NULL);
+    tagger_free(l);
+
+    unsigned char *bad = malloc(na);
+    /* corrupted: one flipped bit in the weights */
+    memcpy(bad, pa, na);
+    bad[na / 2] ^= 0x10;
+    write_file(path, bad, na);
+    memset(&e, 0, sizeof e);
+    CHECK(tagger_load(path, &e) == NULL);
+    CHECK(strstr(e.detail, path) != NULL);
+    CHECK(strstr(e.detail, "checksum") != NULL);
+    /* truncated */
+    write_file(path, pa, na - 100);
+    CHECK(tagger_load(path, &e) == NULL);
+    CHECK(strstr(e.detail, "truncated") != NULL);
+    write_file(path, pa, 10);
+    CHECK(tagger_load(path, &e) == NULL);
+    CHECK(strstr(e.detail, "truncated") != NULL);
+    /* another format version */
+    memcpy(bad, pa, na);
+    bad[8] = TAGGER_FORMAT_VERSION + 1;
+    write_file(path, bad, na);
+    CHECK(tagger_load(path, &e) == NULL);
+    CHECK(strstr(e.detail, "version") != NULL);
+    /* not a model at all */
+    write_file(path, (const unsigned char *)"hello, world, not a model", 25);
+    CHECK(tagger_load(path, &e) == NULL);
+    CHECK(strstr(e.detail, "magic") != NULL);
+    /* missing */
+    remove(path);
+    CHECK(tagger_load(path, &e) == NULL);
+    CHECK(strstr(e.detail, path) != NULL);
+
+    free(bad);
+    free(scratch);
+    free(pa);
+    free(pb);
+    tagger_free(a);
+    tagger_free(b);
+    free_fixture(&f);
+}
+
+/* ---- the shipped models, from 8 threads at once ---- */
+
+static const char article[] =
+    "Der US-Verteidigungsminister Lloyd Austin hat am Freitag mit seinem russischen Amtskollegen "
+    "Sergei Schoigu telefoniert. Das teilte das Pentagon in Washington mit. Austin habe eine "
+    "sofortige Waffenruhe in der Ukraine gefordert, hieß es in einer Mitteilung.\n"
+    "Die Bundesregierung in Berlin begrüßte das Gespräch.";
+
+typedef struct run {
+    const resources *res;
+    uint8_t pos[512], ner[512];
+    size_t ntok, nent;
+    int rc;
+} run;
+
+static void *tag_once(void *arg)
+{
+    run *r = arg;
+    request req;
+    request_init(&req);
+    req.kind = INPUT_TEXT;
+    req.input = article;
+    req.input_len = strlen(article);
+    memcpy(req.language, "de", 3);
+    arena *a = arena_new(0, 0);
+    document doc;
+    document_init(&doc, a);
+    ck_error e = {0};
+    for (int k = 0; k < 20; k++) {
+        document_init(&doc, a);
+        r->rc = pipeline_run(r->res, &req, &doc, NULL, &e);
+        if (r->rc) break;
+    }
+    r->ntok = doc.ntokens < 512 ? doc.ntokens : 512;
+    for (size_t i = 0; i < r->ntok; i++) {
+        r->pos[i] = doc.tokens[i].pos;
+        r->ner[i] = doc.tokens[i].ner;
+    }
+    r->nent = doc.nentities;
+    arena_free(a);
+    return NULL;
+}
+
+static void test_threads(void)
+{
+    ck_error e = {0};
+    resources *res = resources_load(test_resources(), &e);
+    CHECK(res != NULL);
+    if (!res) {
+        fprintf(stderr, "%s\n", e.detail);
+        return;
+    }
+    static run one, many[8];
+    one.res = res;
+    tag_once(&one);
+    CHECK_INT(one.rc, 0);
+    CHECK(one.ntok > 30);
+    /* every token has a POS tag; the NER codes form valid BIO */
+    for (size_t i = 0; i < one.ntok; i++) {
+        CHECK(one.pos[i] > UPOS_NONE && one.pos[i] < UPOS_COUNT);
+        if (one.ner[i] && !NER_IS_BEGIN(one.ner[i]))
+            CHECK(i > 0 && one.ner[i - 1] && NER_TYPE(one.ner[i - 1]) == NER_TYPE(one.ner[i]));
+    }
+    CHECK(one.nent >= 3); /* Lloyd Austin, Washington, ... */
+    pthread_t th[8];
+    for (int i = 0; i < 8; i++) {
+        many[i].res = res;
+        pthread_create(&th[i], NULL, tag_once, &many[i]);
+    }
+    for (int i = 0; i < 8; i++) {
+        pthread_join(th[i], NULL);
+        CHECK_INT(many[i].rc, 0);
+        CHECK_INT(many[i].ntok, one.ntok);
+        CHECK_INT(many[i].nent, one.nent);
+        CHECK(memcmp(many[i].pos, one.pos, one.ntok) == 0);
+        CHECK(memcmp(many[i].ner, one.ner, one.ntok) == 0);
+    }
+    resources_free(res);
+}
+
+int main(void)
+{
+    test_training_and_files();
+    test_threads();
+    TEST_DONE();
+}

@@ -1,0 +1,192 @@
+/* clusters.c — distributional word clusters for the tagger, learned from the training text.
+ *
+ * Each of the V most frequent lower-cased word forms is described by the distribution of its
+ * left and right neighbours among the C most frequent forms (plus sentence start/end), taken
+ * as Hellinger (square-root) vectors and L2-normalized. Spherical k-means groups them: the
+ * first K words (by frequency) seed the centroids, each round assigns every word to the
+ * centroid of highest cosine and recomputes the centroids; ties go to the lower cluster, words
+ * are visited in frequency order (ties by hash), so the result is a pure function of the text.
+ * Words are known only by their hash: nothing of the text is stored. */
+#include "tools/clusters.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct wc {
+    uint64_t key;
+    uint32_t count;
+    int32_t vid, cid; /* vocabulary index, context index; -1 when none */
+} wc;
+
+typedef struct wtab {
+    wc *e;
+    uint32_t cap, n;
+} wtab;
+
+static wc *wtab_get(wtab *t, uint64_t key, int insert)
+{
+    if (insert && (t->n + 1) * 2 > t->cap) {
+        uint32_t nc = t->cap ? t->cap * 2 : 1u << 16;
+        wc *ne = calloc(nc, sizeof *ne);
+        if (!ne) return NULL;
+        for (uint32_t i = 0; i < t->cap; i++) {
+            if (!t->e[i].key) continue;
+            uint32_t h = (uint32_t)t->e[i].key & (nc - 1);
+            while (ne[h].key)
+                h = (h + 1) & (nc - 1);
+            ne[h] = t->e[i];
+        }
+        free(t->e);
+        t->e = ne;
+        t->cap = nc;
+    }
+    if (!t->cap) return NULL;
+    uint32_t h = (uint32_t)key & (t->cap - 1);
+    while (t->e[h].key && t->e[h].key != key)
+        h = (h + 1) & (t->cap - 1);
+    if (!t->e[h].key) {
+        if (!insert) return NULL;
+        t->e[h].key = key;
+        t->e[h].vid = t->e[h].cid = -1;
+        t->n++;
+    }
+    return &t->e[h];
+}
+
+static int by_count(const void *a, const void *b)
+{
+    const wc *x = *(wc *const *)a, *y = *(wc *const *)b;
+    if (x->count != y->count) return x->count > y->count ? -1 : 1;
+    return x->key < y->key ? -1 : x->key > y->key;
+}
+
+int clusters_learn(const corpus *const *texts, size_t ntexts, int K, int V, feat_gaz *lex,
+                   FILE *log)
+{
+    const int C = 300;
+    const size_t D = 2 * (size_t)(C + 1);
+    wtab t = {0};
+    wc **sorted = NULL;
+    float *vec = NULL, *cen = NULL;
+    int32_t *assign = NULL;
+    uint64_t *keys = NULL;
+    int rc = -1;
+
+    /* word hashes per token, once */
+    size_t ntok = 0;
+    for (size_t x = 0; x < ntexts; x++)
+        ntok += texts[x]->ntok;
+    keys = malloc((ntok + 1) * sizeof *keys);
+    if (!keys) goto done;
+    size_t at = 0;
+    for (size_t x = 0; x < ntexts; x++)
+        for (size_t i = 0; i < texts[x]->ntok; i++) {
+            keys[at] = feat_hash_lower(texts[x]->toks[i].s, texts[x]->toks[i].len);
+            wc *w = wtab_get(&t, keys[at++], 1);
+            if (!w) goto done;
+            w->count++;
+        }
+    sorted = malloc((t.n + 1) * sizeof *sorted);
+    if (!sorted) goto done;
+    size_t n = 0;
+    for (uint32_t i = 0; i < t.cap; i++)
+        if (t.e[i].key) sorted[n++] = &t.e[i];
+    qsort(sorted, n, sizeof *sorted, by_count);
+    size_t nv = 0;
+    for (size_t i = 0; i < n && nv < (size_t)V && sorted[i]->count >= 3; i++)
+        sorted[i]->vid = (int32_t)nv++;
+    for (size_t i = 0; i < n && i < (size_t)C; i++)
+        sorted[i]->cid = (int32_t)i;
+    if (nv < (size_t)K) {
+        if (log) fprintf(log, "clusters: only %zu words, none learned\n", nv);
+        rc = 0;
+        goto done;
+    }
+
+    /* context counts: left neighbours in [0, C], right in [C+1, 2C+1]; C is "other/boundary" */
+    vec = calloc(nv * D, sizeof *vec);
+    cen = malloc((size_t)K * D * sizeof *cen);
+    assign = malloc(nv * sizeof *assign);
+    if (!vec || !cen || !assign) goto done;
+    at = 0;
+    for (size_t x = 0; x < ntexts; x++) {
+        const corpus *c = texts[x];
+        for (size_t s = 0; s < c->nsent; s++) {
+            size_t b = c->sent_off[s], e = c->sent_off[s + 1];
+            for (size_t i = b; i < e; i++) {
+                wc *w = wtab_get(&t, keys[at + i], 0);
+                if (!w || w->vid < 0) continue;
+                float *v = vec + (size_t)w->vid * D;
+                wc *l = i > b ? wtab_get(&t, keys[at + i - 1], 0) : NULL;
+                wc *r = i + 1 < e ? wtab_get(&t, keys[at + i + 1], 0) : NULL;
+                v[l && l->cid >= 0 ? (size_t)l->cid : (size_t)C] += 1;
+                v[(size_t)C + 1 + (r && r->cid >= 0 ? (size_t)r->cid : (size_t)C)] += 1;
+            }
+        }
+        at += c->ntok;
+    }
+    for (size_t w = 0; w < nv; w++) {
+        float *v = vec + w * D;
+        double sum = 0, norm = 0;
+        for (size_t d = 0; d < D; d++)
+            sum += v[d];
+        for (size_t d = 0; d < D; d++) {
+            v[d] = (float)sqrt(v[d] / (sum > 0 ? sum : 1));
+            norm += (double)v[d] * v[d];
+        }
+        norm = sqrt(norm);
+        for (size_t d = 0; d < D; d++)
+            v[d] = (float)(v[d] / (norm > 0 ? norm : 1));
+    }
+    /* spherical k-means, seeded with the K most frequent words */
+    memcpy(cen, vec, (size_t)K * D * sizeof *cen);
+    for (int it = 0; it < 12; it++) {
+        size_t moved = 0;
+        for (size_t w = 0; w < nv; w++) {
+            const float *v = vec + w * D;
+            float best = -2;
+            int32_t arg = 0;
+            for (int k = 0; k < K; k++) {
+                const float *cc = cen + (size_t)k * D;
+                float dot = 0;
+                for (size_t d = 0; d < D; d++)
+                    dot += v[d] * cc[d];
+                if (dot > best) {
+                    best = dot;
+                    arg = k;
+                }
+            }
+            if (it == 0 || assign[w] != arg) moved++;
+            assign[w] = arg;
+        }
+        memset(cen, 0, (size_t)K * D * sizeof *cen);
+        for (size_t w = 0; w < nv; w++)
+            for (size_t d = 0; d < D; d++)
+                cen[(size_t)assign[w] * D + d] += vec[w * D + d];
+        for (int k = 0; k < K; k++) {
+            float *cc = cen + (size_t)k * D;
+            double norm = 0;
+            for (size_t d = 0; d < D; d++)
+                norm += (double)cc[d] * cc[d];
+            norm = sqrt(norm);
+            for (size_t d = 0; d < D; d++)
+                cc[d] = (float)(cc[d] / (norm > 0 ? norm : 1));
+        }
+        if (log) fprintf(log, "clusters: round %d, %zu of %zu words moved\n", it + 1, moved, nv);
+        if (it > 0 && moved * 1000 < nv) break;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (sorted[i]->vid >= 0 &&
+            feat_gaz_add(lex, sorted[i]->key, LEX_VALUE(assign[sorted[i]->vid])))
+            goto done;
+    rc = 0;
+done:
+    free(t.e);
+    free(sorted);
+    free(vec);
+    free(cen);
+    free(assign);
+    free(keys);
+    return rc;
+}

@@ -1,0 +1,53 @@
+#!/bin/sh
+# train_models.sh — rebuilds every shipped tagger model (and the held-out "tune" copies the
+# quality tests score) with fixed seeds: the same data gives the same bytes.
+#   tools/train_models.sh [BUILD_DIR] [DATA_DIR]     (defaults: build, ../shared/data)
+# Models: resources/{en,de}/{pos,ner}.model, resources/en/ner-open.model,
+# tests/quality/models/{de-pos,de-ner}-tune.model. Model cards: docs/MODELS.md.
+set -eu
+B=${1:-build}
+D=${2:-${CHRONIK_SHARED_DATA:-../shared/data}}
+T="$B/tools/train_tagger"
+Q=tests/quality/models
+mkdir -p resources/en resources/de "$Q"
+GAZ="--gazetteers $D/gazetteers-de"
+GE=germeval:$D/germeval2014/NER-de-dev.tsv
+GSD=conllu:$D/ud-german-gsd/de_gsd-ud-dev.conllu
+EWT=conllu:$D/ud-english-ewt/en_ewt-ud-train.conllu
+UNER=uner:$D/uner-english-ewt/en_ewt-ud-dev.iob2
+EUR="europeana:$D/europeana-ner-de/enp_DE.lft.bio --train europeana:$D/europeana-ner-de/enp_DE.onb.bio"
+# unlabeled German text for the word clusters (never a part we report on)
+DE_TEXT="--unlabeled ler:$D/ler-de/ler_train.reconstructed.conll
+         --unlabeled europeana:$D/europeana-ner-de/enp_DE.lft.bio
+         --unlabeled europeana:$D/europeana-ner-de/enp_DE.onb.bio
+         --unlabeled europeana:$D/europeana-ner-de/enp_DE.sbb.bio"
+
+# English POS: UD EWT train (CC BY-SA 4.0)
+$T --kind pos --lang en --out resources/en/pos.model --epochs 12 --min-count 1 \
+   --features clusters --train $EWT
+
+# English NER: CoNLL-2003 train (research only) + the tune part of UNER EWT dev
+$T --kind ner --lang en --out resources/en/ner.model --epochs 10 --min-count 1 \
+   --features gaz,pos,clusters --clusters 512 --vocab 40000 $GAZ --pos-model resources/en/pos.model \
+   --train conll03:$D/conll2003-en/eng.train --train $UNER@tune --unlabeled $EWT
+
+# English NER without CoNLL-2003: UNER tune part only (openly licensed)
+$T --kind ner --lang en --out resources/en/ner-open.model --epochs 10 --min-count 1 \
+   --features gaz,pos,clusters --clusters 512 --vocab 40000 $GAZ --pos-model resources/en/pos.model \
+   --train $UNER@tune --unlabeled $EWT
+
+# German POS: GSD dev is all there is; the tune part for the figures, all of it to ship
+$T --kind pos --lang de --out $Q/de-pos-tune.model --epochs 12 --min-count 1 \
+   --features german,clusters,gaz $GAZ --train $GSD@tune --unlabeled $GE@tune $DE_TEXT
+$T --kind pos --lang de --out resources/de/pos.model --epochs 12 --min-count 1 \
+   --features german,clusters,gaz $GAZ --train $GSD --unlabeled $GE $DE_TEXT
+
+# German NER: GermEval dev (x5: in-domain data outweighs the larger historical set) +
+# Europeana; again the tune copy for the figures and the whole for shipping
+$T --kind ner --lang de --out $Q/de-ner-tune.model --epochs 8 --min-count 1 \
+   --features gaz,pos,german,clusters $GAZ --pos-model $Q/de-pos-tune.model \
+   --train $GE@tune --train $GE@tune --train $GE@tune --train $GE@tune --train $GE@tune \
+   --train $EUR $DE_TEXT
+$T --kind ner --lang de --out resources/de/ner.model --epochs 8 --min-count 1 \
+   --features gaz,pos,german,clusters $GAZ --pos-model resources/de/pos.model \
+   --train $GE --train $GE --train $GE --train $GE --train $GE --train $EUR $DE_TEXT

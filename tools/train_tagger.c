@@ -1,0 +1,174 @@
+/* train_tagger.c — trains one tagger model (POS or NER) from corpora and writes the model file. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "analysis/tagger.h"
+#include "tools/clusters.h"
+#include "tools/corpus.h"
+
+static const char usage[] =
+    "usage: train_tagger --kind pos|ner --lang de|en --out FILE --train FORMAT:PATH[@PART]...\n"
+    "                    [--dev FORMAT:PATH[@PART]] [--epochs N] [--min-count N] [--seed N] "
+    "[--prune F]\n"
+    "                    [--features gaz,german,pos,clusters] [--gazetteers DIR] [--pos-model "
+    "FILE]\n"
+    "                    [--clusters K] [--vocab N] [--unlabeled FORMAT:PATH[@PART]]...\n"
+    "FORMAT: conll03 uner germeval ler europeana conllu; PART: all tune report everyN\n";
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* POS-tags corpus c with pm into a malloc'd array; NULL on failure. */
+static uint8_t *pos_tags(const corpus *c, const tagger_model *pm)
+{
+    uint8_t *p = malloc(c->ntok + 1);
+    if (p && corpus_tag(c, pm, NULL, NULL, p)) {
+        free(p);
+        return NULL;
+    }
+    return p;
+}
+
+int main(int argc, char **argv)
+{
+    tagger_train_opts o = {0};
+    const char *out = NULL, *dev_spec = NULL, *gaz_dir = NULL, *pos_path = NULL;
+    const char *train_specs[32], *unl_specs[32];
+    int ntrain = 0, nunl = 0, nclusters = 256, vocab = 20000;
+    o.epochs = 10;
+    o.min_count = 2;
+    o.seed = 1;
+    o.kind = TAGGER_NER;
+    o.log = stderr;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (!strcmp(a, "--help")) {
+            fputs(usage, stdout);
+            return 0;
+        }
+        if (!v) {
+            fprintf(stderr, "train_tagger: %s needs a value\n%s", a, usage);
+            return 2;
+        }
+        i++;
+        if (!strcmp(a, "--kind"))
+            o.kind = !strcmp(v, "pos") ? TAGGER_POS : TAGGER_NER;
+        else if (!strcmp(a, "--lang"))
+            snprintf(o.lang, sizeof o.lang, "%s", v);
+        else if (!strcmp(a, "--out"))
+            out = v;
+        else if (!strcmp(a, "--train") && ntrain < 32)
+            train_specs[ntrain++] = v;
+        else if (!strcmp(a, "--unlabeled") && nunl < 32)
+            unl_specs[nunl++] = v;
+        else if (!strcmp(a, "--clusters"))
+            nclusters = atoi(v);
+        else if (!strcmp(a, "--vocab"))
+            vocab = atoi(v);
+        else if (!strcmp(a, "--dev"))
+            dev_spec = v;
+        else if (!strcmp(a, "--epochs"))
+            o.epochs = atoi(v);
+        else if (!strcmp(a, "--min-count"))
+            o.min_count = (uint32_t)atoi(v);
+        else if (!strcmp(a, "--prune"))
+            o.prune = atof(v);
+        else if (!strcmp(a, "--seed"))
+            o.seed = (uint32_t)atoi(v);
+        else if (!strcmp(a, "--gazetteers"))
+            gaz_dir = v;
+        else if (!strcmp(a, "--pos-model"))
+            pos_path = v;
+        else if (!strcmp(a, "--features")) {
+            o.flags = 0;
+            if (strstr(v, "gaz")) o.flags |= FEATF_GAZ;
+            if (strstr(v, "german")) o.flags |= FEATF_GERMAN;
+            if (strstr(v, "pos")) o.flags |= FEATF_POS_TAGS;
+            if (strstr(v, "clusters")) o.flags |= FEATF_CLUSTERS;
+        } else {
+            fprintf(stderr, "train_tagger: unknown option %s\n%s", a, usage);
+            return 2;
+        }
+    }
+    if (!out || !ntrain || !o.lang[0]) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    double t0 = now();
+    corpus tc = {0}, dc = {0};
+    for (int i = 0; i < ntrain; i++)
+        if (corpus_read(&tc, train_specs[i])) return 1;
+    if (dev_spec && corpus_read(&dc, dev_spec)) return 1;
+    const char **labels;
+    uint8_t *gold = NULL, *dgold = NULL, *tpos = NULL, *dpos = NULL;
+    if (corpus_labels(&tc, o.kind, &labels, &o.nlabels, &gold)) return 1;
+    if (dev_spec && corpus_labels(&dc, o.kind, &labels, &o.nlabels, &dgold)) return 1;
+    o.labels = labels;
+    ck_error err = {0};
+    feat_gaz *gaz = NULL;
+    if ((o.flags & FEATF_GAZ) && gaz_dir) {
+        gaz = corpus_gazetteer(gaz_dir);
+        if (!gaz) return 1;
+        o.gaz = gaz;
+    }
+    if (o.flags & FEATF_CLUSTERS) {
+        /* clusters from the training text and any unlabeled text (never the dev data) */
+        if (!gaz && !(gaz = feat_gaz_new(60000))) return 1;
+        o.gaz = gaz;
+        corpus unl = {0};
+        for (int i = 0; i < nunl; i++)
+            if (corpus_read(&unl, unl_specs[i])) return 1;
+        const corpus *texts[2] = {&tc, &unl};
+        if (clusters_learn(texts, 2, nclusters, vocab, gaz, stderr)) {
+            fprintf(stderr, "train_tagger: clustering failed\n");
+            return 1;
+        }
+        corpus_free(&unl);
+    }
+    tagger_model *pm = NULL;
+    if (o.flags & FEATF_POS_TAGS) {
+        if (!pos_path) {
+            fprintf(stderr, "train_tagger: the pos feature needs --pos-model\n");
+            return 2;
+        }
+        pm = tagger_load(pos_path, &err);
+        if (!pm) {
+            fprintf(stderr, "train_tagger: %s\n", err.detail);
+            return 1;
+        }
+        o.pos_model = pm;
+        tpos = pos_tags(&tc, pm);
+        if (dev_spec) dpos = pos_tags(&dc, pm);
+        if (!tpos || (dev_spec && !dpos)) return 1;
+    }
+    tagger_corpus train = {tc.nsent, tc.sent_off, tc.toks, gold, tpos};
+    tagger_corpus dev = {dc.nsent, dc.sent_off, dc.toks, dgold, dpos};
+    if (dev_spec) o.dev = &dev;
+    fprintf(stderr, "read %zu training tokens in %.1f s\n", tc.ntok, now() - t0);
+    tagger_model *m = tagger_train(&o, &train, &err);
+    if (!m || tagger_save(m, out, &err)) {
+        fprintf(stderr, "train_tagger: %s\n", err.detail);
+        return 1;
+    }
+    size_t len = 0;
+    unsigned char *img = tagger_serialize(m, &len);
+    free(img);
+    fprintf(stderr, "%s: %zu features, %zu bytes, %.1f s\n", out, tagger_model_features(m), len,
+            now() - t0);
+    tagger_free(m);
+    tagger_free(pm);
+    feat_gaz_free(gaz);
+    free(gold);
+    free(dgold);
+    free(tpos);
+    free(dpos);
+    corpus_free(&tc);
+    corpus_free(&dc);
+    return 0;
+}
