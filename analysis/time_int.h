@@ -90,6 +90,7 @@ typedef enum time_key {
     TK_BC,
     TK_EASTER,
     TK_TZ,
+    TK_NOWREF,
     TK_COUNT
 } time_key;
 
@@ -230,6 +231,7 @@ typedef struct time_val {
     bool anchor_prev; /* relative to the previous date, not the reference date */
     int bc_year;      /* a year before Christ (0: none) */
     const char *tz;   /* a time zone offset ("-05:00", "Z") to append to a time of day */
+    bool nowref;      /* without a reference date this is PRESENT_REF ("heute", "today") */
     bool has_easter;  /* a movable feast: easter_off days from Easter Sunday */
     int easter_off;
     bool outside;    /* PREFIX: sets its mod but stays outside the span ("about" in English) */

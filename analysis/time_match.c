@@ -163,7 +163,9 @@ static void split_core(refiner *f, uint32_t s, uint32_t e)
                 j++;
             }
             bool ord = j + 1 == e && x[j] == '.';
-            ttok *t = emit(f, i, ord ? j + 1 : j, TT_NUM | (ord ? TT_ORD : TT_HASN));
+            bool huge = j - i > 12; /* no calendar or amount reading for such a number */
+            ttok *t = emit(f, i, ord ? j + 1 : j,
+                           huge ? 0 : (uint8_t)(TT_NUM | (ord ? TT_ORD : TT_HASN)));
             if (t) {
                 t->num = (double)v;
                 t->ndigits = (uint8_t)(j - i > 255 ? 255 : j - i);
@@ -514,7 +516,9 @@ static bool eval(const mctx *c, const best *b, time_val *v)
         const time_assign *a = &ru->assign[i];
         operand_val x = eval_operand(c, b, &a->a);
         if (!x.s && !x.has_num) continue; /* optional capture absent */
-        int n = (int)x.num;
+        /* numbers come from the text: clamp before any conversion to int */
+        double xn = x.num > 1e7 ? 1e7 : x.num < -1e7 ? -1e7 : x.num;
+        int n = (int)xn;
         switch (a->key) {
         case TK_YEAR: v->year = n; break;
         case TK_YEAR2: v->year = n < 100 ? (n < 40 ? 2000 + n : 1900 + n) : n; break;
@@ -559,7 +563,7 @@ static bool eval(const mctx *c, const best *b, time_val *v)
             operand_val y = eval_operand(c, b, &a->b);
             v->has_off = true;
             copy3(v->off_unit, x.s);
-            v->off_n = y.has_num ? y.num : 0;
+            v->off_n = !y.has_num ? 0 : y.num > 1e6 ? 1e6 : y.num < -1e6 ? -1e6 : y.num;
             break;
         }
         case TK_DUR: {
@@ -581,6 +585,7 @@ static bool eval(const mctx *c, const best *b, time_val *v)
         case TK_OUTSIDE: v->outside = n != 0; break;
         case TK_BC: v->bc_year = n; break;
         case TK_TZ: v->tz = x.s; break;
+        case TK_NOWREF: v->nowref = n != 0; break;
         case TK_EASTER:
             v->has_easter = true;
             v->easter_off = n;
@@ -592,6 +597,10 @@ static bool eval(const mctx *c, const best *b, time_val *v)
             break;
         }
     }
+    /* a calendar date must exist: 31.02. and 29.02.2023 are no dates */
+    if (v->day != TIME_NO_VAL && v->month != TIME_NO_VAL &&
+        v->day > time_month_days(v->year != TIME_NO_VAL ? v->year : 2000, v->month))
+        return false;
     return true;
 }
 
@@ -614,8 +623,8 @@ time_match *time_find(const time_rules *r, const ttok *toks, size_t n, arena *a,
         time_match m;
         time_val_init(&m.v);
         m.v.type = b.rule->type;
-        if (!eval(&c, &b, &m.v)) {
-            i++;
+        if (!eval(&c, &b, &m.v)) { /* "31.02.2022": no date, and no year inside it either */
+            i = b.end;
             continue;
         }
         size_t tb = i;

@@ -87,7 +87,7 @@ static void fmt_num(char *buf, size_t cap, double n)
 {
     if (n < 0)
         snprintf(buf, cap, "X");
-    else if (n == (double)(long long)n)
+    else if (n < 1e15 && n == (double)(long long)n)
         snprintf(buf, cap, "%lld", (long long)n);
     else
         snprintf(buf, cap, "%g", n);
@@ -168,8 +168,8 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         return 0;
     }
     /* "heute" in a narrative without a reference date is the present, not a day */
-    if (v->has_off && v->off_n == 0 && strcmp(v->off_unit, "D") == 0 && !an->has_ref &&
-        v->hour == TIME_NO_VAL && !v->tod[0]) {
+    if (v->nowref && v->has_off && v->off_n == 0 && !an->has_ref && v->hour == TIME_NO_VAL &&
+        !v->tod[0]) {
         out->value = "PRESENT_REF";
         out->granularity = "unspecified";
         return 0;
@@ -319,6 +319,12 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     }
 
     if (v->has_easter && p.y != TIME_NO_VAL) set_ymd_days(&p, time_easter(p.y) + v->easter_off);
+
+    /* a year outside 0..9999 has no TIMEX3 form: leave it unknown */
+    if (p.y != TIME_NO_VAL && (p.y < 0 || p.y > 9999)) {
+        p.y = TIME_NO_VAL;
+        out->resolution = TIMEX_UNRESOLVED;
+    }
 
     /* format */
     char date[48] = "";

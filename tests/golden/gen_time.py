@@ -302,6 +302,7 @@ def en_cases():
 
 
 NEG_DE = [
+    "Der 31.02.2022 existiert nicht.", "Auch den 29.02.2023 gab es nie.",
     "Er landete auf Platz 1.", "Die Version 2.0 ist erschienen.", "Artikel 5 regelt das.",
     "Er nutzt Windows 10.", "Die Preise stiegen um 5 Prozent.", "Die Mannschaft erreichte Platz 2020.",
     "Rufen Sie 030 1234567 an.", "Die Nummer lautet 0171-5551234.", "Anna Sommer sagte, sie sei zufrieden.",
@@ -311,6 +312,7 @@ NEG_DE = [
     "Der Guten Morgen-Gruß war freundlich.", "Die Seite 2019 fehlt.",
 ]
 NEG_EN = [
+    "There was no 02/30/2022.",
     "He finished in place 1.", "Version 2.0 is out.", "Article 5 applies.", "He runs Windows 10.",
     "Prices rose by 5 percent.", "Call 555-123-4567 for details.", "Soldiers march through the city.",
     "They will march on the capital.", "May Johnson won the race.", "You may leave if you wish.",

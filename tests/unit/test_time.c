@@ -264,6 +264,19 @@ static void test_stage(const resources *res)
     CHECK_INT(doc.ntimexes, 0);
     arena_free(a);
 
+    /* numbers from the text never overflow a conversion (UBSan in the sanitizer build) */
+    const char *big = "Vor 999999999999 Tagen, in 12345678901234567890 Wochen, 99999999999 Jahre "
+                      "später; 9999999 days ago.";
+    request breq = req;
+    breq.input = big;
+    breq.input_len = strlen(big);
+    a = arena_new(0, 0);
+    document_init(&doc, a);
+    CHECK_INT(pipeline_run(res, &breq, &doc, NULL, NULL), 0);
+    for (size_t i = 0; i < doc.ntimexes; i++)
+        CHECK(doc.timexes[i].value && doc.timexes[i].value[0] != '-');
+    arena_free(a);
+
     /* an arena too small fails cleanly with CK_E_NOMEM */
     for (size_t limit = 1024; limit < 65536; limit *= 2) {
         a = arena_new(512, limit);
