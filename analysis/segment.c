@@ -164,7 +164,9 @@ static int abbr_line(const char *line, size_t n, int lineno, void *ctx)
         parts++;
         if (i < n || parts > 1) {
             unsigned had;
-            if (sset_add(&c->r->abbr, line + s, e - s, ABBR_PART | (flags & ABBR_FINAL), &had))
+            /* only the last part may end a sentence ("u. v. m." must not make "v." final) */
+            unsigned pf = ABBR_PART | (i >= n ? (flags & ABBR_FINAL) : 0);
+            if (sset_add(&c->r->abbr, line + s, e - s, pf, &had))
                 return ck_fail(c->err, CK_E_RESOURCE, "%s: out of memory", c->file);
         }
     }

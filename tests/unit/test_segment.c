@@ -158,6 +158,11 @@ static void test_german(void)
     CHECK_STR(sents(r, "Er mag z. B. Äpfel, bzw. Birnen. Dr. Müller kam u. a. mit Nr. 5."),
               "Er mag z. B. Äpfel, bzw. Birnen. ## Dr. Müller kam u. a. mit Nr. 5.");
     CHECK_STR(seg(r, "z. B. Äpfel"), "z.|B.|Äpfel");
+    /* a part of a final multi-part entry ("u. v. m.") is not final itself */
+    CHECK_STR(sents(r, "Im Jahr 260 v. Chr. fiel die Stadt. Dann kam der Frieden."),
+              "Im Jahr 260 v. Chr. fiel die Stadt. ## Dann kam der Frieden.");
+    CHECK_STR(sents(r, "Es gab Brot, Käse u. v. m. Danach gingen alle."),
+              "Es gab Brot, Käse u. v. m. ## Danach gingen alle.");
     CHECK_INT(kind_of(r, "Dr. Müller", "Dr."), TOK_ABBREV);
     CHECK_STR(seg(r, "Das gilt z.B. heute."), "Das|gilt|z.B.|heute|.");
     CHECK_STR(sents(r, "Äpfel, Birnen usw. Danach kam er."),
