@@ -34,7 +34,8 @@
 
 #include "analysis/resources.h"
 
-#define NOUN_WINDOW       4   /* tokens allowed between a date and its event noun */
+#define NOUN_WINDOW       4   /* tokens allowed between an event noun and the date after it */
+#define NOUN_AFTER        1   /* tokens allowed between a date and the event noun after it */
 #define LIGHT_WINDOW      3   /* tokens allowed between a light verb and its noun */
 #define SHORT_SENTENCE    160 /* bytes: a sentence this short is its events' summary */
 #define BACKREF_SENTENCES 3
@@ -56,7 +57,7 @@ typedef struct wlist {
 } wlist;
 
 struct timeline_res {
-    wlist starts, nouns, aspectual, light, backrefs, preps, reporting;
+    wlist starts, nouns, aspectual, light, backrefs, preps, reporting, aux;
 };
 
 /* ---- loading ---- */
@@ -170,6 +171,7 @@ void timeline_res_free(timeline_res *r)
     wlist_free(&r->backrefs);
     wlist_free(&r->preps);
     wlist_free(&r->reporting);
+    wlist_free(&r->aux);
     free(r);
 }
 
@@ -186,7 +188,8 @@ timeline_res *timeline_res_load(const char *lang_dir, ck_error *err)
         load_list(lang_dir, "light-verbs.txt", F_WORD, &r->light, err) ||
         load_list(lang_dir, "back-references.txt", F_BACKREF, &r->backrefs, err) ||
         load_list(lang_dir, "date-prepositions.txt", F_PREP, &r->preps, err) ||
-        load_list(lang_dir, "reporting-verbs.txt", F_WORD, &r->reporting, err)) {
+        load_list(lang_dir, "reporting-verbs.txt", F_WORD, &r->reporting, err) ||
+        load_list(lang_dir, "auxiliaries.txt", F_WORD, &r->aux, err)) {
         timeline_res_free(r);
         return NULL;
     }
@@ -254,13 +257,14 @@ static const entry *lookup_phrase(const wlist *l, const document *doc, size_t t,
 }
 
 /* Token t's part of speech, except that a back-reference word ("beiden", "he") that the
- * tagger took for a verb counts as a pronoun. */
+ * tagger took for a verb counts as a pronoun, and an auxiliary form (auxiliaries.txt) as AUX. */
 static int pos_of(const timeline_res *r, const document *doc, size_t t)
 {
     int p = doc->tokens[t].pos;
     if (p == UPOS_VERB || p == UPOS_AUX) {
         size_t nt;
         if (lookup_phrase(&r->backrefs, doc, t, t + 1, &nt)) return UPOS_PRON;
+        if (p == UPOS_VERB && lookup(&r->aux, doc, t)) return UPOS_AUX;
     }
     return p;
 }
@@ -390,7 +394,7 @@ static long noun_near_date(const timeline_res *r, const document *doc, const cla
             break;
         }
     }
-    for (uint32_t i = de, d = 0; i < c->te && d <= NOUN_WINDOW; i++, d++) {
+    for (uint32_t i = de, d = 0; i < c->te && d <= NOUN_AFTER; i++, d++) {
         const token *k = &doc->tokens[i];
         if (is_verb(r, doc, i) || (k->kind == TOK_PUNCT && !tok_is(doc, i, "'", 1))) break;
         if (is_event_noun(r, doc, i)) {
