@@ -18,6 +18,8 @@
  *    hands the trigger to the event noun before it, a light verb ("made", "held") to the event
  *    noun after it. A date whose clause has no trigger is attached to the nearest event.
  *    One event per (sentence, trigger): a second date on the same trigger is attached to it.
+ *    Relative anchoring ("eine Woche bevor ... die Invasion"): a free duration followed by a
+ *    relation word dates its clause's event from an event the text itself dates (no guess).
  * 4. Participants: those with a mention inside the clause, plus those a back-reference names
  *    (back-references.txt: "die beiden" → the two persons of the last sentence naming exactly
  *    two, "er" → the one person just named); ambiguous antecedents give nothing.
@@ -57,7 +59,7 @@ typedef struct wlist {
 } wlist;
 
 struct timeline_res {
-    wlist starts, nouns, aspectual, light, backrefs, preps, reporting, aux;
+    wlist starts, nouns, aspectual, light, backrefs, preps, reporting, aux, relations;
 };
 
 /* ---- loading ---- */
@@ -69,7 +71,8 @@ typedef struct load_ctx {
     ck_error *err;
 } load_ctx;
 
-enum { F_WORD, F_STARTS, F_BACKREF, F_PREP };
+enum { F_WORD, F_STARTS, F_BACKREF, F_PREP, F_REL };
+enum { REL_BEFORE = 1, REL_AFTER = 2 };
 
 static void lower_ascii(char *s)
 {
@@ -106,6 +109,12 @@ static int add_line(const char *line, size_t n, int lineno, void *vctx)
             return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected \"word start|none\"", c->path,
                            lineno);
         e.val = strcmp(f[1], "start") ? PREP_NONE : PREP_START;
+        nwords = 1;
+    } else if (c->kind == F_REL) {
+        if (nf != 2 || (strcmp(f[1], "before") && strcmp(f[1], "after")))
+            return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected \"word before|after\"", c->path,
+                           lineno);
+        e.val = strcmp(f[1], "before") ? REL_AFTER : REL_BEFORE;
         nwords = 1;
     } else if (c->kind == F_BACKREF) {
         if (nf < 2 || (strcmp(f[nf - 1], "1") && strcmp(f[nf - 1], "2")))
@@ -172,6 +181,7 @@ void timeline_res_free(timeline_res *r)
     wlist_free(&r->preps);
     wlist_free(&r->reporting);
     wlist_free(&r->aux);
+    wlist_free(&r->relations);
     free(r);
 }
 
@@ -189,7 +199,8 @@ timeline_res *timeline_res_load(const char *lang_dir, ck_error *err)
         load_list(lang_dir, "back-references.txt", F_BACKREF, &r->backrefs, err) ||
         load_list(lang_dir, "date-prepositions.txt", F_PREP, &r->preps, err) ||
         load_list(lang_dir, "reporting-verbs.txt", F_WORD, &r->reporting, err) ||
-        load_list(lang_dir, "auxiliaries.txt", F_WORD, &r->aux, err)) {
+        load_list(lang_dir, "auxiliaries.txt", F_WORD, &r->aux, err) ||
+        load_list(lang_dir, "relations.txt", F_REL, &r->relations, err)) {
         timeline_res_free(r);
         return NULL;
     }
@@ -209,6 +220,14 @@ static bool eq_fold(const char *s, size_t n, const char *w, size_t wn)
     if (n != wn) return false;
     for (size_t i = 0; i < n; i++)
         if (fold(s[i]) != w[i]) return false;
+    return true;
+}
+
+/* Do s[0..n) and w[0..n) agree ignoring ASCII case? */
+static bool eq_fold_text(const char *s, const char *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (fold(s[i]) != fold(w[i])) return false;
     return true;
 }
 
@@ -710,6 +729,29 @@ static int item_cmp(const void *a, const void *b)
     return x->pos < y->pos ? -1 : x->pos > y->pos;
 }
 
+/* A new event of ev on trigger token t of clause c in sentence sn. NULL on out of memory. */
+static event *make_event(const timeline_res *r, document *doc, evec *ev, uint32_t sn,
+                         const clause *c, long t, const char *date, const char *gran)
+{
+    const sentence *s = &doc->sentences[sn];
+    const token *k = &doc->tokens[t];
+    event *e = evec_push(ev);
+    if (!e) return NULL;
+    e->date = date;
+    e->granularity = gran;
+    e->sentence = sn;
+    e->start = doc->tokens[c->tb].start;
+    e->end = doc->tokens[c->te - 1].end;
+    e->trigger_start = k->start;
+    e->trigger_end = k->end;
+    e->reporting = lookup(&r->reporting, doc, (size_t)t) != NULL;
+    bool short_s = s->end - s->start <= SHORT_SENTENCE;
+    e->summary_start = short_s ? s->start : e->start;
+    e->summary_end = short_s ? s->end : e->end;
+    if (event_participants(r, doc, e, c->tb, c->te)) return NULL;
+    return e;
+}
+
 /* Events of one sentence into ev; clause buffer cl has room for the sentence's tokens. */
 static int sentence_events(const timeline_res *r, document *doc, uint32_t sn, size_t x0, size_t x1,
                            evec *ev, clause *cl)
@@ -717,8 +759,7 @@ static int sentence_events(const timeline_res *r, document *doc, uint32_t sn, si
     const sentence *s = &doc->sentences[sn];
     size_t nc = clauses_of(r, doc, s, cl), first = ev->n;
     bool *used = arena_calloc(doc->arena, x1 - x0, sizeof *used);
-    long *clause_of_ev = arena_calloc(doc->arena, x1 - x0 + 1, sizeof *clause_of_ev);
-    if (!used || !clause_of_ev) return -1;
+    if (!used) return -1;
     for (size_t xi = x0; xi < x1; xi++) {
         const timex *x = &doc->timexes[xi];
         if (!anchors(x)) continue;
@@ -726,6 +767,11 @@ static int sentence_events(const timeline_res *r, document *doc, uint32_t sn, si
         token_range(doc, s, x->start, x->end, &tb, &te);
         int prep = prep_before(r, doc, s, tb);
         if (prep == PREP_NONE) continue;
+        /* "a week before the invasion" read as "a week ago": relative to an event, not to the
+         * reference date, so it anchors nothing here */
+        if (te > tb && te < s->tok_end && lookup(&r->relations, doc, te - 1) &&
+            doc->tokens[te].kind == TOK_WORD)
+            continue;
         size_t c = 0;
         while (c + 1 < nc && cl[c].te <= tb)
             c++;
@@ -737,28 +783,18 @@ static int sentence_events(const timeline_res *r, document *doc, uint32_t sn, si
         for (size_t i = first; i < ev->n && !e; i++)
             if (ev->v[i].trigger_start == k->start) e = &ev->v[i];
         if (!e) {
-            if (!(e = evec_push(ev))) return -1;
-            e->date = x->value;
+            const char *date = x->value;
             if (x->type == TIMEX_TIME && strlen(x->value) > 10)
-                e->date = arena_strndup(doc->arena, x->value, 10);
-            if (!e->date) return -1;
-            size_t vl = strlen(e->date);
-            e->granularity = x->type == TIMEX_TIME ? "day"
-                             : x->granularity      ? x->granularity
-                             : vl == 4             ? "year"
-                             : vl == 7             ? "month"
-                                                   : "day";
-            e->sentence = sn;
-            e->start = doc->tokens[cl[c].tb].start;
-            e->end = doc->tokens[cl[c].te - 1].end;
-            e->trigger_start = k->start;
-            e->trigger_end = k->end;
+                date = arena_strndup(doc->arena, x->value, 10);
+            size_t vl = date ? strlen(date) : 0;
+            const char *gran = x->type == TIMEX_TIME ? "day"
+                               : x->granularity      ? x->granularity
+                               : vl == 4             ? "year"
+                               : vl == 7             ? "month"
+                                                     : "day";
+            e = date ? make_event(r, doc, ev, sn, &cl[c], t, date, gran) : NULL;
+            if (!e) return -1;
             e->link = prep == PREP_START ? EVENT_LINK_BEGUN_BY : EVENT_LINK_IS_INCLUDED;
-            e->reporting = lookup(&r->reporting, doc, (size_t)t) != NULL;
-            bool short_s = s->end - s->start <= SHORT_SENTENCE;
-            e->summary_start = short_s ? s->start : e->start;
-            e->summary_end = short_s ? s->end : e->end;
-            if (event_participants(r, doc, e, cl[c].tb, cl[c].te)) return -1;
         }
         if (u32_push(doc->arena, &e->timexes, &e->ntimexes, (uint32_t)xi)) return -1;
         used[xi - x0] = true;
@@ -769,6 +805,73 @@ static int sentence_events(const timeline_res *r, document *doc, uint32_t sn, si
         const timex *x = &doc->timexes[xi];
         event *e = nearest_event(ev, first, sn, x->start, x->end);
         if (e && u32_push(doc->arena, &e->timexes, &e->ntimexes, (uint32_t)xi)) return -1;
+    }
+    return 0;
+}
+
+/* Days of a simple duration value ("P1W", "P3D", "P2M", "P1Y"; months and years as 30 and 365
+ * days are not used: only D and W count). -1 when not such a value. */
+static long duration_days(const char *v)
+{
+    if (!v || v[0] != 'P' || v[1] < '0' || v[1] > '9') return -1;
+    char *end;
+    long n = strtol(v + 1, &end, 10);
+    if (end[1] != '\0') return -1;
+    return *end == 'D' ? n : *end == 'W' ? 7 * n : -1;
+}
+
+/* Relative anchoring, after every dated event is known: a duration not attached to any event,
+ * followed by a relation word ("eine Woche bevor ...", "a week before the invasion"), dates its
+ * clause's event when a later word of the clause is the trigger of an event the text dates to
+ * a day: that date minus (before) or plus (after) the duration. Nothing is guessed otherwise. */
+static int relative_events(const timeline_res *r, document *doc, evec *ev, clause *cl)
+{
+    size_t ndated = ev->n;
+    for (size_t xi = 0; xi < doc->ntimexes; xi++) {
+        const timex *x = &doc->timexes[xi];
+        long days = x->type == TIMEX_DURATION ? duration_days(x->value) : -1;
+        if (days < 0 || x->sentence >= doc->nsentences) continue;
+        bool used = false;
+        for (size_t i = 0; i < ev->n && !used; i++)
+            for (size_t k = 0; k < ev->v[i].ntimexes; k++)
+                used |= ev->v[i].timexes[k] == xi;
+        const sentence *s = &doc->sentences[x->sentence];
+        if (used || s->boiler) continue;
+        uint32_t tb, te;
+        token_range(doc, s, x->start, x->end, &tb, &te);
+        const entry *rel = te < s->tok_end ? lookup(&r->relations, doc, te) : NULL;
+        if (!rel) continue;
+        /* the related event: a word after the relation that some dated event has as trigger */
+        const event *target = NULL;
+        for (uint32_t i = te + 1; i < s->tok_end && !target; i++) {
+            const token *k = &doc->tokens[i];
+            if (k->kind == TOK_PUNCT) break;
+            for (size_t j = 0; j < ndated && !target; j++) {
+                const event *d = &ev->v[j];
+                if (strlen(d->date) == 10 &&
+                    d->trigger_end - d->trigger_start == k->end - k->start &&
+                    eq_fold_text(doc->text + k->start, doc->text + d->trigger_start,
+                                 k->end - k->start))
+                    target = d;
+            }
+        }
+        char key[11];
+        if (!target || timeline_date_key(target->date, key)) continue;
+        size_t nc = clauses_of(r, doc, s, cl), c = 0;
+        while (c + 1 < nc && cl[c].te <= tb)
+            c++;
+        if (!nc) continue;
+        long t = trigger_for(r, doc, &cl[c], tb, te);
+        if (t < 0 || (t > (long)te && doc->tokens[t].start >= target->trigger_start)) continue;
+        long z = days_from_civil(atoi(key), (unsigned)atoi(key + 5), (unsigned)atoi(key + 8));
+        z += rel->val == REL_BEFORE ? -days : days;
+        int y, m, d;
+        civil_from_days(z, &y, &m, &d);
+        char *date = arena_alloc(doc->arena, 40);
+        if (!date) return -1;
+        snprintf(date, 40, "%04d-%02d-%02d", y, m, d);
+        event *e = make_event(r, doc, ev, x->sentence, &cl[c], t, date, "day");
+        if (!e || u32_push(doc->arena, &e->timexes, &e->ntimexes, (uint32_t)xi)) return -1;
     }
     return 0;
 }
@@ -798,6 +901,8 @@ int timeline_document(const timeline_res *r, document *doc, ck_error *err)
         if (sentence_events(r, doc, sn, x0, x1, &ev, cl))
             return ck_fail(err, CK_E_NOMEM, "out of memory in the timeline stage");
     }
+    if (ev.n && relative_events(r, doc, &ev, cl))
+        return ck_fail(err, CK_E_NOMEM, "out of memory in the timeline stage");
     if (!ev.n) return 0;
     sort_item *it = arena_alloc(doc->arena, ev.n * sizeof *it);
     if (!it) return ck_fail(err, CK_E_NOMEM, "out of memory in the timeline stage");

@@ -12,7 +12,8 @@ typedef struct timeline_res timeline_res;
 
 /* Loads the timeline word lists of one language from lang_dir/timeline/ (clause-starts.txt,
  * event-nouns.txt, aspectual-verbs.txt, light-verbs.txt, back-references.txt,
- * date-prepositions.txt, reporting-verbs.txt; formats in each file's header). Returns owned
+ * date-prepositions.txt, reporting-verbs.txt, auxiliaries.txt, relations.txt; formats in each
+ * file's header). Returns owned
  * lists, or NULL with err filled (CK_E_RESOURCE, "file:line: reason"; duplicates are refused). */
 timeline_res *timeline_res_load(const char *lang_dir, ck_error *err);
 

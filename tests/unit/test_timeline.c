@@ -160,6 +160,40 @@ static void test_clauses_and_order(const resources *res)
     arena_free(r.a);
 }
 
+/* "a week before the invasion": dated only when the text dates the invasion. */
+static void test_relative(const resources *res)
+{
+    run r;
+    CHECK_INT(analyze(res, &r, "de", "2022-05-13",
+                      "Die Invasion begann am 24. Februar. Die beiden Minister sprachen eine "
+                      "Woche vor der Invasion miteinander."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK_STR(trigger(&r, 0), "sprachen");
+    CHECK_STR(date(&r, 0), "2022-02-17");
+    CHECK_STR(trigger(&r, 1), "Invasion");
+    CHECK_STR(date(&r, 1), "2022-02-24");
+    arena_free(r.a);
+
+    CHECK_INT(analyze(res, &r, "en", "2022-05-13",
+                      "Austin and Shoigu spoke a week before the invasion. The invasion began on "
+                      "Feb. 24."),
+              0);
+    /* the time stage reads "a week before" as a date a week before the reference date; it
+     * is relative to the invasion, so it anchors nothing (only the invasion is dated) */
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK_STR(trigger(&r, 0), "invasion");
+    CHECK_STR(date(&r, 0), "2022-02-24");
+    arena_free(r.a);
+
+    /* the text does not date the invasion: no guessed date */
+    CHECK_INT(analyze(res, &r, "de", "2022-05-13",
+                      "Die beiden sprachen eine Woche vor der Invasion miteinander."),
+              0);
+    CHECK_INT(r.doc.nevents, 0);
+    arena_free(r.a);
+}
+
 /* Durations, sets, PRESENT_REF and bounds anchor nothing; boilerplate gives no event. */
 static void test_no_anchor(const resources *res)
 {
@@ -279,6 +313,7 @@ int main(void)
     test_triggers(res);
     test_clauses_and_order(res);
     test_no_anchor(res);
+    test_relative(res);
     test_participants(res);
     test_formats(res);
     resources_free(res);
