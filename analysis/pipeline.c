@@ -11,6 +11,7 @@
 #include "analysis/segment.h"
 #include "analysis/tagger.h"
 #include "analysis/time.h"
+#include "analysis/timeline.h"
 
 static const char *const stage_names[STAGE_COUNT] = {
     "input", "normalize",    "language", "segment", "tag",
@@ -102,6 +103,10 @@ int pipeline_run(const resources *res, const request *req, document *doc, pipeli
     if ((rc = time_document(lr->time, doc, err))) return rc;
     lap(times, STAGE_TIME, &t0);
 
-    /* 7.-8. participants, timeline: later issues. */
+    /* 7. participants: a later issue. */
+
+    /* 8. timeline: the dated events, last so that it sees every earlier stage's output */
+    if ((rc = timeline_document(lr->timeline, doc, err))) return rc;
+    lap(times, STAGE_TIMELINE, &t0);
     return 0;
 }

@@ -10,6 +10,7 @@
 #include "analysis/countries.h"
 #include "analysis/language.h"
 #include "analysis/participants_res.h"
+#include "analysis/timeline.h"
 #include "analysis/segment.h"
 #include "analysis/tagger.h"
 #include "analysis/time.h"
@@ -119,6 +120,8 @@ resources *resources_load(const char *dir, ck_error *err)
         if (!l->participants) goto fail;
         l->time = time_rules_load(path, err);
         if (!l->time) goto fail;
+        l->timeline = timeline_res_load(path, err);
+        if (!l->timeline) goto fail;
     }
     r->countries =
         countries_load(dir, lang_codes, (int)(sizeof lang_codes / sizeof *lang_codes), err);
@@ -141,6 +144,7 @@ void resources_free(resources *r)
         tagger_free(r->langs[i].ner);
         participants_res_free(r->langs[i].participants);
         time_rules_free(r->langs[i].time);
+        timeline_res_free(r->langs[i].timeline);
     }
     language_free(r->detector);
     countries_free(r->countries);

@@ -11,6 +11,7 @@ struct tagger_model;
 struct participants_res;
 struct countries;
 struct time_rules;
+struct timeline_res;
 
 /* What one language brings: each stage's loaded data. New stages add a field here. */
 typedef struct lang_resources {
@@ -21,6 +22,7 @@ typedef struct lang_resources {
     struct tagger_model *ner; /* <lang>/ner.model: named-entity tagger */
     struct participants_res *participants; /* demonyms, role words (analysis/participants_res.h) */
     struct time_rules *time;               /* temporal rules and word lists (analysis/time.h) */
+    struct timeline_res *timeline;         /* clause and trigger word lists (analysis/timeline.h) */
 } lang_resources;
 
 typedef struct resources {

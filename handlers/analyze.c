@@ -40,9 +40,6 @@ int analyze_execute(const resources *res, const request *req, arena *a, pipeline
     /* html may be in any charset: html_extract decodes it (and answers bytes it cannot) */
     if (req->kind == INPUT_HTML && req->input_len == 0)
         return ck_fail(err, CK_E_BAD_FIELD, "the page is empty");
-    if (req->format == FORMAT_TIMELINEJS)
-        return ck_fail(err, CK_E_NOT_IMPLEMENTED, "format \"%s\" is not supported yet",
-                       request_format_name(req->format));
     document doc;
     document_init(&doc, a);
     int rc = pipeline_run(res, req, &doc, times, err);
@@ -56,7 +53,8 @@ int analyze_execute(const resources *res, const request *req, arena *a, pipeline
         *out_type = "application/xml";
         return 0;
     }
-    json_t *j = encode_analysis(&doc, req, (t1 - t0) * 1e3);
+    json_t *j = req->format == FORMAT_TIMELINEJS ? encode_timelinejs(&doc)
+                                                 : encode_analysis(&doc, req, (t1 - t0) * 1e3);
     char *s = j ? json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(6)) : NULL;
     json_decref(j);
     if (!s) return ck_fail(err, CK_E_NOMEM, "out of memory while encoding the answer");

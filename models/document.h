@@ -8,6 +8,7 @@
 
 #include "models/arena.h"
 #include "models/request.h"
+#include "models/event.h"
 #include "models/participant.h"
 #include "models/timex.h"
 
@@ -135,6 +136,9 @@ typedef struct document {
 
     participant *participants; /* sorted by salience (participants stage) */
     size_t nparticipants;
+
+    event *events; /* the timeline in chronological order (timeline stage) */
+    size_t nevents;
 } document;
 
 /* Sets every field to empty and ties the document to arena a. */

@@ -58,6 +58,96 @@ static json_t *encode_dates(const document *doc, const offset_conv *c)
     return arr;
 }
 
+/* The text of doc->text bytes [s, e) as the client sent it. New reference. */
+static json_t *input_text(const document *doc, uint32_t s, uint32_t e)
+{
+    uint32_t is = document_input_offset(doc, s), ie = document_input_offset(doc, e);
+    return json_stringn(doc->input + is, ie - is);
+}
+
+/* timeline[]: the events in chronological order, ids "e1".. in that order; dates and
+ * participants by the ids of dates[] ("t<i+1>") and participants[] ("p<i+1>"). */
+static json_t *encode_timeline(const document *doc, const offset_conv *c)
+{
+    json_t *arr = json_array();
+    char id[24];
+    for (size_t i = 0; arr && i < doc->nevents; i++) {
+        const event *e = &doc->events[i];
+        json_t *o = json_object();
+        snprintf(id, sizeof id, "e%zu", i + 1);
+        json_object_set_new(o, "id", json_string(id));
+        json_object_set_new(o, "date", json_string(e->date));
+        if (e->granularity) json_object_set_new(o, "granularity", json_string(e->granularity));
+        json_t *ds = json_array();
+        for (size_t k = 0; k < e->ntimexes; k++) {
+            snprintf(id, sizeof id, "t%u", e->timexes[k] + 1);
+            json_array_append_new(ds, json_string(id));
+        }
+        json_object_set_new(o, "dates", ds);
+        json_object_set_new(o, "sentence", json_integer(e->sentence));
+        span_obj(o, c, doc, e->start, e->end);
+        json_object_set_new(o, "summary", input_text(doc, e->summary_start, e->summary_end));
+        json_object_set_new(o, "trigger", input_text(doc, e->trigger_start, e->trigger_end));
+        json_object_set_new(
+            o, "trigger_start",
+            json_integer(offset_conv_map(c, document_input_offset(doc, e->trigger_start))));
+        json_object_set_new(
+            o, "trigger_end",
+            json_integer(offset_conv_map(c, document_input_offset(doc, e->trigger_end))));
+        json_t *ps = json_array();
+        for (size_t k = 0; k < e->nparticipants; k++) {
+            snprintf(id, sizeof id, "p%u", e->participants[k] + 1);
+            json_array_append_new(ps, json_string(id));
+        }
+        json_object_set_new(o, "participants", ps);
+        json_array_append_new(arr, o);
+    }
+    return arr;
+}
+
+json_t *encode_timelinejs(const document *doc)
+{
+    json_t *root = json_object();
+    if (!root) return NULL;
+    json_t *title = json_object(), *tt = json_object();
+    json_object_set_new(tt, "headline", json_string(doc->title ? doc->title : "Timeline"));
+    json_object_set_new(title, "text", tt);
+    json_object_set_new(root, "title", title);
+    json_t *evs = json_array();
+    for (size_t i = 0; i < doc->nevents; i++) {
+        const event *e = &doc->events[i];
+        int y = 0, m = 0, d = 0;
+        char id[24];
+        int got = sscanf(e->date, "%4d-%2d-%2d", &y, &m, &d);
+        if (got < 1) continue;
+        if (strlen(e->date) > 4 && (e->date[5] < '0' || e->date[5] > '9')) got = 1;
+        json_t *o = json_object(), *sd = json_object(), *tx = json_object();
+        snprintf(id, sizeof id, "%04d", y);
+        json_object_set_new(sd, "year", json_string(id));
+        if (got >= 2) {
+            snprintf(id, sizeof id, "%d", m);
+            json_object_set_new(sd, "month", json_string(id));
+        }
+        if (got >= 3) {
+            snprintf(id, sizeof id, "%d", d);
+            json_object_set_new(sd, "day", json_string(id));
+        }
+        json_object_set_new(o, "start_date", sd);
+        json_object_set_new(tx, "headline", input_text(doc, e->trigger_start, e->trigger_end));
+        json_object_set_new(tx, "text", input_text(doc, e->summary_start, e->summary_end));
+        json_object_set_new(o, "text", tx);
+        if (e->nparticipants && e->participants[0] < doc->nparticipants &&
+            doc->participants[e->participants[0]].name)
+            json_object_set_new(o, "group",
+                                json_string(doc->participants[e->participants[0]].name));
+        snprintf(id, sizeof id, "e%zu", i + 1);
+        json_object_set_new(o, "unique_id", json_string(id));
+        json_array_append_new(evs, o);
+    }
+    json_object_set_new(root, "events", evs);
+    return root;
+}
+
 static const char *const token_kind_names[] = {"word",  "number", "ordinal", "abbreviation",
                                                "punct", "url",    "email",   "other"};
 
@@ -99,7 +189,7 @@ json_t *encode_analysis(const document *doc, const request *req, double elapsed_
 
     json_object_set_new(root, "participants", json_array());
     json_object_set_new(root, "dates", encode_dates(doc, c));
-    json_object_set_new(root, "timeline", json_array());
+    json_object_set_new(root, "timeline", encode_timeline(doc, c));
 
     if (req->debug_tokens) {
         json_t *toks = json_array();
@@ -214,13 +304,44 @@ char *encode_timeml(const document *doc, size_t *len)
         sb_str(&b, "</TIMEX3></DCT>\n");
     }
     sb_str(&b, "<TEXT>");
+    /* the events' triggers in text order, to interleave with the TIMEX3 tags */
+    size_t ne = doc->nevents, *ord = ne ? malloc(ne * sizeof *ord) : NULL;
+    if (ne && !ord) b.oom = true;
+    for (size_t i = 0; ord && i < ne; i++) {
+        size_t j = i;
+        while (j > 0 && doc->events[ord[j - 1]].trigger_start > doc->events[i].trigger_start) {
+            ord[j] = ord[j - 1];
+            j--;
+        }
+        ord[j] = i;
+    }
     uint32_t at = 0;
-    for (size_t i = 0; i < doc->ntimexes; i++) {
-        const timex *x = &doc->timexes[i];
+    size_t xi = 0, ei = 0;
+    while (xi < doc->ntimexes || (ord && ei < ne)) {
+        const timex *x = xi < doc->ntimexes ? &doc->timexes[xi] : NULL;
+        const event *ev = ord && ei < ne ? &doc->events[ord[ei]] : NULL;
+        if (ev && (!x || ev->trigger_start < x->start)) {
+            uint32_t s = document_input_offset(doc, ev->trigger_start),
+                     e = document_input_offset(doc, ev->trigger_end);
+            if (s >= at) {
+                sb_esc(&b, doc->input + at, s - at);
+                snprintf(tmp, sizeof tmp, "e%zu", ord[ei] + 1);
+                sb_str(&b, "<EVENT");
+                sb_attr(&b, "eid", tmp);
+                sb_attr(&b, "class", ev->reporting ? "REPORTING" : "OCCURRENCE");
+                sb_str(&b, ">");
+                sb_esc(&b, doc->input + s, e - s);
+                sb_str(&b, "</EVENT>");
+                at = e;
+            }
+            ei++;
+            continue;
+        }
+        xi++;
         uint32_t s = document_input_offset(doc, x->start), e = document_input_offset(doc, x->end);
         if (s < at) continue; /* never nest or overlap tags */
         sb_esc(&b, doc->input + at, s - at);
-        snprintf(tmp, sizeof tmp, "t%zu", i + 1);
+        snprintf(tmp, sizeof tmp, "t%zu", xi);
         sb_str(&b, "<TIMEX3");
         sb_attr(&b, "tid", tmp);
         sb_attr(&b, "type", timex_type_name((timex_type)x->type));
@@ -241,8 +362,29 @@ char *encode_timeml(const document *doc, size_t *len)
         sb_str(&b, "</TIMEX3>");
         at = e;
     }
+    free(ord);
     sb_esc(&b, doc->input + at, doc->input_len - at);
-    sb_str(&b, "</TEXT>\n</TimeML>\n");
+    sb_str(&b, "</TEXT>\n");
+    /* one instance per event; a TLINK from it to each date that anchors it */
+    for (size_t i = 0; i < ne; i++) {
+        char line[128];
+        snprintf(line, sizeof line, "<MAKEINSTANCE eiid=\"ei%zu\" eventID=\"e%zu\"/>\n", i + 1,
+                 i + 1);
+        sb_str(&b, line);
+    }
+    size_t lid = 0;
+    for (size_t i = 0; i < ne; i++) {
+        const event *ev = &doc->events[i];
+        if (!ev->ntimexes) continue;
+        char line[160];
+        snprintf(line, sizeof line,
+                 "<TLINK lid=\"l%zu\" relType=\"%s\" eventInstanceID=\"ei%zu\" "
+                 "relatedToTime=\"t%u\"/>\n",
+                 ++lid, ev->link == EVENT_LINK_BEGUN_BY ? "BEGUN_BY" : "IS_INCLUDED", i + 1,
+                 ev->timexes[0] + 1);
+        sb_str(&b, line);
+    }
+    sb_str(&b, "</TimeML>\n");
     if (b.oom) {
         free(b.p);
         return NULL;

@@ -24,7 +24,10 @@
  *
  * usage: eval_timeline [--gold DIR|none] [--tbaq DIR [--skip-missing]] [--with-dct]
  *                      [--resources DIR] [--pred DIR] [--lang de|en] [--errors] [--self-test]
- * --gold none skips our articles; --tbaq is optional. Exit status 0; 1 when --self-test fails;
+ *                      [--min-f1 F] [--min-tbaq-f1 F]
+ * --gold none skips our articles; --tbaq is optional. --min-f1 / --min-tbaq-f1 are floors for the
+ * quality suite: the (trigger, date) F1 of every gold language scored / of TBAQ must reach
+ * them, else exit status 1. Exit status 0; 1 when --self-test fails or a floor is missed;
  * 2 on bad usage or unreadable input; 77 (meson's "skipped") when --skip-missing is given and
  * the --tbaq folder is not there. */
 #include <dirent.h>
@@ -169,7 +172,8 @@ static double tau(const tl_counts *c)
     return n > 0 ? (c->concordant - c->discordant) / n : NAN;
 }
 
-static void report(const char *label, const tl_counts *c)
+/* Prints one line of figures; returns the (trigger, date) F1. */
+static double report(const char *label, const tl_counts *c)
 {
     double p = ratio(c->tp, c->pred), r = ratio(c->tp, c->gold);
     double tp_ = ratio(c->trig_tp, c->pred), tr = ratio(c->trig_tp, c->gold);
@@ -180,6 +184,16 @@ static void report(const char *label, const tl_counts *c)
         printf("n/a (no matched pairs)\n");
     else
         printf("%.3f (%.0f pairs)\n", tau(c), c->concordant + c->discordant);
+    return f1(p, r);
+}
+
+/* A floor check for the quality suite: 0 when f >= min (or min < 0), else 1 with a message. */
+static int below(const char *label, double f, double min)
+{
+    if (min < 0 || f >= min) return 0;
+    fprintf(stderr, "eval_timeline: %s (trigger, date) F1 %.3f is below the floor %.3f\n", label, f,
+            min);
+    return 1;
 }
 
 static void add_counts(tl_counts *to, const tl_counts *c)
@@ -696,7 +710,8 @@ int main(int argc, char **argv)
     const char *gold_dir = "tests/golden/participants", *tbaq = NULL;
     const char *res_dir = getenv("CHRONIK_RESOURCES") ? getenv("CHRONIK_RESOURCES") : "resources";
     run r = {0};
-    int with_dct = 0, skip_missing = 0;
+    int with_dct = 0, skip_missing = 0, low = 0;
+    double min_f1 = -1, min_tbaq = -1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--self-test")) return self_test();
@@ -715,6 +730,10 @@ int main(int argc, char **argv)
         if (i + 1 >= argc) goto usage;
         if (!strcmp(a, "--gold"))
             gold_dir = argv[++i];
+        else if (!strcmp(a, "--min-f1"))
+            min_f1 = atof(argv[++i]);
+        else if (!strcmp(a, "--min-tbaq-f1"))
+            min_tbaq = atof(argv[++i]);
         else if (!strcmp(a, "--tbaq"))
             tbaq = argv[++i];
         else if (!strcmp(a, "--pred"))
@@ -766,20 +785,21 @@ int main(int argc, char **argv)
             golden_clear(&d);
         }
         golden_free_list(files, n);
-        if (by_lang[0].docs) report("gold de", &by_lang[0]);
-        if (by_lang[1].docs) report("gold en", &by_lang[1]);
+        if (by_lang[0].docs) low |= below("gold de", report("gold de", &by_lang[0]), min_f1);
+        if (by_lang[1].docs) low |= below("gold en", report("gold en", &by_lang[1]), min_f1);
         if (all.docs) report("gold all", &all);
     }
     if (tbaq && !rc && (!r.lang || !strcmp(r.lang, "en"))) {
         tl_counts c = {0};
         if (score_tbaq(&r, tbaq, with_dct, &c, 0)) rc = 2;
-        report(with_dct ? "TBAQ+DCT" : "TBAQ", &c);
+        low |= below("TBAQ", report(with_dct ? "TBAQ+DCT" : "TBAQ", &c), min_tbaq);
     }
     resources_free(res);
-    return rc;
+    return rc ? rc : low;
 usage:
     fprintf(stderr,
             "usage: eval_timeline [--gold DIR|none] [--tbaq DIR [--skip-missing]] [--with-dct] "
-            "[--resources DIR] [--pred DIR] [--lang de|en] [--errors] [--self-test]\n");
+            "[--resources DIR] [--pred DIR] [--lang de|en] [--errors] [--self-test] "
+            "[--min-f1 F] [--min-tbaq-f1 F]\n");
     return 2;
 }

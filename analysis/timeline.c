@@ -1,0 +1,920 @@
+/* timeline.c — events anchored on the article's dates, ordered in time.
+ *
+ * Algorithm, per body sentence that holds a temporal expression:
+ * 1. Clauses: the sentence's tokens are cut at clause punctuation (, ; : dashes, brackets) and
+ *    before the words of clause-starts.txt (subordinators, coordinators) or an SCONJ token.
+ *    A segment with no verb (VERB or AUX) is merged into the clause before it (into the one
+ *    after it when it opens with a subordinator or starts the sentence); a segment with only
+ *    an auxiliary is joined with a following verb segment that opens with no clause word (the
+ *    German verb bracket "haben seit ..., ..., gesprochen").
+ * 2. Anchors: each DATE (or TIME) expression with a calendar value — a four-digit year and no
+ *    unknown part — anchors an event in its clause, unless a date preposition marks it as a
+ *    bound ("bis", "until"). Durations, sets, PRESENT_REF ("derzeit") and X-values anchor
+ *    nothing: they are attached to the nearest event of their sentence. PRESENT_REF is not
+ *    turned into the reference date: it marks an ongoing state, not a dated occurrence.
+ * 3. Trigger: an event noun (event-nouns.txt) at most a few tokens from the date with no verb
+ *    or punctuation between ("Kommunalwahl ... am 26. Mai", "Sunday's final"); otherwise the
+ *    clause's verb nearest the date (a lexical VERB before an AUX); an aspectual verb ("began")
+ *    hands the trigger to the event noun before it, a light verb ("made", "held") to the event
+ *    noun after it. A date whose clause has no trigger is attached to the nearest event.
+ *    One event per (sentence, trigger): a second date on the same trigger is attached to it.
+ *    Relative anchoring ("eine Woche bevor ... die Invasion"): a free duration followed by a
+ *    relation word dates its clause's event from an event the text itself dates (no guess).
+ * 4. Participants: those with a mention inside the clause, plus those a back-reference names
+ *    (back-references.txt: "die beiden" → the two persons of the last sentence naming exactly
+ *    two, "er" → the one person just named); ambiguous antecedents give nothing.
+ * 5. Order: stable sort by the calendar key of the anchor (timeline_date_key), ties in text
+ *    order.
+ * Invariants: every event has a trigger span inside its clause span, inside one body sentence;
+ * each temporal expression belongs to at most one event; all memory comes from doc->arena. */
+#include "analysis/timeline.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis/resources.h"
+
+#define NOUN_WINDOW       4   /* tokens allowed between an event noun and the date after it */
+#define NOUN_AFTER        1   /* tokens allowed between a date and the event noun after it */
+#define LIGHT_WINDOW      3   /* tokens allowed between a light verb and its noun */
+#define SHORT_SENTENCE    160 /* bytes: a sentence this short is its events' summary */
+#define BACKREF_SENTENCES 3
+
+enum { START_SUB = 1, START_COORD = 2 };
+enum { PREP_START = 1, PREP_NONE = 2 };
+
+/* One list entry: lower-case words (several for phrases), a value and an optional POS. */
+typedef struct entry {
+    char *word; /* words separated by single spaces, ASCII lower case */
+    int val;
+    int pos;     /* UPOS the next token must have, 0 = any */
+    bool suffix; /* "*wahl": matches as the end of a word */
+} entry;
+
+typedef struct wlist {
+    entry *v;
+    size_t n, cap;
+} wlist;
+
+struct timeline_res {
+    wlist starts, nouns, aspectual, light, backrefs, preps, reporting, aux, relations;
+};
+
+/* ---- loading ---- */
+
+typedef struct load_ctx {
+    wlist *l;
+    const char *path;
+    int kind; /* which file: selects the field parser */
+    ck_error *err;
+} load_ctx;
+
+enum { F_WORD, F_STARTS, F_BACKREF, F_PREP, F_REL };
+enum { REL_BEFORE = 1, REL_AFTER = 2 };
+
+static void lower_ascii(char *s)
+{
+    for (; *s; s++)
+        if (*s >= 'A' && *s <= 'Z') *s = (char)(*s - 'A' + 'a');
+}
+
+static int add_line(const char *line, size_t n, int lineno, void *vctx)
+{
+    load_ctx *c = vctx;
+    char buf[256];
+    if (n >= sizeof buf)
+        return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: line too long", c->path, lineno);
+    memcpy(buf, line, n);
+    buf[n] = '\0';
+    char *f[8];
+    int nf = 0;
+    for (char *t = strtok(buf, " \t"); t && nf < 8; t = strtok(NULL, " \t"))
+        f[nf++] = t;
+    entry e = {0};
+    char word[256] = "";
+    int nwords = nf;
+    if (c->kind == F_STARTS) {
+        if (nf < 2 || nf > 3 || (strcmp(f[1], "sub") && strcmp(f[1], "coord")))
+            return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected \"word sub|coord [POS]\"",
+                           c->path, lineno);
+        e.val = strcmp(f[1], "sub") ? START_COORD : START_SUB;
+        if (nf == 3 && !(e.pos = document_upos_from_name(f[2])))
+            return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: unknown POS \"%s\"", c->path, lineno,
+                           f[2]);
+        nwords = 1;
+    } else if (c->kind == F_PREP) {
+        if (nf != 2 || (strcmp(f[1], "start") && strcmp(f[1], "none")))
+            return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected \"word start|none\"", c->path,
+                           lineno);
+        e.val = strcmp(f[1], "start") ? PREP_NONE : PREP_START;
+        nwords = 1;
+    } else if (c->kind == F_REL) {
+        if (nf != 2 || (strcmp(f[1], "before") && strcmp(f[1], "after")))
+            return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected \"word before|after\"", c->path,
+                           lineno);
+        e.val = strcmp(f[1], "before") ? REL_AFTER : REL_BEFORE;
+        nwords = 1;
+    } else if (c->kind == F_BACKREF) {
+        if (nf < 2 || (strcmp(f[nf - 1], "1") && strcmp(f[nf - 1], "2")))
+            return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected \"words 1|2\"", c->path, lineno);
+        e.val = f[nf - 1][0] - '0';
+        nwords = nf - 1;
+    } else if (nf != 1) {
+        return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected one word", c->path, lineno);
+    }
+    for (int i = 0; i < nwords; i++) {
+        if (i) strcat(word, " ");
+        strcat(word, f[i]);
+    }
+    char *w = word;
+    if (*w == '*') {
+        e.suffix = true;
+        w++;
+    }
+    if (!*w) return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: empty word", c->path, lineno);
+    lower_ascii(w);
+    for (size_t i = 0; i < c->l->n; i++)
+        if (!strcmp(c->l->v[i].word, w))
+            return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: duplicate \"%s\"", c->path, lineno, w);
+    if (c->l->n == c->l->cap) {
+        size_t nc = c->l->cap ? c->l->cap * 2 : 32;
+        entry *nv = realloc(c->l->v, nc * sizeof *nv);
+        if (!nv) return ck_fail(c->err, CK_E_RESOURCE, "out of memory");
+        c->l->v = nv;
+        c->l->cap = nc;
+    }
+    if (!(e.word = strdup(w))) return ck_fail(c->err, CK_E_RESOURCE, "out of memory");
+    c->l->v[c->l->n++] = e;
+    return 0;
+}
+
+static int load_list(const char *dir, const char *name, int kind, wlist *l, ck_error *err)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/timeline/%s", dir, name);
+    size_t len;
+    char *buf = resources_read_file(path, &len, err);
+    if (!buf) return -1;
+    load_ctx c = {l, path, kind, err};
+    int rc = resources_each_line(buf, len, add_line, &c);
+    free(buf);
+    return rc;
+}
+
+static void wlist_free(wlist *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->v[i].word);
+    free(l->v);
+}
+
+void timeline_res_free(timeline_res *r)
+{
+    if (!r) return;
+    wlist_free(&r->starts);
+    wlist_free(&r->nouns);
+    wlist_free(&r->aspectual);
+    wlist_free(&r->light);
+    wlist_free(&r->backrefs);
+    wlist_free(&r->preps);
+    wlist_free(&r->reporting);
+    wlist_free(&r->aux);
+    wlist_free(&r->relations);
+    free(r);
+}
+
+timeline_res *timeline_res_load(const char *lang_dir, ck_error *err)
+{
+    timeline_res *r = calloc(1, sizeof *r);
+    if (!r) {
+        ck_fail(err, CK_E_RESOURCE, "out of memory");
+        return NULL;
+    }
+    if (load_list(lang_dir, "clause-starts.txt", F_STARTS, &r->starts, err) ||
+        load_list(lang_dir, "event-nouns.txt", F_WORD, &r->nouns, err) ||
+        load_list(lang_dir, "aspectual-verbs.txt", F_WORD, &r->aspectual, err) ||
+        load_list(lang_dir, "light-verbs.txt", F_WORD, &r->light, err) ||
+        load_list(lang_dir, "back-references.txt", F_BACKREF, &r->backrefs, err) ||
+        load_list(lang_dir, "date-prepositions.txt", F_PREP, &r->preps, err) ||
+        load_list(lang_dir, "reporting-verbs.txt", F_WORD, &r->reporting, err) ||
+        load_list(lang_dir, "auxiliaries.txt", F_WORD, &r->aux, err) ||
+        load_list(lang_dir, "relations.txt", F_REL, &r->relations, err)) {
+        timeline_res_free(r);
+        return NULL;
+    }
+    return r;
+}
+
+/* ---- token matching ---- */
+
+static char fold(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+}
+
+/* Does the text s[0..n) equal w[0..wn) ignoring ASCII case? */
+static bool eq_fold(const char *s, size_t n, const char *w, size_t wn)
+{
+    if (n != wn) return false;
+    for (size_t i = 0; i < n; i++)
+        if (fold(s[i]) != w[i]) return false;
+    return true;
+}
+
+/* Do s[0..n) and w[0..n) agree ignoring ASCII case? */
+static bool eq_fold_text(const char *s, const char *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (fold(s[i]) != fold(w[i])) return false;
+    return true;
+}
+
+static bool tok_is(const document *doc, size_t t, const char *w, size_t wn)
+{
+    const token *k = &doc->tokens[t];
+    return eq_fold(doc->text + k->start, k->end - k->start, w, wn);
+}
+
+/* The entry of l that token t is (one word entries only), or NULL. */
+static const entry *lookup(const wlist *l, const document *doc, size_t t)
+{
+    const token *k = &doc->tokens[t];
+    const char *s = doc->text + k->start;
+    size_t n = k->end - k->start;
+    for (size_t i = 0; i < l->n; i++) {
+        const entry *e = &l->v[i];
+        size_t wn = strlen(e->word);
+        if (e->suffix && n > wn ? eq_fold(s + n - wn, wn, e->word, wn) : eq_fold(s, n, e->word, wn))
+            return e;
+    }
+    return NULL;
+}
+
+/* The entry of l whose words start at token t (t < end), setting *ntok; or NULL. */
+static const entry *lookup_phrase(const wlist *l, const document *doc, size_t t, size_t end,
+                                  size_t *ntok)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        const char *w = l->v[i].word;
+        size_t k = t;
+        while (*w && k < end) {
+            const char *sp = strchr(w, ' ');
+            size_t wn = sp ? (size_t)(sp - w) : strlen(w);
+            if (!tok_is(doc, k, w, wn)) break;
+            k++;
+            w += wn + (sp ? 1 : 0);
+            if (!sp) w += strlen(w);
+        }
+        if (!*w && k > t) {
+            *ntok = k - t;
+            return &l->v[i];
+        }
+    }
+    return NULL;
+}
+
+/* Token t's part of speech, except that a back-reference word ("beiden", "he") that the
+ * tagger took for a verb counts as a pronoun, and an auxiliary form (auxiliaries.txt) as AUX. */
+static int pos_of(const timeline_res *r, const document *doc, size_t t)
+{
+    int p = doc->tokens[t].pos;
+    if (p == UPOS_VERB || p == UPOS_AUX) {
+        size_t nt;
+        if (lookup_phrase(&r->backrefs, doc, t, t + 1, &nt)) return UPOS_PRON;
+        if (p == UPOS_VERB && lookup(&r->aux, doc, t)) return UPOS_AUX;
+    }
+    return p;
+}
+
+static bool is_verb(const timeline_res *r, const document *doc, size_t t)
+{
+    int p = pos_of(r, doc, t);
+    return p == UPOS_VERB || p == UPOS_AUX;
+}
+
+static bool is_clause_punct(const document *doc, size_t t)
+{
+    const token *k = &doc->tokens[t];
+    if (k->kind != TOK_PUNCT) return false;
+    const char *s = doc->text + k->start;
+    size_t n = k->end - k->start;
+    static const char *const p[] = {",", ";", ":", "(", ")", "-", "\xe2\x80\x93", "\xe2\x80\x94"};
+    for (size_t i = 0; i < sizeof p / sizeof *p; i++)
+        if (n == strlen(p[i]) && !memcmp(s, p[i], n)) return true;
+    return false;
+}
+
+/* ---- clauses ---- */
+
+typedef struct clause {
+    uint32_t tb, te; /* token range */
+    bool verb, aux;
+    int opener; /* START_SUB, START_COORD or 0 */
+} clause;
+
+static void clause_scan(const timeline_res *r, const document *doc, clause *c)
+{
+    c->verb = c->aux = false;
+    for (uint32_t i = c->tb; i < c->te; i++) {
+        int p = pos_of(r, doc, i);
+        if (p == UPOS_VERB) c->verb = true;
+        if (p == UPOS_AUX) c->aux = true;
+    }
+}
+
+static int opener_of(const timeline_res *r, const document *doc, uint32_t t, uint32_t end)
+{
+    const entry *e = lookup(&r->starts, doc, t);
+    if (e && (!e->pos || (t + 1 < end && doc->tokens[t + 1].pos == e->pos))) return e->val;
+    if (doc->tokens[t].pos == UPOS_SCONJ) return START_SUB;
+    return 0;
+}
+
+/* Cuts sentence s into clauses (out has room for its token count). Returns how many. */
+static size_t clauses_of(const timeline_res *r, const document *doc, const sentence *s, clause *out)
+{
+    size_t n = 0;
+    uint32_t cur = s->tok_begin;
+    for (uint32_t i = s->tok_begin; i <= s->tok_end; i++) {
+        bool end = i == s->tok_end;
+        bool punct = !end && is_clause_punct(doc, i);
+        bool opens = !end && !punct && i > cur && opener_of(r, doc, i, s->tok_end);
+        if (!end && !punct && !opens) continue;
+        if (i > cur) {
+            clause c = {cur, i, false, false, opener_of(r, doc, cur, s->tok_end)};
+            clause_scan(r, doc, &c);
+            out[n++] = c;
+        }
+        cur = punct ? i + 1 : i;
+    }
+    /* verbless segments join a neighbour */
+    size_t m = 0;
+    bool pending = false;
+    uint32_t pend_tb = 0;
+    int pend_open = 0;
+    for (size_t i = 0; i < n; i++) {
+        clause c = out[i];
+        if (pending) {
+            c.tb = pend_tb;
+            c.opener = pend_open;
+            pending = false;
+        }
+        if (!c.verb && !c.aux) {
+            if (m > 0 && c.opener != START_SUB) {
+                out[m - 1].te = c.te;
+                continue;
+            }
+            if (i + 1 < n) {
+                pending = true;
+                pend_tb = c.tb;
+                pend_open = c.opener;
+                continue;
+            }
+        }
+        out[m++] = c;
+    }
+    /* an auxiliary-only clause and the verb segment that completes it */
+    size_t k = 0;
+    for (size_t i = 0; i < m; i++) {
+        if (k > 0 && out[k - 1].aux && !out[k - 1].verb && out[i].verb && !out[i].aux &&
+            !out[i].opener && pos_of(r, doc, out[i].tb) != UPOS_VERB) {
+            out[k - 1].te = out[i].te;
+            out[k - 1].verb = true;
+            continue;
+        }
+        out[k++] = out[i];
+    }
+    return k;
+}
+
+/* ---- triggers ---- */
+
+static bool is_event_noun(const timeline_res *r, const document *doc, size_t t)
+{
+    uint8_t p = doc->tokens[t].pos;
+    return (p == UPOS_NOUN || p == UPOS_PROPN) && lookup(&r->nouns, doc, t);
+}
+
+/* An event noun within NOUN_WINDOW tokens of the date [db, de) in clause c, with no verb or
+ * punctuation between; -1 when none. The nearer side wins, the left one on ties. */
+static long noun_near_date(const timeline_res *r, const document *doc, const clause *c, uint32_t db,
+                           uint32_t de)
+{
+    long left = -1, right = -1;
+    int dl = 0, dr = 0;
+    for (long i = (long)db - 1, d = 0; i >= (long)c->tb && d <= NOUN_WINDOW; i--, d++) {
+        const token *k = &doc->tokens[i];
+        if (is_verb(r, doc, (size_t)i) || k->kind == TOK_PUNCT) break;
+        if (is_event_noun(r, doc, (size_t)i)) {
+            left = i;
+            dl = (int)d;
+            break;
+        }
+    }
+    for (uint32_t i = de, d = 0; i < c->te && d <= NOUN_AFTER; i++, d++) {
+        const token *k = &doc->tokens[i];
+        if (is_verb(r, doc, i) || (k->kind == TOK_PUNCT && !tok_is(doc, i, "'", 1))) break;
+        if (is_event_noun(r, doc, i)) {
+            right = i;
+            dr = (int)d;
+            break;
+        }
+    }
+    if (left >= 0 && (right < 0 || dl <= dr)) return left;
+    return right;
+}
+
+/* When the tagger found no verb in the clause: the lower-case word right after a date that
+ * opens the clause ("Am 30. März empfängt ...": verb-second order puts the finite verb there;
+ * a lower-case word in that place is hardly ever anything else). -1 when there is none. */
+static long verb_after_fronted_date(const timeline_res *r, const document *doc, const clause *c,
+                                    uint32_t db, uint32_t de)
+{
+    for (uint32_t i = c->tb; i < db; i++) {
+        int p = pos_of(r, doc, i);
+        if (p != UPOS_ADP && p != UPOS_DET && doc->tokens[i].kind != TOK_PUNCT) return -1;
+    }
+    if (de >= c->te || doc->tokens[de].kind != TOK_WORD) return -1;
+    char ch = doc->text[doc->tokens[de].start];
+    int p = pos_of(r, doc, de);
+    if (ch < 'a' || ch > 'z' || p == UPOS_DET || p == UPOS_ADP || p == UPOS_PRON ||
+        p == UPOS_CCONJ || p == UPOS_ADV)
+        return -1;
+    return de;
+}
+
+/* The trigger token for the date [db, de) in clause c, or -1. */
+static long trigger_for(const timeline_res *r, const document *doc, const clause *c, uint32_t db,
+                        uint32_t de)
+{
+    long t = noun_near_date(r, doc, c, db, de);
+    if (t >= 0) return t;
+    long best = -1, best_d = 0;
+    for (int want = UPOS_VERB; best < 0 && want; want = want == UPOS_VERB ? UPOS_AUX : 0) {
+        for (uint32_t i = c->tb; i < c->te; i++) {
+            if (pos_of(r, doc, i) != want || (i >= db && i < de)) continue;
+            long d = i < db ? (long)(db - i) : (long)(i - de + 1);
+            if (best < 0 || d < best_d) {
+                best = i;
+                best_d = d;
+            }
+        }
+    }
+    if (best < 0) return verb_after_fronted_date(r, doc, c, db, de);
+    if (lookup(&r->aspectual, doc, (size_t)best)) {
+        for (long i = best - 1; i >= (long)c->tb; i--)
+            if (is_event_noun(r, doc, (size_t)i)) return i;
+    } else if (lookup(&r->light, doc, (size_t)best)) {
+        for (long i = best + 1; i < (long)c->te && i <= best + LIGHT_WINDOW + 1; i++) {
+            if (is_event_noun(r, doc, (size_t)i)) return i;
+            if (doc->tokens[i].kind == TOK_PUNCT) break;
+        }
+    }
+    return best;
+}
+
+/* ---- dates ---- */
+
+static bool digits(const char *s, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9') return false;
+    return true;
+}
+
+static long days_from_civil(long y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    unsigned yoe = (unsigned)(y - era * 400);
+    unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + (long)doe - 719468;
+}
+
+static void civil_from_days(long z, int *y, int *m, int *d)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    unsigned doe = (unsigned)(z - era * 146097);
+    unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    unsigned mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)((long)yoe + era * 400 + (*m <= 2));
+}
+
+int timeline_date_key(const char *v, char out[11])
+{
+    if (!v || strlen(v) < 4 || !digits(v, 4) || strchr(v, 'X')) return -1;
+    int y = atoi(v), m = 1, d = 1;
+    const char *r = v + 4;
+    if (*r == '-') {
+        r++;
+        if (digits(r, 2)) {
+            m = (r[0] - '0') * 10 + (r[1] - '0');
+            if (r[2] == '-' && digits(r + 3, 2)) d = (r[3] - '0') * 10 + (r[4] - '0');
+        } else if (r[0] == 'W' && digits(r + 1, 2)) {
+            int w = (r[1] - '0') * 10 + (r[2] - '0');
+            long jan4 = days_from_civil(y, 1, 4);
+            long wd = ((jan4 + 3) % 7 + 7) % 7; /* 0 = Monday */
+            civil_from_days(jan4 - wd + 7L * (w - 1), &y, &m, &d);
+        } else {
+            static const char *const p[] = {"SP", "SU", "FA", "AU", "WI", "Q1",
+                                            "Q2", "Q3", "Q4", "H1", "H2"};
+            static const int pm[] = {3, 6, 9, 9, 12, 1, 4, 7, 10, 1, 7};
+            for (size_t i = 0; i < sizeof p / sizeof *p; i++)
+                if (!strncmp(r, p[i], 2)) m = pm[i];
+        }
+    } else if (*r) {
+        return -1;
+    }
+    if (m < 1 || m > 12 || d < 1 || d > 31) return -1;
+    char buf[40];
+    snprintf(buf, sizeof buf, "%04d-%02d-%02d", y % 10000, m, d);
+    memcpy(out, buf, 11);
+    return 0;
+}
+
+/* The token range [*tb, *te) of bytes [s, e), searched in sentence sn. */
+static void token_range(const document *doc, const sentence *sn, uint32_t s, uint32_t e,
+                        uint32_t *tb, uint32_t *te)
+{
+    *tb = sn->tok_end;
+    *te = sn->tok_begin;
+    for (uint32_t i = sn->tok_begin; i < sn->tok_end; i++) {
+        const token *k = &doc->tokens[i];
+        if (k->end <= s || k->start >= e) continue;
+        if (i < *tb) *tb = i;
+        *te = i + 1;
+    }
+    if (*te < *tb) *te = *tb;
+}
+
+/* The date preposition before tokens [tb..): the word right before, or the one before a
+ * determiner or a contracted preposition ("seit dem", "bis zum"). 0 when none. */
+static int prep_before(const timeline_res *r, const document *doc, const sentence *sn, uint32_t tb)
+{
+    if (tb <= sn->tok_begin) return 0;
+    const entry *e = lookup(&r->preps, doc, tb - 1);
+    if (e) return e->val;
+    uint8_t p = doc->tokens[tb - 1].pos;
+    if (tb - 1 > sn->tok_begin && (p == UPOS_DET || p == UPOS_ADP) &&
+        (e = lookup(&r->preps, doc, tb - 2)))
+        return e->val;
+    return 0;
+}
+
+/* ---- building ---- */
+
+typedef struct evec {
+    event *v;
+    size_t n, cap;
+    arena *a;
+} evec;
+
+static int u32_push(arena *a, uint32_t **v, size_t *n, uint32_t x)
+{
+    for (size_t i = 0; i < *n; i++)
+        if ((*v)[i] == x) return 0;
+    uint32_t *nv = arena_realloc(a, *v, *n * sizeof **v, (*n + 1) * sizeof **v);
+    if (!nv) return -1;
+    nv[(*n)++] = x;
+    *v = nv;
+    return 0;
+}
+
+static event *evec_push(evec *ev)
+{
+    if (ev->n == ev->cap) {
+        size_t nc = ev->cap ? ev->cap * 2 : 16;
+        event *nv = arena_realloc(ev->a, ev->v, ev->cap * sizeof *nv, nc * sizeof *nv);
+        if (!nv) return NULL;
+        ev->v = nv;
+        ev->cap = nc;
+    }
+    event *e = &ev->v[ev->n++];
+    memset(e, 0, sizeof *e);
+    return e;
+}
+
+/* Distinct person participants with a mention in sentence sn (before byte `before`), into
+ * out (up to 3). Returns how many, capped at 3. */
+static int persons_in(const document *doc, uint32_t sn, uint32_t before, uint32_t out[3])
+{
+    int n = 0;
+    for (size_t p = 0; p < doc->nparticipants; p++) {
+        const participant *pa = &doc->participants[p];
+        if (pa->type != PART_PERSON) continue;
+        for (size_t k = 0; k < pa->nmentions; k++) {
+            const mention *mt = &pa->mentions[k];
+            if (mt->sentence != sn || mt->end > before) continue;
+            if (n < 3) out[n] = (uint32_t)p;
+            n++;
+            break;
+        }
+    }
+    return n > 3 ? 3 : n;
+}
+
+/* Adds the participants a back-reference of count `want` at byte `at` in sentence sn names. */
+static int resolve_backref(const document *doc, event *e, arena *a, uint32_t sn, uint32_t at,
+                           int want)
+{
+    uint32_t got[3];
+    int n = 0;
+    if (want == 1) {
+        n = persons_in(doc, sn, at, got);
+        if (n == 0 && sn > 0) n = persons_in(doc, sn - 1, UINT32_MAX, got);
+        if (n != 1) return 0;
+    } else {
+        uint32_t lo = sn > BACKREF_SENTENCES ? sn - BACKREF_SENTENCES : 0;
+        for (uint32_t k = sn; k-- > lo;) {
+            n = persons_in(doc, k, UINT32_MAX, got);
+            if (n >= 2) break;
+        }
+        if (n < 2) { /* no sentence names two: the persons of the whole window, if two */
+            uint32_t all[3];
+            int na = 0;
+            for (uint32_t k = lo; k < sn; k++) {
+                uint32_t one[3];
+                int c = persons_in(doc, k, UINT32_MAX, one);
+                for (int i = 0; i < c; i++) {
+                    bool seen = false;
+                    for (int j = 0; j < na; j++)
+                        seen |= all[j] == one[i];
+                    if (!seen && na < 3) all[na++] = one[i];
+                }
+            }
+            memcpy(got, all, sizeof got);
+            n = na;
+        }
+        if (n != 2) return 0;
+    }
+    for (int i = 0; i < n; i++)
+        if (u32_push(a, &e->participants, &e->nparticipants, got[i])) return -1;
+    return 0;
+}
+
+static int u32_cmp(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Participants of event e: mentions inside its clause [tb, te), then back-references. */
+static int event_participants(const timeline_res *r, const document *doc, event *e, uint32_t tb,
+                              uint32_t te)
+{
+    for (size_t p = 0; p < doc->nparticipants; p++) {
+        const participant *pa = &doc->participants[p];
+        for (size_t k = 0; k < pa->nmentions; k++)
+            if (pa->mentions[k].start >= e->start && pa->mentions[k].end <= e->end) {
+                if (u32_push(doc->arena, &e->participants, &e->nparticipants, (uint32_t)p))
+                    return -1;
+                break;
+            }
+    }
+    if (doc->nparticipants)
+        for (uint32_t t = tb; t < te; t++) {
+            size_t nt;
+            const entry *b = lookup_phrase(&r->backrefs, doc, t, te, &nt);
+            if (!b) continue;
+            if (resolve_backref(doc, e, doc->arena, e->sentence, doc->tokens[t].start, b->val))
+                return -1;
+            t += (uint32_t)nt - 1;
+        }
+    if (e->nparticipants > 1) qsort(e->participants, e->nparticipants, sizeof(uint32_t), u32_cmp);
+    return 0;
+}
+
+/* The event of ev (from index first on) nearest to bytes [s, e) in sentence sn, or NULL. */
+static event *nearest_event(evec *ev, size_t first, uint32_t sn, uint32_t s, uint32_t e)
+{
+    event *best = NULL;
+    uint32_t bd = 0;
+    for (size_t i = first; i < ev->n; i++) {
+        event *x = &ev->v[i];
+        if (x->sentence != sn) continue;
+        uint32_t d = x->trigger_start >= e ? x->trigger_start - e : s - x->trigger_end;
+        if (x->start <= s && e <= x->end) d = 0; /* its own clause governs */
+        if (!best || d < bd) {
+            best = x;
+            bd = d;
+        }
+    }
+    return best;
+}
+
+static bool anchors(const timex *x)
+{
+    char key[11];
+    return (x->type == TIMEX_DATE || x->type == TIMEX_TIME) && !timeline_date_key(x->value, key);
+}
+
+typedef struct sort_item {
+    char key[11];
+    uint32_t pos;
+    event e;
+} sort_item;
+
+static int item_cmp(const void *a, const void *b)
+{
+    const sort_item *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    if (c) return c;
+    return x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+/* A new event of ev on trigger token t of clause c in sentence sn. NULL on out of memory. */
+static event *make_event(const timeline_res *r, document *doc, evec *ev, uint32_t sn,
+                         const clause *c, long t, const char *date, const char *gran)
+{
+    const sentence *s = &doc->sentences[sn];
+    const token *k = &doc->tokens[t];
+    event *e = evec_push(ev);
+    if (!e) return NULL;
+    e->date = date;
+    e->granularity = gran;
+    e->sentence = sn;
+    e->start = doc->tokens[c->tb].start;
+    e->end = doc->tokens[c->te - 1].end;
+    e->trigger_start = k->start;
+    e->trigger_end = k->end;
+    e->reporting = lookup(&r->reporting, doc, (size_t)t) != NULL;
+    bool short_s = s->end - s->start <= SHORT_SENTENCE;
+    e->summary_start = short_s ? s->start : e->start;
+    e->summary_end = short_s ? s->end : e->end;
+    if (event_participants(r, doc, e, c->tb, c->te)) return NULL;
+    return e;
+}
+
+/* Events of one sentence into ev; clause buffer cl has room for the sentence's tokens. */
+static int sentence_events(const timeline_res *r, document *doc, uint32_t sn, size_t x0, size_t x1,
+                           evec *ev, clause *cl)
+{
+    const sentence *s = &doc->sentences[sn];
+    size_t nc = clauses_of(r, doc, s, cl), first = ev->n;
+    bool *used = arena_calloc(doc->arena, x1 - x0, sizeof *used);
+    if (!used) return -1;
+    for (size_t xi = x0; xi < x1; xi++) {
+        const timex *x = &doc->timexes[xi];
+        if (!anchors(x)) continue;
+        uint32_t tb, te;
+        token_range(doc, s, x->start, x->end, &tb, &te);
+        int prep = prep_before(r, doc, s, tb);
+        if (prep == PREP_NONE) continue;
+        /* "a week before the invasion" read as "a week ago": relative to an event, not to the
+         * reference date, so it anchors nothing here */
+        if (te > tb && te < s->tok_end && lookup(&r->relations, doc, te - 1) &&
+            doc->tokens[te].kind == TOK_WORD)
+            continue;
+        size_t c = 0;
+        while (c + 1 < nc && cl[c].te <= tb)
+            c++;
+        if (!nc) continue;
+        long t = trigger_for(r, doc, &cl[c], tb, te);
+        if (t < 0) continue;
+        const token *k = &doc->tokens[t];
+        event *e = NULL;
+        for (size_t i = first; i < ev->n && !e; i++)
+            if (ev->v[i].trigger_start == k->start) e = &ev->v[i];
+        if (!e) {
+            const char *date = x->value;
+            if (x->type == TIMEX_TIME && strlen(x->value) > 10)
+                date = arena_strndup(doc->arena, x->value, 10);
+            size_t vl = date ? strlen(date) : 0;
+            const char *gran = x->type == TIMEX_TIME ? "day"
+                               : x->granularity      ? x->granularity
+                               : vl == 4             ? "year"
+                               : vl == 7             ? "month"
+                                                     : "day";
+            e = date ? make_event(r, doc, ev, sn, &cl[c], t, date, gran) : NULL;
+            if (!e) return -1;
+            e->link = prep == PREP_START ? EVENT_LINK_BEGUN_BY : EVENT_LINK_IS_INCLUDED;
+        }
+        if (u32_push(doc->arena, &e->timexes, &e->ntimexes, (uint32_t)xi)) return -1;
+        used[xi - x0] = true;
+    }
+    /* everything else attaches to the nearest event of the sentence */
+    for (size_t xi = x0; xi < x1 && ev->n > first; xi++) {
+        if (used[xi - x0]) continue;
+        const timex *x = &doc->timexes[xi];
+        event *e = nearest_event(ev, first, sn, x->start, x->end);
+        if (e && u32_push(doc->arena, &e->timexes, &e->ntimexes, (uint32_t)xi)) return -1;
+    }
+    return 0;
+}
+
+/* Days of a simple duration value ("P1W", "P3D", "P2M", "P1Y"; months and years as 30 and 365
+ * days are not used: only D and W count). -1 when not such a value. */
+static long duration_days(const char *v)
+{
+    if (!v || v[0] != 'P' || v[1] < '0' || v[1] > '9') return -1;
+    char *end;
+    long n = strtol(v + 1, &end, 10);
+    if (end[1] != '\0') return -1;
+    return *end == 'D' ? n : *end == 'W' ? 7 * n : -1;
+}
+
+/* Relative anchoring, after every dated event is known: a duration not attached to any event,
+ * followed by a relation word ("eine Woche bevor ...", "a week before the invasion"), dates its
+ * clause's event when a later word of the clause is the trigger of an event the text dates to
+ * a day: that date minus (before) or plus (after) the duration. Nothing is guessed otherwise. */
+static int relative_events(const timeline_res *r, document *doc, evec *ev, clause *cl)
+{
+    size_t ndated = ev->n;
+    for (size_t xi = 0; xi < doc->ntimexes; xi++) {
+        const timex *x = &doc->timexes[xi];
+        long days = x->type == TIMEX_DURATION ? duration_days(x->value) : -1;
+        if (days < 0 || x->sentence >= doc->nsentences) continue;
+        bool used = false;
+        for (size_t i = 0; i < ev->n && !used; i++)
+            for (size_t k = 0; k < ev->v[i].ntimexes; k++)
+                used |= ev->v[i].timexes[k] == xi;
+        const sentence *s = &doc->sentences[x->sentence];
+        if (used || s->boiler) continue;
+        uint32_t tb, te;
+        token_range(doc, s, x->start, x->end, &tb, &te);
+        const entry *rel = te < s->tok_end ? lookup(&r->relations, doc, te) : NULL;
+        if (!rel) continue;
+        /* the related event: a word after the relation that some dated event has as trigger */
+        const event *target = NULL;
+        for (uint32_t i = te + 1; i < s->tok_end && !target; i++) {
+            const token *k = &doc->tokens[i];
+            if (k->kind == TOK_PUNCT) break;
+            for (size_t j = 0; j < ndated && !target; j++) {
+                const event *d = &ev->v[j];
+                if (strlen(d->date) == 10 &&
+                    d->trigger_end - d->trigger_start == k->end - k->start &&
+                    eq_fold_text(doc->text + k->start, doc->text + d->trigger_start,
+                                 k->end - k->start))
+                    target = d;
+            }
+        }
+        char key[11];
+        if (!target || timeline_date_key(target->date, key)) continue;
+        size_t nc = clauses_of(r, doc, s, cl), c = 0;
+        while (c + 1 < nc && cl[c].te <= tb)
+            c++;
+        if (!nc) continue;
+        long t = trigger_for(r, doc, &cl[c], tb, te);
+        if (t < 0 || (t > (long)te && doc->tokens[t].start >= target->trigger_start)) continue;
+        long z = days_from_civil(atoi(key), (unsigned)atoi(key + 5), (unsigned)atoi(key + 8));
+        z += rel->val == REL_BEFORE ? -days : days;
+        int y, m, d;
+        civil_from_days(z, &y, &m, &d);
+        char *date = arena_alloc(doc->arena, 40);
+        if (!date) return -1;
+        snprintf(date, 40, "%04d-%02d-%02d", y, m, d);
+        event *e = make_event(r, doc, ev, x->sentence, &cl[c], t, date, "day");
+        if (!e || u32_push(doc->arena, &e->timexes, &e->ntimexes, (uint32_t)xi)) return -1;
+    }
+    return 0;
+}
+
+int timeline_document(const timeline_res *r, document *doc, ck_error *err)
+{
+    doc->events = NULL;
+    doc->nevents = 0;
+    if (!r || !doc->ntimexes) return 0;
+    evec ev = {NULL, 0, 0, doc->arena};
+    size_t maxtok = 0;
+    for (size_t i = 0; i < doc->nsentences; i++) {
+        size_t n = doc->sentences[i].tok_end - doc->sentences[i].tok_begin;
+        if (n > maxtok) maxtok = n;
+    }
+    clause *cl = arena_alloc(doc->arena, (maxtok + 1) * sizeof *cl);
+    if (!cl) return ck_fail(err, CK_E_NOMEM, "out of memory in the timeline stage");
+    for (size_t x0 = 0, x1; x0 < doc->ntimexes; x0 = x1) {
+        uint32_t sn = doc->timexes[x0].sentence;
+        for (x1 = x0 + 1; x1 < doc->ntimexes && doc->timexes[x1].sentence == sn; x1++)
+            ;
+        if (sn >= doc->nsentences) continue;
+        const sentence *s = &doc->sentences[sn];
+        if (s->boiler || s->start < doc->body_start ||
+            (doc->body_end > doc->body_start && s->end > doc->body_end))
+            continue;
+        if (sentence_events(r, doc, sn, x0, x1, &ev, cl))
+            return ck_fail(err, CK_E_NOMEM, "out of memory in the timeline stage");
+    }
+    if (ev.n && relative_events(r, doc, &ev, cl))
+        return ck_fail(err, CK_E_NOMEM, "out of memory in the timeline stage");
+    if (!ev.n) return 0;
+    sort_item *it = arena_alloc(doc->arena, ev.n * sizeof *it);
+    if (!it) return ck_fail(err, CK_E_NOMEM, "out of memory in the timeline stage");
+    for (size_t i = 0; i < ev.n; i++) {
+        if (timeline_date_key(ev.v[i].date, it[i].key)) strcpy(it[i].key, "9999-99-99");
+        it[i].pos = ev.v[i].trigger_start;
+        it[i].e = ev.v[i];
+    }
+    qsort(it, ev.n, sizeof *it, item_cmp);
+    for (size_t i = 0; i < ev.n; i++)
+        ev.v[i] = it[i].e;
+    doc->events = ev.v;
+    doc->nevents = ev.n;
+    return 0;
+}

@@ -1,0 +1,321 @@
+/* test_timeline.c — the timeline stage: clauses, triggers, attachment, order, back-references. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis/pipeline.h"
+#include "analysis/timeline.h"
+#include "handlers/handlers.h"
+#include "models/encode.h"
+#include "test.h"
+
+typedef struct run {
+    arena *a;
+    document doc;
+} run;
+
+/* Runs the whole pipeline over text; the caller frees r->a. */
+static int analyze(const resources *res, run *r, const char *lang, const char *ref,
+                   const char *text)
+{
+    request req;
+    request_init(&req);
+    req.kind = INPUT_TEXT;
+    req.input = text;
+    req.input_len = strlen(text);
+    snprintf(req.language, sizeof req.language, "%s", lang);
+    if (request_parse_date(ref, &req.ref_date, NULL)) return -1;
+    req.ref = REF_REQUEST;
+    r->a = arena_new(0, 0);
+    document_init(&r->doc, r->a);
+    return pipeline_run(res, &req, &r->doc, NULL, NULL);
+}
+
+static const char *trigger(const run *r, size_t i)
+{
+    static char buf[64];
+    if (i >= r->doc.nevents) return "(none)";
+    const event *e = &r->doc.events[i];
+    snprintf(buf, sizeof buf, "%.*s", (int)(e->trigger_end - e->trigger_start),
+             r->doc.text + e->trigger_start);
+    return buf;
+}
+
+static const char *date(const run *r, size_t i)
+{
+    return i < r->doc.nevents ? r->doc.events[i].date : "(none)";
+}
+
+/* A hand-built participant with one mention per occurrence of each form in the text. */
+static void add_participant(run *r, const char *name, participant_type type,
+                            const char *const *forms, size_t nforms)
+{
+    document *d = &r->doc;
+    participant *np = arena_realloc(d->arena, d->participants, d->nparticipants * sizeof *np,
+                                    (d->nparticipants + 1) * sizeof *np);
+    d->participants = np;
+    participant *p = &np[d->nparticipants++];
+    memset(p, 0, sizeof *p);
+    p->name = name;
+    p->type = (uint8_t)type;
+    p->mentions = arena_calloc(d->arena, 16, sizeof *p->mentions);
+    for (size_t f = 0; f < nforms; f++)
+        for (const char *s = strstr(d->text, forms[f]); s && p->nmentions < 16;
+             s = strstr(s + 1, forms[f])) {
+            mention *m = &p->mentions[p->nmentions++];
+            m->start = (uint32_t)(s - d->text);
+            m->end = m->start + (uint32_t)strlen(forms[f]);
+            for (size_t k = 0; k < d->nsentences; k++)
+                if (d->sentences[k].start <= m->start && m->end <= d->sentences[k].end)
+                    m->sentence = (uint32_t)k;
+        }
+}
+
+static void retimeline(const resources *res, run *r)
+{
+    CHECK_INT(timeline_document(resources_lang(res, r->doc.lang)->timeline, &r->doc, NULL), 0);
+}
+
+static void test_date_key(void)
+{
+    char k[11];
+    CHECK_INT(timeline_date_key("2022-02-18", k), 0);
+    CHECK_STR(k, "2022-02-18");
+    CHECK_INT(timeline_date_key("2022", k), 0);
+    CHECK_STR(k, "2022-01-01");
+    CHECK_INT(timeline_date_key("2022-03", k), 0);
+    CHECK_STR(k, "2022-03-01");
+    CHECK_INT(timeline_date_key("2024-SU", k), 0);
+    CHECK_STR(k, "2024-06-01");
+    CHECK_INT(timeline_date_key("2022-W19", k), 0);
+    CHECK_STR(k, "2022-05-09");
+    CHECK_INT(timeline_date_key("2022-05-13T10:00", k), 0);
+    CHECK_STR(k, "2022-05-13");
+    CHECK_INT(timeline_date_key("XXXX-02-18", k), -1);
+    CHECK_INT(timeline_date_key("PRESENT_REF", k), -1);
+    CHECK_INT(timeline_date_key("P1W", k), -1);
+}
+
+/* Triggers: the participle of a perfect, a verb-second verb, an event noun by its date. */
+static void test_triggers(const resources *res)
+{
+    run r;
+    CHECK_INT(analyze(res, &r, "de", "2024-03-14",
+                      "Bayer Leverkusen hat am Sonntag gegen den VfL Wolfsburg gewonnen und die "
+                      "Tabellenführung ausgebaut. Am 30. März empfängt Leverkusen die TSG "
+                      "Hoffenheim. Bei der Kommunalwahl in Thüringen am 26. Mai ist die CDU "
+                      "stärkste Kraft geworden."),
+              0);
+    CHECK_INT(r.doc.nevents, 3);
+    CHECK_STR(trigger(&r, 0), "gewonnen");
+    CHECK_STR(date(&r, 0), "2024-03-10");
+    CHECK_STR(trigger(&r, 1), "empfängt");
+    CHECK_STR(date(&r, 1), "2024-03-30");
+    CHECK_STR(trigger(&r, 2), "Kommunalwahl");
+    CHECK_STR(date(&r, 2), "2024-05-26");
+    arena_free(r.a);
+
+    CHECK_INT(analyze(res, &r, "en", "2022-05-13",
+                      "Kirby said the two men had not spoken since before Russia's invasion "
+                      "began on Feb. 24. Manchester City beat Liverpool on Sunday to move two "
+                      "points clear."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK_STR(trigger(&r, 0), "invasion");
+    CHECK_STR(date(&r, 0), "2022-02-24");
+    CHECK_STR(trigger(&r, 1), "beat");
+    CHECK_STR(date(&r, 1), "2022-05-08");
+    arena_free(r.a);
+}
+
+/* Clauses: each dated clause its own event; order is chronological, not textual. */
+static void test_clauses_and_order(const resources *res)
+{
+    run r;
+    CHECK_INT(analyze(res, &r, "en", "2024-10-04",
+                      "Lufthansa will resume flights to Tel Aviv on Oct. 15, the German airline "
+                      "said on Thursday."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK_STR(trigger(&r, 0), "said");
+    CHECK_STR(date(&r, 0), "2024-10-03");
+    CHECK_STR(trigger(&r, 1), "resume");
+    CHECK_STR(date(&r, 1), "2024-10-15");
+    CHECK(r.doc.nevents == 2 && r.doc.events[0].reporting && !r.doc.events[1].reporting);
+    /* the clause spans do not overlap */
+    CHECK(r.doc.nevents == 2 && r.doc.events[1].end <= r.doc.events[0].start);
+    arena_free(r.a);
+
+    CHECK_INT(analyze(res, &r, "de", "2022-05-13",
+                      "Die beiden haben seit dem 11. Februar, eine Woche vor dem letzten "
+                      "Telefonat, kein Wort mehr gesprochen. Am 1. März etablierten die "
+                      "Vereinigten Staaten und Russland eine Abzugslinie."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK_STR(trigger(&r, 0), "gesprochen");
+    CHECK_STR(date(&r, 0), "2022-02-11");
+    CHECK(r.doc.nevents && r.doc.events[0].link == EVENT_LINK_BEGUN_BY);
+    /* the duration "eine Woche" is attached to the event, not its own */
+    CHECK(r.doc.nevents && r.doc.events[0].ntimexes == 2);
+    CHECK_STR(trigger(&r, 1), "etablierten");
+    arena_free(r.a);
+}
+
+/* "a week before the invasion": dated only when the text dates the invasion. */
+static void test_relative(const resources *res)
+{
+    run r;
+    CHECK_INT(analyze(res, &r, "de", "2022-05-13",
+                      "Die Invasion begann am 24. Februar. Die beiden Minister sprachen eine "
+                      "Woche vor der Invasion miteinander."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK_STR(trigger(&r, 0), "sprachen");
+    CHECK_STR(date(&r, 0), "2022-02-17");
+    CHECK_STR(trigger(&r, 1), "Invasion");
+    CHECK_STR(date(&r, 1), "2022-02-24");
+    arena_free(r.a);
+
+    CHECK_INT(analyze(res, &r, "en", "2022-05-13",
+                      "Austin and Shoigu spoke a week before the invasion. The invasion began on "
+                      "Feb. 24."),
+              0);
+    /* the time stage reads "a week before" as a date a week before the reference date; it
+     * is relative to the invasion, so it anchors nothing (only the invasion is dated) */
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK_STR(trigger(&r, 0), "invasion");
+    CHECK_STR(date(&r, 0), "2022-02-24");
+    arena_free(r.a);
+
+    /* the text does not date the invasion: no guessed date */
+    CHECK_INT(analyze(res, &r, "de", "2022-05-13",
+                      "Die beiden sprachen eine Woche vor der Invasion miteinander."),
+              0);
+    CHECK_INT(r.doc.nevents, 0);
+    arena_free(r.a);
+}
+
+/* Durations, sets, PRESENT_REF and bounds anchor nothing; boilerplate gives no event. */
+static void test_no_anchor(const resources *res)
+{
+    run r;
+    CHECK_INT(analyze(res, &r, "de", "2024-01-26",
+                      "Der Anruf dauerte etwa eine Stunde. Derzeit ist kein Gespräch geplant. "
+                      "Mercedes-Benz will bis 2030 in ein neues Werk investieren."),
+              0);
+    CHECK_INT(r.doc.nevents, 0);
+    arena_free(r.a);
+
+    CHECK_INT(analyze(res, &r, "de", "2024-06-21",
+                      "In Plagwitz ist am Freitag ein Feuer ausgebrochen. Bereits am 2. Juni "
+                      "hatte es in derselben Straße gebrannt."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    for (size_t i = 0; i < r.doc.nsentences; i++)
+        if (r.doc.sentences[i].start > 10) r.doc.sentences[i].boiler = BOILER_RELATED_LINKS;
+    retimeline(res, &r);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK_STR(trigger(&r, 0), "ausgebrochen");
+    arena_free(r.a);
+}
+
+/* Participants in the clause, and those "Die beiden" / "er" / "the two" refer back to. */
+static void test_participants(const resources *res)
+{
+    run r;
+    CHECK_INT(analyze(res, &r, "de", "2022-05-13",
+                      "Joe Biden traf Olaf Scholz in Berlin. Die beiden sprachen am 7. Februar "
+                      "über die Ukraine. Boris Pistorius reiste nach Warschau. Dort traf er am "
+                      "Dienstag seinen Amtskollegen."),
+              0);
+    static const char *const biden[] = {"Joe Biden"}, *const scholz[] = {"Olaf Scholz"},
+                             *const berlin[] = {"Berlin"}, *const pist[] = {"Boris Pistorius"},
+                             *const ukr[] = {"Ukraine"};
+    add_participant(&r, "Joe Biden", PART_PERSON, biden, 1);
+    add_participant(&r, "Olaf Scholz", PART_PERSON, scholz, 1);
+    add_participant(&r, "Berlin", PART_LOCATION, berlin, 1);
+    add_participant(&r, "Boris Pistorius", PART_PERSON, pist, 1);
+    add_participant(&r, "Ukraine", PART_LOCATION, ukr, 1);
+    retimeline(res, &r);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK_STR(trigger(&r, 0), "sprachen");
+    CHECK(r.doc.nevents == 2 && r.doc.events[0].nparticipants == 3);
+    if (r.doc.nevents == 2 && r.doc.events[0].nparticipants == 3) {
+        CHECK_INT(r.doc.events[0].participants[0], 0); /* Biden, by "Die beiden" */
+        CHECK_INT(r.doc.events[0].participants[1], 1); /* Scholz, by "Die beiden" */
+        CHECK_INT(r.doc.events[0].participants[2], 4); /* Ukraine, in the clause */
+    }
+    CHECK_STR(trigger(&r, 1), "traf");
+    CHECK(r.doc.nevents == 2 && r.doc.events[1].nparticipants == 1 &&
+          r.doc.events[1].participants[0] == 3); /* Pistorius, by "er" */
+    arena_free(r.a);
+
+    /* three persons before "the two": ambiguous, nobody is added */
+    CHECK_INT(analyze(res, &r, "en", "2022-05-13",
+                      "Austin, Shoigu and Milley met in Geneva. The two spoke again on Friday."),
+              0);
+    static const char *const au[] = {"Austin"}, *const sh[] = {"Shoigu"}, *const mi[] = {"Milley"};
+    add_participant(&r, "Austin", PART_PERSON, au, 1);
+    add_participant(&r, "Shoigu", PART_PERSON, sh, 1);
+    add_participant(&r, "Milley", PART_PERSON, mi, 1);
+    retimeline(res, &r);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK_STR(trigger(&r, 0), "spoke");
+    CHECK(r.doc.nevents == 1 && r.doc.events[0].nparticipants == 0);
+    arena_free(r.a);
+}
+
+/* The three output formats carry the timeline. */
+static void test_formats(const resources *res)
+{
+    request req;
+    request_init(&req);
+    req.kind = INPUT_TEXT;
+    req.input = "Die beiden sprachen zuletzt am 18. Februar.";
+    req.input_len = strlen(req.input);
+    snprintf(req.language, sizeof req.language, "de");
+    request_parse_date("2022-05-13", &req.ref_date, NULL);
+    req.ref = REF_REQUEST;
+    arena *a = arena_new(0, 0);
+    char *out = NULL;
+    size_t len = 0;
+    const char *type = NULL;
+    ck_error err = {0};
+    CHECK_INT(analyze_execute(res, &req, a, NULL, &out, &len, &type, &err), 0);
+    CHECK(out && strstr(out, "\"timeline\":[{\"id\":\"e1\",\"date\":\"2022-02-18\","
+                             "\"granularity\":\"day\",\"dates\":[\"t1\"]"));
+    CHECK(out && strstr(out, "\"trigger\":\"sprachen\",\"trigger_start\":11,\"trigger_end\":19"));
+    free(out);
+    CHECK_INT(request_set_param(&req, "format", "timeml", NULL), 0);
+    CHECK_INT(analyze_execute(res, &req, a, NULL, &out, &len, &type, &err), 0);
+    CHECK(out && strstr(out, "<EVENT eid=\"e1\" class=\"OCCURRENCE\">sprachen</EVENT>"));
+    CHECK(out && strstr(out, "<MAKEINSTANCE eiid=\"ei1\" eventID=\"e1\"/>"));
+    CHECK(out && strstr(out, "<TLINK lid=\"l1\" relType=\"IS_INCLUDED\" eventInstanceID=\"ei1\" "
+                             "relatedToTime=\"t1\"/>"));
+    free(out);
+    CHECK_INT(request_set_param(&req, "format", "timelinejs", NULL), 0);
+    CHECK_INT(analyze_execute(res, &req, a, NULL, &out, &len, &type, &err), 0);
+    CHECK_STR(type, "application/json");
+    CHECK(out && strstr(out, "\"start_date\":{\"year\":\"2022\",\"month\":\"2\",\"day\":\"18\"}"));
+    CHECK(out && strstr(out, "\"headline\":\"sprachen\""));
+    free(out);
+    arena_free(a);
+}
+
+int main(void)
+{
+    ck_error e = {0};
+    resources *res = resources_load(test_resources(), &e);
+    if (!res) {
+        fprintf(stderr, "resources: %s\n", e.detail);
+        return 1;
+    }
+    test_date_key();
+    test_triggers(res);
+    test_clauses_and_order(res);
+    test_no_anchor(res);
+    test_relative(res);
+    test_participants(res);
+    test_formats(res);
+    resources_free(res);
+    TEST_DONE();
+}
