@@ -229,6 +229,8 @@ typedef struct time_val {
     int dir; /* weekday/month direction: -1 past, +1 future, 0 from tense */
     bool pm, am;
     bool anchor_prev; /* relative to the previous date, not the reference date */
+    bool anchor_last; /* "a year earlier": the last date mentioned, a year (the offset) before,
+                         at that mention's granularity (quarter, month, day) */
     int bc_year;      /* a year before Christ (0: none) */
     const char *tz;   /* a time zone offset ("-05:00", "Z") to append to a time of day */
     bool nowref;      /* without a reference date this is PRESENT_REF ("heute", "today") */
@@ -285,6 +287,9 @@ typedef struct time_anchor {
     int32_t prev_index;         /* the timex that set the previous date, -1 none */
     bool updated;               /* set by time_resolve when it moved the previous date */
     int tense;                  /* of the current sentence: -1 past, +1 future, 0 unknown */
+    /* the last DATE with a year mentioned, at any granularity (for anchor=last) */
+    bool has_last;
+    int last_y, last_m, last_d, last_q; /* TIME_NO_VAL when not named */
 } time_anchor;
 
 /* Resolves v against the anchor and writes the TIMEX3 fields into *out (value, granularity,

@@ -580,7 +580,10 @@ static bool eval(const mctx *c, const best *b, time_val *v)
         case TK_QUANT: v->quant = x.s; break;
         case TK_FREQ: v->freq = x.s; break;
         case TK_GRAN: v->gran = x.s; break;
-        case TK_ANCHOR: v->anchor_prev = x.s && strcmp(x.s, "prev") == 0; break;
+        case TK_ANCHOR:
+            v->anchor_prev = x.s && strcmp(x.s, "prev") == 0;
+            v->anchor_last = x.s && strcmp(x.s, "last") == 0;
+            break;
         case TK_VALUE: v->value = x.s; break;
         case TK_OUTSIDE: v->outside = n != 0; break;
         case TK_BC: v->bc_year = n; break;

@@ -237,7 +237,28 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     bool needs_anchor = p.y == TIME_NO_VAL && p.decade == TIME_NO_VAL && p.century == TIME_NO_VAL;
     int tense = v->dir ? v->dir : an->tense;
 
-    if (needs_anchor && have_anchor) {
+    /* "a year earlier" after "the third quarter": the same quarter a year before (TimeBank's
+     * convention in earnings news); after a day, that day; after a bare year, the year */
+    bool from_last = false;
+    if (needs_anchor && have_anchor && v->anchor_last && v->has_off && an->has_last &&
+        strcmp(v->off_unit, "Y") == 0 && an->last_y == ay && p.quarter == TIME_NO_VAL &&
+        p.m == TIME_NO_VAL && (an->last_q != TIME_NO_VAL || an->last_m != TIME_NO_VAL)) {
+        out->resolution = via;
+        from_last = true;
+        p.y = ay + (int)v->off_n;
+        bool qtr = v->gran && strcmp(v->gran, "quarter") == 0;
+        if (qtr && an->last_q == TIME_NO_VAL) {
+            p.quarter = (an->last_m - 1) / 3 + 1;
+        } else if (an->last_m != TIME_NO_VAL) {
+            p.m = an->last_m;
+            if (an->last_d != TIME_NO_VAL)
+                p.d = an->last_d > time_month_days(p.y, p.m) ? time_month_days(p.y, p.m)
+                                                             : an->last_d;
+        } else {
+            p.quarter = an->last_q;
+        }
+    }
+    if (needs_anchor && have_anchor && !from_last) {
         out->resolution = via;
         if (v->has_off) {
             const char *u = v->off_unit;
@@ -398,6 +419,14 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     out->granularity = v->gran ? v->gran : p.gran ? p.gran : gran;
     if (!(out->value = dup(a, date))) return -1;
 
+    if (p.y != TIME_NO_VAL && v->type == TIMEX_DATE && p.week == TIME_NO_VAL &&
+        p.half == TIME_NO_VAL && !p.season[0]) {
+        an->has_last = true;
+        an->last_y = p.y;
+        an->last_m = p.m;
+        an->last_d = p.m != TIME_NO_VAL ? p.d : TIME_NO_VAL;
+        an->last_q = p.quarter;
+    }
     /* a date with a year becomes the narrative anchor */
     if (p.y != TIME_NO_VAL && p.week == TIME_NO_VAL && v->type == TIMEX_DATE &&
         (p.m != TIME_NO_VAL || !an->has_prev)) {

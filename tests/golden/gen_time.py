@@ -298,6 +298,15 @@ def en_cases():
     c.append(("-", "The two last spoke on February 18.", "February 18", "DATE", "XXXX-02-18"))
     c.append(("-", "On September 1, 1939 the war began. On September 3 Britain declared war.", "September 3",
               "DATE", "1939-09-03"))
+    # "a year earlier" takes the granularity of the date mentioned last (TimeBank, earnings news)
+    c.append(("2022-11-02", "Third-quarter profit rose to $5 million from $4 million a year earlier.",
+              "a year earlier", "DATE", "2021-Q3"))
+    c.append(("2022-11-02", "The shares closed at $20 yesterday, up from $15 a year ago.",
+              "a year ago", "DATE", "2021-11-01"))
+    c.append(("2022-11-02", "Profit fell from a year ago.", "a year ago", "DATE", "2021"))
+    c.append(("2022-11-02", "In the quarter ended Sept. 30, sales rose from the year-ago quarter.",
+              "the year-ago quarter", "DATE", "2021-Q3"))
+    c.append(("2022-11-02", "In 2020 he moved; a year later he left.", "2020", "DATE", "2020"))
     return c
 
 
@@ -319,6 +328,7 @@ NEG_EN = [
     "It may rain.", "The party won 2000 votes.", "Some 1500 people came.", "The 6-year-old boy smiled.",
     "The score was 3:1.", "He read page 2019 of the book.", "The troops march again.",
     "The band played a march.", "Route 66 is long.", "It costs 1999 dollars.",
+    "Send it as soon as possible.", "He was arrested soon after the attack.",
 ]
 
 
