@@ -106,7 +106,8 @@ typedef struct time_assign {
     time_operand a, b; /* b only for off=UNIT:N and dur=N:UNIT */
 } time_assign;
 
-typedef enum time_rule_kind { TR_EXPR = 0, TR_PREFIX } time_rule_kind;
+/* TR_NONE: a blocker, matched like an expression but yielding none ("1450 bis 1850 Mark") */
+typedef enum time_rule_kind { TR_EXPR = 0, TR_PREFIX, TR_NONE } time_rule_kind;
 
 typedef struct time_rule {
     char *name;
@@ -163,6 +164,7 @@ struct time_rules {
     uint16_t *word_rules[2]; /* any word */
     uint16_t nword_rules[2];
     int list_number, list_future, list_past, list_numjoin; /* well-known lists, -1 if absent */
+    int list_unit_adj; /* "wöchigen": a number word glued before it is split off ("einwöchigen") */
     struct {
         const char *s;
         size_t n;

@@ -148,6 +148,35 @@ static void word_tok(refiner *f, uint32_t s, uint32_t e)
     lookup(f, t);
 }
 
+/* "einwöchigen", "zweitägige": where a number word ends and a length adjective of the list
+ * unit_adj starts, or 0. Only words ending in "ig", "ige", "igen", "iger", "iges" are tried, so
+ * the cost stays off ordinary words. */
+static uint32_t adj_split(refiner *f, uint32_t s, uint32_t e)
+{
+    const char *x = f->doc->text;
+    if (f->r->list_unit_adj < 0 || e - s < 7 || e - s > 60) return 0;
+    size_t k = e - s;
+    const char *w = x + s;
+    bool ig = (k > 2 && memcmp(w + k - 2, "ig", 2) == 0) ||
+              (k > 3 && memcmp(w + k - 3, "ige", 3) == 0) ||
+              (k > 4 && (memcmp(w + k - 4, "igen", 4) == 0 || memcmp(w + k - 4, "iger", 4) == 0 ||
+                         memcmp(w + k - 4, "iges", 4) == 0));
+    if (!ig || known(f, s, e)) return 0;
+    char buf[96];
+    for (uint32_t c = s + 2; c + 4 < e; c++) {
+        if (((unsigned char)x[c] & 0xC0) == 0x80) continue; /* inside a UTF-8 character */
+        size_t n = time_lower(x + c, e - c, buf, sizeof buf);
+        const time_word *sw = n ? time_lookup(f->r, buf, n) : NULL;
+        if (!sw || !time_in_list(sw, f->r->list_unit_adj, NULL)) continue;
+        n = time_lower(x + s, c - s, buf, sizeof buf);
+        if (!n) return 0;
+        const time_word *nw = time_lookup(f->r, buf, n);
+        if ((nw && nw->has_num) || time_compound_number(f->r, buf, n) > -2) return c;
+        return 0;
+    }
+    return 0;
+}
+
 /* Cuts the core [s, e) (no leading or trailing punctuation except dots) into runs. */
 static void split_core(refiner *f, uint32_t s, uint32_t e)
 {
@@ -202,7 +231,13 @@ static void split_core(refiner *f, uint32_t s, uint32_t e)
             }
             /* a dotted abbreviation the dictionary knows keeps its dot */
             if (j < e && x[j] == '.' && known(f, i, j + 1)) j++;
-            word_tok(f, i, j);
+            uint32_t cut = adj_split(f, i, j);
+            if (cut) {
+                word_tok(f, i, cut);
+                word_tok(f, cut, j);
+            } else {
+                word_tok(f, i, j);
+            }
             i = j;
         }
     }
@@ -621,6 +656,10 @@ time_match *time_find(const time_rules *r, const ttok *toks, size_t n, arena *a,
         size_t end = chain(&c, i, 3, pre, &np, &b);
         if (!end) {
             i++;
+            continue;
+        }
+        if (b.rule->kind == TR_NONE) { /* a blocker: these tokens are no expression */
+            i = b.end;
             continue;
         }
         time_match m;

@@ -146,6 +146,11 @@ def de_cases():
     c.append((r, "Das dauert anderthalb Jahre.", "anderthalb Jahre", "DURATION", "P1.5Y"))
     c.append((r, "Das dauert ein halbes Jahr.", "ein halbes Jahr", "DURATION", "P6M"))
     c.append((r, "Das dauert mehrere Wochen.", "mehrere Wochen", "DURATION", "PXW"))
+    # number word glued to a length adjective (KRAUTS: "einwöchigen" is P1W); "lang" stays outside
+    c.append((r, "Nach dem einwöchigen Kurs reiste sie ab.", "einwöchigen", "DURATION", "P1W"))
+    c.append((r, "Es war ein zweitägiges Treffen.", "zweitägiges", "DURATION", "P2D"))
+    c.append((r, "Ein dreimonatiger Streik folgte.", "dreimonatiger", "DURATION", "P3M"))
+    c.append((r, "Er schwieg drei Jahre lang.", "drei Jahre", "DURATION", "P3Y"))
     c.append((r, "Das dauert einige Tage.", "einige Tage", "DURATION", "PXD"))
     c.append((r, "Er war mehr als 20 Jahre im Amt.", "mehr als 20 Jahre", "DURATION", "P20Y", "MORE_THAN"))
     c.append((r, "Das Projekt lief zwei Jahrzehnte.", "zwei Jahrzehnte", "DURATION", "P20Y"))
@@ -319,6 +324,8 @@ NEG_DE = [
     "Das kostet 1999 Euro.", "Paragraf 219a wurde gestrichen.", "Der 16 Jahre alte Schüler gewann.",
     "Die 47-jährige Ärztin klagte.", "Er fährt die Linie 12 bis zur Endstation.", "Das Ergebnis war 3:1.",
     "Der Guten Morgen-Gruß war freundlich.", "Die Seite 2019 fehlt.",
+    "Die Reise kostet von 1450 bis 1850 Mark.", "Die Hochschulen entlassen etwa 1200 Absolventen.",
+    "Der zweistöckige Bau steht leer.",
 ]
 NEG_EN = [
     "There was no 02/30/2022.",
