@@ -291,8 +291,20 @@ ttok *time_refine(const time_rules *r, const document *doc, size_t *n)
         const sentence *se = &doc->sentences[si];
         if (se->boiler) continue;
         f.sentence = (uint32_t)si;
-        for (uint32_t k = se->tok_begin; k < se->tok_end; k++)
-            refine_token(&f, doc->tokens[k].start, doc->tokens[k].end);
+        for (uint32_t k = se->tok_begin; k < se->tok_end; k++) {
+            uint32_t s = doc->tokens[k].start, e = doc->tokens[k].end;
+            /* "am 3., 4. und 5. Oktober": the tokenizer parts "3" from ".,"; the dot glued
+             * between a day number and a comma is an ordinal dot */
+            if (k + 2 < se->tok_end && e - s <= 2 && is_digit(doc->text[s]) &&
+                is_digit(doc->text[e - 1]) && doc->tokens[k + 1].start == e &&
+                doc->tokens[k + 1].end == e + 1 && doc->text[e] == '.' &&
+                doc->tokens[k + 2].start == e + 1 && doc->text[e + 1] == ',') {
+                refine_token(&f, s, e + 1);
+                k++;
+                continue;
+            }
+            refine_token(&f, s, e);
+        }
     }
     *n = f.n;
     return f.oom ? NULL : f.out;

@@ -151,6 +151,15 @@ def de_cases():
     c.append((r, "Es war ein zweitägiges Treffen.", "zweitägiges", "DURATION", "P2D"))
     c.append((r, "Ein dreimonatiger Streik folgte.", "dreimonatiger", "DURATION", "P3M"))
     c.append((r, "Er schwieg drei Jahre lang.", "drei Jahre", "DURATION", "P3Y"))
+    c.append((r, "Es regnete an zwei aufeinanderfolgenden Tagen.", "zwei aufeinanderfolgenden Tagen",
+              "DURATION", "P2D"))
+    c.append((r, "Er bleibt drei weitere Jahre im Amt.", "drei weitere Jahre", "DURATION", "P3Y"))
+    c.append((r, "Sie wartete ein ganzes Jahr.", "ein ganzes Jahr", "DURATION", "P1Y"))
+    c.append((r, "In den ersten beiden Jahren wuchs die Firma.", "ersten beiden Jahren", "DURATION", "P2Y"))
+    c.append((r, "Zu dieser Zeit war die Lage ruhig.", "dieser Zeit", "DATE", "PAST_REF"))
+    # a day number before a comma keeps its ordinal dot
+    c.append(("2012-09-20", "Die Kurse finden am 3., 4. und 5. Oktober statt.", "3.", "DATE", "2012-10-03"))
+    c.append(("2012-09-20", "Die Kurse finden am 3., 4. und 5. Oktober statt.", "4.", "DATE", "2012-10-04"))
     c.append((r, "Das dauert einige Tage.", "einige Tage", "DURATION", "PXD"))
     c.append((r, "Er war mehr als 20 Jahre im Amt.", "mehr als 20 Jahre", "DURATION", "P20Y", "MORE_THAN"))
     c.append((r, "Das Projekt lief zwei Jahrzehnte.", "zwei Jahrzehnte", "DURATION", "P20Y"))
