@@ -157,6 +157,11 @@ def de_cases():
     c.append((r, "Sie wartete ein ganzes Jahr.", "ein ganzes Jahr", "DURATION", "P1Y"))
     c.append((r, "In den ersten beiden Jahren wuchs die Firma.", "ersten beiden Jahren", "DURATION", "P2Y"))
     c.append((r, "Zu dieser Zeit war die Lage ruhig.", "dieser Zeit", "DATE", "PAST_REF"))
+    # "heute" as "nowadays"
+    c.append((r, "Davon zehrt das Land heute noch.", "heute", "DATE", "PRESENT_REF"))
+    c.append((r, "Der Starke von heute ist der Schwache von morgen.", "heute", "DATE", "PRESENT_REF"))
+    c.append((r, "Er wird heute noch im Bundestag reden.", "heute", "DATE", iso(REF)))
+    c.append((r, "Der Starke von heute ist der Schwache von morgen.", "morgen", "DATE", "FUTURE_REF"))
     # a day number before a comma keeps its ordinal dot
     c.append(("2012-09-20", "Die Kurse finden am 3., 4. und 5. Oktober statt.", "3.", "DATE", "2012-10-03"))
     c.append(("2012-09-20", "Die Kurse finden am 3., 4. und 5. Oktober statt.", "4.", "DATE", "2012-10-04"))
