@@ -325,7 +325,14 @@ def en_cases():
     c.append(("2022-11-02", "Profit fell from a year ago.", "a year ago", "DATE", "2021"))
     c.append(("2022-11-02", "In the quarter ended Sept. 30, sales rose from the year-ago quarter.",
               "the year-ago quarter", "DATE", "2021-Q3"))
-    c.append(("2022-11-02", "In 2020 he moved; a year later he left.", "2020", "DATE", "2020"))
+    c.append(("2022-11-02", "Net fell to $4 million from a year-earlier $5 million.", "a year-earlier", "DATE", "2021"))
+    c.append(("2022-11-02", "This year's third quarter was weak.", "This year's third quarter", "DATE", "2022-Q3"))
+    c.append(("2022-11-02", "Last year's fourth quarter was strong.", "Last year's fourth quarter", "DATE", "2021-Q4"))
+    # "the year ended Sept. 30" is the twelve months (TimeBank: DURATION)
+    c.append(("2022-11-02", "It had revenue of $76 million for the year ended Sept. 30.", "the year",
+              "DURATION", "P1Y"))
+    c.append(("2022-11-02", "For the fiscal year ending June 30 it expects a loss.", "the fiscal year",
+              "DURATION", "P1Y"))
     return c
 
 
