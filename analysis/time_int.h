@@ -91,6 +91,8 @@ typedef enum time_key {
     TK_EASTER,
     TK_TZ,
     TK_NOWREF,
+    TK_YEARHI, /* a year in words: "nineteen" (19) of "nineteen ninety-six" */
+    TK_YEARLO, /* ... and "ninety-six" (96), added to it */
     TK_COUNT
 } time_key;
 

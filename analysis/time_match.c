@@ -636,6 +636,14 @@ static bool eval(const mctx *c, const best *b, time_val *v)
         case TK_BC: v->bc_year = n; break;
         case TK_TZ: v->tz = x.s; break;
         case TK_NOWREF: v->nowref = n != 0; break;
+        case TK_YEARHI:
+            if (n < 10 || n > 29) return false;
+            v->year = n * 100 + (v->year != TIME_NO_VAL && v->year >= 0 && v->year < 100 ? v->year : 0);
+            break;
+        case TK_YEARLO:
+            if (n < 10 || n > 99 || v->year == TIME_NO_VAL || v->year % 100 != 0) return false;
+            v->year += n;
+            break;
         case TK_EASTER:
             v->has_easter = true;
             v->easter_off = n;

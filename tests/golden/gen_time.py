@@ -328,6 +328,11 @@ def en_cases():
     c.append(("2022-11-02", "Net fell to $4 million from a year-earlier $5 million.", "a year-earlier", "DATE", "2021"))
     c.append(("2022-11-02", "This year's third quarter was weak.", "This year's third quarter", "DATE", "2022-Q3"))
     c.append(("2022-11-02", "Last year's fourth quarter was strong.", "Last year's fourth quarter", "DATE", "2021-Q4"))
+    # years in words (broadcast transcripts)
+    c.append((r, "The plant closed in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"))
+    c.append((r, "It began in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01"))
+    c.append((r, "It was the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI"))
+    c.append((r, "The bug hits in the year two thousand.", "the year two thousand", "DATE", "2000"))
     # "the year ended Sept. 30" is the twelve months (TimeBank: DURATION)
     c.append(("2022-11-02", "It had revenue of $76 million for the year ended Sept. 30.", "the year",
               "DURATION", "P1Y"))
@@ -356,7 +361,7 @@ NEG_EN = [
     "It may rain.", "The party won 2000 votes.", "Some 1500 people came.", "The 6-year-old boy smiled.",
     "The score was 3:1.", "He read page 2019 of the book.", "The troops march again.",
     "The band played a march.", "Route 66 is long.", "It costs 1999 dollars.",
-    "Send it as soon as possible.", "He was arrested soon after the attack.",
+    "Send it as soon as possible.", "About twenty five million people voted.", "He was arrested soon after the attack.",
 ]
 
 
