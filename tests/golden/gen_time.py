@@ -157,6 +157,12 @@ def de_cases():
     c.append((r, "Sie wartete ein ganzes Jahr.", "ein ganzes Jahr", "DURATION", "P1Y"))
     c.append((r, "In den ersten beiden Jahren wuchs die Firma.", "ersten beiden Jahren", "DURATION", "P2Y"))
     c.append((r, "Zu dieser Zeit war die Lage ruhig.", "dieser Zeit", "DATE", "PAST_REF"))
+    c.append((r, "Das ganze Jahr über war es warm.", "Das ganze Jahr", "DURATION", "P1Y"))
+    c.append((r, "Am frühen Morgen kam die Polizei.", "frühen Morgen", "TIME", iso(REF) + "TMO"))
+    c.append((r, "In den Achtzigerjahren war das anders.", "den Achtzigerjahren", "DATE", "198"))
+    c.append((r, "Am 3. März kam er, tags darauf ging er.", "tags darauf", "DATE", "2022-03-04"))
+    c.append(("-", "Am frühen Morgen des 6. Juni 1944 landeten sie.", "frühen Morgen des 6. Juni 1944", "TIME",
+              "1944-06-06TMO"))
     # "heute" as "nowadays"
     c.append((r, "Davon zehrt das Land heute noch.", "heute", "DATE", "PRESENT_REF"))
     c.append((r, "Der Starke von heute ist der Schwache von morgen.", "heute", "DATE", "PRESENT_REF"))
