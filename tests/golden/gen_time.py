@@ -357,7 +357,8 @@ NEG_DE = [
     "Die 47-jährige Ärztin klagte.", "Er fährt die Linie 12 bis zur Endstation.", "Das Ergebnis war 3:1.",
     "Der Guten Morgen-Gruß war freundlich.", "Die Seite 2019 fehlt.",
     "Die Reise kostet von 1450 bis 1850 Mark.", "Die Hochschulen entlassen etwa 1200 Absolventen.",
-    "Der zweistöckige Bau steht leer.",
+    "Der zweistöckige Bau steht leer.", "Mit 16 Jahren verließ er das Haus.",
+    "Sie starb im Alter von 87 Jahren.",
 ]
 NEG_EN = [
     "There was no 02/30/2022.",
