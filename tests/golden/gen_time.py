@@ -163,6 +163,7 @@ def de_cases():
     c.append((r, "Am 3. März kam er, tags darauf ging er.", "tags darauf", "DATE", "2022-03-04"))
     c.append(("-", "Am frühen Morgen des 6. Juni 1944 landeten sie.", "frühen Morgen des 6. Juni 1944", "TIME",
               "1944-06-06TMO"))
+    c.append(("2015-08-19", "Doch in der Nacht auf den 28. Juli brannte es.", "28. Juli", "DATE", "2015-07-28"))
     # "heute" as "nowadays"
     c.append((r, "Davon zehrt das Land heute noch.", "heute", "DATE", "PRESENT_REF"))
     c.append((r, "Der Starke von heute ist der Schwache von morgen.", "heute", "DATE", "PRESENT_REF"))
