@@ -335,6 +335,9 @@ def en_cases():
     c.append(("2022-11-02", "Net fell to $4 million from a year-earlier $5 million.", "a year-earlier", "DATE", "2021"))
     c.append(("2022-11-02", "This year's third quarter was weak.", "This year's third quarter", "DATE", "2022-Q3"))
     c.append(("2022-11-02", "Last year's fourth quarter was strong.", "Last year's fourth quarter", "DATE", "2021-Q4"))
+    c.append((r, "In June last year, they met.", "June last year", "DATE", "2021-06"))
+    c.append((r, "The stock pays $1.76 a year.", "a year", "SET", "P1Y"))
+    c.append((r, "It adds 700 seats a week.", "a week", "SET", "P1W"))
     # years in words (broadcast transcripts)
     c.append((r, "The plant closed in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"))
     c.append((r, "It began in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01"))
@@ -369,7 +372,8 @@ NEG_EN = [
     "It may rain.", "The party won 2000 votes.", "Some 1500 people came.", "The 6-year-old boy smiled.",
     "The score was 3:1.", "He read page 2019 of the book.", "The troops march again.",
     "The band played a march.", "Route 66 is long.", "It costs 1999 dollars.",
-    "Send it as soon as possible.", "About twenty five million people voted.", "He was arrested soon after the attack.",
+    "Send it as soon as possible.", "About twenty five million people voted.",
+    "He left earlier in the day.", "He was arrested soon after the attack.",
 ]
 
 
