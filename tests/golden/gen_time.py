@@ -337,6 +337,7 @@ def en_cases():
     c.append(("2022-11-02", "Last year's fourth quarter was strong.", "Last year's fourth quarter", "DATE", "2021-Q4"))
     c.append((r, "In June last year, they met.", "June last year", "DATE", "2021-06"))
     c.append((r, "The stock pays $1.76 a year.", "a year", "SET", "P1Y"))
+    c.append((r, "He was shot on the night of Oct. 23 as he stood.", "Oct. 23", "DATE", "2021-10-23"))
     c.append((r, "It adds 700 seats a week.", "a week", "SET", "P1W"))
     # years in words (broadcast transcripts)
     c.append((r, "The plant closed in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"))
@@ -373,7 +374,7 @@ NEG_EN = [
     "The score was 3:1.", "He read page 2019 of the book.", "The troops march again.",
     "The band played a march.", "Route 66 is long.", "It costs 1999 dollars.",
     "Send it as soon as possible.", "About twenty five million people voted.",
-    "He left earlier in the day.", "He was arrested soon after the attack.",
+    "He left earlier in the day.", "More than a quarter of the market fell.", "He was arrested soon after the attack.",
 ]
 
 
