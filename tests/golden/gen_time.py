@@ -164,6 +164,12 @@ def de_cases():
     c.append(("-", "Am frühen Morgen des 6. Juni 1944 landeten sie.", "frühen Morgen des 6. Juni 1944", "TIME",
               "1944-06-06TMO"))
     c.append(("2015-08-19", "Doch in der Nacht auf den 28. Juli brannte es.", "28. Juli", "DATE", "2015-07-28"))
+    # "am gestrigen Montag", "am morgigen Sonntag": days from the reference date
+    c.append(("2013-11-30", "Die Messe ist am morgigen Sonntag geöffnet.", "morgigen Sonntag", "DATE", "2013-12-01"))
+    c.append(("2013-11-30", "Am gestrigen Freitag kam er.", "gestrigen Freitag", "DATE", "2013-11-29"))
+    c.append(("2013-11-30", "Am heutigen Abend spielt die Band.", "heutigen Abend", "TIME", "2013-11-30TEV"))
+    c.append(("2013-11-27", "Im Laufe der Woche kommt er.", "der Woche", "DATE", "2013-W48"))
+    c.append(("2013-11-27", "Ende des Monats kommt er.", "Ende des Monats", "DATE", "2013-11", "END"))
     # "heute" as "nowadays"
     c.append((r, "Davon zehrt das Land heute noch.", "heute", "DATE", "PRESENT_REF"))
     c.append((r, "Der Starke von heute ist der Schwache von morgen.", "heute", "DATE", "PRESENT_REF"))
