@@ -258,6 +258,14 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
             p.quarter = an->last_q;
         }
     }
+    /* "the 1988 period" after "the third quarter": that quarter of 1988 */
+    if (!needs_anchor && v->anchor_last && !v->has_off && p.y != TIME_NO_VAL && an->has_last &&
+        p.quarter == TIME_NO_VAL && p.m == TIME_NO_VAL) {
+        if (an->last_q != TIME_NO_VAL)
+            p.quarter = an->last_q;
+        else if (an->last_m != TIME_NO_VAL)
+            p.quarter = (an->last_m - 1) / 3 + 1;
+    }
     if (needs_anchor && have_anchor && !from_last) {
         out->resolution = via;
         if (v->has_off) {

@@ -336,6 +336,8 @@ def en_cases():
     c.append(("2022-11-02", "The shares closed at $20 yesterday, up from $15 a year ago.",
               "a year ago", "DATE", "2021-11-01"))
     c.append(("2022-11-02", "Profit fell from a year ago.", "a year ago", "DATE", "2021"))
+    c.append(("2022-11-02", "Third-quarter net rose to $5 million from $4 million in the 2021 period.",
+              "the 2021 period", "DATE", "2021-Q3"))
     c.append(("2022-11-02", "In the quarter ended Sept. 30, sales rose from the year-ago quarter.",
               "the year-ago quarter", "DATE", "2021-Q3"))
     c.append(("2022-11-02", "Net fell to $4 million from a year-earlier $5 million.", "a year-earlier", "DATE", "2021"))
