@@ -170,6 +170,7 @@ def de_cases():
     c.append(("2013-11-30", "Am heutigen Abend spielt die Band.", "heutigen Abend", "TIME", "2013-11-30TEV"))
     c.append(("2013-11-27", "Im Laufe der Woche kommt er.", "der Woche", "DATE", "2013-W48"))
     c.append(("2013-11-27", "Ende des Monats kommt er.", "Ende des Monats", "DATE", "2013-11", "END"))
+    c.append((r, "Er verdient 3,80 Euro pro Stunde.", "Stunde", "SET", "PT1H"))
     # "heute" as "nowadays"
     c.append((r, "Davon zehrt das Land heute noch.", "heute", "DATE", "PRESENT_REF"))
     c.append((r, "Der Starke von heute ist der Schwache von morgen.", "heute", "DATE", "PRESENT_REF"))
