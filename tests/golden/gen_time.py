@@ -171,6 +171,7 @@ def de_cases():
     c.append(("2013-11-27", "Im Laufe der Woche kommt er.", "der Woche", "DATE", "2013-W48"))
     c.append(("2013-11-27", "Ende des Monats kommt er.", "Ende des Monats", "DATE", "2013-11", "END"))
     c.append((r, "Er verdient 3,80 Euro pro Stunde.", "Stunde", "SET", "PT1H"))
+    c.append(("2014-02-18", "Die beiden waren am Wochenende in der Schweiz.", "Wochenende", "DATE", "2014-W07-WE"))
     # "heute" as "nowadays"
     c.append((r, "Davon zehrt das Land heute noch.", "heute", "DATE", "PRESENT_REF"))
     c.append((r, "Der Starke von heute ist der Schwache von morgen.", "heute", "DATE", "PRESENT_REF"))
@@ -345,6 +346,10 @@ def en_cases():
     c.append(("2022-11-02", "This year's third quarter was weak.", "This year's third quarter", "DATE", "2022-Q3"))
     c.append(("2022-11-02", "Last year's fourth quarter was strong.", "Last year's fourth quarter", "DATE", "2021-Q4"))
     c.append((r, "In June last year, they met.", "June last year", "DATE", "2021-06"))
+    # "the weekend": the one just past when the text is in the past or it is early in the week
+    c.append(("2022-05-16", "Talks went on over the weekend.", "the weekend", "DATE", "2022-W19-WE"))
+    c.append(("2022-05-16", "The fair opens this weekend.", "this weekend", "DATE", "2022-W20-WE"))
+    c.append(("2022-05-12", "The fair opens at the weekend.", "the weekend", "DATE", "2022-W19-WE"))
     c.append((r, "The stock pays $1.76 a year.", "a year", "SET", "P1Y"))
     c.append((r, "He was shot on the night of Oct. 23 as he stood.", "Oct. 23", "DATE", "2021-10-23"))
     c.append((r, "It adds 700 seats a week.", "a week", "SET", "P1W"))
