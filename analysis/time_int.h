@@ -93,6 +93,7 @@ typedef enum time_key {
     TK_NOWREF,
     TK_YEARHI, /* a year in words: "nineteen" (19) of "nineteen ninety-six" */
     TK_YEARLO, /* ... and "ninety-six" (96), added to it */
+    TK_PLUS,   /* added to the duration's number: "2 1/2 years", "a minute and a half" */
     TK_COUNT
 } time_key;
 
@@ -228,6 +229,7 @@ typedef struct time_val {
     char off_unit[4];
     double off_n;
     bool has_dur, dur_x;
+    bool dur_split; /* "and a half": written P2Y6M, not P2.5Y (TimeBank) */
     char dur_unit[4];
     double dur_n;
     int dir; /* weekday/month direction: -1 past, +1 future, 0 from tense */

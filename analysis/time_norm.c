@@ -99,7 +99,7 @@ static bool time_unit(const char *u)
 }
 
 /* P84D, PT1H, P1.5Y, PT30M ("half an hour"), PXW. */
-static void fmt_duration(char *buf, size_t cap, double n, const char *unit)
+static void fmt_duration(char *buf, size_t cap, double n, const char *unit, bool split)
 {
     static const struct {
         const char *u, *smaller;
@@ -112,6 +112,19 @@ static void fmt_duration(char *buf, size_t cap, double n, const char *unit)
                 n *= down[i].factor;
                 unit = down[i].smaller;
                 break;
+            }
+    /* "2 1/2 years": P2Y6M, "5 1/2 hours": PT5H30M */
+    if (split && n > 1 && n < 1e6 && n != (double)(long long)n)
+        for (size_t i = 0; i < sizeof down / sizeof *down; i++)
+            if (strcmp(down[i].u, unit) == 0 && strcmp(unit, "DE") && strcmp(unit, "CE")) {
+                double whole = (double)(long long)n, part = (n - whole) * down[i].factor;
+                if (part != (double)(long long)part) break;
+                const char *su = strcmp(down[i].smaller, "MIN") == 0 ? "M" : down[i].smaller;
+                const char *wu = strcmp(unit, "MIN") == 0 ? "M" : unit;
+                bool t = time_unit(unit), ts = time_unit(down[i].smaller);
+                snprintf(buf, cap, "P%s%lld%s%s%lld%s", t ? "T" : "", (long long)whole, wu,
+                         ts && !t ? "T" : "", (long long)part, su);
+                return;
             }
     if (n > 0 && strcmp(unit, "DE") == 0) n *= 10, unit = "Y";
     if (n > 0 && strcmp(unit, "CE") == 0) n *= 100, unit = "Y";
@@ -186,7 +199,8 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     }
     if (v->type == TIMEX_DURATION || (v->type == TIMEX_SET && v->has_dur)) {
         out->granularity = unit_name(v->dur_unit[0] ? v->dur_unit : "D");
-        fmt_duration(buf, sizeof buf, v->dur_x ? -1 : v->dur_n, v->dur_unit[0] ? v->dur_unit : "D");
+        fmt_duration(buf, sizeof buf, v->dur_x ? -1 : v->dur_n, v->dur_unit[0] ? v->dur_unit : "D",
+                     v->dur_split);
         return (out->value = dup(a, buf)) ? 0 : -1;
     }
     if (v->type == TIMEX_SET) {
