@@ -91,6 +91,9 @@ typedef enum time_key {
     TK_EASTER,
     TK_TZ,
     TK_NOWREF,
+    TK_YEARHI, /* a year in words: "nineteen" (19) of "nineteen ninety-six" */
+    TK_YEARLO, /* ... and "ninety-six" (96), added to it */
+    TK_PLUS,   /* added to the duration's number: "2 1/2 years", "a minute and a half" */
     TK_COUNT
 } time_key;
 
@@ -106,7 +109,8 @@ typedef struct time_assign {
     time_operand a, b; /* b only for off=UNIT:N and dur=N:UNIT */
 } time_assign;
 
-typedef enum time_rule_kind { TR_EXPR = 0, TR_PREFIX } time_rule_kind;
+/* TR_NONE: a blocker, matched like an expression but yielding none ("1450 bis 1850 Mark") */
+typedef enum time_rule_kind { TR_EXPR = 0, TR_PREFIX, TR_NONE } time_rule_kind;
 
 typedef struct time_rule {
     char *name;
@@ -163,6 +167,7 @@ struct time_rules {
     uint16_t *word_rules[2]; /* any word */
     uint16_t nword_rules[2];
     int list_number, list_future, list_past, list_numjoin; /* well-known lists, -1 if absent */
+    int list_unit_adj; /* "wöchigen": a number word glued before it is split off ("einwöchigen") */
     struct {
         const char *s;
         size_t n;
@@ -224,11 +229,14 @@ typedef struct time_val {
     char off_unit[4];
     double off_n;
     bool has_dur, dur_x;
+    bool dur_split; /* "and a half": written P2Y6M, not P2.5Y (TimeBank) */
     char dur_unit[4];
     double dur_n;
     int dir; /* weekday/month direction: -1 past, +1 future, 0 from tense */
     bool pm, am;
     bool anchor_prev; /* relative to the previous date, not the reference date */
+    bool anchor_last; /* "a year earlier": the last date mentioned, a year (the offset) before,
+                         at that mention's granularity (quarter, month, day) */
     int bc_year;      /* a year before Christ (0: none) */
     const char *tz;   /* a time zone offset ("-05:00", "Z") to append to a time of day */
     bool nowref;      /* without a reference date this is PRESENT_REF ("heute", "today") */
@@ -285,6 +293,9 @@ typedef struct time_anchor {
     int32_t prev_index;         /* the timex that set the previous date, -1 none */
     bool updated;               /* set by time_resolve when it moved the previous date */
     int tense;                  /* of the current sentence: -1 past, +1 future, 0 unknown */
+    /* the last DATE with a year mentioned, at any granularity (for anchor=last) */
+    bool has_last;
+    int last_y, last_m, last_d, last_q; /* TIME_NO_VAL when not named */
 } time_anchor;
 
 /* Resolves v against the anchor and writes the TIMEX3 fields into *out (value, granularity,

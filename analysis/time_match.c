@@ -148,6 +148,35 @@ static void word_tok(refiner *f, uint32_t s, uint32_t e)
     lookup(f, t);
 }
 
+/* "einwöchigen", "zweitägige": where a number word ends and a length adjective of the list
+ * unit_adj starts, or 0. Only words ending in "ig", "ige", "igen", "iger", "iges" are tried, so
+ * the cost stays off ordinary words. */
+static uint32_t adj_split(refiner *f, uint32_t s, uint32_t e)
+{
+    const char *x = f->doc->text;
+    if (f->r->list_unit_adj < 0 || e - s < 7 || e - s > 60) return 0;
+    size_t k = e - s;
+    const char *w = x + s;
+    bool ig = (k > 2 && memcmp(w + k - 2, "ig", 2) == 0) ||
+              (k > 3 && memcmp(w + k - 3, "ige", 3) == 0) ||
+              (k > 4 && (memcmp(w + k - 4, "igen", 4) == 0 || memcmp(w + k - 4, "iger", 4) == 0 ||
+                         memcmp(w + k - 4, "iges", 4) == 0));
+    if (!ig || known(f, s, e)) return 0;
+    char buf[96];
+    for (uint32_t c = s + 2; c + 4 < e; c++) {
+        if (((unsigned char)x[c] & 0xC0) == 0x80) continue; /* inside a UTF-8 character */
+        size_t n = time_lower(x + c, e - c, buf, sizeof buf);
+        const time_word *sw = n ? time_lookup(f->r, buf, n) : NULL;
+        if (!sw || !time_in_list(sw, f->r->list_unit_adj, NULL)) continue;
+        n = time_lower(x + s, c - s, buf, sizeof buf);
+        if (!n) return 0;
+        const time_word *nw = time_lookup(f->r, buf, n);
+        if ((nw && nw->has_num) || time_compound_number(f->r, buf, n) > -2) return c;
+        return 0;
+    }
+    return 0;
+}
+
 /* Cuts the core [s, e) (no leading or trailing punctuation except dots) into runs. */
 static void split_core(refiner *f, uint32_t s, uint32_t e)
 {
@@ -202,7 +231,13 @@ static void split_core(refiner *f, uint32_t s, uint32_t e)
             }
             /* a dotted abbreviation the dictionary knows keeps its dot */
             if (j < e && x[j] == '.' && known(f, i, j + 1)) j++;
-            word_tok(f, i, j);
+            uint32_t cut = adj_split(f, i, j);
+            if (cut) {
+                word_tok(f, i, cut);
+                word_tok(f, cut, j);
+            } else {
+                word_tok(f, i, j);
+            }
             i = j;
         }
     }
@@ -256,8 +291,20 @@ ttok *time_refine(const time_rules *r, const document *doc, size_t *n)
         const sentence *se = &doc->sentences[si];
         if (se->boiler) continue;
         f.sentence = (uint32_t)si;
-        for (uint32_t k = se->tok_begin; k < se->tok_end; k++)
-            refine_token(&f, doc->tokens[k].start, doc->tokens[k].end);
+        for (uint32_t k = se->tok_begin; k < se->tok_end; k++) {
+            uint32_t s = doc->tokens[k].start, e = doc->tokens[k].end;
+            /* "am 3., 4. und 5. Oktober": the tokenizer parts "3" from ".,"; the dot glued
+             * between a day number and a comma is an ordinal dot */
+            if (k + 2 < se->tok_end && e - s <= 2 && is_digit(doc->text[s]) &&
+                is_digit(doc->text[e - 1]) && doc->tokens[k + 1].start == e &&
+                doc->tokens[k + 1].end == e + 1 && doc->text[e] == '.' &&
+                doc->tokens[k + 2].start == e + 1 && doc->text[e + 1] == ',') {
+                refine_token(&f, s, e + 1);
+                k++;
+                continue;
+            }
+            refine_token(&f, s, e);
+        }
     }
     *n = f.n;
     return f.oom ? NULL : f.out;
@@ -580,12 +627,26 @@ static bool eval(const mctx *c, const best *b, time_val *v)
         case TK_QUANT: v->quant = x.s; break;
         case TK_FREQ: v->freq = x.s; break;
         case TK_GRAN: v->gran = x.s; break;
-        case TK_ANCHOR: v->anchor_prev = x.s && strcmp(x.s, "prev") == 0; break;
+        case TK_ANCHOR:
+            v->anchor_prev = x.s && strcmp(x.s, "prev") == 0;
+            v->anchor_last = x.s && strcmp(x.s, "last") == 0;
+            break;
         case TK_VALUE: v->value = x.s; break;
         case TK_OUTSIDE: v->outside = n != 0; break;
         case TK_BC: v->bc_year = n; break;
         case TK_TZ: v->tz = x.s; break;
         case TK_NOWREF: v->nowref = n != 0; break;
+        case TK_YEARHI:
+            if (n < 10 || n > 29) return false;
+            v->year = n * 100 + (v->year != TIME_NO_VAL && v->year >= 0 && v->year < 100 ? v->year : 0);
+            break;
+        case TK_PLUS:
+            if (v->has_dur && !v->dur_x && x.num > 0 && x.num < 1) v->dur_n += x.num, v->dur_split = true;
+            break;
+        case TK_YEARLO:
+            if (n < 10 || n > 99 || v->year == TIME_NO_VAL || v->year % 100 != 0) return false;
+            v->year += n;
+            break;
         case TK_EASTER:
             v->has_easter = true;
             v->easter_off = n;
@@ -618,6 +679,10 @@ time_match *time_find(const time_rules *r, const ttok *toks, size_t n, arena *a,
         size_t end = chain(&c, i, 3, pre, &np, &b);
         if (!end) {
             i++;
+            continue;
+        }
+        if (b.rule->kind == TR_NONE) { /* a blocker: these tokens are no expression */
+            i = b.end;
             continue;
         }
         time_match m;

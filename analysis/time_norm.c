@@ -99,7 +99,7 @@ static bool time_unit(const char *u)
 }
 
 /* P84D, PT1H, P1.5Y, PT30M ("half an hour"), PXW. */
-static void fmt_duration(char *buf, size_t cap, double n, const char *unit)
+static void fmt_duration(char *buf, size_t cap, double n, const char *unit, bool split)
 {
     static const struct {
         const char *u, *smaller;
@@ -112,6 +112,19 @@ static void fmt_duration(char *buf, size_t cap, double n, const char *unit)
                 n *= down[i].factor;
                 unit = down[i].smaller;
                 break;
+            }
+    /* "2 1/2 years": P2Y6M, "5 1/2 hours": PT5H30M */
+    if (split && n > 1 && n < 1e6 && n != (double)(long long)n)
+        for (size_t i = 0; i < sizeof down / sizeof *down; i++)
+            if (strcmp(down[i].u, unit) == 0 && strcmp(unit, "DE") && strcmp(unit, "CE")) {
+                double whole = (double)(long long)n, part = (n - whole) * down[i].factor;
+                if (part != (double)(long long)part) break;
+                const char *su = strcmp(down[i].smaller, "MIN") == 0 ? "M" : down[i].smaller;
+                const char *wu = strcmp(unit, "MIN") == 0 ? "M" : unit;
+                bool t = time_unit(unit), ts = time_unit(down[i].smaller);
+                snprintf(buf, cap, "P%s%lld%s%s%lld%s", t ? "T" : "", (long long)whole, wu,
+                         ts && !t ? "T" : "", (long long)part, su);
+                return;
             }
     if (n > 0 && strcmp(unit, "DE") == 0) n *= 10, unit = "Y";
     if (n > 0 && strcmp(unit, "CE") == 0) n *= 100, unit = "Y";
@@ -186,7 +199,8 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     }
     if (v->type == TIMEX_DURATION || (v->type == TIMEX_SET && v->has_dur)) {
         out->granularity = unit_name(v->dur_unit[0] ? v->dur_unit : "D");
-        fmt_duration(buf, sizeof buf, v->dur_x ? -1 : v->dur_n, v->dur_unit[0] ? v->dur_unit : "D");
+        fmt_duration(buf, sizeof buf, v->dur_x ? -1 : v->dur_n, v->dur_unit[0] ? v->dur_unit : "D",
+                     v->dur_split);
         return (out->value = dup(a, buf)) ? 0 : -1;
     }
     if (v->type == TIMEX_SET) {
@@ -237,7 +251,36 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     bool needs_anchor = p.y == TIME_NO_VAL && p.decade == TIME_NO_VAL && p.century == TIME_NO_VAL;
     int tense = v->dir ? v->dir : an->tense;
 
-    if (needs_anchor && have_anchor) {
+    /* "a year earlier" after "the third quarter": the same quarter a year before (TimeBank's
+     * convention in earnings news); after a day, that day; after a bare year, the year */
+    bool from_last = false;
+    if (needs_anchor && have_anchor && v->anchor_last && v->has_off && an->has_last &&
+        strcmp(v->off_unit, "Y") == 0 && an->last_y == ay && p.quarter == TIME_NO_VAL &&
+        p.m == TIME_NO_VAL && (an->last_q != TIME_NO_VAL || an->last_m != TIME_NO_VAL)) {
+        out->resolution = via;
+        from_last = true;
+        p.y = ay + (int)v->off_n;
+        bool qtr = v->gran && strcmp(v->gran, "quarter") == 0;
+        if (qtr && an->last_q == TIME_NO_VAL) {
+            p.quarter = (an->last_m - 1) / 3 + 1;
+        } else if (an->last_m != TIME_NO_VAL) {
+            p.m = an->last_m;
+            if (an->last_d != TIME_NO_VAL)
+                p.d = an->last_d > time_month_days(p.y, p.m) ? time_month_days(p.y, p.m)
+                                                             : an->last_d;
+        } else {
+            p.quarter = an->last_q;
+        }
+    }
+    /* "the 1988 period" after "the third quarter": that quarter of 1988 */
+    if (!needs_anchor && v->anchor_last && !v->has_off && p.y != TIME_NO_VAL && an->has_last &&
+        p.quarter == TIME_NO_VAL && p.m == TIME_NO_VAL) {
+        if (an->last_q != TIME_NO_VAL)
+            p.quarter = an->last_q;
+        else if (an->last_m != TIME_NO_VAL)
+            p.quarter = (an->last_m - 1) / 3 + 1;
+    }
+    if (needs_anchor && have_anchor && !from_last) {
         out->resolution = via;
         if (v->has_off) {
             const char *u = v->off_unit;
@@ -253,6 +296,12 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                 p.y = y;
                 p.m = m;
             } else if (strcmp(u, "W") == 0) {
+                /* "the weekend" without "this"/"next"/"last": in news it is the one just past
+                 * when the sentence is in the past or the reference date is early in the week
+                 * (TimeBank: Monday's "the weekend" is the one before) */
+                if (n == 0 && v->dir == 0 && strcmp(v->tod, "WE") == 0 && v->weekday == TIME_NO_VAL &&
+                    (an->tense < 0 || (an->tense == 0 && time_weekday(ay, am, ad) <= 2)))
+                    n = -1;
                 int64_t z = time_days_from_civil(ay, am, ad) + 7 * (int64_t)n;
                 int y, m, d;
                 time_civil_from_days(z, &y, &m, &d);
@@ -398,6 +447,14 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     out->granularity = v->gran ? v->gran : p.gran ? p.gran : gran;
     if (!(out->value = dup(a, date))) return -1;
 
+    if (p.y != TIME_NO_VAL && v->type == TIMEX_DATE && p.week == TIME_NO_VAL &&
+        p.half == TIME_NO_VAL && !p.season[0]) {
+        an->has_last = true;
+        an->last_y = p.y;
+        an->last_m = p.m;
+        an->last_d = p.m != TIME_NO_VAL ? p.d : TIME_NO_VAL;
+        an->last_q = p.quarter;
+    }
     /* a date with a year becomes the narrative anchor */
     if (p.y != TIME_NO_VAL && p.week == TIME_NO_VAL && v->type == TIMEX_DATE &&
         (p.m != TIME_NO_VAL || !an->has_prev)) {

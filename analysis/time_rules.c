@@ -272,7 +272,8 @@ static const char *const key_names[] = {
     "year",    "year2", "month",   "day",    "hour",    "minute",     "week", "weekday",
     "quarter", "half",  "season",  "decade", "century", "centuryord", "tod",  "ampm",
     "off",     "dur",   "dir",     "ref",    "mod",     "quant",      "freq", "gran",
-    "anchor",  "value", "outside", "md",     "bc",      "easter",     "tz",   "nowref"};
+    "anchor",  "value", "outside", "md",     "bc",      "easter",     "tz",   "nowref",
+    "yearhi",  "yearlo", "plus"};
 _Static_assert(sizeof key_names / sizeof *key_names == TK_COUNT, "one name per time_key");
 
 static bool is_ident(const char *s, size_t n)
@@ -462,13 +463,13 @@ static int rule_line(const char *line, size_t n, int lineno, void *vctx)
     size_t tl = 0;
     while (p + tl < end && p[tl] != ' ')
         tl++;
-    const char *tnames[] = {"DATE", "TIME", "DURATION", "SET", "PREFIX"};
+    const char *tnames[] = {"DATE", "TIME", "DURATION", "SET", "PREFIX", "NONE"};
     int type = -1;
-    for (int t = 0; t < 5; t++)
+    for (int t = 0; t < 6; t++)
         if (strlen(tnames[t]) == tl && memcmp(tnames[t], p, tl) == 0) type = t;
     if (type < 0) return bad(c->err, c->file, lineno, "unknown type after '->'");
-    ru->kind = type == 4 ? TR_PREFIX : TR_EXPR;
-    ru->type = type == 4 ? 0 : (uint8_t)type;
+    ru->kind = type == 4 ? TR_PREFIX : type == 5 ? TR_NONE : TR_EXPR;
+    ru->type = type >= 4 ? 0 : (uint8_t)type;
     ru->types = 0x0f;
     /* pattern */
     for (const char *s = colon + 1; s < arrow;) {
@@ -598,6 +599,7 @@ time_rules *time_rules_load(const char *lang_dir, ck_error *err)
     r->list_future = list_id(r, "tense_future", 12);
     r->list_past = list_id(r, "tense_past", 10);
     r->list_numjoin = list_id(r, "number_joiner", 13);
+    r->list_unit_adj = list_id(r, "unit_adj", 8);
     int ps = list_id(r, "tense_past_suffix", 17);
     for (uint32_t w = 0; ps >= 0 && w < r->nwords && r->npast_suffix < 8; w++)
         if (time_in_list(&r->words[w], ps, NULL)) {

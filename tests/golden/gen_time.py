@@ -146,6 +146,40 @@ def de_cases():
     c.append((r, "Das dauert anderthalb Jahre.", "anderthalb Jahre", "DURATION", "P1.5Y"))
     c.append((r, "Das dauert ein halbes Jahr.", "ein halbes Jahr", "DURATION", "P6M"))
     c.append((r, "Das dauert mehrere Wochen.", "mehrere Wochen", "DURATION", "PXW"))
+    # number word glued to a length adjective (KRAUTS: "einwöchigen" is P1W); "lang" stays outside
+    c.append((r, "Nach dem einwöchigen Kurs reiste sie ab.", "einwöchigen", "DURATION", "P1W"))
+    c.append((r, "Es war ein zweitägiges Treffen.", "zweitägiges", "DURATION", "P2D"))
+    c.append((r, "Ein dreimonatiger Streik folgte.", "dreimonatiger", "DURATION", "P3M"))
+    c.append((r, "Er schwieg drei Jahre lang.", "drei Jahre", "DURATION", "P3Y"))
+    c.append((r, "Es regnete an zwei aufeinanderfolgenden Tagen.", "zwei aufeinanderfolgenden Tagen",
+              "DURATION", "P2D"))
+    c.append((r, "Er bleibt drei weitere Jahre im Amt.", "drei weitere Jahre", "DURATION", "P3Y"))
+    c.append((r, "Sie wartete ein ganzes Jahr.", "ein ganzes Jahr", "DURATION", "P1Y"))
+    c.append((r, "In den ersten beiden Jahren wuchs die Firma.", "ersten beiden Jahren", "DURATION", "P2Y"))
+    c.append((r, "Zu dieser Zeit war die Lage ruhig.", "dieser Zeit", "DATE", "PAST_REF"))
+    c.append((r, "Das ganze Jahr über war es warm.", "Das ganze Jahr", "DURATION", "P1Y"))
+    c.append((r, "Am frühen Morgen kam die Polizei.", "frühen Morgen", "TIME", iso(REF) + "TMO"))
+    c.append((r, "In den Achtzigerjahren war das anders.", "den Achtzigerjahren", "DATE", "198"))
+    c.append((r, "Am 3. März kam er, tags darauf ging er.", "tags darauf", "DATE", "2022-03-04"))
+    c.append(("-", "Am frühen Morgen des 6. Juni 1944 landeten sie.", "frühen Morgen des 6. Juni 1944", "TIME",
+              "1944-06-06TMO"))
+    c.append(("2015-08-19", "Doch in der Nacht auf den 28. Juli brannte es.", "28. Juli", "DATE", "2015-07-28"))
+    # "am gestrigen Montag", "am morgigen Sonntag": days from the reference date
+    c.append(("2013-11-30", "Die Messe ist am morgigen Sonntag geöffnet.", "morgigen Sonntag", "DATE", "2013-12-01"))
+    c.append(("2013-11-30", "Am gestrigen Freitag kam er.", "gestrigen Freitag", "DATE", "2013-11-29"))
+    c.append(("2013-11-30", "Am heutigen Abend spielt die Band.", "heutigen Abend", "TIME", "2013-11-30TEV"))
+    c.append(("2013-11-27", "Im Laufe der Woche kommt er.", "der Woche", "DATE", "2013-W48"))
+    c.append(("2013-11-27", "Ende des Monats kommt er.", "Ende des Monats", "DATE", "2013-11", "END"))
+    c.append((r, "Er verdient 3,80 Euro pro Stunde.", "Stunde", "SET", "PT1H"))
+    c.append(("2014-02-18", "Die beiden waren am Wochenende in der Schweiz.", "Wochenende", "DATE", "2014-W07-WE"))
+    # "heute" as "nowadays"
+    c.append((r, "Davon zehrt das Land heute noch.", "heute", "DATE", "PRESENT_REF"))
+    c.append((r, "Der Starke von heute ist der Schwache von morgen.", "heute", "DATE", "PRESENT_REF"))
+    c.append((r, "Er wird heute noch im Bundestag reden.", "heute", "DATE", iso(REF)))
+    c.append((r, "Der Starke von heute ist der Schwache von morgen.", "morgen", "DATE", "FUTURE_REF"))
+    # a day number before a comma keeps its ordinal dot
+    c.append(("2012-09-20", "Die Kurse finden am 3., 4. und 5. Oktober statt.", "3.", "DATE", "2012-10-03"))
+    c.append(("2012-09-20", "Die Kurse finden am 3., 4. und 5. Oktober statt.", "4.", "DATE", "2012-10-04"))
     c.append((r, "Das dauert einige Tage.", "einige Tage", "DURATION", "PXD"))
     c.append((r, "Er war mehr als 20 Jahre im Amt.", "mehr als 20 Jahre", "DURATION", "P20Y", "MORE_THAN"))
     c.append((r, "Das Projekt lief zwei Jahrzehnte.", "zwei Jahrzehnte", "DURATION", "P20Y"))
@@ -269,6 +303,9 @@ def en_cases():
                   "DURATION", "P%dW" % n))
     c.append((r, "The call lasted about an hour.", "an hour", "DURATION", "PT1H", "APPROX"))
     c.append((r, "The wait was half an hour.", "half an hour", "DURATION", "PT30M"))
+    c.append((r, "It took a minute and a half.", "a minute and a half", "DURATION", "PT1M30S"))
+    c.append((r, "It took three and a half days.", "three and a half days", "DURATION", "P3DT12H"))
+    c.append((r, "He served two and a half years.", "two and a half years", "DURATION", "P2Y6M"))
     c.append((r, "It took several weeks.", "several weeks", "DURATION", "PXW"))
     c.append((r, "It took a few days.", "a few days", "DURATION", "PXD"))
     c.append((r, "Sales rose over the past three years.", "the past three years", "DURATION", "P3Y"))
@@ -298,6 +335,37 @@ def en_cases():
     c.append(("-", "The two last spoke on February 18.", "February 18", "DATE", "XXXX-02-18"))
     c.append(("-", "On September 1, 1939 the war began. On September 3 Britain declared war.", "September 3",
               "DATE", "1939-09-03"))
+    # "a year earlier" takes the granularity of the date mentioned last (TimeBank, earnings news)
+    c.append(("2022-11-02", "Third-quarter profit rose to $5 million from $4 million a year earlier.",
+              "a year earlier", "DATE", "2021-Q3"))
+    c.append(("2022-11-02", "The shares closed at $20 yesterday, up from $15 a year ago.",
+              "a year ago", "DATE", "2021-11-01"))
+    c.append(("2022-11-02", "Profit fell from a year ago.", "a year ago", "DATE", "2021"))
+    c.append(("2022-11-02", "Third-quarter net rose to $5 million from $4 million in the 2021 period.",
+              "the 2021 period", "DATE", "2021-Q3"))
+    c.append(("2022-11-02", "In the quarter ended Sept. 30, sales rose from the year-ago quarter.",
+              "the year-ago quarter", "DATE", "2021-Q3"))
+    c.append(("2022-11-02", "Net fell to $4 million from a year-earlier $5 million.", "a year-earlier", "DATE", "2021"))
+    c.append(("2022-11-02", "This year's third quarter was weak.", "This year's third quarter", "DATE", "2022-Q3"))
+    c.append(("2022-11-02", "Last year's fourth quarter was strong.", "Last year's fourth quarter", "DATE", "2021-Q4"))
+    c.append((r, "In June last year, they met.", "June last year", "DATE", "2021-06"))
+    # "the weekend": the one just past when the text is in the past or it is early in the week
+    c.append(("2022-05-16", "Talks went on over the weekend.", "the weekend", "DATE", "2022-W19-WE"))
+    c.append(("2022-05-16", "The fair opens this weekend.", "this weekend", "DATE", "2022-W20-WE"))
+    c.append(("2022-05-12", "The fair opens at the weekend.", "the weekend", "DATE", "2022-W19-WE"))
+    c.append((r, "The stock pays $1.76 a year.", "a year", "SET", "P1Y"))
+    c.append((r, "He was shot on the night of Oct. 23 as he stood.", "Oct. 23", "DATE", "2021-10-23"))
+    c.append((r, "It adds 700 seats a week.", "a week", "SET", "P1W"))
+    # years in words (broadcast transcripts)
+    c.append((r, "The plant closed in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"))
+    c.append((r, "It began in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01"))
+    c.append((r, "It was the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI"))
+    c.append((r, "The bug hits in the year two thousand.", "the year two thousand", "DATE", "2000"))
+    # "the year ended Sept. 30" is the twelve months (TimeBank: DURATION)
+    c.append(("2022-11-02", "It had revenue of $76 million for the year ended Sept. 30.", "the year",
+              "DURATION", "P1Y"))
+    c.append(("2022-11-02", "For the fiscal year ending June 30 it expects a loss.", "the fiscal year",
+              "DURATION", "P1Y"))
     return c
 
 
@@ -310,6 +378,9 @@ NEG_DE = [
     "Das kostet 1999 Euro.", "Paragraf 219a wurde gestrichen.", "Der 16 Jahre alte Schüler gewann.",
     "Die 47-jährige Ärztin klagte.", "Er fährt die Linie 12 bis zur Endstation.", "Das Ergebnis war 3:1.",
     "Der Guten Morgen-Gruß war freundlich.", "Die Seite 2019 fehlt.",
+    "Die Reise kostet von 1450 bis 1850 Mark.", "Die Hochschulen entlassen etwa 1200 Absolventen.",
+    "Der zweistöckige Bau steht leer.", "Mit 16 Jahren verließ er das Haus.",
+    "Sie starb im Alter von 87 Jahren.",
 ]
 NEG_EN = [
     "There was no 02/30/2022.",
@@ -319,6 +390,8 @@ NEG_EN = [
     "It may rain.", "The party won 2000 votes.", "Some 1500 people came.", "The 6-year-old boy smiled.",
     "The score was 3:1.", "He read page 2019 of the book.", "The troops march again.",
     "The band played a march.", "Route 66 is long.", "It costs 1999 dollars.",
+    "Send it as soon as possible.", "About twenty five million people voted.",
+    "He left earlier in the day.", "More than a quarter of the market fell.", "He was arrested soon after the attack.",
 ]
 
 
