@@ -16,6 +16,7 @@
 
 #define DEMONYMS_FILE  "demonyms.tsv"
 #define ROLES_FILE     "roles.txt"
+#define NAMES_FILE     "names.txt"
 #define MAX_ENDINGS    16
 #define MAX_ROLE_WORDS 8
 #define KEY_MAX        COUNTRIES_KEY_MAX
@@ -45,6 +46,9 @@ struct participants_res {
     endings dem_end[4]; /* per demonym_kind */
     endings role_end;
     int max_role_words;
+    list names;       /* names.txt: (name_kind, folded phrase), sorted */
+    endings name_end; /* names.txt "ending" lines, folded, longest first */
+    int max_name_words;
 };
 
 typedef struct ctx {
@@ -219,6 +223,71 @@ static int role_line(const char *line, size_t n, int lineno, void *vctx)
     return 0;
 }
 
+static int name_kind_of(const char *s, size_t n)
+{
+    static const char *const names[] = {"", "org", "place", "connector", "link", "nonname"};
+    for (int k = NAME_ORG; k <= NAME_NONNAME; k++)
+        if (strlen(names[k]) == n && memcmp(names[k], s, n) == 0) return k;
+    return NAME_NONE;
+}
+
+/* names.txt: "org|place<TAB>name[<TAB>XX]", "connector|link|nonname<TAB>words",
+ * "ending<TAB>s" */
+static int name_line(const char *line, size_t n, int lineno, void *vctx)
+{
+    ctx *x = vctx;
+    const char *f[3];
+    size_t fl[3];
+    int k = split_tabs(line, n, f, fl, 3);
+    if (k < 2 || k > 3)
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: expected 2 or 3 tab-separated fields",
+                       x->path, lineno);
+    char key[KEY_MAX + 1];
+    if (countries_fold(f[1], fl[1], key, sizeof key) == (size_t)-1 || !*key)
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: bad phrase", x->path, lineno);
+    if (fl[0] == 6 && memcmp(f[0], "ending", 6) == 0 && k == 2) {
+        endings *e = &x->r->name_end;
+        if (e->n == MAX_ENDINGS || strlen(key) >= sizeof e->e[0])
+            return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: too many or too long endings", x->path,
+                           lineno);
+        int at = e->n++; /* keep longest first */
+        while (at > 0 && strlen(e->e[at - 1]) < strlen(key)) {
+            memcpy(e->e[at], e->e[at - 1], sizeof e->e[0]);
+            at--;
+        }
+        memcpy(e->e[at], key, strlen(key) + 1);
+        return 0;
+    }
+    int kind = name_kind_of(f[0], fl[0]);
+    if (!kind)
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: unknown kind \"%.*s\"", x->path, lineno,
+                       (int)fl[0], f[0]);
+    char code[3] = {0};
+    if (k == 3) {
+        if (kind != NAME_ORG && kind != NAME_PLACE)
+            return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: only org and place take a code", x->path,
+                           lineno);
+        if (fl[2] != 2 || f[2][0] < 'A' || f[2][0] > 'Z' || f[2][1] < 'A' || f[2][1] > 'Z')
+            return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: expected an ISO alpha-2 code", x->path,
+                           lineno);
+        code[0] = f[2][0];
+        code[1] = f[2][1];
+    } else if (kind == NAME_PLACE) {
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: a place needs its country code", x->path,
+                       lineno);
+    }
+    int words = 1;
+    for (const char *p = key; *p; p++)
+        words += *p == ' ';
+    if (words > x->r->max_name_words) x->r->max_name_words = words;
+    item it = {strdup(key), NULL, {code[0], code[1], 0}, kind, lineno};
+    if (!it.key || list_add(&x->r->names, it)) {
+        free(it.key);
+        return ck_fail(x->err, CK_E_RESOURCE, "out of memory");
+    }
+    return 0;
+}
+
 static int load_one(ctx *x, const char *path, int (*fn)(const char *, size_t, int, void *))
 {
     size_t len;
@@ -259,6 +328,8 @@ participants_res *participants_res_load(const char *lang_dir, ck_error *err)
         sort_unique(&r->heads, path, err))
         goto fail;
     if (!r->role_end.n) r->role_end = (endings){{""}, 1};
+    snprintf(path, sizeof path, "%s/%s", lang_dir, NAMES_FILE);
+    if (load_one(&x, path, name_line) || sort_unique(&r->names, path, err)) goto fail;
     return r;
 fail:
     participants_res_free(r);
@@ -271,6 +342,7 @@ void participants_res_free(participants_res *r)
     list_free(&r->demonyms);
     list_free(&r->roles);
     list_free(&r->heads);
+    list_free(&r->names);
     free(r);
 }
 
@@ -398,4 +470,64 @@ size_t participants_res_demonym_count(const participants_res *r)
 size_t participants_res_role_count(const participants_res *r)
 {
     return r ? r->roles.n + r->heads.n : 0;
+}
+
+name_kind participants_res_name(const participants_res *r, const char *text, size_t n,
+                                const char **code)
+{
+    char key[KEY_MAX + 1];
+    size_t k = r ? countries_fold(text, n, key, sizeof key) : (size_t)-1;
+    if (k == (size_t)-1 || k == 0) return NAME_NONE;
+    for (int kind = NAME_ORG; kind <= NAME_NONNAME; kind++) {
+        const item *it = find(&r->names, kind, key);
+        if (it) {
+            if (code) *code = it->code;
+            return (name_kind)kind;
+        }
+    }
+    return NAME_NONE;
+}
+
+size_t participants_res_name_ending(const participants_res *r, const char *word, size_t n)
+{
+    if (!r) return 0;
+    char key[KEY_MAX + 1];
+    size_t k = countries_fold(word, n, key, sizeof key);
+    if (k == (size_t)-1) return 0;
+    for (int i = 0; i < r->name_end.n; i++) {
+        size_t el = strlen(r->name_end.e[i]);
+        if (el && el + 2 <= k && memcmp(key + k - el, r->name_end.e[i], el) == 0) {
+            /* the same ending in the text's bytes: ASCII letters or an apostrophe form */
+            size_t tail = 0, ke = 0;
+            while (ke < el && tail < n) {
+                unsigned char c = (unsigned char)word[n - 1 - tail];
+                if (c < 0x80) {
+                    ke++;
+                    tail++;
+                } else {
+                    /* a multi-byte apostrophe (U+2019) folds to one ' */
+                    size_t b = 1;
+                    while (b < n - tail && ((unsigned char)word[n - tail - b] & 0xC0) == 0x80)
+                        b++;
+                    tail += b;
+                    ke++;
+                }
+            }
+            return tail < n ? tail : 0;
+        }
+    }
+    return 0;
+}
+
+int participants_res_max_name_words(const participants_res *r)
+{
+    return r ? r->max_name_words : 0;
+}
+
+int participants_res_name_is(const participants_res *r, name_kind kind, const char *text, size_t n)
+{
+    char key[KEY_MAX + 1];
+    size_t k = r ? countries_fold(text, n, key, sizeof key) : (size_t)-1;
+    if (k == (size_t)-1 || k == 0) return 0;
+    return find(&r->names, kind, key) != NULL;
 }

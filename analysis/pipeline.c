@@ -7,6 +7,7 @@
 #include "analysis/boilerplate.h"
 #include "analysis/language.h"
 #include "analysis/normalize.h"
+#include "analysis/participants.h"
 #include "analysis/segment.h"
 #include "analysis/tagger.h"
 #include "analysis/time.h"
@@ -84,6 +85,10 @@ int pipeline_run(const resources *res, const request *req, document *doc, pipeli
     if ((rc = time_document(lr->time, doc, err))) return rc;
     lap(times, STAGE_TIME, &t0);
 
-    /* 7.-8. participants, timeline: later issues. */
+    /* 7. participants */
+    if ((rc = participants_document(lr->participants, res->countries, doc, err))) return rc;
+    lap(times, STAGE_PARTICIPANTS, &t0);
+
+    /* 8. timeline: a later issue. */
     return 0;
 }

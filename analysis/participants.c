@@ -1,0 +1,876 @@
+/* participants.c — pipeline stage 7: mentions merged into participants.
+ *
+ * Algorithm, per document, all from doc->arena:
+ * 1. Seeds. Every tagger entity outside boilerplate, trimmed of leading role words, a person
+ *    extended over following proper nouns ("Valery Gerasimov") and any name over a connector
+ *    run ("Joint Chiefs of Staff"); then untagged tokens that are country names, known
+ *    organizations or places (names.txt) or demonyms ("russischen", "US-" in "US-Streitkräfte").
+ *    A country name or demonym becomes a mention of the country (key "cc:XX", type location).
+ * 2. Clustering by key (folded text) in a hash table sized for the document: first the
+ *    multi-word person names, then every other seed: same key, the same key less an
+ *    inflection ending ("Pentagons"), the surname or the unambiguous first name of a person
+ *    (two people sharing a surname keep their own clusters; a bare surname goes to the one
+ *    mentioned last before it), an acronym of a multi-word name ("JCS"); else a new cluster.
+ * 3. Repeats: body tokens no seed covers that equal a cluster key, a key plus an ending, a
+ *    person's surname, an acronym or a hyphen-compound prefix of one become mentions of it.
+ * 4. Type by weighted vote of the seeds (surname and repeat mentions do not vote; a country is
+ *    a location); roles from premodifiers and appositions of person mentions (roles.txt,
+ *    names.txt links); countries from the seeds, from a demonym or a hyphen prefix before a
+ *    person's role, or from an organization inside the role ("Sprecher des Pentagon").
+ * 5. Salience from mention count, first position, lead-sentence presence and subject
+ *    position (a mention right before a verb); participants sorted by it.
+ * Invariants: mentions never overlap (each token belongs to at most one mention); every
+ * mention lies in a non-boilerplate sentence inside the body; a participant's mentions are in
+ * text order. */
+#include "analysis/participants.h"
+
+#include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#define KEY_CAP       COUNTRIES_KEY_MAX
+#define MAX_ROLES     8
+#define MAX_ROLE_BACK 6
+#define MAX_EXTEND    3
+
+enum { SRC_TAGGER = 1, SRC_LEXICON, SRC_DEMONYM, SRC_REPEAT };
+
+/* A mention candidate: tokens [tb, te), bytes [start, end). */
+typedef struct cand {
+    uint32_t tb, te, start, end;
+    uint32_t cut; /* bytes of an inflection ending at the end, left out of the name */
+    uint8_t type; /* entity_type guess */
+    uint8_t src;
+    uint8_t weight; /* type vote */
+    bool country;   /* names a country itself */
+    char cc[3];     /* the country the name gives, "" unknown */
+    const char *key;
+    int cluster;
+} cand;
+
+typedef struct clus {
+    const char *key;
+    int votes[ENT_COUNT];
+    bool country, person_name; /* a country; holds a multi-word person name */
+    char cc[3];
+    int best;     /* candidate giving the name */
+    int last_tok; /* last seed token seen while clustering (for surname ambiguity) */
+    const char *roles[MAX_ROLES];
+    int nroles;
+    int nment, nsubj, first_tok;
+    bool lead;
+    uint8_t type;
+    double salience;
+} clus;
+
+typedef struct st {
+    const participants_res *r;
+    const countries *c;
+    document *doc;
+    arena *a;
+    uint8_t *used; /* per token: covered by a mention */
+    cand *cv;
+    size_t nc, capc;
+    clus *cl;
+    size_t ncl, capcl;
+    int *ht; /* key hash → cluster index + 1 */
+    size_t htcap;
+    bool oom;
+} st;
+
+/* ---- tokens ---- */
+
+static const char *ttext(const st *s, size_t t)
+{
+    return s->doc->text + s->doc->tokens[t].start;
+}
+
+static size_t tlen(const st *s, size_t t)
+{
+    return s->doc->tokens[t].end - s->doc->tokens[t].start;
+}
+
+static bool is_upper_at(const char *p, size_t n)
+{
+    utf8proc_int32_t c;
+    if (n == 0 || utf8proc_iterate((const utf8proc_uint8_t *)p, (utf8proc_ssize_t)n, &c) <= 0)
+        return false;
+    return utf8proc_category(c) == UTF8PROC_CATEGORY_LU;
+}
+
+static bool is_cap(const st *s, size_t t)
+{
+    const token *k = &s->doc->tokens[t];
+    return (k->kind == TOK_WORD || k->kind == TOK_ABBREV) && is_upper_at(ttext(s, t), tlen(s, t));
+}
+
+static bool is_punct(const st *s, size_t t)
+{
+    return s->doc->tokens[t].kind == TOK_PUNCT;
+}
+
+static bool tok_is(const st *s, size_t t, const char *w)
+{
+    return tlen(s, t) == strlen(w) && memcmp(ttext(s, t), w, tlen(s, t)) == 0;
+}
+
+static bool in_body(const st *s, size_t t)
+{
+    const document *d = s->doc;
+    const token *k = &d->tokens[t];
+    return d->sentences[k->sentence].boiler == 0 && k->start >= d->body_start &&
+           k->end <= d->body_end;
+}
+
+static uint32_t sent_begin(const st *s, size_t t)
+{
+    return s->doc->sentences[s->doc->tokens[t].sentence].tok_begin;
+}
+
+static uint32_t sent_end(const st *s, size_t t)
+{
+    return s->doc->sentences[s->doc->tokens[t].sentence].tok_end;
+}
+
+/* Bytes from the start of token a to the end of token b-1. */
+static size_t span_len(const st *s, size_t a, size_t b)
+{
+    return s->doc->tokens[b - 1].end - s->doc->tokens[a].start;
+}
+
+/* A role phrase covering exactly tokens [a, b)? Fills *m. */
+static bool role_exact(const st *s, size_t a, size_t b, role_match *m)
+{
+    size_t n = span_len(s, a, b);
+    return participants_res_role(s->r, ttext(s, a), n, m) && m->len == n;
+}
+
+/* Whether a name-connector ("of", "of the") starts at token t; returns its token count. */
+static int connector_at(const st *s, size_t t, size_t lim, name_kind kind)
+{
+    for (int w = 2; w >= 1; w--)
+        if (t + (size_t)w <= lim && !is_cap(s, t) &&
+            participants_res_name_is(s->r, kind, ttext(s, t), span_len(s, t, t + (size_t)w)))
+            return w;
+    return 0;
+}
+
+/* ---- keys and the cluster table ---- */
+
+static const char *fold_span(st *s, uint32_t start, uint32_t end)
+{
+    char buf[KEY_CAP + 1];
+    size_t k = countries_fold(s->doc->text + start, end - start, buf, sizeof buf);
+    if (k == (size_t)-1 || k == 0) return NULL;
+    char *d = arena_strndup(s->a, buf, k);
+    if (!d) s->oom = true;
+    return d;
+}
+
+static uint64_t hash_str(const char *k)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (; *k; k++)
+        h = (h ^ (unsigned char)*k) * 1099511628211ull;
+    return h;
+}
+
+static int cl_find(const st *s, const char *key)
+{
+    if (!key) return -1;
+    for (size_t i = hash_str(key) & (s->htcap - 1);; i = (i + 1) & (s->htcap - 1)) {
+        if (!s->ht[i]) return -1;
+        if (strcmp(s->cl[s->ht[i] - 1].key, key) == 0) return s->ht[i] - 1;
+    }
+}
+
+static int cl_new(st *s, const char *key)
+{
+    if (s->ncl == s->capcl) return -1; /* capcl ≥ candidates, so never */
+    clus *c = &s->cl[s->ncl];
+    memset(c, 0, sizeof *c);
+    c->key = key;
+    c->best = -1;
+    c->first_tok = -1;
+    size_t i = hash_str(key) & (s->htcap - 1);
+    while (s->ht[i])
+        i = (i + 1) & (s->htcap - 1);
+    s->ht[i] = (int)s->ncl + 1;
+    return (int)s->ncl++;
+}
+
+/* ---- seeds ---- */
+
+static cand *cand_add(st *s, uint32_t tb, uint32_t te, uint32_t start, uint32_t end, int type,
+                      int src)
+{
+    if (s->nc == s->capc) return NULL;
+    cand *c = &s->cv[s->nc++];
+    memset(c, 0, sizeof *c);
+    c->tb = tb;
+    c->te = te;
+    c->start = start;
+    c->end = end;
+    c->type = (uint8_t)type;
+    c->src = (uint8_t)src;
+    c->cluster = -1;
+    for (uint32_t t = tb; t < te; t++)
+        s->used[t] = 1;
+    return c;
+}
+
+static void set_country(st *s, cand *c, const char *code)
+{
+    c->country = true;
+    c->type = ENT_LOC;
+    memcpy(c->cc, code, 2);
+    char k[6] = {'c', 'c', ':', code[0], code[1], 0};
+    c->key = arena_strndup(s->a, k, 5);
+    if (!c->key) s->oom = true;
+}
+
+/* Classifies a candidate's text: a country name, a demonym, a known organization or place
+ * (also with an inflection ending); sets key, cut, country, type, cc. */
+static void classify(st *s, cand *c)
+{
+    const char *txt = s->doc->text + c->start;
+    size_t n = c->end - c->start;
+    const char *code = s->c ? countries_lookup(s->c, s->doc->lang, txt, n) : NULL;
+    if (code) {
+        set_country(s, c, code);
+        return;
+    }
+    demonym_kind dk;
+    size_t dspan;
+    if (c->te - c->tb == 1 && (code = participants_res_demonym(s->r, txt, n, &dk, &dspan)) &&
+        dk != DEMONYM_PREFIX) {
+        set_country(s, c, code);
+        return;
+    }
+    name_kind nk = participants_res_name(s->r, txt, n, &code);
+    size_t cut = 0;
+    if (nk != NAME_ORG && nk != NAME_PLACE && (cut = participants_res_name_ending(s->r, txt, n)))
+        nk = participants_res_name(s->r, txt, n - cut, &code);
+    if (nk == NAME_ORG || nk == NAME_PLACE) {
+        c->type = nk == NAME_ORG ? ENT_ORG : ENT_LOC;
+        c->weight = 3;
+        if (code && *code) memcpy(c->cc, code, 2);
+        c->cut = (uint32_t)cut;
+    }
+    c->key = fold_span(s, c->start, c->end - c->cut);
+}
+
+/* Trims and extends one tagger entity; adds it as a seed. */
+static void seed_entity(st *s, const entity *e)
+{
+    uint32_t tb = e->tok_begin, te = e->tok_end;
+    int type = e->type;
+    role_match m;
+    /* leading role words and lower-case words ("General Mark Milley", "der Ukraine") */
+    while (te - tb > 1) {
+        bool drop = !is_cap(s, tb);
+        for (uint32_t b = te - 1; !drop && b > tb; b--)
+            if (role_exact(s, tb, b, &m)) {
+                tb = b;
+                drop = false;
+                goto next;
+            }
+        if (!drop) break;
+        tb++;
+    next:;
+    }
+    while (te > tb + 1 && is_punct(s, te - 1))
+        te--;
+    if (te - tb == 1 && (is_punct(s, tb) ||
+                         participants_res_name_is(s->r, NAME_NONNAME, ttext(s, tb), tlen(s, tb))))
+        return;
+    if (te - tb == 1 && role_exact(s, tb, te, &m)) return;
+    uint32_t se = sent_end(s, tb), sb = sent_begin(s, tb);
+    /* a person over following proper nouns the tagger left out */
+    if (type == ENT_PER)
+        for (int k = 0; k < MAX_EXTEND && te < se && !s->used[te] && is_cap(s, te) &&
+                        s->doc->tokens[te].pos == UPOS_PROPN && s->doc->tokens[te].ner == 0;
+             k++)
+            te++;
+    /* connector runs: "Joint Chiefs" + "of" + "Staff" */
+    bool conn = false;
+    for (;;) {
+        int w = te < se ? connector_at(s, te, se, NAME_CONNECTOR) : 0;
+        if (!w || te + (uint32_t)w >= se || !is_cap(s, te + (uint32_t)w)) break;
+        te += (uint32_t)w;
+        while (te < se && is_cap(s, te) && !s->used[te])
+            te++;
+        conn = true;
+    }
+    if (conn) {
+        for (int k = 0; k < MAX_EXTEND && tb > sb + 1 && is_cap(s, tb - 1) && !s->used[tb - 1];
+             k++) {
+            if (participants_res_role(s->r, ttext(s, tb - 1), tlen(s, tb - 1), &m)) break;
+            if (participants_res_name_is(s->r, NAME_NONNAME, ttext(s, tb - 1), tlen(s, tb - 1)))
+                break;
+            tb--;
+        }
+        if (type == ENT_PER) type = ENT_ORG;
+    }
+    for (uint32_t t = tb; t < te; t++)
+        if (s->used[t]) return;
+    const token *tk = s->doc->tokens;
+    uint32_t start = tk[tb].start, end = tk[te - 1].end;
+    /* "Pentagon-Sprecher": the name is the part before the hyphen */
+    if (te - tb == 1) {
+        const char *p = ttext(s, tb), *h = NULL;
+        for (size_t i = tlen(s, tb); i-- > 1 && !h;)
+            if (p[i] == '-') h = p + i;
+        if (h && h > p && (size_t)(h - p) + 1 < tlen(s, tb) &&
+            participants_res_role(s->r, h + 1, tlen(s, tb) - (size_t)(h - p) - 1, &m) &&
+            m.len == tlen(s, tb) - (size_t)(h - p) - 1)
+            end = start + (uint32_t)(h - p);
+    }
+    cand *c = cand_add(s, tb, te, start, end, type, SRC_TAGGER);
+    if (!c) return;
+    c->weight = (type == ENT_PER && te - tb > 1) ? 3 : 2;
+    classify(s, c);
+    if (c->country) c->weight = 3;
+}
+
+/* Untagged tokens: country names, known organizations and places, demonyms. */
+static void seed_lexicon(st *s)
+{
+    const document *d = s->doc;
+    int maxw = participants_res_max_name_words(s->r);
+    if (maxw < 3) maxw = 3;
+    for (uint32_t t = 0; t < d->ntokens; t++) {
+        if (s->used[t] || !in_body(s, t)) continue;
+        const token *k = &d->tokens[t];
+        if (k->kind != TOK_WORD && k->kind != TOK_ABBREV) continue;
+        uint32_t se = sent_end(s, t);
+        bool done = false;
+        if (is_cap(s, t)) {
+            for (int w = maxw; w >= 1 && !done; w--) {
+                uint32_t te = t + (uint32_t)w;
+                if (te > se) continue;
+                bool ok = true;
+                for (uint32_t u = t; u < te && ok; u++)
+                    ok = !s->used[u] && !is_punct(s, u);
+                if (!ok || !is_cap(s, te - 1)) continue;
+                if (w == 1 && participants_res_name_is(s->r, NAME_NONNAME, ttext(s, t), tlen(s, t)))
+                    break;
+                cand probe = {.tb = t, .te = te, .start = k->start, .end = d->tokens[te - 1].end};
+                probe.cluster = -1;
+                classify(s, &probe);
+                if (!probe.country && !probe.weight) continue;
+                cand *c = cand_add(s, t, te, probe.start, probe.end, probe.type, SRC_LEXICON);
+                if (!c) return;
+                *c = probe;
+                c->src = SRC_LEXICON;
+                c->weight = 3;
+                done = true;
+            }
+            if (done) continue;
+            /* "Pentagon-Sprecher", "GDL-Chef": a known name before the hyphen */
+            const char *p = ttext(s, t), *h = memchr(p, '-', tlen(s, t));
+            const char *code;
+            name_kind nk;
+            if (h && h > p &&
+                ((nk = participants_res_name(s->r, p, (size_t)(h - p), &code)) == NAME_ORG ||
+                 nk == NAME_PLACE)) {
+                cand *c = cand_add(s, t, t + 1, k->start, k->start + (uint32_t)(h - p),
+                                   nk == NAME_ORG ? ENT_ORG : ENT_LOC, SRC_LEXICON);
+                if (!c) return;
+                c->weight = 3;
+                if (*code) memcpy(c->cc, code, 2);
+                c->key = fold_span(s, c->start, c->end);
+                continue;
+            }
+        }
+        demonym_kind dk;
+        size_t span;
+        const char *code = participants_res_demonym(s->r, ttext(s, t), tlen(s, t), &dk, &span);
+        if (code) {
+            cand *c =
+                cand_add(s, t, t + 1, k->start, k->start + (uint32_t)span, ENT_LOC, SRC_DEMONYM);
+            if (!c) return;
+            set_country(s, c, code);
+            c->weight = 1;
+        }
+    }
+}
+
+/* ---- clustering ---- */
+
+/* The last word of a key ("lloyd austin" → "austin"). */
+static const char *last_word(const char *k)
+{
+    const char *sp = strrchr(k, ' ');
+    return sp ? sp + 1 : k;
+}
+
+static bool first_word_is(const char *k, const char *w)
+{
+    size_t n = strlen(w);
+    return strncmp(k, w, n) == 0 && k[n] == ' ';
+}
+
+/* Whether w (upper-case letters, 2..6) spells the initials of key's capitalized words. */
+static bool acronym_of(const st *s, const cand *full, const char *txt, size_t n)
+{
+    if (n < 2 || n > 6) return false;
+    for (size_t i = 0; i < n; i++)
+        if (txt[i] < 'A' || txt[i] > 'Z') return false;
+    size_t j = 0;
+    for (uint32_t t = full->tb; t < full->te; t++) {
+        if (!is_cap(s, t)) continue;
+        if (j == n || ttext(s, t)[0] != txt[j]) return false;
+        j++;
+    }
+    return j == n && full->te - full->tb >= 2;
+}
+
+/* The person cluster whose surname (or, if unique, first name) is key, nearest before token
+ * t; -1 when none. */
+static int person_for(const st *s, const char *key, uint32_t t)
+{
+    int best = -1, nfirst = 0, first = -1;
+    for (size_t i = 0; i < s->ncl; i++) {
+        const clus *c = &s->cl[i];
+        if (!c->person_name) continue;
+        if (strcmp(last_word(c->key), key) == 0) {
+            if (best < 0 || (c->last_tok <= (int)t && c->last_tok > s->cl[best].last_tok) ||
+                (s->cl[best].last_tok > (int)t && c->last_tok < s->cl[best].last_tok))
+                best = (int)i;
+        } else if (first_word_is(c->key, key)) {
+            nfirst++;
+            first = (int)i;
+        }
+    }
+    if (best >= 0) return best;
+    return nfirst == 1 ? first : -1;
+}
+
+static int acronym_cluster(const st *s, const char *txt, size_t n)
+{
+    for (size_t i = 0; i < s->ncl; i++)
+        if (s->cl[i].best >= 0 && !s->cl[i].country && acronym_of(s, &s->cv[s->cl[i].best], txt, n))
+            return (int)i;
+    return -1;
+}
+
+/* Key less a name ending ("pentagons" → "pentagon"), if that is a cluster. */
+static int stripped_cluster(st *s, const cand *c)
+{
+    size_t n = c->end - c->start,
+           cut = participants_res_name_ending(s->r, s->doc->text + c->start, n);
+    if (!cut) return -1;
+    const char *k = fold_span(s, c->start, c->end - (uint32_t)cut);
+    return cl_find(s, k);
+}
+
+static void assign(st *s, size_t i, int cl)
+{
+    cand *c = &s->cv[i];
+    clus *k = &s->cl[cl];
+    c->cluster = cl;
+    if (c->country) k->country = true;
+    if (c->cc[0] && !k->cc[0]) memcpy(k->cc, c->cc, 3);
+    k->votes[c->type < ENT_COUNT ? c->type : ENT_MISC] += c->weight;
+    if ((int)c->te > k->last_tok) k->last_tok = (int)c->te;
+    if (k->best < 0 || (c->weight && (c->te - c->tb > s->cv[k->best].te - s->cv[k->best].tb ||
+                                      !s->cv[k->best].weight)))
+        k->best = (int)i;
+}
+
+static int cand_cmp(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static void cluster_seeds(st *s)
+{
+    qsort(s->cv, s->nc, sizeof *s->cv, cand_cmp);
+    for (size_t i = 0; i < s->nc; i++) {
+        cand *c = &s->cv[i];
+        if (!c->key || c->country || c->type != ENT_PER || c->te - c->tb < 2) continue;
+        int k = cl_find(s, c->key);
+        if (k < 0 && (k = cl_new(s, c->key)) < 0) return;
+        s->cl[k].person_name = true;
+        assign(s, i, k);
+    }
+    for (size_t i = 0; i < s->nc; i++) {
+        cand *c = &s->cv[i];
+        if (c->cluster >= 0 || !c->key) continue;
+        int k = cl_find(s, c->key);
+        if (k < 0 && !c->country) k = stripped_cluster(s, c);
+        if (k < 0 && !c->country && c->te - c->tb == 1 && !c->cc[0]) {
+            if ((k = person_for(s, c->key, c->tb)) >= 0) c->weight = 0;
+        }
+        if (k < 0 && !c->country)
+            k = acronym_cluster(s, s->doc->text + c->start, c->end - c->start);
+        if (k < 0 && (k = cl_new(s, c->key)) < 0) return;
+        assign(s, i, k);
+    }
+}
+
+/* Tokens no seed covers that repeat a cluster's name. */
+static void add_repeats(st *s)
+{
+    const document *d = s->doc;
+    size_t nseed = s->nc;
+    for (uint32_t t = 0; t < d->ntokens; t++) {
+        if (s->used[t] || !in_body(s, t) || !is_cap(s, t)) continue;
+        if (participants_res_name_is(s->r, NAME_NONNAME, ttext(s, t), tlen(s, t))) continue;
+        const token *k = &d->tokens[t];
+        uint32_t se = sent_end(s, t);
+        int cl = -1;
+        uint32_t te = t + 1, end = k->end;
+        for (uint32_t w = 3; w >= 2 && cl < 0; w--) {
+            if (t + w > se) continue;
+            bool ok = true;
+            for (uint32_t u = t; u < t + w && ok; u++)
+                ok = !s->used[u] && is_cap(s, u);
+            if (!ok) continue;
+            cl = cl_find(s, fold_span(s, k->start, d->tokens[t + w - 1].end));
+            if (cl >= 0) te = t + w, end = d->tokens[t + w - 1].end;
+        }
+        if (cl < 0) {
+            cand probe = {.tb = t, .te = t + 1, .start = k->start, .end = k->end};
+            const char *key = fold_span(s, k->start, k->end);
+            if (!key) continue;
+            cl = cl_find(s, key);
+            if (cl >= 0 && s->cl[cl].country) cl = -1; /* countries come from the lexicon */
+            if (cl < 0) cl = stripped_cluster(s, &probe);
+            if (cl < 0) cl = person_for(s, key, t);
+            if (cl < 0) cl = acronym_cluster(s, ttext(s, t), tlen(s, t));
+            if (cl < 0) {
+                const char *p = ttext(s, t), *h = memchr(p, '-', tlen(s, t));
+                if (h && h > p) {
+                    cl = cl_find(s, fold_span(s, k->start, k->start + (uint32_t)(h - p)));
+                    if (cl >= 0) end = k->start + (uint32_t)(h - p);
+                }
+            }
+        }
+        if (cl < 0) continue;
+        cand *c = cand_add(s, t, te, k->start, end, ENT_MISC, SRC_REPEAT);
+        if (!c) return;
+        c->key = s->cl[cl].key;
+        assign(s, s->nc - 1, cl);
+        t = te - 1;
+    }
+    if (s->nc == nseed) return;
+    /* back in text order; the clusters' name candidates are found again */
+    qsort(s->cv, s->nc, sizeof *s->cv, cand_cmp);
+    for (size_t i = 0; i < s->ncl; i++)
+        s->cl[i].best = -1;
+    for (size_t i = 0; i < s->nc; i++) {
+        const cand *c = &s->cv[i];
+        clus *k = &s->cl[c->cluster];
+        if (k->best < 0 || (c->weight && (c->te - c->tb > s->cv[k->best].te - s->cv[k->best].tb ||
+                                          !s->cv[k->best].weight)))
+            k->best = (int)i;
+    }
+}
+
+/* ---- roles and countries ---- */
+
+static void add_role(st *s, clus *k, const char *role)
+{
+    if (!role || !*role || k->nroles == MAX_ROLES) return;
+    char a[KEY_CAP + 1], b[KEY_CAP + 1];
+    if (countries_fold(role, strlen(role), a, sizeof a) == (size_t)-1) return;
+    for (int i = 0; i < k->nroles; i++)
+        if (countries_fold(k->roles[i], strlen(k->roles[i]), b, sizeof b) != (size_t)-1 &&
+            strcmp(a, b) == 0)
+            return;
+    k->roles[k->nroles++] = role;
+}
+
+/* A country that tokens [a, b) name through a seed of a cluster with a code. */
+static const char *country_in(const st *s, uint32_t a, uint32_t b)
+{
+    for (size_t i = 0; i < s->nc; i++) {
+        const cand *c = &s->cv[i];
+        if (c->tb >= a && c->te <= b && c->cluster >= 0 && s->cl[c->cluster].cc[0])
+            return s->cl[c->cluster].cc;
+    }
+    return NULL;
+}
+
+/* The role text: the matched words in base form (or the canonical form), then [from, to). */
+static const char *role_text(st *s, size_t t, const role_match *m, uint32_t from, uint32_t to,
+                             const char **cc)
+{
+    const char *p = ttext(s, t);
+    size_t n = m->base_len;
+    /* "US-Verteidigungsminister": a demonym prefix gives the country, the rest is the role */
+    const char *h = memchr(p, '-', tlen(s, t));
+    if (h && h > p && (size_t)(h - p) < n) {
+        demonym_kind dk;
+        size_t span;
+        const char *code = participants_res_demonym(s->r, p, tlen(s, t), &dk, &span);
+        if (code && dk == DEMONYM_PREFIX) {
+            *cc = code;
+            n -= (size_t)(h - p) + 1;
+            p = h + 1;
+        }
+    }
+    if (m->canonical && from >= to) return m->canonical;
+    const char *base = m->canonical ? m->canonical : p;
+    size_t bn = m->canonical ? strlen(m->canonical) : n;
+    size_t extra = to > from ? to - from : 0;
+    char *out = arena_alloc(s->a, bn + extra + 1);
+    if (!out) {
+        s->oom = true;
+        return NULL;
+    }
+    memcpy(out, base, bn);
+    if (extra) memcpy(out + bn, s->doc->text + from, extra);
+    out[bn + extra] = '\0';
+    return out;
+}
+
+/* Token index after a role's complement starting at token t ("des Pentagon", "of the Joint
+ * Chiefs of Staff"), t itself when there is none; stops before punctuation. */
+static uint32_t complement_end(const st *s, uint32_t t, uint32_t se)
+{
+    int w = t < se ? connector_at(s, t, se, NAME_LINK) : 0;
+    if (!w) return t;
+    uint32_t e = t + (uint32_t)w, k = 0;
+    while (e < se && !is_punct(s, e) && k < 8 && s->doc->tokens[e].pos != UPOS_VERB &&
+           s->doc->tokens[e].pos != UPOS_AUX)
+        e++, k++;
+    return k ? e : t;
+}
+
+/* Roles of one person mention: premodifier, apposition before, apposition after. */
+static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
+{
+    const token *tk = s->doc->tokens;
+    uint32_t sb = sent_begin(s, c->tb), se = sent_end(s, c->tb);
+    role_match m, best;
+    uint32_t bj = c->tb;
+    for (uint32_t back = 1; back <= MAX_ROLE_BACK && c->tb >= sb + back; back++) {
+        uint32_t j = c->tb - back;
+        if (is_punct(s, j) || s->used[j]) break;
+        if (role_exact(s, j, c->tb, &m)) bj = j, best = m;
+    }
+    if (bj < c->tb) {
+        const char *cc = NULL;
+        add_role(s, k, role_text(s, bj, &best, 0, 0, &cc));
+        if (!cc) cc = country_in(s, bj, c->tb);
+        /* "der russische General": a demonym adjective right before the role */
+        for (uint32_t j = bj; !cc && j > sb && bj - j < 3; j--) {
+            const cand *d = NULL;
+            for (size_t i = 0; i < s->nc && !d; i++)
+                if (s->cv[i].tb == j - 1 && s->cv[i].country) d = &s->cv[i];
+            if (d) cc = d->cc;
+            if (tk[j - 1].pos != UPOS_ADJ && tk[j - 1].pos != UPOS_DET && !d) break;
+        }
+        if (cc && !*pcc) *pcc = cc;
+    }
+    /* "der Pressesprecher des Pentagon, John Kirby" */
+    if (bj >= sb + 2 && tok_is(s, bj - 1, ",")) {
+        uint32_t last = bj - 1; /* the comma */
+        for (uint32_t j = last; j-- > sb && last - j <= 12;) {
+            if (is_punct(s, j)) break;
+            if (!participants_res_role(s->r, ttext(s, j), span_len(s, j, last), &m)) continue;
+            uint32_t r = j; /* the role's last token + 1 */
+            while (r < last && tk[r].end <= tk[j].start + m.len)
+                r++;
+            uint32_t ce = complement_end(s, r, last);
+            if (ce != last) continue;
+            const char *cc = NULL;
+            add_role(s, k, role_text(s, j, &m, tk[r - 1].end, tk[ce - 1].end, &cc));
+            if (!cc) cc = country_in(s, j, ce);
+            if (cc && !*pcc) *pcc = cc;
+            break;
+        }
+    }
+    /* "Mark Milley, chairman of the Joint Chiefs", "Kirby, der Sprecher des Pentagon" */
+    if (c->te + 1 < se && tok_is(s, c->te, ",")) {
+        uint32_t j = c->te + 1;
+        if (tk[j].pos == UPOS_DET && j + 1 < se) j++;
+        if (!is_punct(s, j) && participants_res_role(s->r, ttext(s, j), span_len(s, j, se), &m)) {
+            uint32_t r = j;
+            while (r < se && tk[r].end <= tk[j].start + m.len)
+                r++;
+            uint32_t ce = complement_end(s, r, se);
+            if (ce >= se || is_punct(s, ce)) {
+                const char *cc = NULL;
+                add_role(s, k,
+                         role_text(s, j, &m, tk[r - 1].end, ce > r ? tk[ce - 1].end : 0, &cc));
+                if (!cc) cc = country_in(s, j, ce);
+                if (cc && !*pcc) *pcc = cc;
+            }
+        }
+    }
+}
+
+/* ---- salience and output ---- */
+
+static bool subject_like(const st *s, const cand *c)
+{
+    const token *tk = s->doc->tokens;
+    uint32_t se = sent_end(s, c->tb);
+    if (c->te < se && (tk[c->te].pos == UPOS_VERB || tk[c->te].pos == UPOS_AUX)) return true;
+    return c->tb == sent_begin(s, c->tb) && c->te < se && tk[c->te].pos != UPOS_ADP;
+}
+
+static int part_cmp(const void *a, const void *b)
+{
+    const participant *x = a, *y = b;
+    if (x->salience != y->salience) return x->salience > y->salience ? -1 : 1;
+    return x->mentions[0].start < y->mentions[0].start ? -1 : 1;
+}
+
+static int build_output(st *s)
+{
+    document *d = s->doc;
+    int maxn = 1;
+    uint32_t lead = 0; /* the first sentence of the body */
+    while (lead + 1 < d->nsentences &&
+           (d->sentences[lead].boiler || d->sentences[lead].end <= d->body_start))
+        lead++;
+    uint32_t body = d->body_end > d->body_start ? d->body_end - d->body_start : 1;
+    for (size_t i = 0; i < s->nc; i++) {
+        const cand *c = &s->cv[i];
+        clus *k = &s->cl[c->cluster];
+        if (k->first_tok < 0) k->first_tok = (int)c->tb;
+        k->nment++;
+        if (d->tokens[c->tb].sentence == lead) k->lead = true;
+        if (subject_like(s, c)) k->nsubj++;
+        if (k->nment > maxn) maxn = k->nment;
+    }
+    participant *out = arena_calloc(s->a, s->ncl ? s->ncl : 1, sizeof *out);
+    if (!out) return -1;
+    size_t np = 0;
+    for (size_t i = 0; i < s->ncl; i++) {
+        clus *k = &s->cl[i];
+        if (!k->nment || k->best < 0) continue;
+        participant *p = &out[np++];
+        p->type = k->type == ENT_PER   ? PART_PERSON
+                  : k->type == ENT_ORG ? PART_ORGANIZATION
+                  : k->type == ENT_LOC ? PART_LOCATION
+                                       : PART_MISC;
+        memcpy(p->country, k->cc, 3);
+        const cand *b = &s->cv[k->best];
+        const char *cname = NULL;
+        if (k->country && s->c) {
+            /* the longest uninflected country name the text uses, else the lexicon's name */
+            size_t bl = 0;
+            for (size_t j = 0; j < s->nc; j++) {
+                const cand *m = &s->cv[j];
+                size_t n = m->end - m->start;
+                if (m->cluster != (int)i || m->src == SRC_DEMONYM || n <= bl ||
+                    participants_res_demonym(s->r, d->text + m->start, n, NULL, NULL) ||
+                    !countries_lookup(s->c, NULL, d->text + m->start, n))
+                    continue;
+                b = m;
+                bl = n;
+            }
+            if (!bl) cname = countries_name(s->c, k->cc, d->lang);
+        }
+        p->name =
+            cname ? cname : arena_strndup(s->a, d->text + b->start, b->end - b->cut - b->start);
+        p->mentions = arena_alloc(s->a, (size_t)k->nment * sizeof *p->mentions);
+        p->aliases = arena_alloc(s->a, (size_t)k->nment * sizeof *p->aliases);
+        p->roles = arena_alloc(s->a, (size_t)(k->nroles ? k->nroles : 1) * sizeof *p->roles);
+        if (!p->name || !p->mentions || !p->aliases || !p->roles) return -1;
+        for (int r = 0; r < k->nroles; r++)
+            p->roles[r] = k->roles[r];
+        p->nroles = (size_t)k->nroles;
+        double first = (double)(d->tokens[k->first_tok].start - d->body_start) / body;
+        double subj = k->nment ? fmin(1.0, 2.0 * k->nsubj / k->nment) : 0;
+        double sal = 0.45 * k->nment / maxn + 0.2 * (1.0 - fmin(1.0, first)) +
+                     0.15 * (k->lead ? 1 : 0) + 0.2 * subj;
+        p->salience = round(fmin(1.0, sal) * 1000.0) / 1000.0;
+    }
+    /* mentions and aliases, in text order */
+    size_t *slot = arena_calloc(s->a, s->ncl ? s->ncl : 1, sizeof *slot);
+    if (!slot) return -1;
+    np = 0;
+    for (size_t i = 0; i < s->ncl; i++)
+        slot[i] = (s->cl[i].nment && s->cl[i].best >= 0) ? np++ : (size_t)-1;
+    for (size_t i = 0; i < s->nc; i++) {
+        const cand *c = &s->cv[i];
+        if (slot[c->cluster] == (size_t)-1) continue;
+        participant *p = &out[slot[c->cluster]];
+        p->mentions[p->nmentions++] = (mention){c->start, c->end, d->tokens[c->tb].sentence};
+        size_t n = c->end - c->start;
+        const char *t = d->text + c->start;
+        bool seen = strlen(p->name) == n && memcmp(p->name, t, n) == 0;
+        for (size_t a = 0; a < p->naliases && !seen; a++)
+            seen = strlen(p->aliases[a]) == n && memcmp(p->aliases[a], t, n) == 0;
+        if (!seen) {
+            const char *al = arena_strndup(s->a, t, n);
+            if (!al) return -1;
+            p->aliases[p->naliases++] = al;
+        }
+    }
+    qsort(out, np, sizeof *out, part_cmp);
+    d->participants = out;
+    d->nparticipants = np;
+    return 0;
+}
+
+static void decide_types(st *s)
+{
+    for (size_t i = 0; i < s->ncl; i++) {
+        clus *k = &s->cl[i];
+        if (k->country) {
+            k->type = ENT_LOC;
+            continue;
+        }
+        int bt = ENT_MISC, bv = 0;
+        static const int order[] = {ENT_PER, ENT_ORG, ENT_LOC, ENT_MISC};
+        for (int j = 0; j < 4; j++)
+            if (k->votes[order[j]] > bv) bv = k->votes[order[j]], bt = order[j];
+        k->type = (uint8_t)bt;
+        if (bt != ENT_LOC && bt != ENT_ORG) k->cc[0] = '\0';
+    }
+}
+
+int participants_document(const participants_res *r, const countries *c, document *doc,
+                          ck_error *err)
+{
+    doc->participants = NULL;
+    doc->nparticipants = 0;
+    if (!doc->ntokens || !r) return 0;
+    st s = {.r = r, .c = c, .doc = doc, .a = doc->arena};
+    s.used = arena_calloc(s.a, doc->ntokens, 1);
+    s.capc = s.capcl = doc->ntokens;
+    s.cv = arena_alloc(s.a, s.capc * sizeof *s.cv);
+    s.cl = arena_alloc(s.a, s.capcl * sizeof *s.cl);
+    s.htcap = 16;
+    while (s.htcap < 2 * s.capcl)
+        s.htcap *= 2;
+    s.ht = arena_calloc(s.a, s.htcap, sizeof *s.ht);
+    if (!s.used || !s.cv || !s.cl || !s.ht) goto oom;
+
+    for (size_t i = 0; i < doc->nentities; i++) {
+        const entity *e = &doc->entities[i];
+        if (e->tok_end > e->tok_begin && in_body(&s, e->tok_begin)) seed_entity(&s, e);
+    }
+    seed_lexicon(&s);
+    if (s.oom) goto oom;
+    cluster_seeds(&s);
+    add_repeats(&s);
+    if (s.oom) goto oom;
+    decide_types(&s);
+
+    /* roles and person countries */
+    for (size_t i = 0; i < s.nc; i++) {
+        const cand *m = &s.cv[i];
+        clus *k = &s.cl[m->cluster];
+        if (k->type != ENT_PER) continue;
+        const char *cc = NULL;
+        mention_roles(&s, m, k, &cc);
+        if (cc && !k->cc[0]) memcpy(k->cc, cc, 2);
+    }
+    if (s.oom || build_output(&s)) goto oom;
+    return 0;
+oom:
+    return ck_fail(err, CK_E_NOMEM, "out of memory in the participants stage");
+}
