@@ -141,11 +141,24 @@ static size_t span_len(const st *s, size_t a, size_t b)
     return s->doc->tokens[b - 1].end - s->doc->tokens[a].start;
 }
 
-/* A role phrase covering exactly tokens [a, b)? Fills *m. */
-static bool role_exact(const st *s, size_t a, size_t b, role_match *m)
+/* A role phrase covering exactly tokens [a, b)? Fills *m; *skip receives the bytes of token a
+ * before the role when only the part after its last hyphen is one ("US-Präsident"). */
+static bool role_exact(const st *s, size_t a, size_t b, role_match *m, size_t *skip)
 {
     size_t n = span_len(s, a, b);
-    return participants_res_role(s->r, ttext(s, a), n, m) && m->len == n;
+    *skip = 0;
+    if (participants_res_role(s->r, ttext(s, a), n, m) && m->len == n) return true;
+    const char *p = ttext(s, a);
+    for (size_t i = tlen(s, a); i-- > 1;) {
+        if (p[i] != '-') continue;
+        if (i + 1 < tlen(s, a) && participants_res_role(s->r, p + i + 1, n - i - 1, m) &&
+            m->len == n - i - 1) {
+            *skip = i + 1;
+            return true;
+        }
+        break;
+    }
+    return false;
 }
 
 /* Whether a name-connector ("of", "of the") starts at token t; returns its token count. */
@@ -263,31 +276,44 @@ static void classify(st *s, cand *c)
     c->key = fold_span(s, c->start, c->end - c->cut);
 }
 
+/* "Landgericht Hamburg", "Polizei Sachsen": an organization head word (names.txt "orghead")
+ * right before a place name makes the whole an organization. */
+static void orghead_extend(const st *s, uint32_t *tb, int *type)
+{
+    uint32_t t = *tb;
+    if (t > sent_begin(s, t) && !s->used[t - 1] && is_cap(s, t - 1) &&
+        participants_res_name_is(s->r, NAME_ORGHEAD, ttext(s, t - 1), tlen(s, t - 1))) {
+        *tb = t - 1;
+        *type = ENT_ORG;
+    }
+}
+
 /* Trims and extends one tagger entity; adds it as a seed. */
 static void seed_entity(st *s, const entity *e)
 {
     uint32_t tb = e->tok_begin, te = e->tok_end;
     int type = e->type;
     role_match m;
+    size_t skip;
     /* leading role words and lower-case words ("General Mark Milley", "der Ukraine") */
     while (te - tb > 1) {
-        bool drop = !is_cap(s, tb);
-        for (uint32_t b = te - 1; !drop && b > tb; b--)
-            if (role_exact(s, tb, b, &m)) {
-                tb = b;
-                drop = false;
-                goto next;
-            }
-        if (!drop) break;
-        tb++;
-    next:;
+        if (!is_cap(s, tb)) {
+            tb++;
+            continue;
+        }
+        uint32_t nb = tb;
+        for (uint32_t b = te - 1; b > tb && nb == tb; b--)
+            if (role_exact(s, tb, b, &m, &skip) && !skip) nb = b;
+        if (nb == tb) break;
+        tb = nb;
     }
     while (te > tb + 1 && is_punct(s, te - 1))
         te--;
     if (te - tb == 1 && (is_punct(s, tb) ||
                          participants_res_name_is(s->r, NAME_NONNAME, ttext(s, tb), tlen(s, tb))))
         return;
-    if (te - tb == 1 && role_exact(s, tb, te, &m)) return;
+    size_t skip1;
+    if (te - tb == 1 && role_exact(s, tb, te, &m, &skip1) && !skip1) return;
     uint32_t se = sent_end(s, tb), sb = sent_begin(s, tb);
     /* a person over following proper nouns the tagger left out */
     if (type == ENT_PER)
@@ -317,6 +343,7 @@ static void seed_entity(st *s, const entity *e)
     }
     for (uint32_t t = tb; t < te; t++)
         if (s->used[t]) return;
+    if (type == ENT_LOC) orghead_extend(s, &tb, &type);
     const token *tk = s->doc->tokens;
     uint32_t start = tk[tb].start, end = tk[te - 1].end;
     /* "Pentagon-Sprecher": the name is the part before the hyphen */
@@ -333,11 +360,28 @@ static void seed_entity(st *s, const entity *e)
     if (!c) return;
     c->weight = (type == ENT_PER && te - tb > 1) ? 3 : 2;
     classify(s, c);
+    if (type == ENT_ORG && c->type == ENT_LOC && !c->country) { /* the orghead made it one */
+        c->type = ENT_ORG;
+        c->cc[0] = '\0';
+        c->key = fold_span(s, c->start, c->end);
+    }
     if (c->country) c->weight = 3;
 }
 
-/* Untagged tokens: country names, known organizations and places, demonyms. */
-static void seed_lexicon(st *s)
+/* Whether a tagger entity holds tokens [a, b) and more. */
+static bool inside_entity(const st *s, uint32_t a, uint32_t b)
+{
+    for (size_t i = 0; i < s->doc->nentities; i++) {
+        const entity *e = &s->doc->entities[i];
+        if (e->tok_begin <= a && e->tok_end >= b && e->tok_end - e->tok_begin > b - a) return true;
+    }
+    return false;
+}
+
+/* Untagged tokens: country names, known organizations and places, demonyms. With minw > 1,
+ * only names of at least minw words that no longer tagger entity holds (a pass before the
+ * tagger's entities, so "Deutsche Bahn" beats a tagged "Deutsche"). */
+static void seed_lexicon(st *s, int minw)
 {
     const document *d = s->doc;
     int maxw = participants_res_max_name_words(s->r);
@@ -349,9 +393,10 @@ static void seed_lexicon(st *s)
         uint32_t se = sent_end(s, t);
         bool done = false;
         if (is_cap(s, t)) {
-            for (int w = maxw; w >= 1 && !done; w--) {
+            for (int w = maxw; w >= minw && !done; w--) {
                 uint32_t te = t + (uint32_t)w;
                 if (te > se) continue;
+                if (minw > 1 && inside_entity(s, t, te)) continue;
                 bool ok = true;
                 for (uint32_t u = t; u < te && ok; u++)
                     ok = !s->used[u] && !is_punct(s, u);
@@ -362,27 +407,38 @@ static void seed_lexicon(st *s)
                 probe.cluster = -1;
                 classify(s, &probe);
                 if (!probe.country && !probe.weight) continue;
-                cand *c = cand_add(s, t, te, probe.start, probe.end, probe.type, SRC_LEXICON);
+                if (minw > 1 && probe.country) continue; /* country names: after the tagger */
+                uint32_t tb = t;
+                int type = probe.type;
+                if (type == ENT_LOC && !probe.country) orghead_extend(s, &tb, &type);
+                cand *c = cand_add(s, tb, te, d->tokens[tb].start, probe.end, type, SRC_LEXICON);
                 if (!c) return;
-                *c = probe;
-                c->src = SRC_LEXICON;
+                if (tb == t) {
+                    *c = probe;
+                    c->src = SRC_LEXICON;
+                } else {
+                    c->key = fold_span(s, c->start, c->end);
+                }
                 c->weight = 3;
                 done = true;
             }
-            if (done) continue;
+            if (done || minw > 1) continue;
             /* "Pentagon-Sprecher", "GDL-Chef": a known name before the hyphen */
             const char *p = ttext(s, t), *h = memchr(p, '-', tlen(s, t));
             const char *code;
             name_kind nk;
-            if (h && h > p &&
-                ((nk = participants_res_name(s->r, p, (size_t)(h - p), &code)) == NAME_ORG ||
-                 nk == NAME_PLACE)) {
+            size_t pl = h ? (size_t)(h - p) : 0, cut = 0;
+            if (pl && (nk = participants_res_name(s->r, p, pl, &code)) != NAME_ORG &&
+                nk != NAME_PLACE && (cut = participants_res_name_ending(s->r, p, pl)))
+                nk = participants_res_name(s->r, p, pl - cut, &code);
+            if (pl && (nk == NAME_ORG || nk == NAME_PLACE)) {
                 cand *c = cand_add(s, t, t + 1, k->start, k->start + (uint32_t)(h - p),
                                    nk == NAME_ORG ? ENT_ORG : ENT_LOC, SRC_LEXICON);
                 if (!c) return;
                 c->weight = 3;
+                c->cut = (uint32_t)cut;
                 if (*code) memcpy(c->cc, code, 2);
-                c->key = fold_span(s, c->start, c->end);
+                c->key = fold_span(s, c->start, c->end - c->cut);
                 continue;
             }
         }
@@ -429,24 +485,36 @@ static bool acronym_of(const st *s, const cand *full, const char *txt, size_t n)
     return j == n && full->te - full->tb >= 2;
 }
 
-/* The person cluster whose surname (or, if unique, first name) is key, nearest before token
- * t; -1 when none. */
+/* The last token of a weighted mention of cluster k that ends at or before token t, or -1. */
+static int last_before(const st *s, int k, uint32_t t)
+{
+    int best = -1;
+    for (size_t i = 0; i < s->nc; i++)
+        if (s->cv[i].cluster == k && s->cv[i].weight && s->cv[i].te <= t && (int)s->cv[i].te > best)
+            best = (int)s->cv[i].te;
+    return best;
+}
+
+/* The person cluster whose surname (or, if unique, first name) is key; when several people
+ * share the surname, the one mentioned last before token t, and none when neither was. -1 when
+ * none. */
 static int person_for(const st *s, const char *key, uint32_t t)
 {
-    int best = -1, nfirst = 0, first = -1;
+    int best = -1, nsur = 0, nfirst = 0, first = -1, bestpos = -1;
     for (size_t i = 0; i < s->ncl; i++) {
         const clus *c = &s->cl[i];
         if (!c->person_name) continue;
         if (strcmp(last_word(c->key), key) == 0) {
-            if (best < 0 || (c->last_tok <= (int)t && c->last_tok > s->cl[best].last_tok) ||
-                (s->cl[best].last_tok > (int)t && c->last_tok < s->cl[best].last_tok))
-                best = (int)i;
+            nsur++;
+            int pos = last_before(s, (int)i, t);
+            if (best < 0 || pos > bestpos) best = (int)i, bestpos = pos;
         } else if (first_word_is(c->key, key)) {
             nfirst++;
             first = (int)i;
         }
     }
-    if (best >= 0) return best;
+    if (nsur == 1) return best;
+    if (nsur > 1) return bestpos >= 0 ? best : -1;
     return nfirst == 1 ? first : -1;
 }
 
@@ -503,7 +571,9 @@ static void cluster_seeds(st *s)
         cand *c = &s->cv[i];
         if (c->cluster >= 0 || !c->key) continue;
         int k = cl_find(s, c->key);
-        if (k < 0 && !c->country) k = stripped_cluster(s, c);
+        if (k < 0 && !c->country && (k = stripped_cluster(s, c)) >= 0)
+            c->cut = (uint32_t)participants_res_name_ending(s->r, s->doc->text + c->start,
+                                                            c->end - c->start);
         if (k < 0 && !c->country && c->te - c->tb == 1 && !c->cc[0]) {
             if ((k = person_for(s, c->key, c->tb)) >= 0) c->weight = 0;
         }
@@ -598,27 +668,65 @@ static const char *country_in(const st *s, uint32_t a, uint32_t b)
     return NULL;
 }
 
-/* The role text: the matched words in base form (or the canonical form), then [from, to). */
-static const char *role_text(st *s, size_t t, const role_match *m, uint32_t from, uint32_t to,
-                             const char **cc)
+/* The country of a name text[0..n): a cluster's or the names lexicon's; NULL when unknown. */
+static const char *name_country(st *s, const char *text, size_t n)
+{
+    const char *code = NULL;
+    int k = cl_find(
+        s, fold_span(s, (uint32_t)(text - s->doc->text), (uint32_t)(text - s->doc->text + n)));
+    if (k >= 0 && s->cl[k].cc[0]) return s->cl[k].cc;
+    name_kind nk = participants_res_name(s->r, text, n, &code);
+    if (nk != NAME_ORG && nk != NAME_PLACE) {
+        size_t cut = participants_res_name_ending(s->r, text, n);
+        nk = cut ? participants_res_name(s->r, text, n - cut, &code) : NAME_NONE;
+    }
+    return (nk == NAME_ORG || nk == NAME_PLACE) && code && *code ? code : NULL;
+}
+
+/* The role text: the matched words of token t (from byte skip) in base form (or the canonical
+ * form), then text [from, to). A hyphen prefix that is a demonym gives *cc and is left out
+ * ("US-Präsident" → "Präsident"); another prefix stays ("GDL-Chef") and its country, if
+ * known, is *cc. */
+static const char *role_text(st *s, size_t t, size_t skip, const role_match *m, uint32_t from,
+                             uint32_t to, const char **cc)
 {
     const char *p = ttext(s, t);
     size_t n = m->base_len;
-    /* "US-Verteidigungsminister": a demonym prefix gives the country, the rest is the role */
-    const char *h = memchr(p, '-', tlen(s, t));
-    if (h && h > p && (size_t)(h - p) < n) {
+    const char *canonical = m->canonical;
+    if (skip) {
         demonym_kind dk;
         size_t span;
         const char *code = participants_res_demonym(s->r, p, tlen(s, t), &dk, &span);
-        if (code && dk == DEMONYM_PREFIX) {
+        if (code && dk == DEMONYM_PREFIX && span + 1 == skip) {
             *cc = code;
-            n -= (size_t)(h - p) + 1;
-            p = h + 1;
+            p += skip;
+        } else {
+            *cc = name_country(s, p, skip - 1);
+            n += skip;
+            canonical = NULL;
         }
+    } else {
+        /* "UN-Generalsekretär" as one phrase: a demonym prefix still gives the country */
+        const char *h = memchr(p, '-', tlen(s, t));
+        demonym_kind dk;
+        size_t span;
+        const char *code;
+        if (h && h > p && (size_t)(h - p) < n &&
+            (code = participants_res_demonym(s->r, p, tlen(s, t), &dk, &span)) &&
+            dk == DEMONYM_PREFIX)
+            *cc = code;
     }
-    if (m->canonical && from >= to) return m->canonical;
-    const char *base = m->canonical ? m->canonical : p;
-    size_t bn = m->canonical ? strlen(m->canonical) : n;
+    /* endings the base form keeps ("Außenministerin"): names.txt "keep" */
+    size_t full = m->len - skip;
+    if (!canonical)
+        for (size_t e = full; e > n; e--)
+            if (participants_res_name_is(s->r, NAME_KEEP, p + n, e - n)) {
+                n = e;
+                break;
+            }
+    if (canonical && from >= to) return canonical;
+    const char *base = canonical ? canonical : p;
+    size_t bn = canonical ? strlen(canonical) : n;
     size_t extra = to > from ? to - from : 0;
     char *out = arena_alloc(s->a, bn + extra + 1);
     if (!out) {
@@ -651,14 +759,15 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
     uint32_t sb = sent_begin(s, c->tb), se = sent_end(s, c->tb);
     role_match m, best;
     uint32_t bj = c->tb;
+    size_t skip, bskip = 0;
     for (uint32_t back = 1; back <= MAX_ROLE_BACK && c->tb >= sb + back; back++) {
         uint32_t j = c->tb - back;
-        if (is_punct(s, j) || s->used[j]) break;
-        if (role_exact(s, j, c->tb, &m)) bj = j, best = m;
+        if (is_punct(s, j) || (s->used[j] && !memchr(ttext(s, j), '-', tlen(s, j)))) break;
+        if (role_exact(s, j, c->tb, &m, &skip)) bj = j, best = m, bskip = skip;
     }
     if (bj < c->tb) {
         const char *cc = NULL;
-        add_role(s, k, role_text(s, bj, &best, 0, 0, &cc));
+        add_role(s, k, role_text(s, bj, bskip, &best, 0, 0, &cc));
         if (!cc) cc = country_in(s, bj, c->tb);
         /* "der russische General": a demonym adjective right before the role */
         for (uint32_t j = bj; !cc && j > sb && bj - j < 3; j--) {
@@ -682,7 +791,7 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
             uint32_t ce = complement_end(s, r, last);
             if (ce != last) continue;
             const char *cc = NULL;
-            add_role(s, k, role_text(s, j, &m, tk[r - 1].end, tk[ce - 1].end, &cc));
+            add_role(s, k, role_text(s, j, 0, &m, tk[r - 1].end, tk[ce - 1].end, &cc));
             if (!cc) cc = country_in(s, j, ce);
             if (cc && !*pcc) *pcc = cc;
             break;
@@ -700,7 +809,7 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
             if (ce >= se || is_punct(s, ce)) {
                 const char *cc = NULL;
                 add_role(s, k,
-                         role_text(s, j, &m, tk[r - 1].end, ce > r ? tk[ce - 1].end : 0, &cc));
+                         role_text(s, j, 0, &m, tk[r - 1].end, ce > r ? tk[ce - 1].end : 0, &cc));
                 if (!cc) cc = country_in(s, j, ce);
                 if (cc && !*pcc) *pcc = cc;
             }
@@ -764,13 +873,19 @@ static int build_output(st *s)
                 const cand *m = &s->cv[j];
                 size_t n = m->end - m->start;
                 if (m->cluster != (int)i || m->src == SRC_DEMONYM || n <= bl ||
-                    participants_res_demonym(s->r, d->text + m->start, n, NULL, NULL) ||
-                    !countries_lookup(s->c, NULL, d->text + m->start, n))
+                    participants_res_demonym(s->r, d->text + m->start, n, NULL, NULL))
                     continue;
+                if (!countries_lookup(s->c, NULL, d->text + m->start, n)) {
+                    size_t cut = participants_res_name_ending(s->r, d->text + m->start, n);
+                    if (!cut || !countries_lookup(s->c, NULL, d->text + m->start, n - cut))
+                        continue;
+                    n -= cut;
+                }
                 b = m;
                 bl = n;
             }
-            if (!bl) cname = countries_name(s->c, k->cc, d->lang);
+            if (bl) cname = arena_strndup(s->a, d->text + b->start, bl);
+            if (!bl || !cname) cname = countries_name(s->c, k->cc, d->lang);
         }
         p->name =
             cname ? cname : arena_strndup(s->a, d->text + b->start, b->end - b->cut - b->start);
@@ -849,11 +964,12 @@ int participants_document(const participants_res *r, const countries *c, documen
     s.ht = arena_calloc(s.a, s.htcap, sizeof *s.ht);
     if (!s.used || !s.cv || !s.cl || !s.ht) goto oom;
 
+    seed_lexicon(&s, 2);
     for (size_t i = 0; i < doc->nentities; i++) {
         const entity *e = &doc->entities[i];
         if (e->tok_end > e->tok_begin && in_body(&s, e->tok_begin)) seed_entity(&s, e);
     }
-    seed_lexicon(&s);
+    seed_lexicon(&s, 1);
     if (s.oom) goto oom;
     cluster_seeds(&s);
     add_repeats(&s);

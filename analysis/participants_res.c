@@ -225,8 +225,9 @@ static int role_line(const char *line, size_t n, int lineno, void *vctx)
 
 static int name_kind_of(const char *s, size_t n)
 {
-    static const char *const names[] = {"", "org", "place", "connector", "link", "nonname"};
-    for (int k = NAME_ORG; k <= NAME_NONNAME; k++)
+    static const char *const names[] = {"",     "org",     "place",   "connector",
+                                        "link", "nonname", "orghead", "keep"};
+    for (int k = NAME_ORG; k <= NAME_KEEP; k++)
         if (strlen(names[k]) == n && memcmp(names[k], s, n) == 0) return k;
     return NAME_NONE;
 }
@@ -478,7 +479,7 @@ name_kind participants_res_name(const participants_res *r, const char *text, siz
     char key[KEY_MAX + 1];
     size_t k = r ? countries_fold(text, n, key, sizeof key) : (size_t)-1;
     if (k == (size_t)-1 || k == 0) return NAME_NONE;
-    for (int kind = NAME_ORG; kind <= NAME_NONNAME; kind++) {
+    for (int kind = NAME_ORG; kind <= NAME_KEEP; kind++) {
         const item *it = find(&r->names, kind, key);
         if (it) {
             if (code) *code = it->code;

@@ -61,6 +61,8 @@ typedef enum name_kind {
     NAME_CONNECTOR, /* a lower-case word inside names ("of" in "Bank of England") */
     NAME_LINK,      /* a word that joins a role to its complement ("des", "of") */
     NAME_NONNAME,   /* a capitalized word that never is a name on its own */
+    NAME_ORGHEAD,   /* a noun that makes an organization of the place after it ("Landgericht") */
+    NAME_KEEP,      /* an ending a role's base form keeps ("in" of "Außenministerin") */
 } name_kind;
 
 /* The kind of the names.txt entry that text[0..n) is (folded like countries_fold), or
