@@ -257,9 +257,11 @@ static void classify(st *s, cand *c)
         return;
     }
     demonym_kind dk;
-    size_t dspan;
-    if (c->te - c->tb == 1 && (code = participants_res_demonym(s->r, txt, n, &dk, &dspan)) &&
-        dk != DEMONYM_PREFIX) {
+    size_t dspan, dcut = c->te - c->tb == 1 ? participants_res_name_ending(s->r, txt, n) : 0;
+    if (c->te - c->tb == 1 &&
+        (((code = participants_res_demonym(s->r, txt, n, &dk, &dspan)) && dk != DEMONYM_PREFIX) ||
+         (dcut && (code = participants_res_demonym(s->r, txt, n - dcut, &dk, &dspan)) &&
+          dk != DEMONYM_PREFIX))) {
         set_country(s, c, code);
         return;
     }
@@ -297,6 +299,7 @@ static void seed_entity(st *s, const entity *e)
     size_t skip;
     /* leading role words and lower-case words ("General Mark Milley", "der Ukraine") */
     while (te - tb > 1) {
+        if (type != ENT_PER && is_cap(s, tb)) break;
         if (!is_cap(s, tb)) {
             tb++;
             continue;
@@ -307,7 +310,7 @@ static void seed_entity(st *s, const entity *e)
         if (nb == tb) break;
         tb = nb;
     }
-    while (te > tb + 1 && is_punct(s, te - 1))
+    while (te > tb + 1 && (is_punct(s, te - 1) || !is_cap(s, te - 1)))
         te--;
     if (te - tb == 1 && (is_punct(s, tb) ||
                          participants_res_name_is(s->r, NAME_NONNAME, ttext(s, tb), tlen(s, tb))))
@@ -326,6 +329,10 @@ static void seed_entity(st *s, const entity *e)
     for (;;) {
         int w = te < se ? connector_at(s, te, se, NAME_CONNECTOR) : 0;
         if (!w || te + (uint32_t)w >= se || !is_cap(s, te + (uint32_t)w)) break;
+        uint32_t nx = te + (uint32_t)w;
+        if (s->doc->tokens[nx].ner != 0 ||
+            (s->c && countries_lookup(s->c, s->doc->lang, ttext(s, nx), tlen(s, nx))))
+            break;
         te += (uint32_t)w;
         while (te < se && is_cap(s, te) && !s->used[te])
             te++;
@@ -533,7 +540,9 @@ static int stripped_cluster(st *s, const cand *c)
            cut = participants_res_name_ending(s->r, s->doc->text + c->start, n);
     if (!cut) return -1;
     const char *k = fold_span(s, c->start, c->end - (uint32_t)cut);
-    return cl_find(s, k);
+    int cl = cl_find(s, k);
+    if (cl < 0 && k && c->te - c->tb == 1) cl = person_for(s, k, c->tb); /* "Navarro's" */
+    return cl;
 }
 
 static void assign(st *s, size_t i, int cl)
