@@ -251,7 +251,10 @@ static void classify(st *s, cand *c)
 {
     const char *txt = s->doc->text + c->start;
     size_t n = c->end - c->start;
-    const char *code = s->c ? countries_lookup(s->c, s->doc->lang, txt, n) : NULL;
+    const token *first = &s->doc->tokens[c->tb];
+    const char *code = s->c && first->pos != UPOS_VERB && first->pos != UPOS_ADV
+                           ? countries_lookup(s->c, s->doc->lang, txt, n)
+                           : NULL;
     if (code) {
         set_country(s, c, code);
         return;
@@ -367,12 +370,26 @@ static void seed_entity(st *s, const entity *e)
     if (!c) return;
     c->weight = (type == ENT_PER && te - tb > 1) ? 3 : 2;
     classify(s, c);
-    if (type == ENT_ORG && c->type == ENT_LOC && !c->country) { /* the orghead made it one */
+    /* a place name the tagger calls an organization ("Leeds" the club, "Landgericht Hamburg"):
+     * an organization in that place's country */
+    if (type == ENT_ORG && c->type == ENT_LOC && !c->country) {
         c->type = ENT_ORG;
-        c->cc[0] = '\0';
         c->key = fold_span(s, c->start, c->end);
     }
     if (c->country) c->weight = 3;
+}
+
+/* Whether a token can be (part of) a name or a demonym by its part of speech. */
+static bool content_word(const token *k)
+{
+    switch (k->pos) {
+    case UPOS_NONE:
+    case UPOS_ADJ:
+    case UPOS_NOUN:
+    case UPOS_PROPN:
+    case UPOS_X: return true;
+    default: return false;
+    }
 }
 
 /* Whether a tagger entity holds tokens [a, b) and more. */
@@ -399,8 +416,20 @@ static void seed_lexicon(st *s, int minw)
         if (k->kind != TOK_WORD && k->kind != TOK_ABBREV) continue;
         uint32_t se = sent_end(s, t);
         bool done = false;
-        if (is_cap(s, t)) {
-            for (int w = maxw; w >= minw && !done; w--) {
+        if (!participants_res_may_name(s->r, ttext(s, t), tlen(s, t))) continue;
+        if (is_cap(s, t) && content_word(k)) {
+            int run = 1; /* capitalized tokens from t, short lower-case words inside */
+            while (run < maxw && t + (uint32_t)run < se && !s->used[t + (uint32_t)run] &&
+                   (is_cap(s, t + (uint32_t)run) ||
+                    (tlen(s, t + (uint32_t)run) <= 4 && !is_punct(s, t + (uint32_t)run))))
+                run++;
+            if (minw == 1) /* second pass: longer spans only as all-capitalized country names */
+                for (int w = 1; w < run; w++)
+                    if (!is_cap(s, t + (uint32_t)w) || w >= 3) {
+                        run = w;
+                        break;
+                    }
+            for (int w = run; w >= minw && !done; w--) {
                 uint32_t te = t + (uint32_t)w;
                 if (te > se) continue;
                 if (minw > 1 && inside_entity(s, t, te)) continue;
@@ -449,6 +478,7 @@ static void seed_lexicon(st *s, int minw)
                 continue;
             }
         }
+        if (!content_word(k)) continue;
         demonym_kind dk;
         size_t span;
         const char *code = participants_res_demonym(s->r, ttext(s, t), tlen(s, t), &dk, &span);

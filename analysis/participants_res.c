@@ -7,6 +7,7 @@
  * searches the rest. Read-only after loading. */
 #include "analysis/participants_res.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,10 +30,22 @@ typedef struct item {
     int lineno;
 } item;
 
+#define BLOOM_BITS 65536
+#define PREFIX_LEN 4
+
 typedef struct list {
     item *v;
     size_t n, cap;
+    uint64_t bloom[BLOOM_BITS / 64]; /* a bit per key hash: most misses end here */
 } list;
+
+static uint32_t key_bit(const char *k)
+{
+    uint32_t h = 2166136261u;
+    for (; *k; k++)
+        h = (h ^ (unsigned char)*k) * 16777619u;
+    return (h ^ (h >> 16)) & (BLOOM_BITS - 1);
+}
 
 typedef struct endings {
     char e[MAX_ENDINGS][16];
@@ -46,8 +59,10 @@ struct participants_res {
     endings dem_end[4]; /* per demonym_kind */
     endings role_end;
     int max_role_words;
-    list names;       /* names.txt: (name_kind, folded phrase), sorted */
-    endings name_end; /* names.txt "ending" lines, folded, longest first */
+    list names;                       /* names.txt: (name_kind, folded phrase), sorted */
+    uint64_t prefix[BLOOM_BITS / 64]; /* first letters of every name, demonym and country */
+    int prefix_ok;                    /* prefix holds the country names too */
+    endings name_end;                 /* names.txt "ending" lines, folded, longest first */
     int max_name_words;
 };
 
@@ -56,6 +71,57 @@ typedef struct ctx {
     const char *path;
     ck_error *err;
 } ctx;
+
+static int split_tabs(const char *line, size_t n, const char **f, size_t *fl, int max);
+
+/* The bit of a folded key's prefix: its first PREFIX_LEN bytes, cut at the first space. */
+static uint32_t prefix_bit(const char *key, size_t k)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < k && i < PREFIX_LEN && key[i] != ' '; i++)
+        h = (h ^ (unsigned char)key[i]) * 16777619u;
+    return (h ^ (h >> 16)) & (BLOOM_BITS - 1);
+}
+
+static void prefix_add(participants_res *r, const char *key)
+{
+    uint32_t b = prefix_bit(key, strlen(key));
+    r->prefix[b / 64] |= (uint64_t)1 << (b % 64);
+}
+
+/* Adds the prefixes of a raw name and of each of its ", " parts ("Korea, Republic of"). */
+static void prefix_add_raw(participants_res *r, const char *s, size_t n)
+{
+    char key[COUNTRIES_KEY_MAX + 1];
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != ',')
+            j++;
+        if (countries_fold(s + i, j - i, key, sizeof key) != (size_t)-1 && *key) prefix_add(r, key);
+        i = j + 1;
+        while (i < n && s[i] == ' ')
+            i++;
+    }
+    if (countries_fold(s, n, key, sizeof key) != (size_t)-1 && *key) prefix_add(r, key);
+}
+
+/* Country name files: every tab-separated field after the codes (countries.tsv) or the first
+ * field (country-names.tsv) is a name. */
+static int country_prefix_line(const char *line, size_t n, int lineno, void *vctx)
+{
+    ctx *x = vctx;
+    (void)lineno;
+    const char *f[16];
+    size_t fl[16];
+    int k = split_tabs(line, n, f, fl, 15);
+    if (k > 15) k = 15;
+    int from = x->path && strstr(x->path, "country-names") ? 0 : 2;
+    int to = from == 0 ? 1 : k;
+    for (int i = from; i < to && i < k; i++)
+        if (fl[i]) prefix_add_raw(x->r, f[i], fl[i]);
+    return 0;
+}
 
 static int list_add(list *l, item it)
 {
@@ -173,6 +239,7 @@ static int demonym_line(const char *line, size_t n, int lineno, void *vctx)
     char key[KEY_MAX + 1];
     if (countries_fold(f[1], fl[1], key, sizeof key) == (size_t)-1 || !*key)
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: bad form", x->path, lineno);
+    prefix_add(x->r, key);
     item it = {strdup(key), NULL, {f[2][0], f[2][1], 0}, k, lineno};
     if (!it.key || list_add(&x->r->demonyms, it)) {
         free(it.key);
@@ -281,6 +348,7 @@ static int name_line(const char *line, size_t n, int lineno, void *vctx)
     for (const char *p = key; *p; p++)
         words += *p == ' ';
     if (words > x->r->max_name_words) x->r->max_name_words = words;
+    if (kind == NAME_ORG || kind == NAME_PLACE) prefix_add(x->r, key);
     item it = {strdup(key), NULL, {code[0], code[1], 0}, kind, lineno};
     if (!it.key || list_add(&x->r->names, it)) {
         free(it.key);
@@ -303,6 +371,10 @@ static int load_one(ctx *x, const char *path, int (*fn)(const char *, size_t, in
 /* Sorts l and refuses a repeated key (same kind) with the later line's number. */
 static int sort_unique(list *l, const char *path, ck_error *err)
 {
+    for (size_t i = 0; i < l->n; i++) {
+        uint32_t b = key_bit(l->v[i].key);
+        l->bloom[b / 64] |= (uint64_t)1 << (b % 64);
+    }
     if (l->n) qsort(l->v, l->n, sizeof *l->v, item_cmp);
     for (size_t i = 1; i < l->n; i++)
         if (l->v[i].kind == l->v[i - 1].kind && strcmp(l->v[i].key, l->v[i - 1].key) == 0)
@@ -331,6 +403,14 @@ participants_res *participants_res_load(const char *lang_dir, ck_error *err)
     if (!r->role_end.n) r->role_end = (endings){{""}, 1};
     snprintf(path, sizeof path, "%s/%s", lang_dir, NAMES_FILE);
     if (load_one(&x, path, name_line) || sort_unique(&r->names, path, err)) goto fail;
+    /* the country names, for the prefix filter only; without them the filter lets all pass */
+    ck_error quiet = {0};
+    ctx q = {r, NULL, &quiet};
+    snprintf(path, sizeof path, "%s/../countries.tsv", lang_dir);
+    if (!load_one(&q, path, country_prefix_line)) {
+        snprintf(path, sizeof path, "%s/country-names.tsv", lang_dir);
+        r->prefix_ok = !load_one(&q, path, country_prefix_line);
+    }
     return r;
 fail:
     participants_res_free(r);
@@ -349,6 +429,8 @@ void participants_res_free(participants_res *r)
 
 static const item *find(const list *l, int kind, const char *key)
 {
+    uint32_t bit = key_bit(key);
+    if (!(l->bloom[bit / 64] & ((uint64_t)1 << (bit % 64)))) return NULL;
     item probe = {(char *)key, NULL, {0}, kind, 0};
     size_t lo = 0, hi = l->n;
     while (lo < hi) {
@@ -479,6 +561,8 @@ name_kind participants_res_name(const participants_res *r, const char *text, siz
     char key[KEY_MAX + 1];
     size_t k = r ? countries_fold(text, n, key, sizeof key) : (size_t)-1;
     if (k == (size_t)-1 || k == 0) return NAME_NONE;
+    uint32_t bit = key_bit(key);
+    if (!(r->names.bloom[bit / 64] & ((uint64_t)1 << (bit % 64)))) return NAME_NONE;
     for (int kind = NAME_ORG; kind <= NAME_KEEP; kind++) {
         const item *it = find(&r->names, kind, key);
         if (it) {
@@ -491,7 +575,18 @@ name_kind participants_res_name(const participants_res *r, const char *text, siz
 
 size_t participants_res_name_ending(const participants_res *r, const char *word, size_t n)
 {
-    if (!r) return 0;
+    if (!r || n < 3) return 0;
+    /* cheap rejection on the raw last byte: every ending ends in an ASCII letter or an
+     * apostrophe (', or the last byte of U+2019) */
+    unsigned char lb = (unsigned char)word[n - 1];
+    if (lb >= 'A' && lb <= 'Z') lb = (unsigned char)(lb + 32);
+    int hit = 0;
+    for (int i = 0; i < r->name_end.n && !hit; i++) {
+        size_t el = strlen(r->name_end.e[i]);
+        unsigned char ec = el ? (unsigned char)r->name_end.e[i][el - 1] : 0;
+        hit = ec && (ec == lb || (ec == '\'' && lb == 0x99));
+    }
+    if (!hit) return 0;
     char key[KEY_MAX + 1];
     size_t k = countries_fold(word, n, key, sizeof key);
     if (k == (size_t)-1) return 0;
@@ -531,4 +626,17 @@ int participants_res_name_is(const participants_res *r, name_kind kind, const ch
     size_t k = r ? countries_fold(text, n, key, sizeof key) : (size_t)-1;
     if (k == (size_t)-1 || k == 0) return 0;
     return find(&r->names, kind, key) != NULL;
+}
+
+int participants_res_may_name(const participants_res *r, const char *word, size_t n)
+{
+    if (!r || !r->prefix_ok) return 1;
+    size_t cut = n < 4 * PREFIX_LEN ? n : 4 * PREFIX_LEN;
+    while (cut < n && ((unsigned char)word[cut] & 0xC0) == 0x80) /* whole characters */
+        cut++;
+    char key[4 * PREFIX_LEN + 8];
+    size_t k = countries_fold(word, cut, key, sizeof key);
+    if (k == (size_t)-1) return 1;
+    uint32_t b = prefix_bit(key, k);
+    return (r->prefix[b / 64] >> (b % 64)) & 1;
 }

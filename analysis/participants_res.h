@@ -79,6 +79,10 @@ int participants_res_name_is(const participants_res *r, name_kind kind, const ch
  * none. */
 size_t participants_res_name_ending(const participants_res *r, const char *word, size_t n);
 
+/* A quick filter: 0 when no country name, demonym, known organization or place can start with
+ * word[0..n) (its first letters are compared, up to a hyphen); 1 when one may. */
+int participants_res_may_name(const participants_res *r, const char *word, size_t n);
+
 /* The most words of a names.txt phrase (0 when none is loaded). */
 int participants_res_max_name_words(const participants_res *r);
 

@@ -87,8 +87,8 @@ static void test_german(const resources *res)
     CHECK(has_role(girard, "General"));
     CHECK_STR(country(girard), "FR"); /* "dem französischen General" */
     const participant *baker = find(d, "John Baker");
-    CHECK(has_role(baker, "Sprecher des Pentagons")); /* apposition before the name */
-    CHECK_STR(country(baker), "US");                  /* the Pentagon's country */
+    CHECK(has_role(baker, "Sprecher des Pentagons"));  /* apposition before the name */
+    CHECK_STR(country(baker), "US");                   /* the Pentagon's country */
     const participant *pentagon = find(d, "Pentagon"); /* "Pentagons" without its ending */
     CHECK(pentagon && pentagon->type == PART_ORGANIZATION);
     CHECK(has_mention(d, pentagon, "Pentagons"));
