@@ -600,10 +600,10 @@ static void cluster_seeds(st *s)
     qsort(s->cv, s->nc, sizeof *s->cv, cand_cmp);
     for (size_t i = 0; i < s->nc; i++) {
         cand *c = &s->cv[i];
-        if (!c->key || c->country || c->type != ENT_PER || c->te - c->tb < 2) continue;
+        if (!c->key || c->country || c->te - c->tb < 2) continue;
         int k = cl_find(s, c->key);
         if (k < 0 && (k = cl_new(s, c->key)) < 0) return;
-        s->cl[k].person_name = true;
+        if (c->type == ENT_PER) s->cl[k].person_name = true;
         assign(s, i, k);
     }
     for (size_t i = 0; i < s->nc; i++) {
@@ -791,6 +791,22 @@ static uint32_t complement_end(const st *s, uint32_t t, uint32_t se)
     return k ? e : t;
 }
 
+/* "der russische General", "his Russian counterpart": the country of a demonym among the
+ * adjectives and determiners right before token j (not before sb). NULL when none. */
+static const char *demonym_before(const st *s, uint32_t j, uint32_t sb)
+{
+    const token *tk = s->doc->tokens;
+    for (; j > sb; j--) {
+        const cand *d = NULL;
+        for (size_t i = 0; i < s->nc && !d; i++)
+            if (s->cv[i].tb == j - 1 && s->cv[i].country) d = &s->cv[i];
+        if (d) return d->cc;
+        if (tk[j - 1].pos != UPOS_ADJ && tk[j - 1].pos != UPOS_DET && tk[j - 1].pos != UPOS_PRON)
+            return NULL;
+    }
+    return NULL;
+}
+
 /* Roles of one person mention: premodifier, apposition before, apposition after. */
 static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
 {
@@ -808,14 +824,7 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
         const char *cc = NULL;
         add_role(s, k, role_text(s, bj, bskip, &best, 0, 0, &cc));
         if (!cc) cc = country_in(s, bj, c->tb);
-        /* "der russische General": a demonym adjective right before the role */
-        for (uint32_t j = bj; !cc && j > sb && bj - j < 3; j--) {
-            const cand *d = NULL;
-            for (size_t i = 0; i < s->nc && !d; i++)
-                if (s->cv[i].tb == j - 1 && s->cv[i].country) d = &s->cv[i];
-            if (d) cc = d->cc;
-            if (tk[j - 1].pos != UPOS_ADJ && tk[j - 1].pos != UPOS_DET && !d) break;
-        }
+        if (!cc) cc = demonym_before(s, bj, sb);
         if (cc && !*pcc) *pcc = cc;
     }
     /* "der Pressesprecher des Pentagon, John Kirby" */
@@ -832,6 +841,7 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
             const char *cc = NULL;
             add_role(s, k, role_text(s, j, 0, &m, tk[r - 1].end, tk[ce - 1].end, &cc));
             if (!cc) cc = country_in(s, j, ce);
+            if (!cc) cc = demonym_before(s, j, sb);
             if (cc && !*pcc) *pcc = cc;
             break;
         }
