@@ -356,6 +356,8 @@ static void seed_entity(st *s, const entity *e)
     if (type == ENT_LOC) orghead_extend(s, &tb, &type);
     const token *tk = s->doc->tokens;
     uint32_t start = tk[tb].start, end = tk[te - 1].end;
+    while (end > start + 1 && s->doc->text[end - 1] == '-')
+        end--;
     /* "Pentagon-Sprecher": the name is the part before the hyphen */
     if (te - tb == 1) {
         const char *p = ttext(s, tb), *h = NULL;
@@ -440,6 +442,8 @@ static void seed_lexicon(st *s, int minw)
                 if (w == 1 && participants_res_name_is(s->r, NAME_NONNAME, ttext(s, t), tlen(s, t)))
                     break;
                 cand probe = {.tb = t, .te = te, .start = k->start, .end = d->tokens[te - 1].end};
+                while (probe.end > probe.start + 1 && d->text[probe.end - 1] == '-')
+                    probe.end--; /* "US-" of "US- und russischen Militärs" */
                 probe.cluster = -1;
                 classify(s, &probe);
                 if (!probe.country && !probe.weight) continue;
@@ -916,14 +920,18 @@ static int build_output(st *s)
         const cand *b = &s->cv[k->best];
         const char *cname = NULL;
         if (k->country && s->c) {
-            /* the longest uninflected country name the text uses, else the lexicon's name */
-            size_t bl = 0;
+            /* the longest uninflected country name the text uses; the lexicon's name when the
+             * text's longest name is an inflected form with as many words ("den Vereinigten
+             * Staaten" → "Vereinigte Staaten") or when the text has only adjectives */
+            size_t bl = 0, rawl = 0, rawwords = 0;
             for (size_t j = 0; j < s->nc; j++) {
                 const cand *m = &s->cv[j];
                 size_t n = m->end - m->start;
-                if (m->cluster != (int)i || m->src == SRC_DEMONYM || n <= bl ||
+                if (m->cluster != (int)i || m->src == SRC_DEMONYM ||
                     participants_res_demonym(s->r, d->text + m->start, n, NULL, NULL))
                     continue;
+                if (n > rawl) rawl = n, rawwords = m->te - m->tb;
+                if (n <= bl) continue;
                 if (!countries_lookup(s->c, NULL, d->text + m->start, n)) {
                     size_t cut = participants_res_name_ending(s->r, d->text + m->start, n);
                     if (!cut || !countries_lookup(s->c, NULL, d->text + m->start, n - cut))
@@ -933,7 +941,14 @@ static int build_output(st *s)
                 b = m;
                 bl = n;
             }
-            if (bl) cname = arena_strndup(s->a, d->text + b->start, bl);
+            const char *lex = countries_name(s->c, k->cc, d->lang);
+            size_t lexwords = 1;
+            for (const char *q = lex; q && *q; q++)
+                lexwords += *q == ' ';
+            if (lex && rawl > bl && rawwords == lexwords && rawwords > 1)
+                cname = lex;
+            else if (bl)
+                cname = arena_strndup(s->a, d->text + b->start, bl);
             if (!bl || !cname) cname = countries_name(s->c, k->cc, d->lang);
         }
         p->name =
