@@ -48,6 +48,7 @@ typedef struct cand {
     bool country;   /* names a country itself */
     char cc[3];     /* the country the name gives, "" unknown */
     const char *key;
+    const char *base; /* the lexicon's base form of an inflected name ("Weißes Haus"), or NULL */
     int cluster;
 } cand;
 
@@ -268,15 +269,24 @@ static void classify(st *s, cand *c)
         set_country(s, c, code);
         return;
     }
-    name_kind nk = participants_res_name(s->r, txt, n, &code);
+    const char *base = NULL;
+    name_kind nk = participants_res_name_base(s->r, txt, n, &code, &base);
     size_t cut = 0;
     if (nk != NAME_ORG && nk != NAME_PLACE && (cut = participants_res_name_ending(s->r, txt, n)))
-        nk = participants_res_name(s->r, txt, n - cut, &code);
+        nk = participants_res_name_base(s->r, txt, n - cut, &code, &base);
     if (nk == NAME_ORG || nk == NAME_PLACE) {
         c->type = nk == NAME_ORG ? ENT_ORG : ENT_LOC;
         c->weight = 3;
         if (code && *code) memcpy(c->cc, code, 2);
         c->cut = (uint32_t)cut;
+        c->base = base;
+    }
+    if (c->base) {
+        char buf[KEY_CAP + 1];
+        size_t k = countries_fold(c->base, strlen(c->base), buf, sizeof buf);
+        c->key = k != (size_t)-1 ? arena_strndup(s->a, buf, k) : NULL;
+        if (!c->key) s->oom = true;
+        return;
     }
     c->key = fold_span(s, c->start, c->end - c->cut);
 }
@@ -951,8 +961,9 @@ static int build_output(st *s)
                 cname = arena_strndup(s->a, d->text + b->start, bl);
             if (!bl || !cname) cname = countries_name(s->c, k->cc, d->lang);
         }
-        p->name =
-            cname ? cname : arena_strndup(s->a, d->text + b->start, b->end - b->cut - b->start);
+        p->name = cname     ? cname
+                  : b->base ? b->base
+                            : arena_strndup(s->a, d->text + b->start, b->end - b->cut - b->start);
         p->mentions = arena_alloc(s->a, (size_t)k->nment * sizeof *p->mentions);
         p->aliases = arena_alloc(s->a, (size_t)k->nment * sizeof *p->aliases);
         p->roles = arena_alloc(s->a, (size_t)(k->nroles ? k->nroles : 1) * sizeof *p->roles);

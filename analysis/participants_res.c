@@ -299,16 +299,24 @@ static int name_kind_of(const char *s, size_t n)
     return NAME_NONE;
 }
 
-/* names.txt: "org|place<TAB>name[<TAB>XX]", "connector|link|nonname<TAB>words",
- * "ending<TAB>s" */
+/* names.txt: "org|place<TAB>name[<TAB>XX|-[<TAB>base form]]",
+ * "connector|link|nonname|orghead|keep<TAB>words", "ending<TAB>s" */
 static int name_line(const char *line, size_t n, int lineno, void *vctx)
 {
     ctx *x = vctx;
-    const char *f[3];
-    size_t fl[3];
-    int k = split_tabs(line, n, f, fl, 3);
-    if (k < 2 || k > 3)
-        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: expected 2 or 3 tab-separated fields",
+    const char *f4[4];
+    size_t fl4[4];
+    int k = split_tabs(line, n, f4, fl4, 4);
+    if (k < 2 || k > 4)
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: expected 2 to 4 tab-separated fields",
+                       x->path, lineno);
+    const char **f = f4;
+    size_t *fl = fl4;
+    const char *canon = k == 4 ? f4[3] : NULL;
+    size_t canon_n = k == 4 ? fl4[3] : 0;
+    if (k == 4) k = fl4[2] == 1 && f4[2][0] == '-' ? 2 : 3; /* "-": no country code */
+    if (canon && (f4[0][0] != 'o' && f4[0][0] != 'p'))
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: only org and place take a base form",
                        x->path, lineno);
     char key[KEY_MAX + 1];
     if (countries_fold(f[1], fl[1], key, sizeof key) == (size_t)-1 || !*key)
@@ -349,9 +357,11 @@ static int name_line(const char *line, size_t n, int lineno, void *vctx)
         words += *p == ' ';
     if (words > x->r->max_name_words) x->r->max_name_words = words;
     if (kind == NAME_ORG || kind == NAME_PLACE) prefix_add(x->r, key);
-    item it = {strdup(key), NULL, {code[0], code[1], 0}, kind, lineno};
-    if (!it.key || list_add(&x->r->names, it)) {
+    item it = {strdup(key), canon ? dup_n(canon, canon_n) : NULL, {code[0], code[1], 0}, kind,
+               lineno};
+    if (!it.key || (canon && !it.canonical) || list_add(&x->r->names, it)) {
         free(it.key);
+        free(it.canonical);
         return ck_fail(x->err, CK_E_RESOURCE, "out of memory");
     }
     return 0;
@@ -558,6 +568,12 @@ size_t participants_res_role_count(const participants_res *r)
 name_kind participants_res_name(const participants_res *r, const char *text, size_t n,
                                 const char **code)
 {
+    return participants_res_name_base(r, text, n, code, NULL);
+}
+
+name_kind participants_res_name_base(const participants_res *r, const char *text, size_t n,
+                                     const char **code, const char **base)
+{
     char key[KEY_MAX + 1];
     size_t k = r ? countries_fold(text, n, key, sizeof key) : (size_t)-1;
     if (k == (size_t)-1 || k == 0) return NAME_NONE;
@@ -567,6 +583,7 @@ name_kind participants_res_name(const participants_res *r, const char *text, siz
         const item *it = find(&r->names, kind, key);
         if (it) {
             if (code) *code = it->code;
+            if (base) *base = it->canonical;
             return (name_kind)kind;
         }
     }

@@ -71,6 +71,11 @@ typedef enum name_kind {
 name_kind participants_res_name(const participants_res *r, const char *text, size_t n,
                                 const char **code);
 
+/* As participants_res_name; *base (may be NULL) receives the entry's base form when the line
+ * gives one ("org<TAB>Weißen Hauses<TAB>US<TAB>Weißes Haus"), else NULL. Borrowed. */
+name_kind participants_res_name_base(const participants_res *r, const char *text, size_t n,
+                                     const char **code, const char **base);
+
 /* Whether text[0..n) is a names.txt entry of that kind. */
 int participants_res_name_is(const participants_res *r, name_kind kind, const char *text, size_t n);
 
