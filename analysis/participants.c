@@ -364,6 +364,15 @@ static void seed_entity(st *s, const entity *e)
     for (uint32_t t = tb; t < te; t++)
         if (s->used[t]) return;
     if (type == ENT_LOC) orghead_extend(s, &tb, &type);
+    /* "Autobauer Mercedes-Benz", "Rival British Airways": the rest is a known name */
+    for (uint32_t b = tb + 1; b < te && b <= tb + 2 && !conn; b++) {
+        const char *code;
+        if (participants_res_name_is(s->r, NAME_ORGHEAD, ttext(s, tb), tlen(s, tb))) break;
+        if (participants_res_name(s->r, ttext(s, b), span_len(s, b, te), &code) == NAME_ORG) {
+            tb = b;
+            break;
+        }
+    }
     const token *tk = s->doc->tokens;
     uint32_t start = tk[tb].start, end = tk[te - 1].end;
     while (end > start + 1 && s->doc->text[end - 1] == '-')
@@ -569,6 +578,22 @@ static int person_for(const st *s, const char *key, uint32_t t)
     return nfirst == 1 ? first : -1;
 }
 
+/* The one multi-word organization cluster whose last word is key ("Leverkusen" for "Bayer
+ * Leverkusen"); -1 when none or several. */
+static int org_for(const st *s, const char *key)
+{
+    int hit = -1;
+    for (size_t i = 0; i < s->ncl; i++) {
+        const clus *c = &s->cl[i];
+        if (c->country || c->best < 0 || s->cv[c->best].type != ENT_ORG || !strchr(c->key, ' ') ||
+            strcmp(last_word(c->key), key) != 0)
+            continue;
+        if (hit >= 0) return -1;
+        hit = (int)i;
+    }
+    return hit;
+}
+
 static int acronym_cluster(const st *s, const char *txt, size_t n)
 {
     for (size_t i = 0; i < s->ncl; i++)
@@ -629,6 +654,15 @@ static void cluster_seeds(st *s)
                                                             c->end - c->start);
         if (k < 0 && !c->country && c->te - c->tb == 1 && !c->cc[0]) {
             if ((k = person_for(s, c->key, c->tb)) >= 0) c->weight = 0;
+        }
+        if (k < 0 && !c->country && c->te - c->tb == 1) {
+            const char *sk = c->key;
+            size_t cut =
+                participants_res_name_ending(s->r, s->doc->text + c->start, c->end - c->start);
+            if ((k = org_for(s, sk)) < 0 && cut &&
+                (sk = fold_span(s, c->start, c->end - (uint32_t)cut)))
+                k = org_for(s, sk);
+            if (k >= 0) c->weight = 0;
         }
         if (k < 0 && !c->country)
             k = acronym_cluster(s, s->doc->text + c->start, c->end - c->start);
@@ -1005,6 +1039,34 @@ static int build_output(st *s)
     return 0;
 }
 
+/* A one-word person cluster that is the surname of two or more people ("zwei Politiker namens
+ * Müller" before "Anna Müller" and "Stefan Müller") names none of them for sure: its mentions
+ * are dropped. */
+static void drop_ambiguous(st *s)
+{
+    size_t out = 0;
+    for (size_t i = 0; i < s->nc; i++) {
+        const clus *k = &s->cl[s->cv[i].cluster];
+        int shared = 0;
+        if (k->type == ENT_PER && !k->person_name && !strchr(k->key, ' '))
+            for (size_t j = 0; j < s->ncl; j++)
+                shared += s->cl[j].person_name && strcmp(last_word(s->cl[j].key), k->key) == 0;
+        if (shared >= 2) continue;
+        s->cv[out++] = s->cv[i];
+    }
+    if (out == s->nc) return;
+    s->nc = out;
+    for (size_t i = 0; i < s->ncl; i++) /* names again, as after add_repeats */
+        s->cl[i].best = -1;
+    for (size_t i = 0; i < s->nc; i++) {
+        const cand *c = &s->cv[i];
+        clus *k = &s->cl[c->cluster];
+        if (k->best < 0 || (c->weight && (c->te - c->tb > s->cv[k->best].te - s->cv[k->best].tb ||
+                                          !s->cv[k->best].weight)))
+            k->best = (int)i;
+    }
+}
+
 static void decide_types(st *s)
 {
     for (size_t i = 0; i < s->ncl; i++) {
@@ -1050,6 +1112,7 @@ int participants_document(const participants_res *r, const countries *c, documen
     add_repeats(&s);
     if (s.oom) goto oom;
     decide_types(&s);
+    drop_ambiguous(&s);
 
     /* roles and person countries */
     for (size_t i = 0; i < s.nc; i++) {

@@ -316,8 +316,8 @@ static int name_line(const char *line, size_t n, int lineno, void *vctx)
     size_t canon_n = k == 4 ? fl4[3] : 0;
     if (k == 4) k = fl4[2] == 1 && f4[2][0] == '-' ? 2 : 3; /* "-": no country code */
     if (canon && (f4[0][0] != 'o' && f4[0][0] != 'p'))
-        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: only org and place take a base form",
-                       x->path, lineno);
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: only org and place take a base form", x->path,
+                       lineno);
     char key[KEY_MAX + 1];
     if (countries_fold(f[1], fl[1], key, sizeof key) == (size_t)-1 || !*key)
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: bad phrase", x->path, lineno);
@@ -357,8 +357,8 @@ static int name_line(const char *line, size_t n, int lineno, void *vctx)
         words += *p == ' ';
     if (words > x->r->max_name_words) x->r->max_name_words = words;
     if (kind == NAME_ORG || kind == NAME_PLACE) prefix_add(x->r, key);
-    item it = {strdup(key), canon ? dup_n(canon, canon_n) : NULL, {code[0], code[1], 0}, kind,
-               lineno};
+    item it = {
+        strdup(key), canon ? dup_n(canon, canon_n) : NULL, {code[0], code[1], 0}, kind, lineno};
     if (!it.key || (canon && !it.canonical) || list_add(&x->r->names, it)) {
         free(it.key);
         free(it.canonical);
