@@ -169,6 +169,28 @@ static void test_shared_surname(const resources *res)
     arena_free(r.a);
 }
 
+/* City adjectives, first names alone, acronyms in brackets, feminine role forms. */
+static void test_more_german(const resources *res)
+{
+    run r;
+    const char *text = "Der Stuttgarter Autobauer Porsche hat am Montag Zahlen vorgelegt. "
+                       "Finanzchefin Julia Weber sprach von einem guten Jahr. Julia sagte, die "
+                       "Nachfrage aus China sei stabil. Die Gewerkschaft Deutscher "
+                       "Lokomotivführer (GDL) droht mit Streik.";
+    CHECK_INT(analyze(res, "de", text, &r), 0);
+    const document *d = &r.doc;
+    const participant *stuttgart = find(d, "Stuttgart");
+    CHECK(has_mention(d, stuttgart, "Stuttgarter"));
+    CHECK_STR(country(stuttgart), "DE");
+    const participant *weber = find(d, "Julia Weber");
+    CHECK(has_mention(d, weber, "Julia")); /* the only Julia: her first name alone */
+    CHECK(has_role(weber, "Finanzchefin"));
+    const participant *gdl = find(d, "Gewerkschaft Deutscher Lokomotivführer");
+    CHECK(has_mention(d, gdl, "GDL"));
+    CHECK(gdl && gdl->type == PART_ORGANIZATION);
+    arena_free(r.a);
+}
+
 /* Nothing in the related-links lines after the body becomes a participant. */
 static void test_boilerplate(const resources *res)
 {
@@ -201,6 +223,7 @@ int main(void)
     test_german(res);
     test_english(res);
     test_shared_surname(res);
+    test_more_german(res);
     test_boilerplate(res);
     resources_free(res);
     TEST_DONE();
