@@ -1,27 +1,37 @@
 /* participants.c — pipeline stage 7: mentions merged into participants.
  *
- * Algorithm, per document, all from doc->arena:
- * 1. Seeds. Every tagger entity outside boilerplate, trimmed of leading role words, a person
- *    extended over following proper nouns ("Valery Gerasimov") and any name over a connector
- *    run ("Joint Chiefs of Staff"); then untagged tokens that are country names, known
- *    organizations or places (names.txt) or demonyms ("russischen", "US-" in "US-Streitkräfte").
- *    A country name or demonym becomes a mention of the country (key "cc:XX", type location).
- * 2. Clustering by key (folded text) in a hash table sized for the document: first the
- *    multi-word person names, then every other seed: same key, the same key less an
- *    inflection ending ("Pentagons"), the surname or the unambiguous first name of a person
- *    (two people sharing a surname keep their own clusters; a bare surname goes to the one
- *    mentioned last before it), an acronym of a multi-word name ("JCS"); else a new cluster.
- * 3. Repeats: body tokens no seed covers that equal a cluster key, a key plus an ending, a
- *    person's surname, an acronym or a hyphen-compound prefix of one become mentions of it.
- * 4. Type by weighted vote of the seeds (surname and repeat mentions do not vote; a country is
- *    a location); roles from premodifiers and appositions of person mentions (roles.txt,
- *    names.txt links); countries from the seeds, from a demonym or a hyphen prefix before a
- *    person's role, or from an organization inside the role ("Sprecher des Pentagon").
- * 5. Salience from mention count, first position, lead-sentence presence and subject
- *    position (a mention right before a verb); participants sorted by it.
- * Invariants: mentions never overlap (each token belongs to at most one mention); every
- * mention lies in a non-boilerplate sentence inside the body; a participant's mentions are in
- * text order. */
+ * Algorithm, per document, everything from doc->arena:
+ * 1. Seeds, in three passes so that mentions never overlap (a token belongs to one seed at
+ *    most): multi-word names of the names lexicon that no longer tagger entity holds ("Deutsche
+ *    Bahn" over a tagged "Deutsche"); then every tagger entity outside boilerplate — a person's
+ *    leading role words dropped ("General Mark Milley"), a person extended over following proper
+ *    nouns ("Valery Gerasimov"), a name over a connector run ("Joint Chiefs" + "of Staff"), an
+ *    organization head joined to a place ("Landgericht Hamburg"), a common noun before a known
+ *    organization dropped; then untagged words that are country names, known organizations or
+ *    places (also with an inflection ending, "Pentagons", or before a hyphen, "Pentagon-Sprecher")
+ *    or demonyms ("russischen", "US-Streitkräfte"). A prefix filter over all those lists skips
+ *    most words before any lookup. A country name or demonym is a mention of the country (key
+ *    "cc:XX", type location); an inflected lexicon name takes the lexicon's base form.
+ * 2. Clustering by key (folded text) in an open-addressing table sized for the document: first
+ *    every multi-word seed, then the rest: the same key; the key less an ending; the surname or
+ *    the unambiguous first name of a person (people sharing a surname keep their own clusters;
+ *    a bare surname goes to the one mentioned last before it, or to none); the last word of one
+ *    multi-word organization ("Leverkusen" → "Bayer Leverkusen"); an acronym of a multi-word name
+ *    ("JCS"); else a new cluster.
+ * 3. Repeats: body words no seed covers that equal a cluster key, a key plus an ending, a
+ *    person's surname, an acronym or a hyphen-compound prefix of one become its mentions.
+ * 4. Type by weighted vote of the seeds (merged surnames and repeats do not vote; a country is a
+ *    location); a bare surname that two people share is dropped. Roles of person mentions from
+ *    premodifiers and appositions before and after the name (roles.txt; names.txt links such as
+ *    "des", "of the" join the complement); a person's country from a demonym before the role, a
+ *    demonym prefix of the role ("US-Präsident") or a participant with a country inside the role
+ *    ("Sprecher des Pentagon").
+ * 5. Salience: 0.45 mention share (of the most mentioned) + 0.2 earliness of the first mention
+ *    + 0.15 presence in the lead sentence + 0.2 subject share (a mention right before a verb or
+ *    opening its sentence); participants sorted by it.
+ * Invariants: every mention lies in a non-boilerplate sentence inside the body; no two mentions
+ * overlap; after clustering every candidate belongs to a cluster; a participant's mentions are
+ * in text order. */
 #include "analysis/participants.h"
 
 #include <math.h>
@@ -671,6 +681,39 @@ static void cluster_seeds(st *s)
     }
 }
 
+/* Each cluster's name candidate again (after candidates moved): the first with the most
+ * tokens among the voting ones. */
+static void pick_names(st *s)
+{
+    for (size_t i = 0; i < s->ncl; i++)
+        s->cl[i].best = -1;
+    for (size_t i = 0; i < s->nc; i++) {
+        const cand *c = &s->cv[i];
+        clus *k = &s->cl[c->cluster];
+        if (k->best < 0 || (c->weight && (c->te - c->tb > s->cv[k->best].te - s->cv[k->best].tb ||
+                                          !s->cv[k->best].weight)))
+            k->best = (int)i;
+    }
+}
+
+/* Seeds without a key (nothing left after folding) joined no cluster: they are no mentions, and
+ * their tokens are free again. Afterwards every candidate has a cluster. */
+static void drop_unclustered(st *s)
+{
+    size_t out = 0;
+    for (size_t i = 0; i < s->nc; i++) {
+        if (s->cv[i].cluster < 0) {
+            for (uint32_t t = s->cv[i].tb; t < s->cv[i].te; t++)
+                s->used[t] = 0;
+            continue;
+        }
+        s->cv[out++] = s->cv[i];
+    }
+    if (out == s->nc) return;
+    s->nc = out;
+    pick_names(s);
+}
+
 /* Tokens no seed covers that repeat a cluster's name. */
 static void add_repeats(st *s)
 {
@@ -719,15 +762,7 @@ static void add_repeats(st *s)
     if (s->nc == nseed) return;
     /* back in text order; the clusters' name candidates are found again */
     qsort(s->cv, s->nc, sizeof *s->cv, cand_cmp);
-    for (size_t i = 0; i < s->ncl; i++)
-        s->cl[i].best = -1;
-    for (size_t i = 0; i < s->nc; i++) {
-        const cand *c = &s->cv[i];
-        clus *k = &s->cl[c->cluster];
-        if (k->best < 0 || (c->weight && (c->te - c->tb > s->cv[k->best].te - s->cv[k->best].tb ||
-                                          !s->cv[k->best].weight)))
-            k->best = (int)i;
-    }
+    pick_names(s);
 }
 
 /* ---- roles and countries ---- */
@@ -1056,15 +1091,7 @@ static void drop_ambiguous(st *s)
     }
     if (out == s->nc) return;
     s->nc = out;
-    for (size_t i = 0; i < s->ncl; i++) /* names again, as after add_repeats */
-        s->cl[i].best = -1;
-    for (size_t i = 0; i < s->nc; i++) {
-        const cand *c = &s->cv[i];
-        clus *k = &s->cl[c->cluster];
-        if (k->best < 0 || (c->weight && (c->te - c->tb > s->cv[k->best].te - s->cv[k->best].tb ||
-                                          !s->cv[k->best].weight)))
-            k->best = (int)i;
-    }
+    pick_names(s);
 }
 
 static void decide_types(st *s)
@@ -1109,6 +1136,7 @@ int participants_document(const participants_res *r, const countries *c, documen
     seed_lexicon(&s, 1);
     if (s.oom) goto oom;
     cluster_seeds(&s);
+    drop_unclustered(&s);
     add_repeats(&s);
     if (s.oom) goto oom;
     decide_types(&s);
