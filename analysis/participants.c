@@ -69,6 +69,7 @@ typedef struct clus {
     char cc[3];
     int best;     /* candidate giving the name */
     int last_tok; /* last seed token seen while clustering (for surname ambiguity) */
+    int seen;     /* end token of its last voting mention before the scan position, or -1 */
     const char *roles[MAX_ROLES];
     int nroles;
     int nment, nsubj, first_tok;
@@ -76,6 +77,19 @@ typedef struct clus {
     uint8_t type;
     double salience;
 } clus;
+
+/* Clusters by one word of their key (surname, first name, an organization's last word). */
+typedef struct wnode {
+    int cl;
+    struct wnode *next;
+} wnode;
+
+typedef struct wtab {
+    const char **word; /* borrowed from cluster keys, not NUL-terminated at len */
+    size_t *len;
+    wnode **head;
+    size_t cap;
+} wtab;
 
 typedef struct st {
     const participants_res *r;
@@ -89,6 +103,10 @@ typedef struct st {
     size_t ncl, capcl;
     int *ht; /* key hash → cluster index + 1 */
     size_t htcap;
+    wtab sur, first, orgs; /* person clusters by surname and first name; organizations by
+                              their last word */
+    int *tokcand;          /* per token: the candidate covering it, or -1 (for roles) */
+    int *tokent;           /* per token: the tagger entity covering it, or -1 */
     bool oom;
 } st;
 
@@ -219,11 +237,60 @@ static int cl_new(st *s, const char *key)
     c->key = key;
     c->best = -1;
     c->first_tok = -1;
+    c->seen = -1;
     size_t i = hash_str(key) & (s->htcap - 1);
     while (s->ht[i])
         i = (i + 1) & (s->htcap - 1);
     s->ht[i] = (int)s->ncl + 1;
     return (int)s->ncl++;
+}
+
+static uint64_t hash_n(const char *k, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)k[i]) * 1099511628211ull;
+    return h;
+}
+
+static bool wtab_init(st *s, wtab *t, size_t n)
+{
+    t->cap = 16;
+    while (t->cap < 2 * n)
+        t->cap *= 2;
+    t->word = arena_calloc(s->a, t->cap, sizeof *t->word);
+    t->len = arena_calloc(s->a, t->cap, sizeof *t->len);
+    t->head = arena_calloc(s->a, t->cap, sizeof *t->head);
+    if (!t->word || !t->len || !t->head) s->oom = true;
+    return !s->oom;
+}
+
+static size_t wtab_slot(const wtab *t, const char *w, size_t n)
+{
+    size_t i = hash_n(w, n) & (t->cap - 1);
+    while (t->word[i] && !(t->len[i] == n && memcmp(t->word[i], w, n) == 0))
+        i = (i + 1) & (t->cap - 1);
+    return i;
+}
+
+static const wnode *wtab_get(const wtab *t, const char *w, size_t n)
+{
+    return t->cap ? t->head[wtab_slot(t, w, n)] : NULL;
+}
+
+static void wtab_add(st *s, wtab *t, const char *w, size_t n, int cl)
+{
+    size_t i = wtab_slot(t, w, n);
+    wnode *nd = arena_alloc(s->a, sizeof *nd);
+    if (!nd) {
+        s->oom = true;
+        return;
+    }
+    t->word[i] = w;
+    t->len[i] = n;
+    nd->cl = cl;
+    nd->next = t->head[i];
+    t->head[i] = nd;
 }
 
 /* ---- seeds ---- */
@@ -426,11 +493,10 @@ static bool content_word(const token *k)
 /* Whether a tagger entity holds tokens [a, b) and more. */
 static bool inside_entity(const st *s, uint32_t a, uint32_t b)
 {
-    for (size_t i = 0; i < s->doc->nentities; i++) {
-        const entity *e = &s->doc->entities[i];
-        if (e->tok_begin <= a && e->tok_end >= b && e->tok_end - e->tok_begin > b - a) return true;
-    }
-    return false;
+    int i = s->tokent[a];
+    if (i < 0) return false;
+    const entity *e = &s->doc->entities[i];
+    return e->tok_begin <= a && e->tok_end >= b && e->tok_end - e->tok_begin > b - a;
 }
 
 /* Untagged tokens: country names, known organizations and places, demonyms. With minw > 1,
@@ -534,12 +600,6 @@ static const char *last_word(const char *k)
     return sp ? sp + 1 : k;
 }
 
-static bool first_word_is(const char *k, const char *w)
-{
-    size_t n = strlen(w);
-    return strncmp(k, w, n) == 0 && k[n] == ' ';
-}
-
 /* Whether w (upper-case letters, 2..6) spells the initials of key's capitalized words. */
 static bool acronym_of(const st *s, const cand *full, const char *txt, size_t n)
 {
@@ -555,37 +615,20 @@ static bool acronym_of(const st *s, const cand *full, const char *txt, size_t n)
     return j == n && full->te - full->tb >= 2;
 }
 
-/* The last token of a weighted mention of cluster k that ends at or before token t, or -1. */
-static int last_before(const st *s, int k, uint32_t t)
-{
-    int best = -1;
-    for (size_t i = 0; i < s->nc; i++)
-        if (s->cv[i].cluster == k && s->cv[i].weight && s->cv[i].te <= t && (int)s->cv[i].te > best)
-            best = (int)s->cv[i].te;
-    return best;
-}
-
 /* The person cluster whose surname (or, if unique, first name) is key; when several people
- * share the surname, the one mentioned last before token t, and none when neither was. -1 when
- * none. */
-static int person_for(const st *s, const char *key, uint32_t t)
+ * share the surname, the one mentioned last before the scan position (clus.seen), and none when
+ * neither was. -1 when none. */
+static int person_for(const st *s, const char *key)
 {
-    int best = -1, nsur = 0, nfirst = 0, first = -1, bestpos = -1;
-    for (size_t i = 0; i < s->ncl; i++) {
-        const clus *c = &s->cl[i];
-        if (!c->person_name) continue;
-        if (strcmp(last_word(c->key), key) == 0) {
-            nsur++;
-            int pos = last_before(s, (int)i, t);
-            if (best < 0 || pos > bestpos) best = (int)i, bestpos = pos;
-        } else if (first_word_is(c->key, key)) {
-            nfirst++;
-            first = (int)i;
-        }
+    int best = -1, nsur = 0;
+    for (const wnode *n = wtab_get(&s->sur, key, strlen(key)); n; n = n->next) {
+        nsur++;
+        if (best < 0 || s->cl[n->cl].seen > s->cl[best].seen) best = n->cl;
     }
     if (nsur == 1) return best;
-    if (nsur > 1) return bestpos >= 0 ? best : -1;
-    return nfirst == 1 ? first : -1;
+    if (nsur > 1) return s->cl[best].seen >= 0 ? best : -1;
+    const wnode *f = wtab_get(&s->first, key, strlen(key));
+    return f && !f->next ? f->cl : -1;
 }
 
 /* The one multi-word organization cluster whose last word is key ("Leverkusen" for "Bayer
@@ -593,19 +636,40 @@ static int person_for(const st *s, const char *key, uint32_t t)
 static int org_for(const st *s, const char *key)
 {
     int hit = -1;
-    for (size_t i = 0; i < s->ncl; i++) {
-        const clus *c = &s->cl[i];
-        if (c->country || c->best < 0 || s->cv[c->best].type != ENT_ORG || !strchr(c->key, ' ') ||
-            strcmp(last_word(c->key), key) != 0)
-            continue;
+    for (const wnode *n = wtab_get(&s->orgs, key, strlen(key)); n; n = n->next) {
+        const clus *c = &s->cl[n->cl];
+        if (c->country || c->best < 0 || s->cv[c->best].type != ENT_ORG) continue;
         if (hit >= 0) return -1;
-        hit = (int)i;
+        hit = n->cl;
     }
     return hit;
 }
 
+/* Indexes the multi-word clusters of the first clustering pass by word. */
+static void index_names(st *s)
+{
+    if (!wtab_init(s, &s->sur, s->ncl) || !wtab_init(s, &s->first, s->ncl) ||
+        !wtab_init(s, &s->orgs, s->ncl))
+        return;
+    for (size_t i = 0; i < s->ncl; i++) {
+        const clus *c = &s->cl[i];
+        const char *sp = strchr(c->key, ' ');
+        if (!sp || c->country) continue;
+        const char *lw = last_word(c->key);
+        if (c->person_name) {
+            wtab_add(s, &s->sur, lw, strlen(lw), (int)i);
+            wtab_add(s, &s->first, c->key, (size_t)(sp - c->key), (int)i);
+        } else {
+            wtab_add(s, &s->orgs, lw, strlen(lw), (int)i);
+        }
+    }
+}
+
 static int acronym_cluster(const st *s, const char *txt, size_t n)
 {
+    if (n < 2 || n > 6) return -1;
+    for (size_t i = 0; i < n; i++)
+        if (txt[i] < 'A' || txt[i] > 'Z') return -1;
     for (size_t i = 0; i < s->ncl; i++)
         if (s->cl[i].best >= 0 && !s->cl[i].country && acronym_of(s, &s->cv[s->cl[i].best], txt, n))
             return (int)i;
@@ -620,7 +684,7 @@ static int stripped_cluster(st *s, const cand *c)
     if (!cut) return -1;
     const char *k = fold_span(s, c->start, c->end - (uint32_t)cut);
     int cl = cl_find(s, k);
-    if (cl < 0 && k && c->te - c->tb == 1) cl = person_for(s, k, c->tb); /* "Navarro's" */
+    if (cl < 0 && k && c->te - c->tb == 1) cl = person_for(s, k); /* "Navarro's" */
     return cl;
 }
 
@@ -655,15 +719,17 @@ static void cluster_seeds(st *s)
         if (c->type == ENT_PER) s->cl[k].person_name = true;
         assign(s, i, k);
     }
+    index_names(s);
     for (size_t i = 0; i < s->nc; i++) {
         cand *c = &s->cv[i];
+        if (c->cluster >= 0 && c->weight) s->cl[c->cluster].seen = (int)c->te;
         if (c->cluster >= 0 || !c->key) continue;
         int k = cl_find(s, c->key);
         if (k < 0 && !c->country && (k = stripped_cluster(s, c)) >= 0)
             c->cut = (uint32_t)participants_res_name_ending(s->r, s->doc->text + c->start,
                                                             c->end - c->start);
         if (k < 0 && !c->country && c->te - c->tb == 1 && !c->cc[0]) {
-            if ((k = person_for(s, c->key, c->tb)) >= 0) c->weight = 0;
+            if ((k = person_for(s, c->key)) >= 0) c->weight = 0;
         }
         if (k < 0 && !c->country && c->te - c->tb == 1) {
             const char *sk = c->key;
@@ -678,6 +744,7 @@ static void cluster_seeds(st *s)
             k = acronym_cluster(s, s->doc->text + c->start, c->end - c->start);
         if (k < 0 && (k = cl_new(s, c->key)) < 0) return;
         assign(s, i, k);
+        if (c->weight) s->cl[k].seen = (int)c->te;
     }
 }
 
@@ -718,8 +785,12 @@ static void drop_unclustered(st *s)
 static void add_repeats(st *s)
 {
     const document *d = s->doc;
-    size_t nseed = s->nc;
+    size_t nseed = s->nc, ci = 0;
+    for (size_t i = 0; i < s->ncl; i++)
+        s->cl[i].seen = -1;
     for (uint32_t t = 0; t < d->ntokens; t++) {
+        for (; ci < nseed && s->cv[ci].start < d->tokens[t].start; ci++)
+            if (s->cv[ci].weight) s->cl[s->cv[ci].cluster].seen = (int)s->cv[ci].te;
         if (s->used[t] || !in_body(s, t) || !is_cap(s, t)) continue;
         if (participants_res_name_is(s->r, NAME_NONNAME, ttext(s, t), tlen(s, t))) continue;
         const token *k = &d->tokens[t];
@@ -742,7 +813,7 @@ static void add_repeats(st *s)
             cl = cl_find(s, key);
             if (cl >= 0 && s->cl[cl].country) cl = -1; /* countries come from the lexicon */
             if (cl < 0) cl = stripped_cluster(s, &probe);
-            if (cl < 0) cl = person_for(s, key, t);
+            if (cl < 0) cl = person_for(s, key);
             if (cl < 0) cl = acronym_cluster(s, ttext(s, t), tlen(s, t));
             if (cl < 0) {
                 const char *p = ttext(s, t), *h = memchr(p, '-', tlen(s, t));
@@ -779,13 +850,14 @@ static void add_role(st *s, clus *k, const char *role)
     k->roles[k->nroles++] = role;
 }
 
-/* A country that tokens [a, b) name through a seed of a cluster with a code. */
+/* A country that tokens [a, b) name through a mention of a cluster with a code. */
 static const char *country_in(const st *s, uint32_t a, uint32_t b)
 {
-    for (size_t i = 0; i < s->nc; i++) {
+    for (uint32_t t = a; t < b; t++) {
+        int i = s->tokcand[t];
+        if (i < 0) continue;
         const cand *c = &s->cv[i];
-        if (c->tb >= a && c->te <= b && c->cluster >= 0 && s->cl[c->cluster].cc[0])
-            return s->cl[c->cluster].cc;
+        if (c->tb >= a && c->te <= b && s->cl[c->cluster].cc[0]) return s->cl[c->cluster].cc;
     }
     return NULL;
 }
@@ -880,10 +952,8 @@ static const char *demonym_before(const st *s, uint32_t j, uint32_t sb)
 {
     const token *tk = s->doc->tokens;
     for (; j > sb; j--) {
-        const cand *d = NULL;
-        for (size_t i = 0; i < s->nc && !d; i++)
-            if (s->cv[i].tb == j - 1 && s->cv[i].country) d = &s->cv[i];
-        if (d) return d->cc;
+        int i = s->tokcand[j - 1];
+        if (i >= 0 && s->cv[i].country) return s->cv[i].cc;
         if (tk[j - 1].pos != UPOS_ADJ && tk[j - 1].pos != UPOS_DET && tk[j - 1].pos != UPOS_PRON)
             return NULL;
     }
@@ -1084,8 +1154,8 @@ static void drop_ambiguous(st *s)
         const clus *k = &s->cl[s->cv[i].cluster];
         int shared = 0;
         if (k->type == ENT_PER && !k->person_name && !strchr(k->key, ' '))
-            for (size_t j = 0; j < s->ncl; j++)
-                shared += s->cl[j].person_name && strcmp(last_word(s->cl[j].key), k->key) == 0;
+            for (const wnode *n = wtab_get(&s->sur, k->key, strlen(k->key)); n; n = n->next)
+                shared++;
         if (shared >= 2) continue;
         s->cv[out++] = s->cv[i];
     }
@@ -1128,6 +1198,14 @@ int participants_document(const participants_res *r, const countries *c, documen
     s.ht = arena_calloc(s.a, s.htcap, sizeof *s.ht);
     if (!s.used || !s.cv || !s.cl || !s.ht) goto oom;
 
+    s.tokent = arena_alloc(s.a, doc->ntokens * sizeof *s.tokent);
+    if (!s.tokent) goto oom;
+    for (size_t t = 0; t < doc->ntokens; t++)
+        s.tokent[t] = -1;
+    for (size_t i = 0; i < doc->nentities; i++)
+        for (uint32_t t = doc->entities[i].tok_begin;
+             t < doc->entities[i].tok_end && t < doc->ntokens; t++)
+            s.tokent[t] = (int)i;
     seed_lexicon(&s, 2);
     for (size_t i = 0; i < doc->nentities; i++) {
         const entity *e = &doc->entities[i];
@@ -1143,6 +1221,13 @@ int participants_document(const participants_res *r, const countries *c, documen
     drop_ambiguous(&s);
 
     /* roles and person countries */
+    s.tokcand = arena_alloc(s.a, doc->ntokens * sizeof *s.tokcand);
+    if (!s.tokcand) goto oom;
+    for (size_t t = 0; t < doc->ntokens; t++)
+        s.tokcand[t] = -1;
+    for (size_t i = 0; i < s.nc; i++)
+        for (uint32_t t = s.cv[i].tb; t < s.cv[i].te; t++)
+            s.tokcand[t] = (int)i;
     for (size_t i = 0; i < s.nc; i++) {
         const cand *m = &s.cv[i];
         clus *k = &s.cl[m->cluster];
