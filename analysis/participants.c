@@ -101,7 +101,8 @@ typedef struct st {
     size_t nc, capc;
     clus *cl;
     size_t ncl, capcl;
-    int *ht; /* key hash → cluster index + 1 */
+    int *ht;            /* key hash → cluster index + 1 */
+    const char **htkey; /* the key of each slot: a cluster's own key or an alias ("esa") */
     size_t htcap;
     wtab sur, first, orgs; /* person clusters by surname and first name; organizations by
                               their last word */
@@ -225,7 +226,7 @@ static int cl_find(const st *s, const char *key)
     if (!key) return -1;
     for (size_t i = hash_str(key) & (s->htcap - 1);; i = (i + 1) & (s->htcap - 1)) {
         if (!s->ht[i]) return -1;
-        if (strcmp(s->cl[s->ht[i] - 1].key, key) == 0) return s->ht[i] - 1;
+        if (strcmp(s->htkey[i], key) == 0) return s->ht[i] - 1;
     }
 }
 
@@ -242,7 +243,19 @@ static int cl_new(st *s, const char *key)
     while (s->ht[i])
         i = (i + 1) & (s->htcap - 1);
     s->ht[i] = (int)s->ncl + 1;
+    s->htkey[i] = key;
     return (int)s->ncl++;
+}
+
+/* Makes key find cluster cl too (an acronym introduced right after its name). */
+static void cl_alias(st *s, const char *key, int cl)
+{
+    if (!key || cl_find(s, key) >= 0) return;
+    size_t i = hash_str(key) & (s->htcap - 1);
+    while (s->ht[i])
+        i = (i + 1) & (s->htcap - 1);
+    s->ht[i] = cl + 1;
+    s->htkey[i] = key;
 }
 
 static uint64_t hash_n(const char *k, size_t n)
@@ -665,11 +678,18 @@ static void index_names(st *s)
     }
 }
 
+/* Two to six capital ASCII letters ("JCS", "ESA"). */
+static bool acronym_shape(const char *txt, size_t n)
+{
+    if (n < 2 || n > 6) return false;
+    for (size_t i = 0; i < n; i++)
+        if (txt[i] < 'A' || txt[i] > 'Z') return false;
+    return true;
+}
+
 static int acronym_cluster(const st *s, const char *txt, size_t n)
 {
-    if (n < 2 || n > 6) return -1;
-    for (size_t i = 0; i < n; i++)
-        if (txt[i] < 'A' || txt[i] > 'Z') return -1;
+    if (!acronym_shape(txt, n)) return -1;
     for (size_t i = 0; i < s->ncl; i++)
         if (s->cl[i].best >= 0 && !s->cl[i].country && acronym_of(s, &s->cv[s->cl[i].best], txt, n))
             return (int)i;
@@ -724,7 +744,18 @@ static void cluster_seeds(st *s)
         cand *c = &s->cv[i];
         if (c->cluster >= 0 && c->weight) s->cl[c->cluster].seen = (int)c->te;
         if (c->cluster >= 0 || !c->key) continue;
-        int k = cl_find(s, c->key);
+        int k = -1;
+        /* "Europäische Weltraumorganisation ESA", "Gewerkschaft Deutscher Lokomotivführer
+         * (GDL)": an acronym right after a multi-word name is that name */
+        if (i > 0 && c->te - c->tb == 1 && acronym_shape(ttext(s, c->tb), tlen(s, c->tb))) {
+            const cand *p = &s->cv[i - 1];
+            if (p->cluster >= 0 && p->te - p->tb >= 2 && !p->country && p->type != ENT_PER &&
+                (p->te == c->tb || (p->te + 1 == c->tb && tok_is(s, p->te, "(")))) {
+                k = p->cluster;
+                cl_alias(s, c->key, k);
+            }
+        }
+        if (k < 0) k = cl_find(s, c->key);
         if (k < 0 && !c->country && (k = stripped_cluster(s, c)) >= 0)
             c->cut = (uint32_t)participants_res_name_ending(s->r, s->doc->text + c->start,
                                                             c->end - c->start);
@@ -1193,10 +1224,11 @@ int participants_document(const participants_res *r, const countries *c, documen
     s.cv = arena_alloc(s.a, s.capc * sizeof *s.cv);
     s.cl = arena_alloc(s.a, s.capcl * sizeof *s.cl);
     s.htcap = 16;
-    while (s.htcap < 2 * s.capcl)
+    while (s.htcap < 4 * s.capcl) /* clusters and aliases, at most one each per token */
         s.htcap *= 2;
     s.ht = arena_calloc(s.a, s.htcap, sizeof *s.ht);
-    if (!s.used || !s.cv || !s.cl || !s.ht) goto oom;
+    s.htkey = arena_calloc(s.a, s.htcap, sizeof *s.htkey);
+    if (!s.used || !s.cv || !s.cl || !s.ht || !s.htkey) goto oom;
 
     s.tokent = arena_alloc(s.a, doc->ntokens * sizeof *s.tokent);
     if (!s.tokent) goto oom;
