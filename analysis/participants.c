@@ -97,6 +97,7 @@ typedef struct st {
     document *doc;
     arena *a;
     uint8_t *used; /* per token: covered by a mention */
+    uint8_t *capf; /* per token: a word starting with a capital letter */
     cand *cv;
     size_t nc, capc;
     clus *cl;
@@ -131,10 +132,10 @@ static bool is_upper_at(const char *p, size_t n)
     return utf8proc_category(c) == UTF8PROC_CATEGORY_LU;
 }
 
+/* Whether token t is a word that starts with a capital letter (computed once per document). */
 static bool is_cap(const st *s, size_t t)
 {
-    const token *k = &s->doc->tokens[t];
-    return (k->kind == TOK_WORD || k->kind == TOK_ABBREV) && is_upper_at(ttext(s, t), tlen(s, t));
+    return s->capf[t];
 }
 
 static bool is_punct(const st *s, size_t t)
@@ -512,6 +513,60 @@ static bool inside_entity(const st *s, uint32_t a, uint32_t b)
     return e->tok_begin <= a && e->tok_end >= b && e->tok_end - e->tok_begin > b - a;
 }
 
+/* Two to six capital ASCII letters ("JCS", "ESA"). */
+static bool acronym_shape(const char *txt, size_t n)
+{
+    if (n < 2 || n > 6) return false;
+    for (size_t i = 0; i < n; i++)
+        if (txt[i] < 'A' || txt[i] > 'Z') return false;
+    return true;
+}
+
+/* "Die Syrische Beobachtungsstelle für Menschenrechte": where the language writes adjectives in
+ * lower case (names.txt "flag adjective-names"), a capitalized adjective inside a sentence
+ * starts a name that runs over the following capitalized words and connectors ("für"); it
+ * becomes an organization seed. Runs inside a longer tagger entity, over a person or without a
+ * capitalized word after the adjective are left alone. */
+static void seed_adjective_names(st *s)
+{
+    const document *d = s->doc;
+    if (!participants_res_name_is(s->r, NAME_FLAG, "adjective-names", 15)) return;
+    for (uint32_t t = 1; t < d->ntokens; t++) {
+        const token *k = &d->tokens[t];
+        uint32_t sb = sent_begin(s, t), se = sent_end(s, t);
+        if (s->used[t] || t == sb || !is_cap(s, t) || !in_body(s, t) || is_punct(s, t - 1))
+            continue;
+        demonym_kind dk = DEMONYM_NONE;
+        bool may = participants_res_may_name(s->r, ttext(s, t), tlen(s, t));
+        if (k->pos != UPOS_ADJ &&
+            (!may || !participants_res_demonym(s->r, ttext(s, t), tlen(s, t), &dk, NULL) ||
+             dk != DEMONYM_ADJ))
+            continue;
+        cand probe = {.tb = t, .te = t + 1, .start = k->start, .end = k->end, .cluster = -1};
+        if (may) {
+            classify(s, &probe); /* "Leipziger": a known place's adjective, not a name start */
+            if (probe.weight && !probe.country) continue;
+        }
+        uint32_t te = t + 1;
+        for (;;) {
+            uint32_t u = te;
+            int w = u < se ? connector_at(s, u, se, NAME_CONNECTOR) : 0;
+            u += (uint32_t)w;
+            if (u >= se || s->used[u] || !is_cap(s, u) || acronym_shape(ttext(s, u), tlen(s, u)) ||
+                d->tokens[u].pos == UPOS_VERB || d->tokens[u].pos == UPOS_AUX ||
+                (s->tokent[u] >= 0 && d->entities[s->tokent[u]].type == ENT_PER))
+                break;
+            te = u + 1;
+        }
+        if (te - t < 2 || inside_entity(s, t, te)) continue;
+        cand *c = cand_add(s, t, te, k->start, d->tokens[te - 1].end, ENT_ORG, SRC_LEXICON);
+        if (!c) return;
+        c->weight = 2;
+        c->key = fold_span(s, c->start, c->end);
+        t = te - 1;
+    }
+}
+
 /* Untagged tokens: country names, known organizations and places, demonyms. With minw > 1,
  * only names of at least minw words that no longer tagger entity holds (a pass before the
  * tagger's entities, so "Deutsche Bahn" beats a tagged "Deutsche"). */
@@ -676,15 +731,6 @@ static void index_names(st *s)
             wtab_add(s, &s->orgs, lw, strlen(lw), (int)i);
         }
     }
-}
-
-/* Two to six capital ASCII letters ("JCS", "ESA"). */
-static bool acronym_shape(const char *txt, size_t n)
-{
-    if (n < 2 || n > 6) return false;
-    for (size_t i = 0; i < n; i++)
-        if (txt[i] < 'A' || txt[i] > 'Z') return false;
-    return true;
 }
 
 static int acronym_cluster(const st *s, const char *txt, size_t n)
@@ -1230,6 +1276,13 @@ int participants_document(const participants_res *r, const countries *c, documen
     s.htkey = arena_calloc(s.a, s.htcap, sizeof *s.htkey);
     if (!s.used || !s.cv || !s.cl || !s.ht || !s.htkey) goto oom;
 
+    s.capf = arena_alloc(s.a, doc->ntokens);
+    if (!s.capf) goto oom;
+    for (size_t t = 0; t < doc->ntokens; t++) {
+        const token *k = &doc->tokens[t];
+        s.capf[t] = (k->kind == TOK_WORD || k->kind == TOK_ABBREV) &&
+                    is_upper_at(doc->text + k->start, k->end - k->start);
+    }
     s.tokent = arena_alloc(s.a, doc->ntokens * sizeof *s.tokent);
     if (!s.tokent) goto oom;
     for (size_t t = 0; t < doc->ntokens; t++)
@@ -1239,6 +1292,7 @@ int participants_document(const participants_res *r, const countries *c, documen
              t < doc->entities[i].tok_end && t < doc->ntokens; t++)
             s.tokent[t] = (int)i;
     seed_lexicon(&s, 2);
+    seed_adjective_names(&s);
     for (size_t i = 0; i < doc->nentities; i++) {
         const entity *e = &doc->entities[i];
         if (e->tok_end > e->tok_begin && in_body(&s, e->tok_begin)) seed_entity(&s, e);

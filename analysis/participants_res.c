@@ -292,9 +292,9 @@ static int role_line(const char *line, size_t n, int lineno, void *vctx)
 
 static int name_kind_of(const char *s, size_t n)
 {
-    static const char *const names[] = {"",     "org",     "place",   "connector",
-                                        "link", "nonname", "orghead", "keep"};
-    for (int k = NAME_ORG; k <= NAME_KEEP; k++)
+    static const char *const names[] = {"",        "org",     "place", "connector", "link",
+                                        "nonname", "orghead", "keep",  "flag"};
+    for (int k = NAME_ORG; k <= NAME_FLAG; k++)
         if (strlen(names[k]) == n && memcmp(names[k], s, n) == 0) return k;
     return NAME_NONE;
 }
@@ -579,7 +579,7 @@ name_kind participants_res_name_base(const participants_res *r, const char *text
     if (k == (size_t)-1 || k == 0) return NAME_NONE;
     uint32_t bit = key_bit(key);
     if (!(r->names.bloom[bit / 64] & ((uint64_t)1 << (bit % 64)))) return NAME_NONE;
-    for (int kind = NAME_ORG; kind <= NAME_KEEP; kind++) {
+    for (int kind = NAME_ORG; kind <= NAME_FLAG; kind++) {
         const item *it = find(&r->names, kind, key);
         if (it) {
             if (code) *code = it->code;

@@ -63,6 +63,8 @@ typedef enum name_kind {
     NAME_NONNAME,   /* a capitalized word that never is a name on its own */
     NAME_ORGHEAD,   /* a noun that makes an organization of the place after it ("Landgericht") */
     NAME_KEEP,      /* an ending a role's base form keeps ("in" of "Außenministerin") */
+    NAME_FLAG,      /* a rule of the language that is on: "adjective-names" (a capitalized
+                       adjective inside a sentence starts a name, as in German) */
 } name_kind;
 
 /* The kind of the names.txt entry that text[0..n) is (folded like countries_fold), or
