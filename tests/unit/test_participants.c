@@ -189,6 +189,21 @@ static void test_more_german(const resources *res)
     CHECK(has_mention(d, gdl, "GDL"));
     CHECK(gdl && gdl->type == PART_ORGANIZATION);
     arena_free(r.a);
+
+    /* a capitalized adjective inside a German sentence starts a name; an acronym right after
+     * a name is that name everywhere, also as a compound prefix */
+    text = "Die Syrische Beobachtungsstelle für Menschenrechte meldete am Montag neue Angriffe. "
+           "Die Europäische Weltraumorganisation ESA hat den Start verschoben. ESA-Chef Josef "
+           "Aschbacher sagte, die ESA bleibe zuversichtlich.";
+    CHECK_INT(analyze(res, "de", text, &r), 0);
+    d = &r.doc;
+    const participant *sohr = find(d, "Syrische Beobachtungsstelle für Menschenrechte");
+    CHECK(sohr && sohr->type == PART_ORGANIZATION);
+    const participant *esa = find(d, "Europäische Weltraumorganisation");
+    CHECK(esa && esa->nmentions == 4);
+    CHECK(has_mention(d, esa, "ESA"));
+    CHECK(has_role(find(d, "Josef Aschbacher"), "ESA-Chef"));
+    arena_free(r.a);
 }
 
 /* Nothing in the related-links lines after the body becomes a participant. */
