@@ -64,6 +64,15 @@ size_t countries_fold(const char *s, size_t n, char *out, size_t cap)
     size_t o = 0, i = 0;
     int space = 1; /* pending-space state: 1 at start (drops leading spaces) */
     while (i < n) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80 && b != '.' && b != '-' && b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+            /* ASCII fast path: the same result as the decomposition below */
+            if (o + 1 >= cap) return (size_t)-1;
+            out[o++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+            space = 0;
+            i++;
+            continue;
+        }
         utf8proc_int32_t c;
         utf8proc_ssize_t k =
             utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &c);

@@ -7,6 +7,7 @@
  * searches the rest. Read-only after loading. */
 #include "analysis/participants_res.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,7 @@
 
 #define DEMONYMS_FILE  "demonyms.tsv"
 #define ROLES_FILE     "roles.txt"
+#define NAMES_FILE     "names.txt"
 #define MAX_ENDINGS    16
 #define MAX_ROLE_WORDS 8
 #define KEY_MAX        COUNTRIES_KEY_MAX
@@ -28,10 +30,22 @@ typedef struct item {
     int lineno;
 } item;
 
+#define BLOOM_BITS 65536
+#define PREFIX_LEN 4
+
 typedef struct list {
     item *v;
     size_t n, cap;
+    uint64_t bloom[BLOOM_BITS / 64]; /* a bit per key hash: most misses end here */
 } list;
+
+static uint32_t key_bit(const char *k)
+{
+    uint32_t h = 2166136261u;
+    for (; *k; k++)
+        h = (h ^ (unsigned char)*k) * 16777619u;
+    return (h ^ (h >> 16)) & (BLOOM_BITS - 1);
+}
 
 typedef struct endings {
     char e[MAX_ENDINGS][16];
@@ -45,6 +59,11 @@ struct participants_res {
     endings dem_end[4]; /* per demonym_kind */
     endings role_end;
     int max_role_words;
+    list names;                       /* names.txt: (name_kind, folded phrase), sorted */
+    uint64_t prefix[BLOOM_BITS / 64]; /* first letters of every name, demonym and country */
+    int prefix_ok;                    /* prefix holds the country names too */
+    endings name_end;                 /* names.txt "ending" lines, folded, longest first */
+    int max_name_words;
 };
 
 typedef struct ctx {
@@ -52,6 +71,57 @@ typedef struct ctx {
     const char *path;
     ck_error *err;
 } ctx;
+
+static int split_tabs(const char *line, size_t n, const char **f, size_t *fl, int max);
+
+/* The bit of a folded key's prefix: its first PREFIX_LEN bytes, cut at the first space. */
+static uint32_t prefix_bit(const char *key, size_t k)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < k && i < PREFIX_LEN && key[i] != ' '; i++)
+        h = (h ^ (unsigned char)key[i]) * 16777619u;
+    return (h ^ (h >> 16)) & (BLOOM_BITS - 1);
+}
+
+static void prefix_add(participants_res *r, const char *key)
+{
+    uint32_t b = prefix_bit(key, strlen(key));
+    r->prefix[b / 64] |= (uint64_t)1 << (b % 64);
+}
+
+/* Adds the prefixes of a raw name and of each of its ", " parts ("Korea, Republic of"). */
+static void prefix_add_raw(participants_res *r, const char *s, size_t n)
+{
+    char key[COUNTRIES_KEY_MAX + 1];
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != ',')
+            j++;
+        if (countries_fold(s + i, j - i, key, sizeof key) != (size_t)-1 && *key) prefix_add(r, key);
+        i = j + 1;
+        while (i < n && s[i] == ' ')
+            i++;
+    }
+    if (countries_fold(s, n, key, sizeof key) != (size_t)-1 && *key) prefix_add(r, key);
+}
+
+/* Country name files: every tab-separated field after the codes (countries.tsv) or the first
+ * field (country-names.tsv) is a name. */
+static int country_prefix_line(const char *line, size_t n, int lineno, void *vctx)
+{
+    ctx *x = vctx;
+    (void)lineno;
+    const char *f[16];
+    size_t fl[16];
+    int k = split_tabs(line, n, f, fl, 15);
+    if (k > 15) k = 15;
+    int from = x->path && strstr(x->path, "country-names") ? 0 : 2;
+    int to = from == 0 ? 1 : k;
+    for (int i = from; i < to && i < k; i++)
+        if (fl[i]) prefix_add_raw(x->r, f[i], fl[i]);
+    return 0;
+}
 
 static int list_add(list *l, item it)
 {
@@ -169,6 +239,7 @@ static int demonym_line(const char *line, size_t n, int lineno, void *vctx)
     char key[KEY_MAX + 1];
     if (countries_fold(f[1], fl[1], key, sizeof key) == (size_t)-1 || !*key)
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: bad form", x->path, lineno);
+    prefix_add(x->r, key);
     item it = {strdup(key), NULL, {f[2][0], f[2][1], 0}, k, lineno};
     if (!it.key || list_add(&x->r->demonyms, it)) {
         free(it.key);
@@ -219,6 +290,83 @@ static int role_line(const char *line, size_t n, int lineno, void *vctx)
     return 0;
 }
 
+static int name_kind_of(const char *s, size_t n)
+{
+    static const char *const names[] = {"",        "org",     "place", "connector", "link",
+                                        "nonname", "orghead", "keep",  "flag"};
+    for (int k = NAME_ORG; k <= NAME_FLAG; k++)
+        if (strlen(names[k]) == n && memcmp(names[k], s, n) == 0) return k;
+    return NAME_NONE;
+}
+
+/* names.txt: "org|place<TAB>name[<TAB>XX|-[<TAB>base form]]",
+ * "connector|link|nonname|orghead|keep<TAB>words", "ending<TAB>s" */
+static int name_line(const char *line, size_t n, int lineno, void *vctx)
+{
+    ctx *x = vctx;
+    const char *f4[4];
+    size_t fl4[4];
+    int k = split_tabs(line, n, f4, fl4, 4);
+    if (k < 2 || k > 4)
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: expected 2 to 4 tab-separated fields",
+                       x->path, lineno);
+    const char **f = f4;
+    size_t *fl = fl4;
+    const char *canon = k == 4 ? f4[3] : NULL;
+    size_t canon_n = k == 4 ? fl4[3] : 0;
+    if (k == 4) k = fl4[2] == 1 && f4[2][0] == '-' ? 2 : 3; /* "-": no country code */
+    if (canon && (f4[0][0] != 'o' && f4[0][0] != 'p'))
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: only org and place take a base form", x->path,
+                       lineno);
+    char key[KEY_MAX + 1];
+    if (countries_fold(f[1], fl[1], key, sizeof key) == (size_t)-1 || !*key)
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: bad phrase", x->path, lineno);
+    if (fl[0] == 6 && memcmp(f[0], "ending", 6) == 0 && k == 2) {
+        endings *e = &x->r->name_end;
+        if (e->n == MAX_ENDINGS || strlen(key) >= sizeof e->e[0])
+            return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: too many or too long endings", x->path,
+                           lineno);
+        int at = e->n++; /* keep longest first */
+        while (at > 0 && strlen(e->e[at - 1]) < strlen(key)) {
+            memcpy(e->e[at], e->e[at - 1], sizeof e->e[0]);
+            at--;
+        }
+        memcpy(e->e[at], key, strlen(key) + 1);
+        return 0;
+    }
+    int kind = name_kind_of(f[0], fl[0]);
+    if (!kind)
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: unknown kind \"%.*s\"", x->path, lineno,
+                       (int)fl[0], f[0]);
+    char code[3] = {0};
+    if (k == 3) {
+        if (kind != NAME_ORG && kind != NAME_PLACE)
+            return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: only org and place take a code", x->path,
+                           lineno);
+        if (fl[2] != 2 || f[2][0] < 'A' || f[2][0] > 'Z' || f[2][1] < 'A' || f[2][1] > 'Z')
+            return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: expected an ISO alpha-2 code", x->path,
+                           lineno);
+        code[0] = f[2][0];
+        code[1] = f[2][1];
+    } else if (kind == NAME_PLACE) {
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: a place needs its country code", x->path,
+                       lineno);
+    }
+    int words = 1;
+    for (const char *p = key; *p; p++)
+        words += *p == ' ';
+    if (words > x->r->max_name_words) x->r->max_name_words = words;
+    if (kind == NAME_ORG || kind == NAME_PLACE) prefix_add(x->r, key);
+    item it = {
+        strdup(key), canon ? dup_n(canon, canon_n) : NULL, {code[0], code[1], 0}, kind, lineno};
+    if (!it.key || (canon && !it.canonical) || list_add(&x->r->names, it)) {
+        free(it.key);
+        free(it.canonical);
+        return ck_fail(x->err, CK_E_RESOURCE, "out of memory");
+    }
+    return 0;
+}
+
 static int load_one(ctx *x, const char *path, int (*fn)(const char *, size_t, int, void *))
 {
     size_t len;
@@ -233,6 +381,10 @@ static int load_one(ctx *x, const char *path, int (*fn)(const char *, size_t, in
 /* Sorts l and refuses a repeated key (same kind) with the later line's number. */
 static int sort_unique(list *l, const char *path, ck_error *err)
 {
+    for (size_t i = 0; i < l->n; i++) {
+        uint32_t b = key_bit(l->v[i].key);
+        l->bloom[b / 64] |= (uint64_t)1 << (b % 64);
+    }
     if (l->n) qsort(l->v, l->n, sizeof *l->v, item_cmp);
     for (size_t i = 1; i < l->n; i++)
         if (l->v[i].kind == l->v[i - 1].kind && strcmp(l->v[i].key, l->v[i - 1].key) == 0)
@@ -259,6 +411,16 @@ participants_res *participants_res_load(const char *lang_dir, ck_error *err)
         sort_unique(&r->heads, path, err))
         goto fail;
     if (!r->role_end.n) r->role_end = (endings){{""}, 1};
+    snprintf(path, sizeof path, "%s/%s", lang_dir, NAMES_FILE);
+    if (load_one(&x, path, name_line) || sort_unique(&r->names, path, err)) goto fail;
+    /* the country names, for the prefix filter only; without them the filter lets all pass */
+    ck_error quiet = {0};
+    ctx q = {r, NULL, &quiet};
+    snprintf(path, sizeof path, "%s/../countries.tsv", lang_dir);
+    if (!load_one(&q, path, country_prefix_line)) {
+        snprintf(path, sizeof path, "%s/country-names.tsv", lang_dir);
+        r->prefix_ok = !load_one(&q, path, country_prefix_line);
+    }
     return r;
 fail:
     participants_res_free(r);
@@ -271,11 +433,14 @@ void participants_res_free(participants_res *r)
     list_free(&r->demonyms);
     list_free(&r->roles);
     list_free(&r->heads);
+    list_free(&r->names);
     free(r);
 }
 
 static const item *find(const list *l, int kind, const char *key)
 {
+    uint32_t bit = key_bit(key);
+    if (!(l->bloom[bit / 64] & ((uint64_t)1 << (bit % 64)))) return NULL;
     item probe = {(char *)key, NULL, {0}, kind, 0};
     size_t lo = 0, hi = l->n;
     while (lo < hi) {
@@ -398,4 +563,97 @@ size_t participants_res_demonym_count(const participants_res *r)
 size_t participants_res_role_count(const participants_res *r)
 {
     return r ? r->roles.n + r->heads.n : 0;
+}
+
+name_kind participants_res_name(const participants_res *r, const char *text, size_t n,
+                                const char **code)
+{
+    return participants_res_name_base(r, text, n, code, NULL);
+}
+
+name_kind participants_res_name_base(const participants_res *r, const char *text, size_t n,
+                                     const char **code, const char **base)
+{
+    char key[KEY_MAX + 1];
+    size_t k = r ? countries_fold(text, n, key, sizeof key) : (size_t)-1;
+    if (k == (size_t)-1 || k == 0) return NAME_NONE;
+    uint32_t bit = key_bit(key);
+    if (!(r->names.bloom[bit / 64] & ((uint64_t)1 << (bit % 64)))) return NAME_NONE;
+    for (int kind = NAME_ORG; kind <= NAME_FLAG; kind++) {
+        const item *it = find(&r->names, kind, key);
+        if (it) {
+            if (code) *code = it->code;
+            if (base) *base = it->canonical;
+            return (name_kind)kind;
+        }
+    }
+    return NAME_NONE;
+}
+
+size_t participants_res_name_ending(const participants_res *r, const char *word, size_t n)
+{
+    if (!r || n < 3) return 0;
+    /* cheap rejection on the raw last byte: every ending ends in an ASCII letter or an
+     * apostrophe (', or the last byte of U+2019) */
+    unsigned char lb = (unsigned char)word[n - 1];
+    if (lb >= 'A' && lb <= 'Z') lb = (unsigned char)(lb + 32);
+    int hit = 0;
+    for (int i = 0; i < r->name_end.n && !hit; i++) {
+        size_t el = strlen(r->name_end.e[i]);
+        unsigned char ec = el ? (unsigned char)r->name_end.e[i][el - 1] : 0;
+        hit = ec && (ec == lb || (ec == '\'' && lb == 0x99));
+    }
+    if (!hit) return 0;
+    char key[KEY_MAX + 1];
+    size_t k = countries_fold(word, n, key, sizeof key);
+    if (k == (size_t)-1) return 0;
+    for (int i = 0; i < r->name_end.n; i++) {
+        size_t el = strlen(r->name_end.e[i]);
+        if (el && el + 2 <= k && memcmp(key + k - el, r->name_end.e[i], el) == 0) {
+            /* the same ending in the text's bytes: ASCII letters or an apostrophe form */
+            size_t tail = 0, ke = 0;
+            while (ke < el && tail < n) {
+                unsigned char c = (unsigned char)word[n - 1 - tail];
+                if (c < 0x80) {
+                    ke++;
+                    tail++;
+                } else {
+                    /* a multi-byte apostrophe (U+2019) folds to one ' */
+                    size_t b = 1;
+                    while (b < n - tail && ((unsigned char)word[n - tail - b] & 0xC0) == 0x80)
+                        b++;
+                    tail += b;
+                    ke++;
+                }
+            }
+            return tail < n ? tail : 0;
+        }
+    }
+    return 0;
+}
+
+int participants_res_max_name_words(const participants_res *r)
+{
+    return r ? r->max_name_words : 0;
+}
+
+int participants_res_name_is(const participants_res *r, name_kind kind, const char *text, size_t n)
+{
+    char key[KEY_MAX + 1];
+    size_t k = r ? countries_fold(text, n, key, sizeof key) : (size_t)-1;
+    if (k == (size_t)-1 || k == 0) return 0;
+    return find(&r->names, kind, key) != NULL;
+}
+
+int participants_res_may_name(const participants_res *r, const char *word, size_t n)
+{
+    if (!r || !r->prefix_ok) return 1;
+    size_t cut = n < 4 * PREFIX_LEN ? n : 4 * PREFIX_LEN;
+    while (cut < n && ((unsigned char)word[cut] & 0xC0) == 0x80) /* whole characters */
+        cut++;
+    char key[4 * PREFIX_LEN + 8];
+    size_t k = countries_fold(word, cut, key, sizeof key);
+    if (k == (size_t)-1) return 1;
+    uint32_t b = prefix_bit(key, k);
+    return (r->prefix[b / 64] >> (b % 64)) & 1;
 }

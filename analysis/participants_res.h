@@ -33,8 +33,8 @@ typedef struct role_match {
                               when the text's own base form is the role */
 } role_match;
 
-/* Loads lang_dir/demonyms.tsv and lang_dir/roles.txt (formats in their header comments).
- * Returns an owned handle, or NULL with err filled (CK_E_RESOURCE, "file:line: reason";
+/* Loads lang_dir/demonyms.tsv, lang_dir/roles.txt and lang_dir/names.txt (formats in their header
+ * comments). Returns an owned handle, or NULL with err filled (CK_E_RESOURCE, "file:line: reason";
  * duplicates, unknown kinds and malformed codes are refused). */
 participants_res *participants_res_load(const char *lang_dir, ck_error *err);
 
@@ -52,6 +52,46 @@ const char *participants_res_demonym(const participants_res *r, const char *word
  * space; trailing ",;:" of a word ignored). Returns 1 and fills *m, or 0 when none starts
  * there. */
 int participants_res_role(const participants_res *r, const char *text, size_t n, role_match *m);
+
+/* What a names.txt entry is (resources/<lang>/names.txt). */
+typedef enum name_kind {
+    NAME_NONE = 0,
+    NAME_ORG,       /* a known organization, with its country code or none */
+    NAME_PLACE,     /* a city or region, with the code of the country it lies in */
+    NAME_CONNECTOR, /* a lower-case word inside names ("of" in "Bank of England") */
+    NAME_LINK,      /* a word that joins a role to its complement ("des", "of") */
+    NAME_NONNAME,   /* a capitalized word that never is a name on its own */
+    NAME_ORGHEAD,   /* a noun that makes an organization of the place after it ("Landgericht") */
+    NAME_KEEP,      /* an ending a role's base form keeps ("in" of "Außenministerin") */
+    NAME_FLAG,      /* a rule of the language that is on: "adjective-names" (a capitalized
+                       adjective inside a sentence starts a name, as in German) */
+} name_kind;
+
+/* The kind of the names.txt entry that text[0..n) is (folded like countries_fold), or
+ * NAME_NONE. For NAME_ORG and NAME_PLACE *code (may be NULL) receives the entry's alpha-2 code,
+ * "" when it has none (borrowed). */
+name_kind participants_res_name(const participants_res *r, const char *text, size_t n,
+                                const char **code);
+
+/* As participants_res_name; *base (may be NULL) receives the entry's base form when the line
+ * gives one ("org<TAB>Weißen Hauses<TAB>US<TAB>Weißes Haus"), else NULL. Borrowed. */
+name_kind participants_res_name_base(const participants_res *r, const char *text, size_t n,
+                                     const char **code, const char **base);
+
+/* Whether text[0..n) is a names.txt entry of that kind. */
+int participants_res_name_is(const participants_res *r, name_kind kind, const char *text, size_t n);
+
+/* Bytes at the end of word[0..n) that are a name inflection ending of names.txt ("s" in
+ * "Pentagons", "'s" in "Russia's"), the longest that leaves at least two characters; 0 when
+ * none. */
+size_t participants_res_name_ending(const participants_res *r, const char *word, size_t n);
+
+/* A quick filter: 0 when no country name, demonym, known organization or place can start with
+ * word[0..n) (its first letters are compared, up to a hyphen); 1 when one may. */
+int participants_res_may_name(const participants_res *r, const char *word, size_t n);
+
+/* The most words of a names.txt phrase (0 when none is loaded). */
+int participants_res_max_name_words(const participants_res *r);
 
 /* Counts of loaded entries (for tests and start-up logs). */
 size_t participants_res_demonym_count(const participants_res *r);

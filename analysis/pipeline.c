@@ -8,6 +8,7 @@
 #include "analysis/html.h"
 #include "analysis/language.h"
 #include "analysis/normalize.h"
+#include "analysis/participants.h"
 #include "analysis/segment.h"
 #include "analysis/tagger.h"
 #include "analysis/time.h"
@@ -103,7 +104,9 @@ int pipeline_run(const resources *res, const request *req, document *doc, pipeli
     if ((rc = time_document(lr->time, doc, err))) return rc;
     lap(times, STAGE_TIME, &t0);
 
-    /* 7. participants: a later issue. */
+    /* 7. participants */
+    if ((rc = participants_document(lr->participants, res->countries, doc, err))) return rc;
+    lap(times, STAGE_PARTICIPANTS, &t0);
 
     /* 8. timeline: the dated events, last so that it sees every earlier stage's output */
     if ((rc = timeline_document(lr->timeline, doc, err))) return rc;

@@ -105,6 +105,46 @@ static json_t *encode_timeline(const document *doc, const offset_conv *c)
     return arr;
 }
 
+/* participants[]: ids "p1".. in the stage's salience order; mentions with converted offsets. */
+static json_t *encode_participants(const document *doc, const offset_conv *c)
+{
+    json_t *arr = json_array();
+    for (size_t i = 0; arr && i < doc->nparticipants; i++) {
+        const participant *p = &doc->participants[i];
+        json_t *o = json_object();
+        char id[24];
+        snprintf(id, sizeof id, "p%zu", i + 1);
+        json_object_set_new(o, "id", json_string(id));
+        json_object_set_new(o, "name", json_string(p->name));
+        json_object_set_new(o, "type",
+                            json_string(participant_type_name((participant_type)p->type)));
+        json_t *roles = json_array();
+        for (size_t r = 0; r < p->nroles; r++)
+            json_array_append_new(roles, json_string(p->roles[r]));
+        json_object_set_new(o, "roles", roles);
+        json_object_set_new(o, "country", p->country[0] ? json_string(p->country) : json_null());
+        json_t *aliases = json_array();
+        for (size_t a = 0; a < p->naliases; a++)
+            json_array_append_new(aliases, json_string(p->aliases[a]));
+        json_object_set_new(o, "aliases", aliases);
+        json_object_set_new(o, "salience", json_real(p->salience));
+        json_t *ms = json_array();
+        for (size_t m = 0; m < p->nmentions; m++) {
+            const mention *mt = &p->mentions[m];
+            json_t *mo = json_object();
+            uint32_t is = document_input_offset(doc, mt->start),
+                     ie = document_input_offset(doc, mt->end);
+            json_object_set_new(mo, "text", json_stringn(doc->input + is, ie - is));
+            span_obj(mo, c, doc, mt->start, mt->end);
+            json_object_set_new(mo, "sentence", json_integer(mt->sentence));
+            json_array_append_new(ms, mo);
+        }
+        json_object_set_new(o, "mentions", ms);
+        json_array_append_new(arr, o);
+    }
+    return arr;
+}
+
 json_t *encode_timelinejs(const document *doc)
 {
     json_t *root = json_object();
@@ -187,7 +227,7 @@ json_t *encode_analysis(const document *doc, const request *req, double elapsed_
     json_object_set_new(d, "boilerplate", bp);
     json_object_set_new(root, "document", d);
 
-    json_object_set_new(root, "participants", json_array());
+    json_object_set_new(root, "participants", encode_participants(doc, c));
     json_object_set_new(root, "dates", encode_dates(doc, c));
     json_object_set_new(root, "timeline", encode_timeline(doc, c));
 

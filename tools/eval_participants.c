@@ -29,9 +29,14 @@
  *
  * usage: eval_participants [--gold DIR | --conll FILE [--skip-missing] [--dump-gold DIR]]
  *                          [--resources DIR] [--pred DIR] [--lang de|en] [--errors] [--self-test]
- * Exit status 0; 1 when --self-test fails; 2 on bad usage or unreadable input; 77 when the
+ *                          [--min NAME=X ...]
+ * --min NAME=X (NAME one of mention-f1, b3-f1, muc-f1, entity-f1, role-acc, country-acc; X a
+ * fraction) fails the run (exit 1) when that figure over all articles is below X.
+ * Exit status 0; 1 when --self-test fails or a --min floor is not met; 2 on bad usage or unreadable
+ * input; 77 when the
  * --conll file is missing and --skip-missing was given. */
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -337,6 +342,52 @@ static void add_counts(part_counts *to, const part_counts *c)
     const double *b = (const double *)c;
     for (size_t i = 0; i < sizeof *c / sizeof(double); i++)
         a[i] += b[i];
+}
+
+/* Floors given with --min NAME=VALUE, checked on the figures over all articles. */
+typedef struct floor_spec {
+    const char *name;
+    double min;
+} floor_spec;
+
+#define MAX_FLOORS 8
+
+static int floor_value(const part_scores *s, const char *name, double *v)
+{
+    static const struct {
+        const char *name;
+        size_t off;
+    } names[] = {
+        {"mention-f1", offsetof(part_scores, m_f)},
+        {"b3-f1", offsetof(part_scores, b3_f)},
+        {"muc-f1", offsetof(part_scores, muc_f)},
+        {"entity-f1", offsetof(part_scores, e_f)},
+        {"role-acc", offsetof(part_scores, role_acc)},
+        {"country-acc", offsetof(part_scores, country_acc)},
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (!strcmp(names[i].name, name)) {
+            *v = *(const double *)((const char *)s + names[i].off);
+            return 0;
+        }
+    return -1;
+}
+
+/* 0 when every floor holds; else prints each one that does not and returns 1. */
+static int check_floors(const part_counts *c, const floor_spec *f, int nf)
+{
+    part_scores s = scores(c);
+    int bad = 0;
+    for (int i = 0; i < nf; i++) {
+        double v = 0;
+        floor_value(&s, f[i].name, &v);
+        if (v < f[i].min) {
+            fprintf(stderr, "eval_participants: %s %.3f is below the floor %.3f\n", f[i].name, v,
+                    f[i].min);
+            bad = 1;
+        }
+    }
+    return bad;
 }
 
 /* ---- self-test: tiny hand-made clusterings with figures worked out by hand ---- */
@@ -685,7 +736,8 @@ int main(int argc, char **argv)
     const char *gold_dir = "tests/golden/participants", *conll = NULL, *dump = NULL;
     const char *res_dir = getenv("CHRONIK_RESOURCES") ? getenv("CHRONIK_RESOURCES") : "resources";
     run r = {0};
-    int skip_missing = 0;
+    int skip_missing = 0, nfloors = 0;
+    floor_spec floors[MAX_FLOORS];
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--self-test")) return self_test();
@@ -710,7 +762,18 @@ int main(int argc, char **argv)
             res_dir = argv[++i];
         else if (!strcmp(a, "--lang"))
             r.lang = argv[++i];
-        else
+        else if (!strcmp(a, "--min") && nfloors < MAX_FLOORS) {
+            const char *eq = strchr(argv[++i], '=');
+            static char names[MAX_FLOORS][32];
+            double v;
+            part_scores probe = {0};
+            if (!eq || (size_t)(eq - argv[i]) >= sizeof names[0]) goto usage;
+            memcpy(names[nfloors], argv[i], (size_t)(eq - argv[i]));
+            names[nfloors][eq - argv[i]] = '\0';
+            if (floor_value(&probe, names[nfloors], &v)) goto usage;
+            floors[nfloors].name = names[nfloors];
+            floors[nfloors++].min = atof(eq + 1);
+        } else
             goto usage;
     }
     golden_doc *docs = NULL;
@@ -773,11 +836,12 @@ int main(int argc, char **argv)
     if (r.by_lang[0].docs) report("de", &r.by_lang[0]);
     if (r.by_lang[1].docs) report("en", &r.by_lang[1]);
     report("all", &r.all);
-    return 0;
+    return check_floors(&r.all, floors, nfloors);
 usage:
     fprintf(
         stderr,
         "usage: eval_participants [--gold DIR | --conll FILE [--skip-missing] [--dump-gold DIR]] "
-        "[--resources DIR] [--pred DIR] [--lang de|en] [--errors] [--self-test]\n");
+        "[--resources DIR] [--pred DIR] [--lang de|en] [--errors] [--self-test] "
+        "[--min mention-f1|b3-f1|muc-f1|entity-f1|role-acc|country-acc=X ...]\n");
     return 2;
 }

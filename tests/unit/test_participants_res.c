@@ -106,7 +106,8 @@ int main(void)
     CHECK_STR(role(de, "Außenministerin Baerbock", buf, sizeof buf), "Außenminister");
     CHECK_STR(role(de, "Pressesprecher des Pentagon", buf, sizeof buf), "Pressesprecher");
     CHECK_STR(role(de, "Präsidenten Putin", buf, sizeof buf), "Präsident");
-    CHECK_STR(role(de, "Vorsitzende der Joint Chiefs", buf, sizeof buf), "Vorsitzende");
+    /* the nominalized adjective is reported in its strong nominative (roles.txt canonical) */
+    CHECK_STR(role(de, "Vorsitzende der Joint Chiefs", buf, sizeof buf), "Vorsitzender");
     CHECK_STR(role(de, "Bundeskanzler Scholz", buf, sizeof buf), "Bundeskanzler");
     CHECK_STR(role(de, "Vorstandschef", buf, sizeof buf), "Vorstandschef");
     CHECK_STR(role(de, "Generalstabschef Gerassimow", buf, sizeof buf), "Generalstabschef");

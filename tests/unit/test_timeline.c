@@ -230,6 +230,9 @@ static void test_participants(const resources *res)
     static const char *const biden[] = {"Joe Biden"}, *const scholz[] = {"Olaf Scholz"},
                              *const berlin[] = {"Berlin"}, *const pist[] = {"Boris Pistorius"},
                              *const ukr[] = {"Ukraine"};
+    /* hand-built participants replace the stage's, so the indices below are known */
+    r.doc.participants = NULL;
+    r.doc.nparticipants = 0;
     add_participant(&r, "Joe Biden", PART_PERSON, biden, 1);
     add_participant(&r, "Olaf Scholz", PART_PERSON, scholz, 1);
     add_participant(&r, "Berlin", PART_LOCATION, berlin, 1);
@@ -254,6 +257,8 @@ static void test_participants(const resources *res)
                       "Austin, Shoigu and Milley met in Geneva. The two spoke again on Friday."),
               0);
     static const char *const au[] = {"Austin"}, *const sh[] = {"Shoigu"}, *const mi[] = {"Milley"};
+    r.doc.participants = NULL;
+    r.doc.nparticipants = 0;
     add_participant(&r, "Austin", PART_PERSON, au, 1);
     add_participant(&r, "Shoigu", PART_PERSON, sh, 1);
     add_participant(&r, "Milley", PART_PERSON, mi, 1);

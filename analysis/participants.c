@@ -1,0 +1,1329 @@
+/* participants.c — pipeline stage 7: mentions merged into participants.
+ *
+ * Algorithm, per document, everything from doc->arena:
+ * 1. Seeds, in three passes so that mentions never overlap (a token belongs to one seed at
+ *    most): multi-word names of the names lexicon that no longer tagger entity holds ("Deutsche
+ *    Bahn" over a tagged "Deutsche"); then every tagger entity outside boilerplate — a person's
+ *    leading role words dropped ("General Mark Milley"), a person extended over following proper
+ *    nouns ("Valery Gerasimov"), a name over a connector run ("Joint Chiefs" + "of Staff"), an
+ *    organization head joined to a place ("Landgericht Hamburg"), a common noun before a known
+ *    organization dropped; then untagged words that are country names, known organizations or
+ *    places (also with an inflection ending, "Pentagons", or before a hyphen, "Pentagon-Sprecher")
+ *    or demonyms ("russischen", "US-Streitkräfte"). A prefix filter over all those lists skips
+ *    most words before any lookup. A country name or demonym is a mention of the country (key
+ *    "cc:XX", type location); an inflected lexicon name takes the lexicon's base form.
+ * 2. Clustering by key (folded text) in an open-addressing table sized for the document: first
+ *    every multi-word seed, then the rest: the same key; the key less an ending; the surname or
+ *    the unambiguous first name of a person (people sharing a surname keep their own clusters;
+ *    a bare surname goes to the one mentioned last before it, or to none); the last word of one
+ *    multi-word organization ("Leverkusen" → "Bayer Leverkusen"); an acronym of a multi-word name
+ *    ("JCS"); else a new cluster.
+ * 3. Repeats: body words no seed covers that equal a cluster key, a key plus an ending, a
+ *    person's surname, an acronym or a hyphen-compound prefix of one become its mentions.
+ * 4. Type by weighted vote of the seeds (merged surnames and repeats do not vote; a country is a
+ *    location); a bare surname that two people share is dropped. Roles of person mentions from
+ *    premodifiers and appositions before and after the name (roles.txt; names.txt links such as
+ *    "des", "of the" join the complement); a person's country from a demonym before the role, a
+ *    demonym prefix of the role ("US-Präsident") or a participant with a country inside the role
+ *    ("Sprecher des Pentagon").
+ * 5. Salience: 0.45 mention share (of the most mentioned) + 0.2 earliness of the first mention
+ *    + 0.15 presence in the lead sentence + 0.2 subject share (a mention right before a verb or
+ *    opening its sentence); participants sorted by it.
+ * Invariants: every mention lies in a non-boilerplate sentence inside the body; no two mentions
+ * overlap; after clustering every candidate belongs to a cluster; a participant's mentions are
+ * in text order. */
+#include "analysis/participants.h"
+
+#include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#define KEY_CAP       COUNTRIES_KEY_MAX
+#define MAX_ROLES     8
+#define MAX_ROLE_BACK 6
+#define MAX_EXTEND    3
+
+enum { SRC_TAGGER = 1, SRC_LEXICON, SRC_DEMONYM, SRC_REPEAT };
+
+/* A mention candidate: tokens [tb, te), bytes [start, end). */
+typedef struct cand {
+    uint32_t tb, te, start, end;
+    uint32_t cut; /* bytes of an inflection ending at the end, left out of the name */
+    uint8_t type; /* entity_type guess */
+    uint8_t src;
+    uint8_t weight; /* type vote */
+    bool country;   /* names a country itself */
+    char cc[3];     /* the country the name gives, "" unknown */
+    const char *key;
+    const char *base; /* the lexicon's base form of an inflected name ("Weißes Haus"), or NULL */
+    int cluster;
+} cand;
+
+typedef struct clus {
+    const char *key;
+    int votes[ENT_COUNT];
+    bool country, person_name; /* a country; holds a multi-word person name */
+    char cc[3];
+    int best;     /* candidate giving the name */
+    int last_tok; /* last seed token seen while clustering (for surname ambiguity) */
+    int seen;     /* end token of its last voting mention before the scan position, or -1 */
+    const char *roles[MAX_ROLES];
+    int nroles;
+    int nment, nsubj, first_tok;
+    bool lead;
+    uint8_t type;
+    double salience;
+} clus;
+
+/* Clusters by one word of their key (surname, first name, an organization's last word). */
+typedef struct wnode {
+    int cl;
+    struct wnode *next;
+} wnode;
+
+typedef struct wtab {
+    const char **word; /* borrowed from cluster keys, not NUL-terminated at len */
+    size_t *len;
+    wnode **head;
+    size_t cap;
+} wtab;
+
+typedef struct st {
+    const participants_res *r;
+    const countries *c;
+    document *doc;
+    arena *a;
+    uint8_t *used; /* per token: covered by a mention */
+    uint8_t *capf; /* per token: a word starting with a capital letter */
+    cand *cv;
+    size_t nc, capc;
+    clus *cl;
+    size_t ncl, capcl;
+    int *ht;            /* key hash → cluster index + 1 */
+    const char **htkey; /* the key of each slot: a cluster's own key or an alias ("esa") */
+    size_t htcap;
+    wtab sur, first, orgs; /* person clusters by surname and first name; organizations by
+                              their last word */
+    int *tokcand;          /* per token: the candidate covering it, or -1 (for roles) */
+    int *tokent;           /* per token: the tagger entity covering it, or -1 */
+    bool oom;
+} st;
+
+/* ---- tokens ---- */
+
+static const char *ttext(const st *s, size_t t)
+{
+    return s->doc->text + s->doc->tokens[t].start;
+}
+
+static size_t tlen(const st *s, size_t t)
+{
+    return s->doc->tokens[t].end - s->doc->tokens[t].start;
+}
+
+static bool is_upper_at(const char *p, size_t n)
+{
+    utf8proc_int32_t c;
+    if (n == 0 || utf8proc_iterate((const utf8proc_uint8_t *)p, (utf8proc_ssize_t)n, &c) <= 0)
+        return false;
+    return utf8proc_category(c) == UTF8PROC_CATEGORY_LU;
+}
+
+/* Whether token t is a word that starts with a capital letter (computed once per document). */
+static bool is_cap(const st *s, size_t t)
+{
+    return s->capf[t];
+}
+
+static bool is_punct(const st *s, size_t t)
+{
+    return s->doc->tokens[t].kind == TOK_PUNCT;
+}
+
+static bool tok_is(const st *s, size_t t, const char *w)
+{
+    return tlen(s, t) == strlen(w) && memcmp(ttext(s, t), w, tlen(s, t)) == 0;
+}
+
+static bool in_body(const st *s, size_t t)
+{
+    const document *d = s->doc;
+    const token *k = &d->tokens[t];
+    return d->sentences[k->sentence].boiler == 0 && k->start >= d->body_start &&
+           k->end <= d->body_end;
+}
+
+static uint32_t sent_begin(const st *s, size_t t)
+{
+    return s->doc->sentences[s->doc->tokens[t].sentence].tok_begin;
+}
+
+static uint32_t sent_end(const st *s, size_t t)
+{
+    return s->doc->sentences[s->doc->tokens[t].sentence].tok_end;
+}
+
+/* Bytes from the start of token a to the end of token b-1. */
+static size_t span_len(const st *s, size_t a, size_t b)
+{
+    return s->doc->tokens[b - 1].end - s->doc->tokens[a].start;
+}
+
+/* A role phrase covering exactly tokens [a, b)? Fills *m; *skip receives the bytes of token a
+ * before the role when only the part after its last hyphen is one ("US-Präsident"). */
+static bool role_exact(const st *s, size_t a, size_t b, role_match *m, size_t *skip)
+{
+    size_t n = span_len(s, a, b);
+    *skip = 0;
+    if (participants_res_role(s->r, ttext(s, a), n, m) && m->len == n) return true;
+    const char *p = ttext(s, a);
+    for (size_t i = tlen(s, a); i-- > 1;) {
+        if (p[i] != '-') continue;
+        if (i + 1 < tlen(s, a) && participants_res_role(s->r, p + i + 1, n - i - 1, m) &&
+            m->len == n - i - 1) {
+            *skip = i + 1;
+            return true;
+        }
+        break;
+    }
+    return false;
+}
+
+/* Whether a name-connector ("of", "of the") starts at token t; returns its token count. */
+static int connector_at(const st *s, size_t t, size_t lim, name_kind kind)
+{
+    for (int w = 2; w >= 1; w--)
+        if (t + (size_t)w <= lim && !is_cap(s, t) &&
+            participants_res_name_is(s->r, kind, ttext(s, t), span_len(s, t, t + (size_t)w)))
+            return w;
+    return 0;
+}
+
+/* ---- keys and the cluster table ---- */
+
+static const char *fold_span(st *s, uint32_t start, uint32_t end)
+{
+    char buf[KEY_CAP + 1];
+    size_t k = countries_fold(s->doc->text + start, end - start, buf, sizeof buf);
+    if (k == (size_t)-1 || k == 0) return NULL;
+    char *d = arena_strndup(s->a, buf, k);
+    if (!d) s->oom = true;
+    return d;
+}
+
+static uint64_t hash_str(const char *k)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (; *k; k++)
+        h = (h ^ (unsigned char)*k) * 1099511628211ull;
+    return h;
+}
+
+static int cl_find(const st *s, const char *key)
+{
+    if (!key) return -1;
+    for (size_t i = hash_str(key) & (s->htcap - 1);; i = (i + 1) & (s->htcap - 1)) {
+        if (!s->ht[i]) return -1;
+        if (strcmp(s->htkey[i], key) == 0) return s->ht[i] - 1;
+    }
+}
+
+static int cl_new(st *s, const char *key)
+{
+    if (s->ncl == s->capcl) return -1; /* capcl ≥ candidates, so never */
+    clus *c = &s->cl[s->ncl];
+    memset(c, 0, sizeof *c);
+    c->key = key;
+    c->best = -1;
+    c->first_tok = -1;
+    c->seen = -1;
+    size_t i = hash_str(key) & (s->htcap - 1);
+    while (s->ht[i])
+        i = (i + 1) & (s->htcap - 1);
+    s->ht[i] = (int)s->ncl + 1;
+    s->htkey[i] = key;
+    return (int)s->ncl++;
+}
+
+/* Makes key find cluster cl too (an acronym introduced right after its name). */
+static void cl_alias(st *s, const char *key, int cl)
+{
+    if (!key || cl_find(s, key) >= 0) return;
+    size_t i = hash_str(key) & (s->htcap - 1);
+    while (s->ht[i])
+        i = (i + 1) & (s->htcap - 1);
+    s->ht[i] = cl + 1;
+    s->htkey[i] = key;
+}
+
+static uint64_t hash_n(const char *k, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)k[i]) * 1099511628211ull;
+    return h;
+}
+
+static bool wtab_init(st *s, wtab *t, size_t n)
+{
+    t->cap = 16;
+    while (t->cap < 2 * n)
+        t->cap *= 2;
+    t->word = arena_calloc(s->a, t->cap, sizeof *t->word);
+    t->len = arena_calloc(s->a, t->cap, sizeof *t->len);
+    t->head = arena_calloc(s->a, t->cap, sizeof *t->head);
+    if (!t->word || !t->len || !t->head) s->oom = true;
+    return !s->oom;
+}
+
+static size_t wtab_slot(const wtab *t, const char *w, size_t n)
+{
+    size_t i = hash_n(w, n) & (t->cap - 1);
+    while (t->word[i] && !(t->len[i] == n && memcmp(t->word[i], w, n) == 0))
+        i = (i + 1) & (t->cap - 1);
+    return i;
+}
+
+static const wnode *wtab_get(const wtab *t, const char *w, size_t n)
+{
+    return t->cap ? t->head[wtab_slot(t, w, n)] : NULL;
+}
+
+static void wtab_add(st *s, wtab *t, const char *w, size_t n, int cl)
+{
+    size_t i = wtab_slot(t, w, n);
+    wnode *nd = arena_alloc(s->a, sizeof *nd);
+    if (!nd) {
+        s->oom = true;
+        return;
+    }
+    t->word[i] = w;
+    t->len[i] = n;
+    nd->cl = cl;
+    nd->next = t->head[i];
+    t->head[i] = nd;
+}
+
+/* ---- seeds ---- */
+
+static cand *cand_add(st *s, uint32_t tb, uint32_t te, uint32_t start, uint32_t end, int type,
+                      int src)
+{
+    if (s->nc == s->capc) return NULL;
+    cand *c = &s->cv[s->nc++];
+    memset(c, 0, sizeof *c);
+    c->tb = tb;
+    c->te = te;
+    c->start = start;
+    c->end = end;
+    c->type = (uint8_t)type;
+    c->src = (uint8_t)src;
+    c->cluster = -1;
+    for (uint32_t t = tb; t < te; t++)
+        s->used[t] = 1;
+    return c;
+}
+
+static void set_country(st *s, cand *c, const char *code)
+{
+    c->country = true;
+    c->type = ENT_LOC;
+    memcpy(c->cc, code, 2);
+    char k[6] = {'c', 'c', ':', code[0], code[1], 0};
+    c->key = arena_strndup(s->a, k, 5);
+    if (!c->key) s->oom = true;
+}
+
+/* Classifies a candidate's text: a country name, a demonym, a known organization or place
+ * (also with an inflection ending); sets key, cut, country, type, cc. */
+static void classify(st *s, cand *c)
+{
+    const char *txt = s->doc->text + c->start;
+    size_t n = c->end - c->start;
+    const token *first = &s->doc->tokens[c->tb];
+    const char *code = s->c && first->pos != UPOS_VERB && first->pos != UPOS_ADV
+                           ? countries_lookup(s->c, s->doc->lang, txt, n)
+                           : NULL;
+    if (code) {
+        set_country(s, c, code);
+        return;
+    }
+    demonym_kind dk;
+    size_t dspan, dcut = c->te - c->tb == 1 ? participants_res_name_ending(s->r, txt, n) : 0;
+    if (c->te - c->tb == 1 &&
+        (((code = participants_res_demonym(s->r, txt, n, &dk, &dspan)) && dk != DEMONYM_PREFIX) ||
+         (dcut && (code = participants_res_demonym(s->r, txt, n - dcut, &dk, &dspan)) &&
+          dk != DEMONYM_PREFIX))) {
+        set_country(s, c, code);
+        return;
+    }
+    const char *base = NULL;
+    name_kind nk = participants_res_name_base(s->r, txt, n, &code, &base);
+    size_t cut = 0;
+    if (nk != NAME_ORG && nk != NAME_PLACE && (cut = participants_res_name_ending(s->r, txt, n)))
+        nk = participants_res_name_base(s->r, txt, n - cut, &code, &base);
+    if (nk == NAME_ORG || nk == NAME_PLACE) {
+        c->type = nk == NAME_ORG ? ENT_ORG : ENT_LOC;
+        c->weight = 3;
+        if (code && *code) memcpy(c->cc, code, 2);
+        c->cut = (uint32_t)cut;
+        c->base = base;
+    }
+    if (c->base) {
+        char buf[KEY_CAP + 1];
+        size_t k = countries_fold(c->base, strlen(c->base), buf, sizeof buf);
+        c->key = k != (size_t)-1 ? arena_strndup(s->a, buf, k) : NULL;
+        if (!c->key) s->oom = true;
+        return;
+    }
+    c->key = fold_span(s, c->start, c->end - c->cut);
+}
+
+/* "Landgericht Hamburg", "Polizei Sachsen": an organization head word (names.txt "orghead")
+ * right before a place name makes the whole an organization. */
+static void orghead_extend(const st *s, uint32_t *tb, int *type)
+{
+    uint32_t t = *tb;
+    if (t > sent_begin(s, t) && !s->used[t - 1] && is_cap(s, t - 1) &&
+        participants_res_name_is(s->r, NAME_ORGHEAD, ttext(s, t - 1), tlen(s, t - 1))) {
+        *tb = t - 1;
+        *type = ENT_ORG;
+    }
+}
+
+/* Trims and extends one tagger entity; adds it as a seed. */
+static void seed_entity(st *s, const entity *e)
+{
+    uint32_t tb = e->tok_begin, te = e->tok_end;
+    int type = e->type;
+    role_match m;
+    size_t skip;
+    /* leading role words and lower-case words ("General Mark Milley", "der Ukraine") */
+    while (te - tb > 1) {
+        if (type != ENT_PER && is_cap(s, tb)) break;
+        if (!is_cap(s, tb)) {
+            tb++;
+            continue;
+        }
+        uint32_t nb = tb;
+        for (uint32_t b = te - 1; b > tb && nb == tb; b--)
+            if (role_exact(s, tb, b, &m, &skip) && !skip) nb = b;
+        if (nb == tb) break;
+        tb = nb;
+    }
+    while (te > tb + 1 && (is_punct(s, te - 1) || !is_cap(s, te - 1)))
+        te--;
+    if (te - tb == 1 && (is_punct(s, tb) ||
+                         participants_res_name_is(s->r, NAME_NONNAME, ttext(s, tb), tlen(s, tb))))
+        return;
+    size_t skip1;
+    if (te - tb == 1 && role_exact(s, tb, te, &m, &skip1) && !skip1) return;
+    uint32_t se = sent_end(s, tb), sb = sent_begin(s, tb);
+    /* a person over following proper nouns the tagger left out */
+    if (type == ENT_PER)
+        for (int k = 0; k < MAX_EXTEND && te < se && !s->used[te] && is_cap(s, te) &&
+                        s->doc->tokens[te].pos == UPOS_PROPN && s->doc->tokens[te].ner == 0;
+             k++)
+            te++;
+    /* connector runs: "Joint Chiefs" + "of" + "Staff" */
+    bool conn = false;
+    for (;;) {
+        int w = te < se ? connector_at(s, te, se, NAME_CONNECTOR) : 0;
+        if (!w || te + (uint32_t)w >= se || !is_cap(s, te + (uint32_t)w)) break;
+        uint32_t nx = te + (uint32_t)w;
+        if (s->doc->tokens[nx].ner != 0 ||
+            (s->c && countries_lookup(s->c, s->doc->lang, ttext(s, nx), tlen(s, nx))))
+            break;
+        te += (uint32_t)w;
+        while (te < se && is_cap(s, te) && !s->used[te])
+            te++;
+        conn = true;
+    }
+    if (conn) {
+        for (int k = 0; k < MAX_EXTEND && tb > sb + 1 && is_cap(s, tb - 1) && !s->used[tb - 1];
+             k++) {
+            if (participants_res_role(s->r, ttext(s, tb - 1), tlen(s, tb - 1), &m)) break;
+            if (participants_res_name_is(s->r, NAME_NONNAME, ttext(s, tb - 1), tlen(s, tb - 1)))
+                break;
+            tb--;
+        }
+        if (type == ENT_PER) type = ENT_ORG;
+    }
+    for (uint32_t t = tb; t < te; t++)
+        if (s->used[t]) return;
+    if (type == ENT_LOC) orghead_extend(s, &tb, &type);
+    /* "Autobauer Mercedes-Benz", "Rival British Airways": the rest is a known name */
+    for (uint32_t b = tb + 1; b < te && b <= tb + 2 && !conn; b++) {
+        const char *code;
+        if (participants_res_name_is(s->r, NAME_ORGHEAD, ttext(s, tb), tlen(s, tb))) break;
+        if (participants_res_name(s->r, ttext(s, b), span_len(s, b, te), &code) == NAME_ORG) {
+            tb = b;
+            break;
+        }
+    }
+    const token *tk = s->doc->tokens;
+    uint32_t start = tk[tb].start, end = tk[te - 1].end;
+    while (end > start + 1 && s->doc->text[end - 1] == '-')
+        end--;
+    /* "Pentagon-Sprecher": the name is the part before the hyphen */
+    if (te - tb == 1) {
+        const char *p = ttext(s, tb), *h = NULL;
+        for (size_t i = tlen(s, tb); i-- > 1 && !h;)
+            if (p[i] == '-') h = p + i;
+        if (h && h > p && (size_t)(h - p) + 1 < tlen(s, tb) &&
+            participants_res_role(s->r, h + 1, tlen(s, tb) - (size_t)(h - p) - 1, &m) &&
+            m.len == tlen(s, tb) - (size_t)(h - p) - 1)
+            end = start + (uint32_t)(h - p);
+    }
+    cand *c = cand_add(s, tb, te, start, end, type, SRC_TAGGER);
+    if (!c) return;
+    c->weight = (type == ENT_PER && te - tb > 1) ? 3 : 2;
+    classify(s, c);
+    /* a place name the tagger calls an organization ("Leeds" the club, "Landgericht Hamburg"):
+     * an organization in that place's country */
+    if (type == ENT_ORG && c->type == ENT_LOC && !c->country) {
+        c->type = ENT_ORG;
+        c->key = fold_span(s, c->start, c->end);
+    }
+    if (c->country) c->weight = 3;
+}
+
+/* Whether a token can be (part of) a name or a demonym by its part of speech. */
+static bool content_word(const token *k)
+{
+    switch (k->pos) {
+    case UPOS_NONE:
+    case UPOS_ADJ:
+    case UPOS_NOUN:
+    case UPOS_PROPN:
+    case UPOS_X: return true;
+    default: return false;
+    }
+}
+
+/* Whether a tagger entity holds tokens [a, b) and more. */
+static bool inside_entity(const st *s, uint32_t a, uint32_t b)
+{
+    int i = s->tokent[a];
+    if (i < 0) return false;
+    const entity *e = &s->doc->entities[i];
+    return e->tok_begin <= a && e->tok_end >= b && e->tok_end - e->tok_begin > b - a;
+}
+
+/* Two to six capital ASCII letters ("JCS", "ESA"). */
+static bool acronym_shape(const char *txt, size_t n)
+{
+    if (n < 2 || n > 6) return false;
+    for (size_t i = 0; i < n; i++)
+        if (txt[i] < 'A' || txt[i] > 'Z') return false;
+    return true;
+}
+
+/* "Die Syrische Beobachtungsstelle für Menschenrechte": where the language writes adjectives in
+ * lower case (names.txt "flag adjective-names"), a capitalized adjective inside a sentence
+ * starts a name that runs over the following capitalized words and connectors ("für"); it
+ * becomes an organization seed. Runs inside a longer tagger entity, over a person or without a
+ * capitalized word after the adjective are left alone. */
+static void seed_adjective_names(st *s)
+{
+    const document *d = s->doc;
+    if (!participants_res_name_is(s->r, NAME_FLAG, "adjective-names", 15)) return;
+    for (uint32_t t = 1; t < d->ntokens; t++) {
+        const token *k = &d->tokens[t];
+        uint32_t sb = sent_begin(s, t), se = sent_end(s, t);
+        if (s->used[t] || t == sb || !is_cap(s, t) || !in_body(s, t) || is_punct(s, t - 1))
+            continue;
+        demonym_kind dk = DEMONYM_NONE;
+        bool may = participants_res_may_name(s->r, ttext(s, t), tlen(s, t));
+        if (k->pos != UPOS_ADJ &&
+            (!may || !participants_res_demonym(s->r, ttext(s, t), tlen(s, t), &dk, NULL) ||
+             dk != DEMONYM_ADJ))
+            continue;
+        cand probe = {.tb = t, .te = t + 1, .start = k->start, .end = k->end, .cluster = -1};
+        if (may) {
+            classify(s, &probe); /* "Leipziger": a known place's adjective, not a name start */
+            if (probe.weight && !probe.country) continue;
+        }
+        uint32_t te = t + 1;
+        for (;;) {
+            uint32_t u = te;
+            int w = u < se ? connector_at(s, u, se, NAME_CONNECTOR) : 0;
+            u += (uint32_t)w;
+            if (u >= se || s->used[u] || !is_cap(s, u) || acronym_shape(ttext(s, u), tlen(s, u)) ||
+                d->tokens[u].pos == UPOS_VERB || d->tokens[u].pos == UPOS_AUX ||
+                (s->tokent[u] >= 0 && d->entities[s->tokent[u]].type == ENT_PER))
+                break;
+            te = u + 1;
+        }
+        if (te - t < 2 || inside_entity(s, t, te)) continue;
+        cand *c = cand_add(s, t, te, k->start, d->tokens[te - 1].end, ENT_ORG, SRC_LEXICON);
+        if (!c) return;
+        c->weight = 2;
+        c->key = fold_span(s, c->start, c->end);
+        t = te - 1;
+    }
+}
+
+/* Untagged tokens: country names, known organizations and places, demonyms. With minw > 1,
+ * only names of at least minw words that no longer tagger entity holds (a pass before the
+ * tagger's entities, so "Deutsche Bahn" beats a tagged "Deutsche"). */
+static void seed_lexicon(st *s, int minw)
+{
+    const document *d = s->doc;
+    int maxw = participants_res_max_name_words(s->r);
+    if (maxw < 3) maxw = 3;
+    for (uint32_t t = 0; t < d->ntokens; t++) {
+        if (s->used[t] || !in_body(s, t)) continue;
+        const token *k = &d->tokens[t];
+        if (k->kind != TOK_WORD && k->kind != TOK_ABBREV) continue;
+        uint32_t se = sent_end(s, t);
+        bool done = false;
+        if (!participants_res_may_name(s->r, ttext(s, t), tlen(s, t))) continue;
+        if (is_cap(s, t) && content_word(k)) {
+            int run = 1; /* capitalized tokens from t, short lower-case words inside */
+            while (run < maxw && t + (uint32_t)run < se && !s->used[t + (uint32_t)run] &&
+                   (is_cap(s, t + (uint32_t)run) ||
+                    (tlen(s, t + (uint32_t)run) <= 4 && !is_punct(s, t + (uint32_t)run))))
+                run++;
+            if (minw == 1) /* second pass: longer spans only as all-capitalized country names */
+                for (int w = 1; w < run; w++)
+                    if (!is_cap(s, t + (uint32_t)w) || w >= 3) {
+                        run = w;
+                        break;
+                    }
+            for (int w = run; w >= minw && !done; w--) {
+                uint32_t te = t + (uint32_t)w;
+                if (te > se) continue;
+                if (minw > 1 && inside_entity(s, t, te)) continue;
+                bool ok = true;
+                for (uint32_t u = t; u < te && ok; u++)
+                    ok = !s->used[u] && !is_punct(s, u);
+                if (!ok || !is_cap(s, te - 1)) continue;
+                if (w == 1 && participants_res_name_is(s->r, NAME_NONNAME, ttext(s, t), tlen(s, t)))
+                    break;
+                cand probe = {.tb = t, .te = te, .start = k->start, .end = d->tokens[te - 1].end};
+                while (probe.end > probe.start + 1 && d->text[probe.end - 1] == '-')
+                    probe.end--; /* "US-" of "US- und russischen Militärs" */
+                probe.cluster = -1;
+                classify(s, &probe);
+                if (!probe.country && !probe.weight) continue;
+                if (minw > 1 && probe.country) continue; /* country names: after the tagger */
+                uint32_t tb = t;
+                int type = probe.type;
+                if (type == ENT_LOC && !probe.country) orghead_extend(s, &tb, &type);
+                cand *c = cand_add(s, tb, te, d->tokens[tb].start, probe.end, type, SRC_LEXICON);
+                if (!c) return;
+                if (tb == t) {
+                    *c = probe;
+                    c->src = SRC_LEXICON;
+                } else {
+                    c->key = fold_span(s, c->start, c->end);
+                }
+                c->weight = 3;
+                done = true;
+            }
+            if (done || minw > 1) continue;
+            /* "Pentagon-Sprecher", "GDL-Chef": a known name before the hyphen */
+            const char *p = ttext(s, t), *h = memchr(p, '-', tlen(s, t));
+            const char *code;
+            name_kind nk;
+            size_t pl = h ? (size_t)(h - p) : 0, cut = 0;
+            if (pl && (nk = participants_res_name(s->r, p, pl, &code)) != NAME_ORG &&
+                nk != NAME_PLACE && (cut = participants_res_name_ending(s->r, p, pl)))
+                nk = participants_res_name(s->r, p, pl - cut, &code);
+            if (pl && (nk == NAME_ORG || nk == NAME_PLACE)) {
+                cand *c = cand_add(s, t, t + 1, k->start, k->start + (uint32_t)(h - p),
+                                   nk == NAME_ORG ? ENT_ORG : ENT_LOC, SRC_LEXICON);
+                if (!c) return;
+                c->weight = 3;
+                c->cut = (uint32_t)cut;
+                if (*code) memcpy(c->cc, code, 2);
+                c->key = fold_span(s, c->start, c->end - c->cut);
+                continue;
+            }
+        }
+        if (!content_word(k)) continue;
+        demonym_kind dk;
+        size_t span;
+        const char *code = participants_res_demonym(s->r, ttext(s, t), tlen(s, t), &dk, &span);
+        if (code) {
+            cand *c =
+                cand_add(s, t, t + 1, k->start, k->start + (uint32_t)span, ENT_LOC, SRC_DEMONYM);
+            if (!c) return;
+            set_country(s, c, code);
+            c->weight = 1;
+        }
+    }
+}
+
+/* ---- clustering ---- */
+
+/* The last word of a key ("lloyd austin" → "austin"). */
+static const char *last_word(const char *k)
+{
+    const char *sp = strrchr(k, ' ');
+    return sp ? sp + 1 : k;
+}
+
+/* Whether w (upper-case letters, 2..6) spells the initials of key's capitalized words. */
+static bool acronym_of(const st *s, const cand *full, const char *txt, size_t n)
+{
+    if (n < 2 || n > 6) return false;
+    for (size_t i = 0; i < n; i++)
+        if (txt[i] < 'A' || txt[i] > 'Z') return false;
+    size_t j = 0;
+    for (uint32_t t = full->tb; t < full->te; t++) {
+        if (!is_cap(s, t)) continue;
+        if (j == n || ttext(s, t)[0] != txt[j]) return false;
+        j++;
+    }
+    return j == n && full->te - full->tb >= 2;
+}
+
+/* The person cluster whose surname (or, if unique, first name) is key; when several people
+ * share the surname, the one mentioned last before the scan position (clus.seen), and none when
+ * neither was. -1 when none. */
+static int person_for(const st *s, const char *key)
+{
+    int best = -1, nsur = 0;
+    for (const wnode *n = wtab_get(&s->sur, key, strlen(key)); n; n = n->next) {
+        nsur++;
+        if (best < 0 || s->cl[n->cl].seen > s->cl[best].seen) best = n->cl;
+    }
+    if (nsur == 1) return best;
+    if (nsur > 1) return s->cl[best].seen >= 0 ? best : -1;
+    const wnode *f = wtab_get(&s->first, key, strlen(key));
+    return f && !f->next ? f->cl : -1;
+}
+
+/* The one multi-word organization cluster whose last word is key ("Leverkusen" for "Bayer
+ * Leverkusen"); -1 when none or several. */
+static int org_for(const st *s, const char *key)
+{
+    int hit = -1;
+    for (const wnode *n = wtab_get(&s->orgs, key, strlen(key)); n; n = n->next) {
+        const clus *c = &s->cl[n->cl];
+        if (c->country || c->best < 0 || s->cv[c->best].type != ENT_ORG) continue;
+        if (hit >= 0) return -1;
+        hit = n->cl;
+    }
+    return hit;
+}
+
+/* Indexes the multi-word clusters of the first clustering pass by word. */
+static void index_names(st *s)
+{
+    if (!wtab_init(s, &s->sur, s->ncl) || !wtab_init(s, &s->first, s->ncl) ||
+        !wtab_init(s, &s->orgs, s->ncl))
+        return;
+    for (size_t i = 0; i < s->ncl; i++) {
+        const clus *c = &s->cl[i];
+        const char *sp = strchr(c->key, ' ');
+        if (!sp || c->country) continue;
+        const char *lw = last_word(c->key);
+        if (c->person_name) {
+            wtab_add(s, &s->sur, lw, strlen(lw), (int)i);
+            wtab_add(s, &s->first, c->key, (size_t)(sp - c->key), (int)i);
+        } else {
+            wtab_add(s, &s->orgs, lw, strlen(lw), (int)i);
+        }
+    }
+}
+
+static int acronym_cluster(const st *s, const char *txt, size_t n)
+{
+    if (!acronym_shape(txt, n)) return -1;
+    for (size_t i = 0; i < s->ncl; i++)
+        if (s->cl[i].best >= 0 && !s->cl[i].country && acronym_of(s, &s->cv[s->cl[i].best], txt, n))
+            return (int)i;
+    return -1;
+}
+
+/* Key less a name ending ("pentagons" → "pentagon"), if that is a cluster. */
+static int stripped_cluster(st *s, const cand *c)
+{
+    size_t n = c->end - c->start,
+           cut = participants_res_name_ending(s->r, s->doc->text + c->start, n);
+    if (!cut) return -1;
+    const char *k = fold_span(s, c->start, c->end - (uint32_t)cut);
+    int cl = cl_find(s, k);
+    if (cl < 0 && k && c->te - c->tb == 1) cl = person_for(s, k); /* "Navarro's" */
+    return cl;
+}
+
+static void assign(st *s, size_t i, int cl)
+{
+    cand *c = &s->cv[i];
+    clus *k = &s->cl[cl];
+    c->cluster = cl;
+    if (c->country) k->country = true;
+    if (c->cc[0] && !k->cc[0]) memcpy(k->cc, c->cc, 3);
+    k->votes[c->type < ENT_COUNT ? c->type : ENT_MISC] += c->weight;
+    if ((int)c->te > k->last_tok) k->last_tok = (int)c->te;
+    if (k->best < 0 || (c->weight && (c->te - c->tb > s->cv[k->best].te - s->cv[k->best].tb ||
+                                      !s->cv[k->best].weight)))
+        k->best = (int)i;
+}
+
+static int cand_cmp(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static void cluster_seeds(st *s)
+{
+    qsort(s->cv, s->nc, sizeof *s->cv, cand_cmp);
+    for (size_t i = 0; i < s->nc; i++) {
+        cand *c = &s->cv[i];
+        if (!c->key || c->country || c->te - c->tb < 2) continue;
+        int k = cl_find(s, c->key);
+        if (k < 0 && (k = cl_new(s, c->key)) < 0) return;
+        if (c->type == ENT_PER) s->cl[k].person_name = true;
+        assign(s, i, k);
+    }
+    index_names(s);
+    for (size_t i = 0; i < s->nc; i++) {
+        cand *c = &s->cv[i];
+        if (c->cluster >= 0 && c->weight) s->cl[c->cluster].seen = (int)c->te;
+        if (c->cluster >= 0 || !c->key) continue;
+        int k = -1;
+        /* "Europäische Weltraumorganisation ESA", "Gewerkschaft Deutscher Lokomotivführer
+         * (GDL)": an acronym right after a multi-word name is that name */
+        if (i > 0 && c->te - c->tb == 1 && acronym_shape(ttext(s, c->tb), tlen(s, c->tb))) {
+            const cand *p = &s->cv[i - 1];
+            if (p->cluster >= 0 && p->te - p->tb >= 2 && !p->country && p->type != ENT_PER &&
+                (p->te == c->tb || (p->te + 1 == c->tb && tok_is(s, p->te, "(")))) {
+                k = p->cluster;
+                cl_alias(s, c->key, k);
+            }
+        }
+        if (k < 0) k = cl_find(s, c->key);
+        if (k < 0 && !c->country && (k = stripped_cluster(s, c)) >= 0)
+            c->cut = (uint32_t)participants_res_name_ending(s->r, s->doc->text + c->start,
+                                                            c->end - c->start);
+        if (k < 0 && !c->country && c->te - c->tb == 1 && !c->cc[0]) {
+            if ((k = person_for(s, c->key)) >= 0) c->weight = 0;
+        }
+        if (k < 0 && !c->country && c->te - c->tb == 1) {
+            const char *sk = c->key;
+            size_t cut =
+                participants_res_name_ending(s->r, s->doc->text + c->start, c->end - c->start);
+            if ((k = org_for(s, sk)) < 0 && cut &&
+                (sk = fold_span(s, c->start, c->end - (uint32_t)cut)))
+                k = org_for(s, sk);
+            if (k >= 0) c->weight = 0;
+        }
+        if (k < 0 && !c->country)
+            k = acronym_cluster(s, s->doc->text + c->start, c->end - c->start);
+        if (k < 0 && (k = cl_new(s, c->key)) < 0) return;
+        assign(s, i, k);
+        if (c->weight) s->cl[k].seen = (int)c->te;
+    }
+}
+
+/* Each cluster's name candidate again (after candidates moved): the first with the most
+ * tokens among the voting ones. */
+static void pick_names(st *s)
+{
+    for (size_t i = 0; i < s->ncl; i++)
+        s->cl[i].best = -1;
+    for (size_t i = 0; i < s->nc; i++) {
+        const cand *c = &s->cv[i];
+        clus *k = &s->cl[c->cluster];
+        if (k->best < 0 || (c->weight && (c->te - c->tb > s->cv[k->best].te - s->cv[k->best].tb ||
+                                          !s->cv[k->best].weight)))
+            k->best = (int)i;
+    }
+}
+
+/* Seeds without a key (nothing left after folding) joined no cluster: they are no mentions, and
+ * their tokens are free again. Afterwards every candidate has a cluster. */
+static void drop_unclustered(st *s)
+{
+    size_t out = 0;
+    for (size_t i = 0; i < s->nc; i++) {
+        if (s->cv[i].cluster < 0) {
+            for (uint32_t t = s->cv[i].tb; t < s->cv[i].te; t++)
+                s->used[t] = 0;
+            continue;
+        }
+        s->cv[out++] = s->cv[i];
+    }
+    if (out == s->nc) return;
+    s->nc = out;
+    pick_names(s);
+}
+
+/* Tokens no seed covers that repeat a cluster's name. */
+static void add_repeats(st *s)
+{
+    const document *d = s->doc;
+    size_t nseed = s->nc, ci = 0;
+    for (size_t i = 0; i < s->ncl; i++)
+        s->cl[i].seen = -1;
+    for (uint32_t t = 0; t < d->ntokens; t++) {
+        for (; ci < nseed && s->cv[ci].start < d->tokens[t].start; ci++)
+            if (s->cv[ci].weight) s->cl[s->cv[ci].cluster].seen = (int)s->cv[ci].te;
+        if (s->used[t] || !in_body(s, t) || !is_cap(s, t)) continue;
+        if (participants_res_name_is(s->r, NAME_NONNAME, ttext(s, t), tlen(s, t))) continue;
+        const token *k = &d->tokens[t];
+        uint32_t se = sent_end(s, t);
+        int cl = -1;
+        uint32_t te = t + 1, end = k->end;
+        for (uint32_t w = 3; w >= 2 && cl < 0; w--) {
+            if (t + w > se) continue;
+            bool ok = true;
+            for (uint32_t u = t; u < t + w && ok; u++)
+                ok = !s->used[u] && is_cap(s, u);
+            if (!ok) continue;
+            cl = cl_find(s, fold_span(s, k->start, d->tokens[t + w - 1].end));
+            if (cl >= 0) te = t + w, end = d->tokens[t + w - 1].end;
+        }
+        if (cl < 0) {
+            cand probe = {.tb = t, .te = t + 1, .start = k->start, .end = k->end};
+            const char *key = fold_span(s, k->start, k->end);
+            if (!key) continue;
+            cl = cl_find(s, key);
+            if (cl >= 0 && s->cl[cl].country) cl = -1; /* countries come from the lexicon */
+            if (cl < 0) cl = stripped_cluster(s, &probe);
+            if (cl < 0) cl = person_for(s, key);
+            if (cl < 0) cl = acronym_cluster(s, ttext(s, t), tlen(s, t));
+            if (cl < 0) {
+                const char *p = ttext(s, t), *h = memchr(p, '-', tlen(s, t));
+                if (h && h > p) {
+                    cl = cl_find(s, fold_span(s, k->start, k->start + (uint32_t)(h - p)));
+                    if (cl >= 0) end = k->start + (uint32_t)(h - p);
+                }
+            }
+        }
+        if (cl < 0) continue;
+        cand *c = cand_add(s, t, te, k->start, end, ENT_MISC, SRC_REPEAT);
+        if (!c) return;
+        c->key = s->cl[cl].key;
+        assign(s, s->nc - 1, cl);
+        t = te - 1;
+    }
+    if (s->nc == nseed) return;
+    /* back in text order; the clusters' name candidates are found again */
+    qsort(s->cv, s->nc, sizeof *s->cv, cand_cmp);
+    pick_names(s);
+}
+
+/* ---- roles and countries ---- */
+
+static void add_role(st *s, clus *k, const char *role)
+{
+    if (!role || !*role || k->nroles == MAX_ROLES) return;
+    char a[KEY_CAP + 1], b[KEY_CAP + 1];
+    if (countries_fold(role, strlen(role), a, sizeof a) == (size_t)-1) return;
+    for (int i = 0; i < k->nroles; i++)
+        if (countries_fold(k->roles[i], strlen(k->roles[i]), b, sizeof b) != (size_t)-1 &&
+            strcmp(a, b) == 0)
+            return;
+    k->roles[k->nroles++] = role;
+}
+
+/* A country that tokens [a, b) name through a mention of a cluster with a code. */
+static const char *country_in(const st *s, uint32_t a, uint32_t b)
+{
+    for (uint32_t t = a; t < b; t++) {
+        int i = s->tokcand[t];
+        if (i < 0) continue;
+        const cand *c = &s->cv[i];
+        if (c->tb >= a && c->te <= b && s->cl[c->cluster].cc[0]) return s->cl[c->cluster].cc;
+    }
+    return NULL;
+}
+
+/* The country of a name text[0..n): a cluster's or the names lexicon's; NULL when unknown. */
+static const char *name_country(st *s, const char *text, size_t n)
+{
+    const char *code = NULL;
+    int k = cl_find(
+        s, fold_span(s, (uint32_t)(text - s->doc->text), (uint32_t)(text - s->doc->text + n)));
+    if (k >= 0 && s->cl[k].cc[0]) return s->cl[k].cc;
+    name_kind nk = participants_res_name(s->r, text, n, &code);
+    if (nk != NAME_ORG && nk != NAME_PLACE) {
+        size_t cut = participants_res_name_ending(s->r, text, n);
+        nk = cut ? participants_res_name(s->r, text, n - cut, &code) : NAME_NONE;
+    }
+    return (nk == NAME_ORG || nk == NAME_PLACE) && code && *code ? code : NULL;
+}
+
+/* The role text: the matched words of token t (from byte skip) in base form (or the canonical
+ * form), then text [from, to). A hyphen prefix that is a demonym gives *cc and is left out
+ * ("US-Präsident" → "Präsident"); another prefix stays ("GDL-Chef") and its country, if
+ * known, is *cc. */
+static const char *role_text(st *s, size_t t, size_t skip, const role_match *m, uint32_t from,
+                             uint32_t to, const char **cc)
+{
+    const char *p = ttext(s, t);
+    size_t n = m->base_len;
+    const char *canonical = m->canonical;
+    if (skip) {
+        demonym_kind dk;
+        size_t span;
+        const char *code = participants_res_demonym(s->r, p, tlen(s, t), &dk, &span);
+        if (code && dk == DEMONYM_PREFIX && span + 1 == skip) {
+            *cc = code;
+            p += skip;
+        } else {
+            *cc = name_country(s, p, skip - 1);
+            n += skip;
+            canonical = NULL;
+        }
+    } else {
+        /* "UN-Generalsekretär" as one phrase: a demonym prefix still gives the country */
+        const char *h = memchr(p, '-', tlen(s, t));
+        demonym_kind dk;
+        size_t span;
+        const char *code;
+        if (h && h > p && (size_t)(h - p) < n &&
+            (code = participants_res_demonym(s->r, p, tlen(s, t), &dk, &span)) &&
+            dk == DEMONYM_PREFIX)
+            *cc = code;
+    }
+    /* endings the base form keeps ("Außenministerin"): names.txt "keep" */
+    size_t full = m->len - skip;
+    if (!canonical)
+        for (size_t e = full; e > n; e--)
+            if (participants_res_name_is(s->r, NAME_KEEP, p + n, e - n)) {
+                n = e;
+                break;
+            }
+    if (canonical && from >= to) return canonical;
+    const char *base = canonical ? canonical : p;
+    size_t bn = canonical ? strlen(canonical) : n;
+    size_t extra = to > from ? to - from : 0;
+    char *out = arena_alloc(s->a, bn + extra + 1);
+    if (!out) {
+        s->oom = true;
+        return NULL;
+    }
+    memcpy(out, base, bn);
+    if (extra) memcpy(out + bn, s->doc->text + from, extra);
+    out[bn + extra] = '\0';
+    return out;
+}
+
+/* Token index after a role's complement starting at token t ("des Pentagon", "of the Joint
+ * Chiefs of Staff"), t itself when there is none; stops before punctuation. */
+static uint32_t complement_end(const st *s, uint32_t t, uint32_t se)
+{
+    int w = t < se ? connector_at(s, t, se, NAME_LINK) : 0;
+    if (!w) return t;
+    uint32_t e = t + (uint32_t)w, k = 0;
+    while (e < se && !is_punct(s, e) && k < 8 && s->doc->tokens[e].pos != UPOS_VERB &&
+           s->doc->tokens[e].pos != UPOS_AUX)
+        e++, k++;
+    return k ? e : t;
+}
+
+/* "der russische General", "his Russian counterpart": the country of a demonym among the
+ * adjectives and determiners right before token j (not before sb). NULL when none. */
+static const char *demonym_before(const st *s, uint32_t j, uint32_t sb)
+{
+    const token *tk = s->doc->tokens;
+    for (; j > sb; j--) {
+        int i = s->tokcand[j - 1];
+        if (i >= 0 && s->cv[i].country) return s->cv[i].cc;
+        if (tk[j - 1].pos != UPOS_ADJ && tk[j - 1].pos != UPOS_DET && tk[j - 1].pos != UPOS_PRON)
+            return NULL;
+    }
+    return NULL;
+}
+
+/* Roles of one person mention: premodifier, apposition before, apposition after. */
+static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
+{
+    const token *tk = s->doc->tokens;
+    uint32_t sb = sent_begin(s, c->tb), se = sent_end(s, c->tb);
+    role_match m, best;
+    uint32_t bj = c->tb;
+    size_t skip, bskip = 0;
+    for (uint32_t back = 1; back <= MAX_ROLE_BACK && c->tb >= sb + back; back++) {
+        uint32_t j = c->tb - back;
+        if (is_punct(s, j) || (s->used[j] && !memchr(ttext(s, j), '-', tlen(s, j)))) break;
+        if (role_exact(s, j, c->tb, &m, &skip)) bj = j, best = m, bskip = skip;
+    }
+    if (bj < c->tb) {
+        const char *cc = NULL;
+        add_role(s, k, role_text(s, bj, bskip, &best, 0, 0, &cc));
+        if (!cc) cc = country_in(s, bj, c->tb);
+        if (!cc) cc = demonym_before(s, bj, sb);
+        if (cc && !*pcc) *pcc = cc;
+    }
+    /* "der Pressesprecher des Pentagon, John Kirby" */
+    if (bj >= sb + 2 && tok_is(s, bj - 1, ",")) {
+        uint32_t last = bj - 1; /* the comma */
+        for (uint32_t j = last; j-- > sb && last - j <= 12;) {
+            if (is_punct(s, j)) break;
+            if (!participants_res_role(s->r, ttext(s, j), span_len(s, j, last), &m)) continue;
+            uint32_t r = j; /* the role's last token + 1 */
+            while (r < last && tk[r].end <= tk[j].start + m.len)
+                r++;
+            uint32_t ce = complement_end(s, r, last);
+            if (ce != last) continue;
+            const char *cc = NULL;
+            add_role(s, k, role_text(s, j, 0, &m, tk[r - 1].end, tk[ce - 1].end, &cc));
+            if (!cc) cc = country_in(s, j, ce);
+            if (!cc) cc = demonym_before(s, j, sb);
+            if (cc && !*pcc) *pcc = cc;
+            break;
+        }
+    }
+    /* "Mark Milley, chairman of the Joint Chiefs", "Kirby, der Sprecher des Pentagon" */
+    if (c->te + 1 < se && tok_is(s, c->te, ",")) {
+        uint32_t j = c->te + 1;
+        if (tk[j].pos == UPOS_DET && j + 1 < se) j++;
+        if (!is_punct(s, j) && participants_res_role(s->r, ttext(s, j), span_len(s, j, se), &m)) {
+            uint32_t r = j;
+            while (r < se && tk[r].end <= tk[j].start + m.len)
+                r++;
+            uint32_t ce = complement_end(s, r, se);
+            if (ce >= se || is_punct(s, ce)) {
+                const char *cc = NULL;
+                add_role(s, k,
+                         role_text(s, j, 0, &m, tk[r - 1].end, ce > r ? tk[ce - 1].end : 0, &cc));
+                if (!cc) cc = country_in(s, j, ce);
+                if (cc && !*pcc) *pcc = cc;
+            }
+        }
+    }
+}
+
+/* ---- salience and output ---- */
+
+static bool subject_like(const st *s, const cand *c)
+{
+    const token *tk = s->doc->tokens;
+    uint32_t se = sent_end(s, c->tb);
+    if (c->te < se && (tk[c->te].pos == UPOS_VERB || tk[c->te].pos == UPOS_AUX)) return true;
+    return c->tb == sent_begin(s, c->tb) && c->te < se && tk[c->te].pos != UPOS_ADP;
+}
+
+static int part_cmp(const void *a, const void *b)
+{
+    const participant *x = a, *y = b;
+    if (x->salience != y->salience) return x->salience > y->salience ? -1 : 1;
+    return x->mentions[0].start < y->mentions[0].start ? -1 : 1;
+}
+
+static int build_output(st *s)
+{
+    document *d = s->doc;
+    int maxn = 1;
+    uint32_t lead = 0; /* the first sentence of the body */
+    while (lead + 1 < d->nsentences &&
+           (d->sentences[lead].boiler || d->sentences[lead].end <= d->body_start))
+        lead++;
+    uint32_t body = d->body_end > d->body_start ? d->body_end - d->body_start : 1;
+    for (size_t i = 0; i < s->nc; i++) {
+        const cand *c = &s->cv[i];
+        clus *k = &s->cl[c->cluster];
+        if (k->first_tok < 0) k->first_tok = (int)c->tb;
+        k->nment++;
+        if (d->tokens[c->tb].sentence == lead) k->lead = true;
+        if (subject_like(s, c)) k->nsubj++;
+        if (k->nment > maxn) maxn = k->nment;
+    }
+    participant *out = arena_calloc(s->a, s->ncl ? s->ncl : 1, sizeof *out);
+    if (!out) return -1;
+    size_t np = 0;
+    for (size_t i = 0; i < s->ncl; i++) {
+        clus *k = &s->cl[i];
+        if (!k->nment || k->best < 0) continue;
+        participant *p = &out[np++];
+        p->type = k->type == ENT_PER   ? PART_PERSON
+                  : k->type == ENT_ORG ? PART_ORGANIZATION
+                  : k->type == ENT_LOC ? PART_LOCATION
+                                       : PART_MISC;
+        memcpy(p->country, k->cc, 3);
+        const cand *b = &s->cv[k->best];
+        const char *cname = NULL;
+        if (k->country && s->c) {
+            /* the longest uninflected country name the text uses; the lexicon's name when the
+             * text's longest name is an inflected form with as many words ("den Vereinigten
+             * Staaten" → "Vereinigte Staaten") or when the text has only adjectives */
+            size_t bl = 0, rawl = 0, rawwords = 0;
+            for (size_t j = 0; j < s->nc; j++) {
+                const cand *m = &s->cv[j];
+                size_t n = m->end - m->start;
+                if (m->cluster != (int)i || m->src == SRC_DEMONYM ||
+                    participants_res_demonym(s->r, d->text + m->start, n, NULL, NULL))
+                    continue;
+                if (n > rawl) rawl = n, rawwords = m->te - m->tb;
+                if (n <= bl) continue;
+                if (!countries_lookup(s->c, NULL, d->text + m->start, n)) {
+                    size_t cut = participants_res_name_ending(s->r, d->text + m->start, n);
+                    if (!cut || !countries_lookup(s->c, NULL, d->text + m->start, n - cut))
+                        continue;
+                    n -= cut;
+                }
+                b = m;
+                bl = n;
+            }
+            const char *lex = countries_name(s->c, k->cc, d->lang);
+            size_t lexwords = 1;
+            for (const char *q = lex; q && *q; q++)
+                lexwords += *q == ' ';
+            if (lex && rawl > bl && rawwords == lexwords && rawwords > 1)
+                cname = lex;
+            else if (bl)
+                cname = arena_strndup(s->a, d->text + b->start, bl);
+            if (!bl || !cname) cname = countries_name(s->c, k->cc, d->lang);
+        }
+        p->name = cname     ? cname
+                  : b->base ? b->base
+                            : arena_strndup(s->a, d->text + b->start, b->end - b->cut - b->start);
+        p->mentions = arena_alloc(s->a, (size_t)k->nment * sizeof *p->mentions);
+        p->aliases = arena_alloc(s->a, (size_t)k->nment * sizeof *p->aliases);
+        p->roles = arena_alloc(s->a, (size_t)(k->nroles ? k->nroles : 1) * sizeof *p->roles);
+        if (!p->name || !p->mentions || !p->aliases || !p->roles) return -1;
+        for (int r = 0; r < k->nroles; r++)
+            p->roles[r] = k->roles[r];
+        p->nroles = (size_t)k->nroles;
+        double first = (double)(d->tokens[k->first_tok].start - d->body_start) / body;
+        double subj = k->nment ? fmin(1.0, 2.0 * k->nsubj / k->nment) : 0;
+        double sal = 0.45 * k->nment / maxn + 0.2 * (1.0 - fmin(1.0, first)) +
+                     0.15 * (k->lead ? 1 : 0) + 0.2 * subj;
+        p->salience = round(fmin(1.0, sal) * 1000.0) / 1000.0;
+    }
+    /* mentions and aliases, in text order */
+    size_t *slot = arena_calloc(s->a, s->ncl ? s->ncl : 1, sizeof *slot);
+    if (!slot) return -1;
+    np = 0;
+    for (size_t i = 0; i < s->ncl; i++)
+        slot[i] = (s->cl[i].nment && s->cl[i].best >= 0) ? np++ : (size_t)-1;
+    for (size_t i = 0; i < s->nc; i++) {
+        const cand *c = &s->cv[i];
+        if (slot[c->cluster] == (size_t)-1) continue;
+        participant *p = &out[slot[c->cluster]];
+        p->mentions[p->nmentions++] = (mention){c->start, c->end, d->tokens[c->tb].sentence};
+        size_t n = c->end - c->start;
+        const char *t = d->text + c->start;
+        bool seen = strlen(p->name) == n && memcmp(p->name, t, n) == 0;
+        for (size_t a = 0; a < p->naliases && !seen; a++)
+            seen = strlen(p->aliases[a]) == n && memcmp(p->aliases[a], t, n) == 0;
+        if (!seen) {
+            const char *al = arena_strndup(s->a, t, n);
+            if (!al) return -1;
+            p->aliases[p->naliases++] = al;
+        }
+    }
+    qsort(out, np, sizeof *out, part_cmp);
+    d->participants = out;
+    d->nparticipants = np;
+    return 0;
+}
+
+/* A one-word person cluster that is the surname of two or more people ("zwei Politiker namens
+ * Müller" before "Anna Müller" and "Stefan Müller") names none of them for sure: its mentions
+ * are dropped. */
+static void drop_ambiguous(st *s)
+{
+    size_t out = 0;
+    for (size_t i = 0; i < s->nc; i++) {
+        const clus *k = &s->cl[s->cv[i].cluster];
+        int shared = 0;
+        if (k->type == ENT_PER && !k->person_name && !strchr(k->key, ' '))
+            for (const wnode *n = wtab_get(&s->sur, k->key, strlen(k->key)); n; n = n->next)
+                shared++;
+        if (shared >= 2) continue;
+        s->cv[out++] = s->cv[i];
+    }
+    if (out == s->nc) return;
+    s->nc = out;
+    pick_names(s);
+}
+
+static void decide_types(st *s)
+{
+    for (size_t i = 0; i < s->ncl; i++) {
+        clus *k = &s->cl[i];
+        if (k->country) {
+            k->type = ENT_LOC;
+            continue;
+        }
+        int bt = ENT_MISC, bv = 0;
+        static const int order[] = {ENT_PER, ENT_ORG, ENT_LOC, ENT_MISC};
+        for (int j = 0; j < 4; j++)
+            if (k->votes[order[j]] > bv) bv = k->votes[order[j]], bt = order[j];
+        k->type = (uint8_t)bt;
+        if (bt != ENT_LOC && bt != ENT_ORG) k->cc[0] = '\0';
+    }
+}
+
+int participants_document(const participants_res *r, const countries *c, document *doc,
+                          ck_error *err)
+{
+    doc->participants = NULL;
+    doc->nparticipants = 0;
+    if (!doc->ntokens || !r) return 0;
+    st s = {.r = r, .c = c, .doc = doc, .a = doc->arena};
+    s.used = arena_calloc(s.a, doc->ntokens, 1);
+    s.capc = s.capcl = doc->ntokens;
+    s.cv = arena_alloc(s.a, s.capc * sizeof *s.cv);
+    s.cl = arena_alloc(s.a, s.capcl * sizeof *s.cl);
+    s.htcap = 16;
+    while (s.htcap < 4 * s.capcl) /* clusters and aliases, at most one each per token */
+        s.htcap *= 2;
+    s.ht = arena_calloc(s.a, s.htcap, sizeof *s.ht);
+    s.htkey = arena_calloc(s.a, s.htcap, sizeof *s.htkey);
+    if (!s.used || !s.cv || !s.cl || !s.ht || !s.htkey) goto oom;
+
+    s.capf = arena_alloc(s.a, doc->ntokens);
+    if (!s.capf) goto oom;
+    for (size_t t = 0; t < doc->ntokens; t++) {
+        const token *k = &doc->tokens[t];
+        s.capf[t] = (k->kind == TOK_WORD || k->kind == TOK_ABBREV) &&
+                    is_upper_at(doc->text + k->start, k->end - k->start);
+    }
+    s.tokent = arena_alloc(s.a, doc->ntokens * sizeof *s.tokent);
+    if (!s.tokent) goto oom;
+    for (size_t t = 0; t < doc->ntokens; t++)
+        s.tokent[t] = -1;
+    for (size_t i = 0; i < doc->nentities; i++)
+        for (uint32_t t = doc->entities[i].tok_begin;
+             t < doc->entities[i].tok_end && t < doc->ntokens; t++)
+            s.tokent[t] = (int)i;
+    seed_lexicon(&s, 2);
+    seed_adjective_names(&s);
+    for (size_t i = 0; i < doc->nentities; i++) {
+        const entity *e = &doc->entities[i];
+        if (e->tok_end > e->tok_begin && in_body(&s, e->tok_begin)) seed_entity(&s, e);
+    }
+    seed_lexicon(&s, 1);
+    if (s.oom) goto oom;
+    cluster_seeds(&s);
+    drop_unclustered(&s);
+    add_repeats(&s);
+    if (s.oom) goto oom;
+    decide_types(&s);
+    drop_ambiguous(&s);
+
+    /* roles and person countries */
+    s.tokcand = arena_alloc(s.a, doc->ntokens * sizeof *s.tokcand);
+    if (!s.tokcand) goto oom;
+    for (size_t t = 0; t < doc->ntokens; t++)
+        s.tokcand[t] = -1;
+    for (size_t i = 0; i < s.nc; i++)
+        for (uint32_t t = s.cv[i].tb; t < s.cv[i].te; t++)
+            s.tokcand[t] = (int)i;
+    for (size_t i = 0; i < s.nc; i++) {
+        const cand *m = &s.cv[i];
+        clus *k = &s.cl[m->cluster];
+        if (k->type != ENT_PER) continue;
+        const char *cc = NULL;
+        mention_roles(&s, m, k, &cc);
+        if (cc && !k->cc[0]) memcpy(k->cc, cc, 2);
+    }
+    if (s.oom || build_output(&s)) goto oom;
+    return 0;
+oom:
+    return ck_fail(err, CK_E_NOMEM, "out of memory in the participants stage");
+}

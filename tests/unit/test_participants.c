@@ -1,0 +1,245 @@
+/* test_participants.c — the participants stage on short German and English texts written for
+ * this test: name variants, inflection, acronyms, demonyms, roles, countries, two people sharing
+ * a surname, salience order and boilerplate that yields nothing. */
+#include "analysis/pipeline.h"
+#include "test.h"
+
+typedef struct run {
+    arena *a;
+    document doc;
+} run;
+
+static int analyze(const resources *res, const char *lang, const char *text, run *r)
+{
+    request req;
+    ck_error e = {0};
+    request_init(&req);
+    req.kind = INPUT_TEXT;
+    req.input = text;
+    req.input_len = strlen(text);
+    request_set_param(&req, "language", lang, &e);
+    request_set_param(&req, "reference_date", "2024-03-14", &e);
+    r->a = arena_new(0, 0);
+    document_init(&r->doc, r->a);
+    int rc = pipeline_run(res, &req, &r->doc, NULL, &e);
+    if (rc) fprintf(stderr, "pipeline: %s\n", e.detail);
+    return rc;
+}
+
+static const participant *find(const document *d, const char *name)
+{
+    for (size_t i = 0; i < d->nparticipants; i++)
+        if (strcmp(d->participants[i].name, name) == 0) return &d->participants[i];
+    fprintf(stderr, "no participant named \"%s\"; have:", name);
+    for (size_t i = 0; i < d->nparticipants; i++)
+        fprintf(stderr, " \"%s\"", d->participants[i].name);
+    fprintf(stderr, "\n");
+    return NULL;
+}
+
+/* Whether p has a role equal to role. */
+static int has_role(const participant *p, const char *role)
+{
+    for (size_t i = 0; p && i < p->nroles; i++)
+        if (strcmp(p->roles[i], role) == 0) return 1;
+    if (p) {
+        fprintf(stderr, "%s has no role \"%s\"; has:", p->name, role);
+        for (size_t i = 0; i < p->nroles; i++)
+            fprintf(stderr, " \"%s\"", p->roles[i]);
+        fprintf(stderr, "\n");
+    }
+    return 0;
+}
+
+/* Whether p has a mention whose text is s. */
+static int has_mention(const document *d, const participant *p, const char *s)
+{
+    for (size_t i = 0; p && i < p->nmentions; i++) {
+        const mention *m = &p->mentions[i];
+        if (m->end - m->start == strlen(s) && memcmp(d->text + m->start, s, strlen(s)) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static const char *country(const participant *p)
+{
+    return p ? p->country : "(none)";
+}
+
+static void test_german(const resources *res)
+{
+    run r;
+    const char *text =
+        "Verteidigungsminister Boris Keller hat am Montag mit dem französischen General Paul "
+        "Girard telefoniert. Keller sagte, das Gespräch sei offen gewesen. Der Sprecher des "
+        "Pentagons, John Baker, bestätigte das Telefonat. Die russischen Truppen stehen weiter "
+        "in der Ukraine, sagte das Pentagon. Russlands Regierung schwieg. US-Streitkräfte sind "
+        "in Polen stationiert, und die Vereinigten Staaten wollen dort bleiben.";
+    CHECK_INT(analyze(res, "de", text, &r), 0);
+    const document *d = &r.doc;
+    const participant *keller = find(d, "Boris Keller");
+    CHECK(keller && keller->type == PART_PERSON);
+    CHECK(keller && keller->nmentions == 2); /* the bare surname merged */
+    CHECK(has_mention(d, keller, "Keller"));
+    CHECK(has_role(keller, "Verteidigungsminister"));
+    const participant *girard = find(d, "Paul Girard");
+    CHECK(has_role(girard, "General"));
+    CHECK_STR(country(girard), "FR"); /* "dem französischen General" */
+    const participant *baker = find(d, "John Baker");
+    CHECK(has_role(baker, "Sprecher des Pentagons"));  /* apposition before the name */
+    CHECK_STR(country(baker), "US");                   /* the Pentagon's country */
+    const participant *pentagon = find(d, "Pentagon"); /* "Pentagons" without its ending */
+    CHECK(pentagon && pentagon->type == PART_ORGANIZATION);
+    CHECK(has_mention(d, pentagon, "Pentagons"));
+    CHECK(pentagon && pentagon->nmentions == 2);
+    const participant *ru = find(d, "Russland"); /* nominative from "Russlands" */
+    CHECK(ru && ru->type == PART_LOCATION);
+    CHECK_STR(country(ru), "RU");
+    CHECK(has_mention(d, ru, "russischen"));
+    CHECK(has_mention(d, ru, "Russlands"));
+    const participant *us = NULL;
+    for (size_t i = 0; i < d->nparticipants; i++)
+        if (strcmp(d->participants[i].country, "US") == 0 &&
+            d->participants[i].type == PART_LOCATION)
+            us = &d->participants[i];
+    CHECK(us != NULL);
+    CHECK(has_mention(d, us, "US")); /* the prefix of "US-Streitkräfte" */
+    CHECK(has_mention(d, us, "Vereinigten Staaten"));
+    CHECK_STR(country(find(d, "Polen")), "PL");
+    CHECK_STR(country(find(d, "Ukraine")), "UA");
+    /* sorted by salience, every salience in 0..1 */
+    for (size_t i = 0; i < d->nparticipants; i++) {
+        CHECK(d->participants[i].salience >= 0 && d->participants[i].salience <= 1);
+        if (i) CHECK(d->participants[i - 1].salience >= d->participants[i].salience);
+    }
+    arena_free(r.a);
+}
+
+static void test_english(const resources *res)
+{
+    run r;
+    const char *text =
+        "Defense Secretary Lloyd Austin spoke with his Russian counterpart on Friday. Austin "
+        "urged an immediate ceasefire. Mark Milley, chairman of the Joint Chiefs of Staff, "
+        "joined the call. A JCS spokesman said the talks were useful. Pentagon spokesman John "
+        "Kirby said Russia's forces remain in Ukraine.";
+    CHECK_INT(analyze(res, "en", text, &r), 0);
+    const document *d = &r.doc;
+    const participant *austin = find(d, "Lloyd Austin");
+    CHECK(has_role(austin, "Defense Secretary"));
+    CHECK(austin && austin->nmentions == 2);
+    const participant *milley = find(d, "Mark Milley");
+    CHECK(has_role(milley, "chairman of the Joint Chiefs of Staff")); /* apposition after */
+    const participant *jcs = find(d, "Joint Chiefs of Staff");
+    CHECK(jcs && jcs->type == PART_ORGANIZATION);
+    CHECK(has_mention(d, jcs, "JCS")); /* the acronym merged with its expansion */
+    const participant *kirby = find(d, "John Kirby");
+    CHECK(has_role(kirby, "spokesman"));
+    const participant *ru = find(d, "Russia");
+    CHECK(has_mention(d, ru, "Russian"));
+    CHECK(has_mention(d, ru, "Russia's"));
+    arena_free(r.a);
+}
+
+/* Two people sharing a surname stay apart; a bare surname goes to the one named last. */
+static void test_shared_surname(const resources *res)
+{
+    run r;
+    const char *de = "Die Stadträtin Anna Berger und der Kämmerer Stefan Berger stritten am "
+                     "Mittwoch im Rathaus. Stefan Berger wies die Vorwürfe zurück. Anna Berger "
+                     "blieb bei ihrer Kritik.";
+    CHECK_INT(analyze(res, "de", de, &r), 0);
+    const participant *anna = find(&r.doc, "Anna Berger"), *stefan = find(&r.doc, "Stefan Berger");
+    CHECK(anna && stefan && anna != stefan);
+    CHECK(anna && anna->nmentions == 2);
+    CHECK(stefan && stefan->nmentions == 2);
+    CHECK(has_role(stefan, "Kämmerer"));
+    arena_free(r.a);
+
+    const char *en = "Maria Johnson and David Johnson both ran for the city council in Leeds. "
+                     "David Johnson won the seat. Johnson thanked his voters on Sunday.";
+    CHECK_INT(analyze(res, "en", en, &r), 0);
+    const participant *maria = find(&r.doc, "Maria Johnson"),
+                      *david = find(&r.doc, "David Johnson");
+    CHECK(maria && david && maria != david);
+    CHECK(maria && maria->nmentions == 1);
+    CHECK(david && david->nmentions == 3);
+    CHECK_STR(country(find(&r.doc, "Leeds")), "GB"); /* a city's country */
+    arena_free(r.a);
+}
+
+/* City adjectives, first names alone, acronyms in brackets, feminine role forms. */
+static void test_more_german(const resources *res)
+{
+    run r;
+    const char *text = "Der Stuttgarter Autobauer Porsche hat am Montag Zahlen vorgelegt. "
+                       "Finanzchefin Julia Weber sprach von einem guten Jahr. Julia sagte, die "
+                       "Nachfrage aus China sei stabil. Die Gewerkschaft Deutscher "
+                       "Lokomotivführer (GDL) droht mit Streik.";
+    CHECK_INT(analyze(res, "de", text, &r), 0);
+    const document *d = &r.doc;
+    const participant *stuttgart = find(d, "Stuttgart");
+    CHECK(has_mention(d, stuttgart, "Stuttgarter"));
+    CHECK_STR(country(stuttgart), "DE");
+    const participant *weber = find(d, "Julia Weber");
+    CHECK(has_mention(d, weber, "Julia")); /* the only Julia: her first name alone */
+    CHECK(has_role(weber, "Finanzchefin"));
+    const participant *gdl = find(d, "Gewerkschaft Deutscher Lokomotivführer");
+    CHECK(has_mention(d, gdl, "GDL"));
+    CHECK(gdl && gdl->type == PART_ORGANIZATION);
+    arena_free(r.a);
+
+    /* a capitalized adjective inside a German sentence starts a name; an acronym right after
+     * a name is that name everywhere, also as a compound prefix */
+    text = "Die Syrische Beobachtungsstelle für Menschenrechte meldete am Montag neue Angriffe. "
+           "Die Europäische Weltraumorganisation ESA hat den Start verschoben. ESA-Chef Josef "
+           "Aschbacher sagte, die ESA bleibe zuversichtlich.";
+    CHECK_INT(analyze(res, "de", text, &r), 0);
+    d = &r.doc;
+    const participant *sohr = find(d, "Syrische Beobachtungsstelle für Menschenrechte");
+    CHECK(sohr && sohr->type == PART_ORGANIZATION);
+    const participant *esa = find(d, "Europäische Weltraumorganisation");
+    CHECK(esa && esa->nmentions == 4);
+    CHECK(has_mention(d, esa, "ESA"));
+    CHECK(has_role(find(d, "Josef Aschbacher"), "ESA-Chef"));
+    arena_free(r.a);
+}
+
+/* Nothing in the related-links lines after the body becomes a participant. */
+static void test_boilerplate(const resources *res)
+{
+    run r;
+    const char *text = "Bundeskanzler Olaf Scholz ist am Dienstag nach Paris gereist. Scholz traf "
+                       "dort den französischen Präsidenten.\n"
+                       "More Stories\n"
+                       "Angela Merkel besucht Hamburg und trifft Joe Biden\n"
+                       "Neuer Rekord in Tokio: Naomi Osaka gewinnt gegen Serena Williams\n";
+    CHECK_INT(analyze(res, "de", text, &r), 0);
+    const document *d = &r.doc;
+    CHECK(d->body_end < d->len);
+    CHECK(d->nparticipants > 0);
+    for (size_t i = 0; i < d->nparticipants; i++)
+        for (size_t m = 0; m < d->participants[i].nmentions; m++)
+            CHECK(d->participants[i].mentions[m].end <= d->body_end);
+    CHECK(has_role(find(d, "Olaf Scholz"), "Bundeskanzler"));
+    arena_free(r.a);
+}
+
+int main(void)
+{
+    ck_error e = {0};
+    resources *res = resources_load(test_resources(), &e);
+    CHECK(res != NULL);
+    if (!res) {
+        fprintf(stderr, "%s\n", e.detail);
+        TEST_DONE();
+    }
+    test_german(res);
+    test_english(res);
+    test_shared_surname(res);
+    test_more_german(res);
+    test_boilerplate(res);
+    resources_free(res);
+    TEST_DONE();
+}
