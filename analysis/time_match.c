@@ -638,10 +638,12 @@ static bool eval(const mctx *c, const best *b, time_val *v)
         case TK_NOWREF: v->nowref = n != 0; break;
         case TK_YEARHI:
             if (n < 10 || n > 29) return false;
-            v->year = n * 100 + (v->year != TIME_NO_VAL && v->year >= 0 && v->year < 100 ? v->year : 0);
+            v->year =
+                n * 100 + (v->year != TIME_NO_VAL && v->year >= 0 && v->year < 100 ? v->year : 0);
             break;
         case TK_PLUS:
-            if (v->has_dur && !v->dur_x && x.num > 0 && x.num < 1) v->dur_n += x.num, v->dur_split = true;
+            if (v->has_dur && !v->dur_x && x.num > 0 && x.num < 1)
+                v->dur_n += x.num, v->dur_split = true;
             break;
         case TK_YEARLO:
             if (n < 10 || n > 99 || v->year == TIME_NO_VAL || v->year % 100 != 0) return false;

@@ -266,8 +266,8 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         } else if (an->last_m != TIME_NO_VAL) {
             p.m = an->last_m;
             if (an->last_d != TIME_NO_VAL)
-                p.d = an->last_d > time_month_days(p.y, p.m) ? time_month_days(p.y, p.m)
-                                                             : an->last_d;
+                p.d =
+                    an->last_d > time_month_days(p.y, p.m) ? time_month_days(p.y, p.m) : an->last_d;
         } else {
             p.quarter = an->last_q;
         }
@@ -299,7 +299,8 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                 /* "the weekend" without "this"/"next"/"last": in news it is the one just past
                  * when the sentence is in the past or the reference date is early in the week
                  * (TimeBank: Monday's "the weekend" is the one before) */
-                if (n == 0 && v->dir == 0 && strcmp(v->tod, "WE") == 0 && v->weekday == TIME_NO_VAL &&
+                if (n == 0 && v->dir == 0 && strcmp(v->tod, "WE") == 0 &&
+                    v->weekday == TIME_NO_VAL &&
                     (an->tense < 0 || (an->tense == 0 && time_weekday(ay, am, ad) <= 2)))
                     n = -1;
                 int64_t z = time_days_from_civil(ay, am, ad) + 7 * (int64_t)n;
