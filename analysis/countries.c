@@ -218,31 +218,6 @@ typedef struct load_ctx {
     lang_rules *rules;
 } load_ctx;
 
-/* Splits line[0..n) at tabs into at most max fields (not NUL-terminated). */
-static int split_tabs(const char *line, size_t n, const char **f, size_t *fl, int max)
-{
-    int k = 0;
-    size_t s = 0;
-    for (size_t i = 0; i <= n && k < max; i++) {
-        if (i == n || line[i] == '\t') {
-            f[k] = line + s;
-            fl[k++] = i - s;
-            s = i + 1;
-        }
-    }
-    return k;
-}
-
-static char *dup_n(const char *s, size_t n)
-{
-    char *d = malloc(n + 1);
-    if (d) {
-        memcpy(d, s, n);
-        d[n] = '\0';
-    }
-    return d;
-}
-
 static int table_line(const char *line, size_t n, int lineno, void *vctx)
 {
     load_ctx *x = vctx;
@@ -250,7 +225,7 @@ static int table_line(const char *line, size_t n, int lineno, void *vctx)
     const char *f[8];
     size_t fl[8];
     /* the line reader trims trailing tabs: missing last fields are empty */
-    int nf = split_tabs(line, n, f, fl, 8);
+    int nf = resources_split_tabs(line, n, f, fl, 8);
     if (nf < 3 || fl[0] != 2)
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: expected 8 tab-separated fields", x->path,
                        lineno);
@@ -265,8 +240,10 @@ static int table_line(const char *line, size_t n, int lineno, void *vctx)
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: codes not sorted or duplicate", x->path,
                        lineno);
     /* display names: the common name when there is one */
-    k->name_en = fl[3] ? dup_n(f[3], fl[3]) : dup_n(f[2], fl[2]);
-    k->name_de = fl[6] ? dup_n(f[6], fl[6]) : fl[5] ? dup_n(f[5], fl[5]) : NULL;
+    k->name_en = fl[3] ? resources_strndup(f[3], fl[3]) : resources_strndup(f[2], fl[2]);
+    k->name_de = fl[6]   ? resources_strndup(f[6], fl[6])
+                 : fl[5] ? resources_strndup(f[5], fl[5])
+                         : NULL;
     c->n++;
     if (!k->name_en) return ck_fail(x->err, CK_E_RESOURCE, "out of memory");
     for (int i = 2; i < 8; i++)
@@ -280,7 +257,7 @@ static int names_line(const char *line, size_t n, int lineno, void *vctx)
     load_ctx *x = vctx;
     const char *f[2];
     size_t fl[2];
-    if (split_tabs(line, n, f, fl, 2) != 2 || memchr(f[1], '\t', fl[1]))
+    if (resources_split_tabs(line, n, f, fl, 2) != 2 || memchr(f[1], '\t', fl[1]))
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: expected \"name<TAB>alpha2\"", x->path,
                        lineno);
     char code[3] = {0};

@@ -72,8 +72,6 @@ typedef struct ctx {
     ck_error *err;
 } ctx;
 
-static int split_tabs(const char *line, size_t n, const char **f, size_t *fl, int max);
-
 /* The bit of a folded key's prefix: its first PREFIX_LEN bytes, cut at the first space. */
 static uint32_t prefix_bit(const char *key, size_t k)
 {
@@ -114,7 +112,7 @@ static int country_prefix_line(const char *line, size_t n, int lineno, void *vct
     (void)lineno;
     const char *f[16];
     size_t fl[16];
-    int k = split_tabs(line, n, f, fl, 15);
+    int k = resources_split_tabs(line, n, f, fl, 15);
     if (k > 15) k = 15;
     int from = x->path && strstr(x->path, "country-names") ? 0 : 2;
     int to = from == 0 ? 1 : k;
@@ -154,21 +152,6 @@ static int item_cmp(const void *a, const void *b)
     return x->lineno < y->lineno ? -1 : x->lineno > y->lineno;
 }
 
-static int split_tabs(const char *line, size_t n, const char **f, size_t *fl, int max)
-{
-    int k = 0;
-    size_t s = 0;
-    for (size_t i = 0; i <= n; i++) {
-        if (i == n || line[i] == '\t') {
-            if (k == max) return max + 1;
-            f[k] = line + s;
-            fl[k++] = i - s;
-            s = i + 1;
-        }
-    }
-    return k;
-}
-
 /* "-,e,en" → endings ("-" is the empty ending). */
 static int parse_endings(const char *s, size_t n, endings *out)
 {
@@ -199,23 +182,13 @@ static int kind_of(const char *s, size_t n)
     return DEMONYM_NONE;
 }
 
-static char *dup_n(const char *s, size_t n)
-{
-    char *d = malloc(n + 1);
-    if (d) {
-        memcpy(d, s, n);
-        d[n] = '\0';
-    }
-    return d;
-}
-
 /* demonyms.tsv: "adj|noun|prefix<TAB>form<TAB>XX" or "endings<TAB>adj|noun<TAB>-,e,en" */
 static int demonym_line(const char *line, size_t n, int lineno, void *vctx)
 {
     ctx *x = vctx;
     const char *f[3];
     size_t fl[3];
-    if (split_tabs(line, n, f, fl, 3) != 3)
+    if (resources_split_tabs(line, n, f, fl, 3) != 3)
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: expected 3 tab-separated fields", x->path,
                        lineno);
     if (fl[0] == 7 && memcmp(f[0], "endings", 7) == 0) {
@@ -254,7 +227,7 @@ static int role_line(const char *line, size_t n, int lineno, void *vctx)
     ctx *x = vctx;
     const char *f[3];
     size_t fl[3];
-    int k = split_tabs(line, n, f, fl, 3);
+    int k = resources_split_tabs(line, n, f, fl, 3);
     if (k < 2 || k > 3)
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: expected 2 or 3 tab-separated fields",
                        x->path, lineno);
@@ -280,7 +253,7 @@ static int role_line(const char *line, size_t n, int lineno, void *vctx)
     if (words > MAX_ROLE_WORDS || (mode == ROLE_HEAD && words > 1))
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: too many words", x->path, lineno);
     if (words > x->r->max_role_words) x->r->max_role_words = words;
-    item it = {strdup(key), k == 3 ? dup_n(f[2], fl[2]) : NULL, {0}, mode, lineno};
+    item it = {strdup(key), k == 3 ? resources_strndup(f[2], fl[2]) : NULL, {0}, mode, lineno};
     list *l = mode == ROLE_EXACT ? &x->r->roles : &x->r->heads;
     if (!it.key || (k == 3 && !it.canonical) || list_add(l, it)) {
         free(it.key);
@@ -306,7 +279,7 @@ static int name_line(const char *line, size_t n, int lineno, void *vctx)
     ctx *x = vctx;
     const char *f4[4];
     size_t fl4[4];
-    int k = split_tabs(line, n, f4, fl4, 4);
+    int k = resources_split_tabs(line, n, f4, fl4, 4);
     if (k < 2 || k > 4)
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: expected 2 to 4 tab-separated fields",
                        x->path, lineno);
@@ -357,8 +330,11 @@ static int name_line(const char *line, size_t n, int lineno, void *vctx)
         words += *p == ' ';
     if (words > x->r->max_name_words) x->r->max_name_words = words;
     if (kind == NAME_ORG || kind == NAME_PLACE) prefix_add(x->r, key);
-    item it = {
-        strdup(key), canon ? dup_n(canon, canon_n) : NULL, {code[0], code[1], 0}, kind, lineno};
+    item it = {strdup(key),
+               canon ? resources_strndup(canon, canon_n) : NULL,
+               {code[0], code[1], 0},
+               kind,
+               lineno};
     if (!it.key || (canon && !it.canonical) || list_add(&x->r->names, it)) {
         free(it.key);
         free(it.canonical);

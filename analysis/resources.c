@@ -97,6 +97,33 @@ static int load_tagger(struct tagger_model **out, const char *dir, const char *n
     return 0;
 }
 
+int resources_split_tabs(const char *line, size_t n, const char **f, size_t *fl, int max)
+{
+    int k = 0;
+    size_t s = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i == n || line[i] == '\t') {
+            if (k < max) {
+                f[k] = line + s;
+                fl[k] = i - s;
+            }
+            k++;
+            s = i + 1;
+        }
+    }
+    return k;
+}
+
+char *resources_strndup(const char *s, size_t n)
+{
+    char *d = malloc(n + 1);
+    if (d) {
+        memcpy(d, s, n);
+        d[n] = '\0';
+    }
+    return d;
+}
+
 resources *resources_load(const char *dir, ck_error *err)
 {
     resources *r = calloc(1, sizeof *r);

@@ -52,4 +52,11 @@ char *resources_read_file(const char *path, size_t *len, ck_error *err);
 int resources_each_line(const char *buf, size_t len,
                         int (*fn)(const char *line, size_t n, int lineno, void *ctx), void *ctx);
 
+/* Splits line[0..n) at tabs: stores at most max fields in f/fl (pointers into line, lengths;
+ * not NUL-terminated) and returns how many fields the line has, which may exceed max. */
+int resources_split_tabs(const char *line, size_t n, const char **f, size_t *fl, int max);
+
+/* A malloc'd NUL-terminated copy of s[0..n), owned by the caller; NULL when out of memory. */
+char *resources_strndup(const char *s, size_t n);
+
 #endif

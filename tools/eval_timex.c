@@ -179,7 +179,7 @@ static void score_file(const resources *res, const char *path, const char *lang,
     ck_error err = {0};
     if (use_dct && dct[0]) {
         char d10[11];
-        snprintf(d10, sizeof d10, "%s", dct);
+        snprintf(d10, sizeof d10, "%.10s", dct);
         if (request_set_param(&req, "reference_date", d10, &err))
             fprintf(stderr, "%s: bad DCT '%s'\n", path, dct);
     }
