@@ -366,6 +366,19 @@ def en_cases():
               "DURATION", "P1Y"))
     c.append(("2022-11-02", "For the fiscal year ending June 30 it expects a loss.", "the fiscal year",
               "DURATION", "P1Y"))
+    # a time followed by its day; "midnight Friday" is the end of that day
+    c.append((r, "Polls close at 10 p.m. Wednesday, officials said.", "10 p.m. Wednesday", "TIME",
+              iso(last_weekday(REF, 2)) + "T22:00"))
+    c.append((r, "Bids are due by 5 p.m. EST, May 20.", "5 p.m. EST, May 20", "TIME", "2022-05-20T17:00-05:00"))
+    c.append((r, "The offer expired at midnight Tuesday, he said.", "midnight Tuesday", "TIME",
+              iso(last_weekday(REF, 1)) + "T24:00"))
+    # "recent years" is a vague stretch of time (TimeBank), "the past years" a past reference
+    c.append((r, "Prices rose in recent years.", "recent years", "DURATION", "PXY"))
+    c.append((r, "Prices rose in recent months.", "recent months", "DURATION", "PXM"))
+    # "as soon as Tuesday": a coming day even without a future verb
+    c.append((r, "The group could leave as soon as Tuesday, he said.", "Tuesday", "DATE",
+              iso(next_weekday(REF, 1))))
+    c.append((r, "The father could come as early as Monday.", "Monday", "DATE", iso(next_weekday(REF, 0))))
     return c
 
 
