@@ -348,10 +348,15 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         } else if (p.m != TIME_NO_VAL || p.quarter != TIME_NO_VAL || p.half != TIME_NO_VAL ||
                    p.season[0] || p.week != TIME_NO_VAL) {
             p.y = ay;
+            /* a month at most PAST_AHEAD months after the reference month stays in its year
+             * even in a past sentence: the past verb is mostly the reporting clause's ("said
+             * the deal would close by Dec. 15"); TBAQ value F1 +0.4 (0: 78.3, 1: 78.5, 2-4:
+             * 78.7), KRAUTS train flat */
+            enum { PAST_AHEAD = 2 };
             if (via == TIMEX_REFERENCE && p.m != TIME_NO_VAL && v->dir == 0) {
                 if (an->tense > 0 && p.m < am)
                     p.y++;
-                else if (an->tense < 0 && p.m > am)
+                else if (an->tense < 0 && p.m > am + PAST_AHEAD)
                     p.y--;
                 else if (an->tense == 0 && p.m - am > 6) /* no tense: the nearer one */
                     p.y--;

@@ -379,6 +379,12 @@ def en_cases():
     c.append((r, "The group could leave as soon as Tuesday, he said.", "Tuesday", "DATE",
               iso(next_weekday(REF, 1))))
     c.append((r, "The father could come as early as Monday.", "Monday", "DATE", iso(next_weekday(REF, 0))))
+    # a past verb does not push a month just ahead into last year: "said ... by July"
+    c.append((r, "They said the deal should close by July.", "July", "DATE", "2022-07"))
+    c.append((r, "He said the talks end June 30.", "June 30", "DATE", "2022-06-30"))
+    c.append((r, "Sales fell in September, the firm said.", "September", "DATE", "2021-09"))
+    # irregular past forms mark the past like "said"
+    c.append((r, "He met Sunday with leaders who will decide.", "Sunday", "DATE", iso(last_weekday(REF, 6))))
     return c
 
 
