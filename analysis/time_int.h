@@ -296,6 +296,10 @@ typedef struct time_anchor {
     /* the last DATE with a year mentioned, at any granularity (for anchor=last) */
     bool has_last;
     int last_y, last_m, last_d, last_q; /* TIME_NO_VAL when not named */
+    /* the last DATE with a quarter ("the third quarter"), for gran=quarter anchor=last rules
+     * ("the year-ago period" after "last year" still means that quarter a year before) */
+    bool has_lastq;
+    int lastq_y, lastq_q;
 } time_anchor;
 
 /* Resolves v against the anchor and writes the TIMEX3 fields into *out (value, granularity,

@@ -271,6 +271,14 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         } else {
             p.quarter = an->last_q;
         }
+    } else if (needs_anchor && have_anchor && v->anchor_last && v->has_off && v->gran &&
+               strcmp(v->gran, "quarter") == 0 && strcmp(v->off_unit, "Y") == 0 &&
+               p.quarter == TIME_NO_VAL && p.m == TIME_NO_VAL && an->has_lastq) {
+        /* the last date says no quarter of this year, but one was named before it */
+        out->resolution = via;
+        from_last = true;
+        p.y = ay + (int)v->off_n;
+        p.quarter = an->lastq_q;
     }
     /* "the 1988 period" after "the third quarter": that quarter of 1988 */
     if (!needs_anchor && v->anchor_last && !v->has_off && p.y != TIME_NO_VAL && an->has_last &&
@@ -279,6 +287,8 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
             p.quarter = an->last_q;
         else if (an->last_m != TIME_NO_VAL)
             p.quarter = (an->last_m - 1) / 3 + 1;
+        else if (an->has_lastq && v->gran && strcmp(v->gran, "quarter") == 0)
+            p.quarter = an->lastq_q;
     }
     if (needs_anchor && have_anchor && !from_last) {
         out->resolution = via;
@@ -460,6 +470,11 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         an->last_m = p.m;
         an->last_d = p.m != TIME_NO_VAL ? p.d : TIME_NO_VAL;
         an->last_q = p.quarter;
+        if (p.quarter != TIME_NO_VAL) {
+            an->has_lastq = true;
+            an->lastq_y = p.y;
+            an->lastq_q = p.quarter;
+        }
     }
     /* a date with a year becomes the narrative anchor */
     if (p.y != TIME_NO_VAL && p.week == TIME_NO_VAL && v->type == TIMEX_DATE &&

@@ -385,6 +385,17 @@ def en_cases():
     c.append((r, "Sales fell in September, the firm said.", "September", "DATE", "2021-09"))
     # irregular past forms mark the past like "said"
     c.append((r, "He met Sunday with leaders who will decide.", "Sunday", "DATE", iso(last_weekday(REF, 6))))
+    # earnings news: "the year-ago period" is the quarter named before, a year earlier, even
+    # when a bare year was mentioned in between
+    q = "2022-11-02"
+    c.append((q, "Profit rose in the third quarter, more than analysts expected last year. "
+              "In the year-ago period, it lost money.", "the year-ago period", "DATE", "2021-Q3"))
+    c.append((q, "It earned $5 million in the third quarter, up from $4 million in the corresponding "
+              "period last year.", "the corresponding period last year", "DATE", "2021-Q3"))
+    c.append((q, "It earned $5 million in the third quarter, unlike last year. Sales for last year's "
+              "quarter were flat.", "last year's quarter", "DATE", "2021-Q3"))
+    c.append((q, "Profit rose in the third quarter, unlike last year. It earned $2 million in the "
+              "2021 period.", "the 2021 period", "DATE", "2021-Q3"))
     return c
 
 
