@@ -653,6 +653,14 @@ static bool eval(const mctx *c, const best *b, time_val *v)
             v->has_easter = true;
             v->easter_off = n;
             break;
+        case TK_NTHWD: /* MWN: month M, weekday W (1 Monday .. 7 Sunday), N-th (9: last) */
+            if (n / 100 < 1 || n / 100 > 12 || n / 10 % 10 < 1 || n / 10 % 10 > 7 ||
+                !((n % 10 >= 1 && n % 10 <= 5) || n % 10 == 9))
+                return false;
+            v->month = n / 100;
+            v->nth_wd = n / 10 % 10;
+            v->nth_n = n % 10;
+            break;
         case TK_MD:
             if (n / 100 < 1 || n / 100 > 12 || n % 100 < 1 || n % 100 > 31) return false;
             v->month = n / 100;

@@ -384,6 +384,13 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     }
 
     if (v->has_easter && p.y != TIME_NO_VAL) set_ymd_days(&p, time_easter(p.y) + v->easter_off);
+    /* "Thanksgiving": the fourth Thursday of November of the year chosen like a month's */
+    if (v->nth_wd && p.y != TIME_NO_VAL && p.m != TIME_NO_VAL && p.y >= 0 && p.y <= 9999) {
+        int last = time_month_days(p.y, p.m);
+        int first = (v->nth_wd - time_weekday(p.y, p.m, 1) + 7) % 7 + 1;
+        int d = v->nth_n == 9 ? first + (last - first) / 7 * 7 : first + 7 * (v->nth_n - 1);
+        if (d <= last) p.d = d;
+    }
 
     /* a year outside 0..9999 has no TIMEX3 form: leave it unknown */
     if (p.y != TIME_NO_VAL && (p.y < 0 || p.y > 9999)) {

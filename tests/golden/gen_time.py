@@ -38,6 +38,15 @@ def next_weekday(ref, wd):  # the next weekday wd on or after ref
     return ref + dt.timedelta(days=(wd - ref.weekday()) % 7)
 
 
+def nth_weekday(y, m, wd, n):  # the n-th (-1: last) weekday wd (0=Monday) of month m
+    if n > 0:
+        first = dt.date(y, m, 1)
+        return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+    last = nxt - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+
+
 def add_months(y, m, n):
     t = y * 12 + (m - 1) + n
     return t // 12, t % 12 + 1
@@ -237,6 +246,9 @@ def de_cases():
               "3. September", "DATE", "1939-09-03"))
     c.append(("-", "Im Mai 1940 begann der Angriff. Zwei Tage später fiel die Stadt.", "Zwei Tage später", "DATE", "1940-05-03"))
     c.append(("-", "Am 7. Juli 1937 begann der Krieg. Im folgenden Jahr wurde gekämpft.", "folgenden Jahr", "DATE", "1938"))
+    # Feiertage am n-ten Wochentag eines Monats
+    c.append((r, "Am Muttertag 2021 blieben die Cafés voll.", "Muttertag 2021", "DATE", iso(nth_weekday(2021, 5, 6, 2))))
+    c.append((r, "Das Erntedankfest 2022 fiel aus.", "Das Erntedankfest 2022", "DATE", iso(nth_weekday(2022, 10, 6, 1))))
     return c
 
 
@@ -396,6 +408,11 @@ def en_cases():
               "quarter were flat.", "last year's quarter", "DATE", "2021-Q3"))
     c.append((q, "Profit rose in the third quarter, unlike last year. It earned $2 million in the "
               "2021 period.", "the 2021 period", "DATE", "2021-Q3"))
+    # holidays on the nth weekday of a month
+    c.append((r, "Families gathered on Thanksgiving Day.", "Thanksgiving Day", "DATE", iso(nth_weekday(2021, 11, 3, 4))))
+    c.append(("2000-02-10", "He was arrested last Thanksgiving.", "last Thanksgiving", "DATE", iso(nth_weekday(1999, 11, 3, 4))))
+    c.append((r, "Stores open on Labor Day 2023.", "Labor Day 2023", "DATE", iso(nth_weekday(2023, 9, 0, 1))))
+    c.append((r, "The parade is on Memorial Day 2022.", "Memorial Day 2022", "DATE", iso(nth_weekday(2022, 5, 0, -1))))
     return c
 
 
