@@ -413,6 +413,16 @@ def en_cases():
     c.append(("2000-02-10", "He was arrested last Thanksgiving.", "last Thanksgiving", "DATE", iso(nth_weekday(1999, 11, 3, 4))))
     c.append((r, "Stores open on Labor Day 2023.", "Labor Day 2023", "DATE", iso(nth_weekday(2023, 9, 0, 1))))
     c.append((r, "The parade is on Memorial Day 2022.", "Memorial Day 2022", "DATE", iso(nth_weekday(2022, 5, 0, -1))))
+    # present, future and year references of business news
+    c.append((r, "Margins will stay thin in the near term.", "the near term", "DATE", "FUTURE_REF"))
+    c.append((r, "Rates may rise in the short term.", "the short term", "DATE", "FUTURE_REF"))
+    c.append((r, "Few people save these days.", "these days", "DATE", "PRESENT_REF"))
+    c.append((r, "It expects a loss for the full year.", "the full year", "DATE", "2022"))
+    c.append((r, "The firm was founded on June 3, 1998. Later that year it went public.", "Later that year",
+              "DATE", "1998"))
+    c.append((r, "Sales fell this past spring.", "this past spring", "DATE", "2022-SP"))
+    c.append((r, "He left a week or so ago.", "a week or so ago", "DATE", iso(REF - dt.timedelta(7))))
+    c.append((r, "It closed three months or so ago.", "three months or so ago", "DATE", "2022-02"))
     return c
 
 
