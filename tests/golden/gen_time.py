@@ -449,6 +449,7 @@ NEG_EN = [
     "The band played a march.", "Route 66 is long.", "It costs 1999 dollars.",
     "Send it as soon as possible.", "About twenty five million people voted.",
     "He left earlier in the day.", "More than a quarter of the market fell.", "He was arrested soon after the attack.",
+    "It is less than 5% of the average daily volume.",
 ]
 
 
