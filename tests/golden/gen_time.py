@@ -318,6 +318,8 @@ def en_cases():
     c.append((r, "It took a minute and a half.", "a minute and a half", "DURATION", "PT1M30S"))
     c.append((r, "It took three and a half days.", "three and a half days", "DURATION", "P3DT12H"))
     c.append((r, "He served two and a half years.", "two and a half years", "DURATION", "P2Y6M"))
+    c.append((r, "He served 2 1/2 years in prison.", "2 1/2 years", "DURATION", "P2Y6M"))
+    c.append((r, "The flight took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"))
     c.append((r, "It took several weeks.", "several weeks", "DURATION", "PXW"))
     c.append((r, "It took a few days.", "a few days", "DURATION", "PXD"))
     c.append((r, "Sales rose over the past three years.", "the past three years", "DURATION", "P3Y"))
