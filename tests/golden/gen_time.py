@@ -303,6 +303,10 @@ def en_cases():
     c.append((r, "The meeting starts at 3 p.m. in the city hall.", "3 p.m.", "TIME", "2022-05-13T15:00"))
     c.append((r, "The meeting starts at 10:30 a.m. sharp.", "10:30 a.m.", "TIME", "2022-05-13T10:30"))
     c.append((r, "The meeting starts at noon.", "noon", "TIME", "2022-05-13T12:00"))
+    c.append((r, "The plane lands at 4 in the morning.", "4 in the morning", "TIME", "2022-05-13T04:00"))
+    c.append((r, "The show starts at 8 in the evening.", "8 in the evening", "TIME", "2022-05-13T20:00"))
+    c.append((r, "Shares fell in mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME",
+              iso(REF - dt.timedelta(1)) + "TAF"))
     c.append((r, "Officials meet at 10 a.m. EST to talk.", "10 a.m. EST", "TIME", "2022-05-13T10:00-05:00"))
     c.append((r, "Fans celebrated on Friday evening.", "Friday evening", "TIME", "2022-05-13TEV"))
     c.append((r, "The band plays tonight.", "tonight", "TIME", "2022-05-13TNI"))
