@@ -335,6 +335,7 @@ def en_cases():
     c.append((r, "The paper appears weekly.", "weekly", "SET", "P1W"))
     c.append((r, "The council meets every Monday.", "every Monday", "SET", "XXXX-WXX-1"))
     c.append((r, "The festival takes place each July.", "each July", "SET", "XXXX-07"))
+    c.append((r, "Sales rose in the last half of 2021.", "the last half of 2021", "DATE", "2021-H2"))
     c.append((r, "Flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"))
     c.append((r, "Tourists come every year.", "every year", "SET", "P1Y"))
     c.append((r, "They train twice a week.", "twice a week", "SET", "P1W"))
