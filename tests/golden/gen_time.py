@@ -325,6 +325,7 @@ def en_cases():
     c.append((r, "He served 2 1/2 years in prison.", "2 1/2 years", "DURATION", "P2Y6M"))
     c.append((r, "The flight took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"))
     c.append((r, "Shares fell for eight trading days.", "eight trading days", "DURATION", "P8D"))
+    c.append((r, "He paused for a second, then spoke.", "a second", "DURATION", "PT1S"))
     c.append((r, "The talks need two more weeks.", "two more weeks", "DURATION", "P2W"))
     c.append((r, "He will stay an additional year.", "an additional year", "DURATION", "P1Y"))
     c.append((r, "It took several weeks.", "several weeks", "DURATION", "PXW"))
@@ -461,7 +462,7 @@ NEG_EN = [
     "The band played a march.", "Route 66 is long.", "It costs 1999 dollars.",
     "Send it as soon as possible.", "About twenty five million people voted.",
     "He left earlier in the day.", "More than a quarter of the market fell.", "He was arrested soon after the attack.",
-    "It is less than 5% of the average daily volume.",
+    "It is less than 5% of the average daily volume.", "It would be a second betrayal.",
 ]
 
 
