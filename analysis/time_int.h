@@ -94,6 +94,7 @@ typedef enum time_key {
     TK_YEARHI, /* a year in words: "nineteen" (19) of "nineteen ninety-six" */
     TK_YEARLO, /* ... and "ninety-six" (96), added to it */
     TK_PLUS,   /* added to the duration's number: "2 1/2 years", "a minute and a half" */
+    TK_NTHWD,  /* the nth weekday of a month, MWN: 1144 = the fourth Thursday of November */
     TK_COUNT
 } time_key;
 
@@ -242,8 +243,9 @@ typedef struct time_val {
     bool nowref;      /* without a reference date this is PRESENT_REF ("heute", "today") */
     bool has_easter;  /* a movable feast: easter_off days from Easter Sunday */
     int easter_off;
-    bool outside;    /* PREFIX: sets its mod but stays outside the span ("about" in English) */
-    const char *ref; /* PRESENT_REF, PAST_REF, FUTURE_REF */
+    int nth_wd, nth_n; /* the nth_n-th (9: last) weekday nth_wd of the month; 0: none */
+    bool outside;      /* PREFIX: sets its mod but stays outside the span ("about" in English) */
+    const char *ref;   /* PRESENT_REF, PAST_REF, FUTURE_REF */
     const char *mod, *quant, *freq, *gran, *value;
 } time_val;
 
@@ -296,6 +298,10 @@ typedef struct time_anchor {
     /* the last DATE with a year mentioned, at any granularity (for anchor=last) */
     bool has_last;
     int last_y, last_m, last_d, last_q; /* TIME_NO_VAL when not named */
+    /* the last DATE with a quarter ("the third quarter"), for gran=quarter anchor=last rules
+     * ("the year-ago period" after "last year" still means that quarter a year before) */
+    bool has_lastq;
+    int lastq_y, lastq_q;
 } time_anchor;
 
 /* Resolves v against the anchor and writes the TIMEX3 fields into *out (value, granularity,

@@ -359,7 +359,19 @@ static bool elem_ok(const mctx *c, const time_elem *e, const ttok *t)
     if (e->capital && !(t->flags & TT_CAP)) return false;
     switch (e->kind) {
     case TE_LIT:
-        if (!t->w) return false;
+        if (!t->w) { /* a digit literal ("1" of "2 1/2") matches that number, digit for digit */
+            if (!(t->flags & TT_HASN)) return false;
+            for (int k = 0; k < e->nalts; k++) {
+                const time_word *lw = &c->r->words[e->alts[k]];
+                if (lw->keylen != t->ndigits || lw->keylen > 9) continue;
+                double v = 0;
+                uint32_t i = 0;
+                while (i < lw->keylen && is_digit(lw->key[i]))
+                    v = v * 10 + (lw->key[i++] - '0');
+                if (i == lw->keylen && v == t->num) return true;
+            }
+            return false;
+        }
         for (int k = 0; k < e->nalts; k++)
             if (&c->r->words[e->alts[k]] == t->w) return true;
         return false;
@@ -652,6 +664,14 @@ static bool eval(const mctx *c, const best *b, time_val *v)
         case TK_EASTER:
             v->has_easter = true;
             v->easter_off = n;
+            break;
+        case TK_NTHWD: /* MWN: month M, weekday W (1 Monday .. 7 Sunday), N-th (9: last) */
+            if (n / 100 < 1 || n / 100 > 12 || n / 10 % 10 < 1 || n / 10 % 10 > 7 ||
+                !((n % 10 >= 1 && n % 10 <= 5) || n % 10 == 9))
+                return false;
+            v->month = n / 100;
+            v->nth_wd = n / 10 % 10;
+            v->nth_n = n % 10;
             break;
         case TK_MD:
             if (n / 100 < 1 || n / 100 > 12 || n % 100 < 1 || n % 100 > 31) return false;

@@ -38,6 +38,15 @@ def next_weekday(ref, wd):  # the next weekday wd on or after ref
     return ref + dt.timedelta(days=(wd - ref.weekday()) % 7)
 
 
+def nth_weekday(y, m, wd, n):  # the n-th (-1: last) weekday wd (0=Monday) of month m
+    if n > 0:
+        first = dt.date(y, m, 1)
+        return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+    last = nxt - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+
+
 def add_months(y, m, n):
     t = y * 12 + (m - 1) + n
     return t // 12, t % 12 + 1
@@ -237,6 +246,9 @@ def de_cases():
               "3. September", "DATE", "1939-09-03"))
     c.append(("-", "Im Mai 1940 begann der Angriff. Zwei Tage später fiel die Stadt.", "Zwei Tage später", "DATE", "1940-05-03"))
     c.append(("-", "Am 7. Juli 1937 begann der Krieg. Im folgenden Jahr wurde gekämpft.", "folgenden Jahr", "DATE", "1938"))
+    # Feiertage am n-ten Wochentag eines Monats
+    c.append((r, "Am Muttertag 2021 blieben die Cafés voll.", "Muttertag 2021", "DATE", iso(nth_weekday(2021, 5, 6, 2))))
+    c.append((r, "Das Erntedankfest 2022 fiel aus.", "Das Erntedankfest 2022", "DATE", iso(nth_weekday(2022, 10, 6, 1))))
     return c
 
 
@@ -291,6 +303,10 @@ def en_cases():
     c.append((r, "The meeting starts at 3 p.m. in the city hall.", "3 p.m.", "TIME", "2022-05-13T15:00"))
     c.append((r, "The meeting starts at 10:30 a.m. sharp.", "10:30 a.m.", "TIME", "2022-05-13T10:30"))
     c.append((r, "The meeting starts at noon.", "noon", "TIME", "2022-05-13T12:00"))
+    c.append((r, "The plane lands at 4 in the morning.", "4 in the morning", "TIME", "2022-05-13T04:00"))
+    c.append((r, "The show starts at 8 in the evening.", "8 in the evening", "TIME", "2022-05-13T20:00"))
+    c.append((r, "Shares fell in mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME",
+              iso(REF - dt.timedelta(1)) + "TAF"))
     c.append((r, "Officials meet at 10 a.m. EST to talk.", "10 a.m. EST", "TIME", "2022-05-13T10:00-05:00"))
     c.append((r, "Fans celebrated on Friday evening.", "Friday evening", "TIME", "2022-05-13TEV"))
     c.append((r, "The band plays tonight.", "tonight", "TIME", "2022-05-13TNI"))
@@ -306,6 +322,12 @@ def en_cases():
     c.append((r, "It took a minute and a half.", "a minute and a half", "DURATION", "PT1M30S"))
     c.append((r, "It took three and a half days.", "three and a half days", "DURATION", "P3DT12H"))
     c.append((r, "He served two and a half years.", "two and a half years", "DURATION", "P2Y6M"))
+    c.append((r, "He served 2 1/2 years in prison.", "2 1/2 years", "DURATION", "P2Y6M"))
+    c.append((r, "The flight took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"))
+    c.append((r, "Shares fell for eight trading days.", "eight trading days", "DURATION", "P8D"))
+    c.append((r, "He paused for a second, then spoke.", "a second", "DURATION", "PT1S"))
+    c.append((r, "The talks need two more weeks.", "two more weeks", "DURATION", "P2W"))
+    c.append((r, "He will stay an additional year.", "an additional year", "DURATION", "P1Y"))
     c.append((r, "It took several weeks.", "several weeks", "DURATION", "PXW"))
     c.append((r, "It took a few days.", "a few days", "DURATION", "PXD"))
     c.append((r, "Sales rose over the past three years.", "the past three years", "DURATION", "P3Y"))
@@ -313,6 +335,9 @@ def en_cases():
     c.append((r, "He takes the pill daily.", "daily", "SET", "P1D"))
     c.append((r, "The paper appears weekly.", "weekly", "SET", "P1W"))
     c.append((r, "The council meets every Monday.", "every Monday", "SET", "XXXX-WXX-1"))
+    c.append((r, "The festival takes place each July.", "each July", "SET", "XXXX-07"))
+    c.append((r, "Sales rose in the last half of 2021.", "the last half of 2021", "DATE", "2021-H2"))
+    c.append((r, "Flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"))
     c.append((r, "Tourists come every year.", "every year", "SET", "P1Y"))
     c.append((r, "They train twice a week.", "twice a week", "SET", "P1W"))
     for w, v in (("currently", "PRESENT_REF"), ("now", "PRESENT_REF"), ("formerly", "PAST_REF"),
@@ -366,6 +391,51 @@ def en_cases():
               "DURATION", "P1Y"))
     c.append(("2022-11-02", "For the fiscal year ending June 30 it expects a loss.", "the fiscal year",
               "DURATION", "P1Y"))
+    # a time followed by its day; "midnight Friday" is the end of that day
+    c.append((r, "Polls close at 10 p.m. Wednesday, officials said.", "10 p.m. Wednesday", "TIME",
+              iso(last_weekday(REF, 2)) + "T22:00"))
+    c.append((r, "Bids are due by 5 p.m. EST, May 20.", "5 p.m. EST, May 20", "TIME", "2022-05-20T17:00-05:00"))
+    c.append((r, "The offer expired at midnight Tuesday, he said.", "midnight Tuesday", "TIME",
+              iso(last_weekday(REF, 1)) + "T24:00"))
+    # "recent years" is a vague stretch of time (TimeBank), "the past years" a past reference
+    c.append((r, "Prices rose in recent years.", "recent years", "DURATION", "PXY"))
+    c.append((r, "Prices rose in recent months.", "recent months", "DURATION", "PXM"))
+    # "as soon as Tuesday": a coming day even without a future verb
+    c.append((r, "The group could leave as soon as Tuesday, he said.", "Tuesday", "DATE",
+              iso(next_weekday(REF, 1))))
+    c.append((r, "The father could come as early as Monday.", "Monday", "DATE", iso(next_weekday(REF, 0))))
+    # a past verb does not push a month just ahead into last year: "said ... by July"
+    c.append((r, "They said the deal should close by July.", "July", "DATE", "2022-07"))
+    c.append((r, "He said the talks end June 30.", "June 30", "DATE", "2022-06-30"))
+    c.append((r, "Sales fell in September, the firm said.", "September", "DATE", "2021-09"))
+    # irregular past forms mark the past like "said"
+    c.append((r, "He met Sunday with leaders who will decide.", "Sunday", "DATE", iso(last_weekday(REF, 6))))
+    # earnings news: "the year-ago period" is the quarter named before, a year earlier, even
+    # when a bare year was mentioned in between
+    q = "2022-11-02"
+    c.append((q, "Profit rose in the third quarter, more than analysts expected last year. "
+              "In the year-ago period, it lost money.", "the year-ago period", "DATE", "2021-Q3"))
+    c.append((q, "It earned $5 million in the third quarter, up from $4 million in the corresponding "
+              "period last year.", "the corresponding period last year", "DATE", "2021-Q3"))
+    c.append((q, "It earned $5 million in the third quarter, unlike last year. Sales for last year's "
+              "quarter were flat.", "last year's quarter", "DATE", "2021-Q3"))
+    c.append((q, "Profit rose in the third quarter, unlike last year. It earned $2 million in the "
+              "2021 period.", "the 2021 period", "DATE", "2021-Q3"))
+    # holidays on the nth weekday of a month
+    c.append((r, "Families gathered on Thanksgiving Day.", "Thanksgiving Day", "DATE", iso(nth_weekday(2021, 11, 3, 4))))
+    c.append(("2000-02-10", "He was arrested last Thanksgiving.", "last Thanksgiving", "DATE", iso(nth_weekday(1999, 11, 3, 4))))
+    c.append((r, "Stores open on Labor Day 2023.", "Labor Day 2023", "DATE", iso(nth_weekday(2023, 9, 0, 1))))
+    c.append((r, "The parade is on Memorial Day 2022.", "Memorial Day 2022", "DATE", iso(nth_weekday(2022, 5, 0, -1))))
+    # present, future and year references of business news
+    c.append((r, "Margins will stay thin in the near term.", "the near term", "DATE", "FUTURE_REF"))
+    c.append((r, "Rates may rise in the short term.", "the short term", "DATE", "FUTURE_REF"))
+    c.append((r, "Few people save these days.", "these days", "DATE", "PRESENT_REF"))
+    c.append((r, "It expects a loss for the full year.", "the full year", "DATE", "2022"))
+    c.append((r, "The firm was founded on June 3, 1998. Later that year it went public.", "Later that year",
+              "DATE", "1998"))
+    c.append((r, "Sales fell this past spring.", "this past spring", "DATE", "2022-SP"))
+    c.append((r, "He left a week or so ago.", "a week or so ago", "DATE", iso(REF - dt.timedelta(7))))
+    c.append((r, "It closed three months or so ago.", "three months or so ago", "DATE", "2022-02"))
     return c
 
 
@@ -392,6 +462,7 @@ NEG_EN = [
     "The band played a march.", "Route 66 is long.", "It costs 1999 dollars.",
     "Send it as soon as possible.", "About twenty five million people voted.",
     "He left earlier in the day.", "More than a quarter of the market fell.", "He was arrested soon after the attack.",
+    "It is less than 5% of the average daily volume.", "It would be a second betrayal.",
 ]
 
 
