@@ -153,10 +153,6 @@ void features_extract(const feat_config *cfg, const feat_token *toks, size_t n,
             (flags & (FEATF_GAZ | FEATF_CLUSTERS)) ? feat_gaz_get(cfg->gaz, t->lower) : 0;
         t->gaz = (flags & FEATF_GAZ) ? (uint8_t)(lex & GAZ_BITS) : 0;
         t->cluster = (flags & FEATF_CLUSTERS) ? LEX_CLUSTER(lex) : 0;
-        t->lcase = (flags & FEATF_GERMAN) ? (uint8_t)((lex & LEX_LOWER)   ? 1
-                                                      : (lex & LEX_UPPER) ? 2
-                                                                          : 0)
-                                          : 0;
         /* sentence-initial: the first token, or the first after opening punctuation */
         t->pad = ncp > 0 && !(shape[0] == 'x' || shape[0] == 'X' || shape[0] == 'd');
         t->initial = i == 0 || (i == 1 && sc[0].pad && toks[0].len <= 3);
@@ -207,11 +203,6 @@ void features_extract(const feat_config *cfg, const feat_token *toks, size_t n,
              * -schaft ...) and the determiner before it. */
             f[31] = feat(31, t->cap | (uint64_t)t->initial << 1, t->suf[2], 0);
             f[32] = feat(32, t->cap | (uint64_t)t->initial << 1, AT(j - 1, lower), 0);
-            /* how the word is usually written: tells "Die"/"Nach" at the sentence start
-             * (usually lower-case) from nouns and names */
-            f[56] = feat(56, t->lcase, t->cap | (uint64_t)t->initial << 1, 0);
-            f[57] = feat(57, AT(j - 1, lcase), t->lcase, t->cap);
-            f[58] = feat(58, t->lcase, t->suf[1], 0);
         }
         if (flags & FEATF_GAZ) {
             f[33] = feat(33, t->gaz, 0, 0);

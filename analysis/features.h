@@ -7,11 +7,11 @@
 
 /* Features are 64-bit hashes of (template, strings); 0 is never a feature (an empty slot).
  * Every token gets exactly FEAT_SLOTS slots; unused ones are 0. */
-#define FEAT_SLOTS 59
+#define FEAT_SLOTS 56
 
 /* The version of the feature templates; a model records it and is refused on mismatch. Bump it
  * whenever features_extract changes what any slot means. */
-#define FEAT_VERSION 4
+#define FEAT_VERSION 3
 
 /* Feature-set flags stored in a model file: training and serving must agree on them. */
 #define FEATF_POS_TAGS 0x01 /* the token's and its neighbours' predicted POS tags (NER models) */
@@ -30,12 +30,8 @@
 #define GAZ_MULTI       0x40 /* the word is part of a multi-word entry */
 #define GAZ_BITS        0xff
 /* A lexicon value holds the gazetteer bits in its low byte and the word's cluster + 1 above. */
-#define LEX_CLUSTER(v) (((v) >> 8) & 0x3fffffu) /* 0: no cluster */
-/* German models: how a word is written in running text away from the sentence start, learned
- * from the unlabeled text (train_tagger): mostly lower-case, mostly capitalized. */
-#define LEX_LOWER    0x80000000u
-#define LEX_UPPER    0x40000000u
-#define LEX_VALUE(c) ((uint32_t)((c) + 1) << 8)
+#define LEX_CLUSTER(v) ((v) >> 8) /* 0: no cluster */
+#define LEX_VALUE(c)   ((uint32_t)((c) + 1) << 8)
 
 /* The lexicon: lower-cased words (keyed by feat_hash_lower) with their gazetteer class bits and
  * word cluster (see LEX_CLUSTER). Read-only once built. */
@@ -62,7 +58,6 @@ typedef struct feat_scratch {
     uint64_t word, lower, shape, sshape, pre[4], suf[4];
     uint32_t cluster;               /* 0: none */
     uint8_t gaz, cap, initial, pad; /* pad: starts with punctuation */
-    uint8_t lcase;                  /* German: 1 mostly lower-case, 2 mostly capitalized, 0 */
 } feat_scratch;
 
 /* Writes n*FEAT_SLOTS feature hashes for the sentence toks[0..n) into out, using scratch

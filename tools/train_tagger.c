@@ -1,6 +1,5 @@
 /* train_tagger.c — trains one tagger model (POS or NER) from corpora and writes the model file. */
 #include <stdio.h>
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -34,51 +33,6 @@ static uint8_t *pos_tags(const corpus *c, const tagger_model *pm)
         return NULL;
     }
     return p;
-}
-
-/* German: marks the lexicon's words that running text (away from the sentence start and
- * after a word) writes mostly lower-case (LEX_LOWER) or mostly capitalized (LEX_UPPER), seen at
- * least 3 times and at 4:1. Only words already in the lexicon; deterministic. */
-static int case_profile(const corpus *const *texts, int ntexts, feat_gaz *g)
-{
-    uint32_t *lo = calloc(g->cap, sizeof *lo), *up = calloc(g->cap, sizeof *up);
-    if (!lo || !up) {
-        free(lo);
-        free(up);
-        return 1;
-    }
-    const uint32_t m = g->cap - 1;
-    for (int c = 0; c < ntexts; c++) {
-        const corpus *t = texts[c];
-        for (size_t s = 0; s < t->nsent; s++)
-            for (uint32_t i = t->sent_off[s] + 1; i < t->sent_off[s + 1]; i++) {
-                const feat_token *p = &t->toks[i - 1], *w = &t->toks[i];
-                unsigned char p0 = (unsigned char)p->s[0], w0 = (unsigned char)w->s[0];
-                /* after a word or a comma only, not after . : " ( and the like */
-                if (!p->len || !w->len || !(p0 >= 0x80 || isalnum(p0) || p0 == ',')) continue;
-                uint64_t key = feat_hash_lower(w->s, w->len);
-                uint32_t k = (uint32_t)key & m;
-                while (g->keys[k] && g->keys[k] != key)
-                    k = (k + 1) & m;
-                if (!g->keys[k]) continue;
-                if (w0 >= 'a' && w0 <= 'z')
-                    lo[k]++;
-                else if ((w0 >= 'A' && w0 <= 'Z') || w0 == 0xc3) /* Ä Ö Ü are C3 84/96/9C */
-                    up[k] += w0 != 0xc3 || (w->len > 1 && ((unsigned char)w->s[1] == 0x84 ||
-                                                           (unsigned char)w->s[1] == 0x96 ||
-                                                           (unsigned char)w->s[1] == 0x9c));
-            }
-    }
-    for (uint32_t k = 0; k < g->cap; k++) {
-        if (!g->keys[k]) continue;
-        if (lo[k] >= 3 && lo[k] >= 4 * up[k])
-            g->bits[k] |= LEX_LOWER;
-        else if (up[k] >= 3 && up[k] >= 4 * lo[k])
-            g->bits[k] |= LEX_UPPER;
-    }
-    free(lo);
-    free(up);
-    return 0;
 }
 
 int main(int argc, char **argv)
@@ -175,9 +129,6 @@ int main(int argc, char **argv)
             fprintf(stderr, "train_tagger: clustering failed\n");
             return 1;
         }
-        /* POS models only: it did not help the NER models (GermEval 61.01 vs 61.08) */
-        if (o.kind == TAGGER_POS && (o.flags & FEATF_GERMAN) && case_profile(texts, 2, gaz))
-            return 1;
         corpus_free(&unl);
     }
     tagger_model *pm = NULL;
