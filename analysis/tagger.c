@@ -33,6 +33,9 @@
 
 /* ---- labels and lookup ---- */
 
+/* A feature with at least this many labels gets a dense row (see tagger_int.h). */
+#define DENSE_MIN 6
+
 static int ner_type_of(const char *name)
 {
     for (int t = 1; t < ENT_COUNT; t++)
@@ -87,37 +90,68 @@ int tagger_model_finish(tagger_model *m, const char **why)
             m->allowed[(size_t)p * L + c] = ok;
         }
     }
-    for (uint32_t c = 0; c < L; c++) {
-        m->nprev[c] = 0;
-        for (uint32_t p = 0; p < L; p++)
-            if (m->allowed[(size_t)(p + 1) * L + c]) m->prev[c][m->nprev[c]++] = (uint8_t)p;
-    }
     for (uint32_t c = 0; c < L; c++)
         m->endok[c] = m->kind != TAGGER_NER || m->prefix[c] == 'O' || m->prefix[c] == 'L' ||
                       m->prefix[c] == 'U';
 
-    uint32_t cap = 16; /* load factor at most 3/4: a small table; probes stay in a line */
-    while (cap < m->nfeat + m->nfeat / 3u + 16)
-        cap *= 2;
-    free(m->slots);
-    free(m->ent);
-    m->slots = calloc(cap, sizeof *m->slots);
-    m->ent = malloc(((size_t)m->nentries + 1) * sizeof *m->ent);
-    if (!m->slots || !m->ent) return -1;
-    m->cap = cap;
-    for (uint32_t i = 0; i < m->nentries; i++)
-        m->ent[i] = (struct tagger_entry){m->eweight[i], m->elabel[i], 0};
-    if (m->nentries >= (1u << 27)) return -1;
+    /* transitions as padded rows for the vectorized Viterbi */
+    const uint32_t P = (L + 3) & ~3u;
+    m->lpad = P;
+    free(m->vtrans);
+    free(m->vallow);
+    m->vtrans = aligned_alloc(16, (size_t)(L + 1) * P * sizeof *m->vtrans);
+    m->vallow = aligned_alloc(16, (size_t)(L + 1) * P * sizeof *m->vallow);
+    if (!m->vtrans || !m->vallow) return -1;
+    for (uint32_t p = 0; p <= L; p++)
+        for (uint32_t c = 0; c < P; c++) {
+            m->vtrans[(size_t)p * P + c] = c < L ? m->trans[(size_t)p * L + c] : 0;
+            m->vallow[(size_t)p * P + c] = c < L && m->allowed[(size_t)p * L + c] ? -1 : 0;
+        }
+
+    /* weight rows: dense for features with at least DENSE_MIN labels, sparse for the rest */
+    uint32_t ndense = 0, nsparse = 0;
     for (uint32_t i = 0; i < m->nfeat; i++) {
         uint32_t cnt = m->fstart[i + 1] - m->fstart[i];
         if (cnt == 0 || cnt >= 32) {
             *why = "a feature row with no or too many entries";
             return -2;
         }
+        if (cnt >= DENSE_MIN)
+            ndense++;
+        else
+            nsparse += cnt;
+    }
+    if (nsparse >= (1u << 27) || ndense >= (1u << 27) - 1) return -1;
+    uint32_t cap = 16; /* load factor at most 3/4: a small table; probes stay in a line */
+    while (cap < m->nfeat + m->nfeat / 3u + 16)
+        cap *= 2;
+    free(m->slots);
+    free(m->ent);
+    free(m->dense);
+    m->slots = calloc(cap, sizeof *m->slots);
+    m->ent = malloc(((size_t)nsparse + 1) * sizeof *m->ent);
+    m->dense = aligned_alloc(16, ((size_t)ndense + 1) * P * sizeof *m->dense);
+    if (!m->slots || !m->ent || !m->dense) return -1;
+    m->cap = cap;
+    m->ndense = ndense;
+    memset(m->dense, 0, ((size_t)ndense + 1) * P * sizeof *m->dense);
+    ndense = nsparse = 0;
+    for (uint32_t i = 0; i < m->nfeat; i++) {
+        uint32_t b = m->fstart[i], cnt = m->fstart[i + 1] - b, row;
+        if (cnt >= DENSE_MIN) {
+            int32_t *d = m->dense + (size_t)ndense * P;
+            for (uint32_t j = b; j < b + cnt; j++)
+                d[m->elabel[j]] = m->eweight[j];
+            row = ++ndense << 5;
+        } else {
+            row = nsparse << 5 | cnt;
+            for (uint32_t j = b; j < b + cnt; j++)
+                m->ent[nsparse++] = (struct tagger_entry){m->eweight[j], m->elabel[j], 0};
+        }
         uint32_t h = (uint32_t)(m->fkeys[i] ^ (m->fkeys[i] >> 32)) & (cap - 1);
         while (m->slots[h].row)
             h = (h + 1) & (cap - 1);
-        m->slots[h] = (struct tagger_slot){(uint32_t)(m->fkeys[i] >> 32), m->fstart[i] << 5 | cnt};
+        m->slots[h] = (struct tagger_slot){(uint32_t)(m->fkeys[i] >> 32), row};
     }
     return 0;
 }
@@ -183,8 +217,11 @@ void tagger_free(tagger_model *m)
     free(m->eweight);
     free(m->trans);
     free(m->allowed);
+    free(m->vtrans);
+    free(m->vallow);
     free(m->slots);
     free(m->ent);
+    free(m->dense);
     free(m);
 }
 
@@ -507,24 +544,106 @@ static size_t align16(size_t n)
     return (n + 15) & ~(size_t)15;
 }
 
-/* A feature found in the table: the token it belongs to and its entry row. */
+/* A feature found in the table: the token it belongs to and its weight row (sparse: first entry
+ * and count; dense: row index). */
 struct hit {
     uint32_t tok, start, n;
 };
 
+/* Four int32 lanes: a GCC/clang vector extension, SSE2 on x86-64, NEON on arm64. */
+typedef int32_t v4i __attribute__((vector_size(16)));
+#define MAXV ((TAGGER_MAX_LABELS + 3) / 4)
+
 size_t tagger_scratch_size(const tagger_model *m, size_t n)
 {
-    size_t L = m->nlabels;
+    size_t L = m->nlabels, P = m->lpad;
     return align16(n * sizeof(feat_scratch)) + align16(n * FEAT_SLOTS * sizeof(uint64_t)) +
-           align16(n * sizeof(uint64_t)) + 2 * align16(n * L * sizeof(int32_t)) + align16(n * L) +
+           align16(n * sizeof(uint64_t)) + 2 * align16(n * P * sizeof(int32_t)) + align16(n * L) +
            align16(n * FEAT_SLOTS * sizeof(struct hit));
+}
+
+/* The emission scores emis (n x lpad) of the hits found (dense ones hits[0..nd) in token
+ * order, sparse ones hits[ns..nf)), then Viterbi into out. nv = lpad / 4: inlined with a
+ * constant nv for the common label count, the vectors of one token stay in registers. */
+static inline __attribute__((always_inline)) void
+decode(const tagger_model *m, size_t n, const size_t nv, const struct hit *hits, size_t nd,
+       size_t ns, size_t nf, int32_t *emis, int32_t *delta, uint8_t *back, uint8_t *out)
+{
+    const size_t L = m->nlabels, P = nv * 4;
+    for (size_t i = 0, h = 0; i < n; i++) {
+        v4i acc[MAXV];
+        for (size_t v = 0; v < nv; v++)
+            acc[v] = (v4i){0, 0, 0, 0};
+        for (; h < nd && hits[h].tok == i; h++) {
+            const v4i *w = (const v4i *)(m->dense + (size_t)hits[h].start * P);
+            for (size_t v = 0; v < nv; v++)
+                acc[v] += w[v];
+        }
+        v4i *e = (v4i *)(emis + i * P);
+        for (size_t v = 0; v < nv; v++)
+            e[v] = acc[v];
+    }
+    for (size_t h = ns; h < nf; h++) {
+        int32_t *e = emis + (size_t)hits[h].tok * P;
+        const struct tagger_entry *en = m->ent + hits[h].start;
+        for (uint32_t j = 0; j < hits[h].n; j++)
+            e[en[j].label] += en[j].w;
+    }
+
+    /* Viterbi over the valid transitions; NEG marks an unreachable state. For each token the
+     * best predecessor of every label at once: predecessors p in increasing order, a lane takes
+     * a candidate only when it is a valid transition and strictly better (so ties go to the
+     * smallest p, as in a scalar loop over p). */
+    const int32_t NEG = INT32_MIN / 2;
+    for (size_t c = 0; c < P; c++)
+        delta[c] = c < L && m->allowed[c] ? emis[c] + m->trans[c] : NEG;
+    for (size_t i = 1; i < n; i++) {
+        const int32_t *dp = delta + (i - 1) * P;
+        v4i best[MAXV], arg[MAXV];
+        for (size_t v = 0; v < nv; v++) {
+            best[v] = (v4i){NEG, NEG, NEG, NEG};
+            arg[v] = (v4i){0, 0, 0, 0};
+        }
+        for (size_t p = 0; p < L; p++) {
+            if (dp[p] == NEG) continue;
+            const v4i *t = (const v4i *)(m->vtrans + (p + 1) * P);
+            const v4i *ok = (const v4i *)(m->vallow + (p + 1) * P);
+            const int32_t pp = (int32_t)p;
+            for (size_t v = 0; v < nv; v++) {
+                v4i cand = dp[p] + t[v];
+                v4i take = (cand > best[v]) & ok[v];
+                best[v] = (best[v] & ~take) | (cand & take);
+                arg[v] = (arg[v] & ~take) | (pp & take);
+            }
+        }
+        v4i *d = (v4i *)(delta + i * P);
+        const v4i *e = (const v4i *)(emis + i * P);
+        for (size_t v = 0; v < nv; v++) {
+            v4i none = best[v] == NEG;
+            d[v] = ((best[v] + e[v]) & ~none) | (NEG & none);
+        }
+        uint8_t *bk = back + i * L;
+        for (size_t c = 0; c < L; c++)
+            bk[c] = (uint8_t)arg[c / 4][c % 4];
+    }
+    const int32_t *dl = delta + (n - 1) * P;
+    int32_t best = NEG;
+    size_t arg = 0;
+    for (size_t c = 0; c < L; c++)
+        if (m->endok[c] && dl[c] != NEG && dl[c] > best) {
+            best = dl[c];
+            arg = c;
+        }
+    out[n - 1] = (uint8_t)arg;
+    for (size_t i = n - 1; i > 0; i--)
+        out[i - 1] = back[i * L + out[i]];
 }
 
 void tagger_tag(const tagger_model *m, const feat_token *toks, size_t n,
                 const tagger_model *pos_model, const uint8_t *pos, void *scratch, uint8_t *out)
 {
     if (n == 0) return;
-    const size_t L = m->nlabels;
+    const size_t L = m->nlabels, P = m->lpad;
     unsigned char *s = scratch;
     feat_scratch *fs = (feat_scratch *)s;
     s += align16(n * sizeof(feat_scratch));
@@ -533,9 +652,9 @@ void tagger_tag(const tagger_model *m, const feat_token *toks, size_t n,
     uint64_t *ph = (uint64_t *)s;
     s += align16(n * sizeof(uint64_t));
     int32_t *emis = (int32_t *)s;
-    s += align16(n * L * sizeof(int32_t));
+    s += align16(n * P * sizeof(int32_t));
     int32_t *delta = (int32_t *)s;
-    s += align16(n * L * sizeof(int32_t));
+    s += align16(n * P * sizeof(int32_t));
     uint8_t *back = s;
     s += align16(n * L);
     struct hit *hits = (struct hit *)s;
@@ -553,12 +672,13 @@ void tagger_tag(const tagger_model *m, const feat_token *toks, size_t n,
     features_extract(&cfg, toks, n, pos_hashes, fs, feats);
 
     /* emission scores, in two passes because nearly every access is a cache miss: first the
-     * table slots (prefetched a few features ahead) give the entry rows of the features found,
-     * whose first lines are prefetched in turn; then the rows are added up */
-    memset(emis, 0, n * L * sizeof *emis);
+     * table slots (prefetched a few features ahead) give the weight rows of the features found,
+     * whose first lines are prefetched in turn; then the rows are added up (decode). Dense hits
+     * fill hits[] from the front, sparse ones from the back, so each kind is summed in a loop
+     * of its own. */
     const size_t nf = n * FEAT_SLOTS;
     enum { AHEAD = 24 };
-    size_t nh = 0;
+    size_t nd = 0, ns = nf;
     for (size_t k = 0; k < AHEAD && k < nf; k++)
         __builtin_prefetch(&m->slots[slot_of(m, feats[k])]);
     for (size_t k = 0; k < nf; k++) {
@@ -566,51 +686,19 @@ void tagger_tag(const tagger_model *m, const feat_token *toks, size_t n,
         if (!feats[k]) continue;
         uint32_t row = lookup(m, feats[k]);
         if (!row) continue;
-        __builtin_prefetch(&m->ent[row >> 5]);
-        hits[nh++] = (struct hit){(uint32_t)(k / FEAT_SLOTS), row >> 5, row & 31};
-    }
-    for (size_t h = 0; h < nh; h++) {
-        int32_t *e = emis + (size_t)hits[h].tok * L;
-        const struct tagger_entry *en = m->ent + hits[h].start;
-        for (uint32_t j = 0; j < hits[h].n; j++)
-            e[en[j].label] += en[j].w;
-    }
-
-    /* Viterbi over the valid transitions; INT32_MIN/2 marks an unreachable state */
-    const int32_t NEG = INT32_MIN / 2;
-    for (size_t c = 0; c < L; c++)
-        delta[c] = m->allowed[c] ? emis[c] + m->trans[c] : NEG;
-    for (size_t i = 1; i < n; i++) {
-        const int32_t *dp = delta + (i - 1) * L;
-        int32_t *d = delta + i * L;
-        uint8_t *bk = back + i * L;
-        for (size_t c = 0; c < L; c++) {
-            int32_t best = NEG;
-            uint8_t arg = 0;
-            for (size_t q = 0; q < m->nprev[c]; q++) {
-                size_t p = m->prev[c][q];
-                if (dp[p] == NEG) continue;
-                int32_t v = dp[p] + m->trans[(p + 1) * L + c];
-                if (v > best) {
-                    best = v;
-                    arg = (uint8_t)p;
-                }
-            }
-            d[c] = best == NEG ? NEG : best + emis[i * L + c];
-            bk[c] = arg;
+        uint32_t tok = (uint32_t)(k / FEAT_SLOTS), cnt = row & 31, start = row >> 5;
+        if (cnt) {
+            __builtin_prefetch(&m->ent[start]);
+            hits[--ns] = (struct hit){tok, start, cnt};
+        } else {
+            __builtin_prefetch(&m->dense[(size_t)(start - 1) * P]);
+            hits[nd++] = (struct hit){tok, start - 1, 0};
         }
     }
-    const int32_t *dl = delta + (n - 1) * L;
-    int32_t best = NEG;
-    size_t arg = 0;
-    for (size_t c = 0; c < L; c++)
-        if (m->endok[c] && dl[c] != NEG && dl[c] > best) {
-            best = dl[c];
-            arg = c;
-        }
-    out[n - 1] = (uint8_t)arg;
-    for (size_t i = n - 1; i > 0; i--)
-        out[i - 1] = back[i * L + out[i]];
+    if (P == 20) /* 17 to 20 labels: UPOS, BILOU over four types */
+        decode(m, n, 5, hits, nd, ns, nf, emis, delta, back, out);
+    else
+        decode(m, n, P / 4, hits, nd, ns, nf, emis, delta, back, out);
 }
 
 int tagger_tag_document(const tagger_model *pos, const tagger_model *ner, document *doc,
