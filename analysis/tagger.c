@@ -94,7 +94,7 @@ int tagger_model_finish(tagger_model *m, const char **why)
         m->endok[c] = m->kind != TAGGER_NER || m->prefix[c] == 'O' || m->prefix[c] == 'L' ||
                       m->prefix[c] == 'U';
 
-    /* transitions as padded rows for the vectorized Viterbi */
+    /* transitions as padded rows for the vectorized Viterbi (none yet in a trainer's shell) */
     const uint32_t P = (L + 3) & ~3u;
     m->lpad = P;
     free(m->vtrans);
@@ -104,7 +104,7 @@ int tagger_model_finish(tagger_model *m, const char **why)
     if (!m->vtrans || !m->vallow) return -1;
     for (uint32_t p = 0; p <= L; p++)
         for (uint32_t c = 0; c < P; c++) {
-            m->vtrans[(size_t)p * P + c] = c < L ? m->trans[(size_t)p * L + c] : 0;
+            m->vtrans[(size_t)p * P + c] = c < L && m->trans ? m->trans[(size_t)p * L + c] : 0;
             m->vallow[(size_t)p * P + c] = c < L && m->allowed[(size_t)p * L + c] ? -1 : 0;
         }
 
@@ -556,9 +556,9 @@ typedef int32_t v4i __attribute__((vector_size(16)));
 
 size_t tagger_scratch_size(const tagger_model *m, size_t n)
 {
-    size_t L = m->nlabels, P = m->lpad;
+    size_t P = m->lpad;
     return align16(n * sizeof(feat_scratch)) + align16(n * FEAT_SLOTS * sizeof(uint64_t)) +
-           align16(n * sizeof(uint64_t)) + 2 * align16(n * P * sizeof(int32_t)) + align16(n * L) +
+           align16(n * sizeof(uint64_t)) + 2 * align16(n * P * sizeof(int32_t)) +
            align16(n * FEAT_SLOTS * sizeof(struct hit));
 }
 
@@ -567,7 +567,7 @@ size_t tagger_scratch_size(const tagger_model *m, size_t n)
  * constant nv for the common label count, the vectors of one token stay in registers. */
 static inline __attribute__((always_inline)) void
 decode(const tagger_model *m, size_t n, const size_t nv, const struct hit *hits, size_t nd,
-       size_t ns, size_t nf, int32_t *emis, int32_t *delta, uint8_t *back, uint8_t *out)
+       size_t ns, size_t nf, int32_t *emis, int32_t *delta, uint8_t *out)
 {
     const size_t L = m->nlabels, P = nv * 4;
     for (size_t i = 0, h = 0; i < n; i++) {
@@ -590,30 +590,28 @@ decode(const tagger_model *m, size_t n, const size_t nv, const struct hit *hits,
             e[en[j].label] += en[j].w;
     }
 
-    /* Viterbi over the valid transitions; NEG marks an unreachable state. For each token the
-     * best predecessor of every label at once: predecessors p in increasing order, a lane takes
-     * a candidate only when it is a valid transition and strictly better (so ties go to the
-     * smallest p, as in a scalar loop over p). */
+    /* Viterbi over the valid transitions; NEG marks an unreachable state. Forward, the best
+     * score of every label at once: predecessors p in increasing order, a lane takes a
+     * candidate only when it is a valid transition and strictly better. No back pointers are
+     * kept: the backtrace recomputes the best predecessor of the one label chosen at each
+     * position, with the same sums in the same order (so ties go to the smallest p, and an
+     * unreachable state gets 0, as a scalar loop with back pointers would give). */
     const int32_t NEG = INT32_MIN / 2;
     for (size_t c = 0; c < P; c++)
         delta[c] = c < L && m->allowed[c] ? emis[c] + m->trans[c] : NEG;
     for (size_t i = 1; i < n; i++) {
         const int32_t *dp = delta + (i - 1) * P;
-        v4i best[MAXV], arg[MAXV];
-        for (size_t v = 0; v < nv; v++) {
+        v4i best[MAXV];
+        for (size_t v = 0; v < nv; v++)
             best[v] = (v4i){NEG, NEG, NEG, NEG};
-            arg[v] = (v4i){0, 0, 0, 0};
-        }
         for (size_t p = 0; p < L; p++) {
             if (dp[p] == NEG) continue;
             const v4i *t = (const v4i *)(m->vtrans + (p + 1) * P);
             const v4i *ok = (const v4i *)(m->vallow + (p + 1) * P);
-            const int32_t pp = (int32_t)p;
             for (size_t v = 0; v < nv; v++) {
                 v4i cand = dp[p] + t[v];
                 v4i take = (cand > best[v]) & ok[v];
                 best[v] = (best[v] & ~take) | (cand & take);
-                arg[v] = (arg[v] & ~take) | (pp & take);
             }
         }
         v4i *d = (v4i *)(delta + i * P);
@@ -622,9 +620,6 @@ decode(const tagger_model *m, size_t n, const size_t nv, const struct hit *hits,
             v4i none = best[v] == NEG;
             d[v] = ((best[v] + e[v]) & ~none) | (NEG & none);
         }
-        uint8_t *bk = back + i * L;
-        for (size_t c = 0; c < L; c++)
-            bk[c] = (uint8_t)arg[c / 4][c % 4];
     }
     const int32_t *dl = delta + (n - 1) * P;
     int32_t best = NEG;
@@ -635,15 +630,28 @@ decode(const tagger_model *m, size_t n, const size_t nv, const struct hit *hits,
             arg = c;
         }
     out[n - 1] = (uint8_t)arg;
-    for (size_t i = n - 1; i > 0; i--)
-        out[i - 1] = back[i * L + out[i]];
+    for (size_t i = n - 1; i > 0; i--) {
+        const int32_t *dp = delta + (i - 1) * P;
+        const size_t c = out[i];
+        int32_t b = NEG;
+        uint8_t a = 0;
+        for (size_t p = 0; p < L; p++) {
+            if (dp[p] == NEG || !m->allowed[(p + 1) * L + c]) continue;
+            int32_t v = dp[p] + m->trans[(p + 1) * L + c];
+            if (v > b) {
+                b = v;
+                a = (uint8_t)p;
+            }
+        }
+        out[i - 1] = a;
+    }
 }
 
 void tagger_tag(const tagger_model *m, const feat_token *toks, size_t n,
                 const tagger_model *pos_model, const uint8_t *pos, void *scratch, uint8_t *out)
 {
     if (n == 0) return;
-    const size_t L = m->nlabels, P = m->lpad;
+    const size_t P = m->lpad;
     unsigned char *s = scratch;
     feat_scratch *fs = (feat_scratch *)s;
     s += align16(n * sizeof(feat_scratch));
@@ -655,8 +663,6 @@ void tagger_tag(const tagger_model *m, const feat_token *toks, size_t n,
     s += align16(n * P * sizeof(int32_t));
     int32_t *delta = (int32_t *)s;
     s += align16(n * P * sizeof(int32_t));
-    uint8_t *back = s;
-    s += align16(n * L);
     struct hit *hits = (struct hit *)s;
 
     const uint64_t *pos_hashes = NULL;
@@ -696,9 +702,9 @@ void tagger_tag(const tagger_model *m, const feat_token *toks, size_t n,
         }
     }
     if (P == 20) /* 17 to 20 labels: UPOS, BILOU over four types */
-        decode(m, n, 5, hits, nd, ns, nf, emis, delta, back, out);
+        decode(m, n, 5, hits, nd, ns, nf, emis, delta, out);
     else
-        decode(m, n, P / 4, hits, nd, ns, nf, emis, delta, back, out);
+        decode(m, n, P / 4, hits, nd, ns, nf, emis, delta, out);
 }
 
 int tagger_tag_document(const tagger_model *pos, const tagger_model *ner, document *doc,
