@@ -647,35 +647,53 @@ decode(const tagger_model *m, size_t n, const size_t nv, const struct hit *hits,
     }
 }
 
-void tagger_tag(const tagger_model *m, const feat_token *toks, size_t n,
-                const tagger_model *pos_model, const uint8_t *pos, void *scratch, uint8_t *out)
-{
-    if (n == 0) return;
-    const size_t P = m->lpad;
-    unsigned char *s = scratch;
-    feat_scratch *fs = (feat_scratch *)s;
-    s += align16(n * sizeof(feat_scratch));
-    uint64_t *feats = (uint64_t *)s;
-    s += align16(n * FEAT_SLOTS * sizeof(uint64_t));
-    uint64_t *ph = (uint64_t *)s;
-    s += align16(n * sizeof(uint64_t));
-    int32_t *emis = (int32_t *)s;
-    s += align16(n * P * sizeof(int32_t));
-    int32_t *delta = (int32_t *)s;
-    s += align16(n * P * sizeof(int32_t));
-    struct hit *hits = (struct hit *)s;
+/* The scratch memory of a sentence: the features' part first (the same for every model, so
+ * that tagger_tag_pair shares it), then the part of one model. */
+typedef struct tag_mem {
+    feat_scratch *fs;
+    uint64_t *feats, *ph;
+    int32_t *emis, *delta;
+    struct hit *hits;
+} tag_mem;
 
-    const uint64_t *pos_hashes = NULL;
-    if ((m->flags & FEATF_POS_TAGS) && pos_model && pos) {
+static tag_mem carve(const tagger_model *m, size_t n, void *scratch)
+{
+    tag_mem t;
+    unsigned char *s = scratch;
+    t.fs = (feat_scratch *)s;
+    s += align16(n * sizeof(feat_scratch));
+    t.feats = (uint64_t *)s;
+    s += align16(n * FEAT_SLOTS * sizeof(uint64_t));
+    t.ph = (uint64_t *)s;
+    s += align16(n * sizeof(uint64_t));
+    t.emis = (int32_t *)s;
+    s += align16(n * m->lpad * sizeof(int32_t));
+    t.delta = (int32_t *)s;
+    s += align16(n * m->lpad * sizeof(int32_t));
+    t.hits = (struct hit *)s;
+    return t;
+}
+
+/* The POS features of m into t->ph from a POS model's output (or none): NULL when m has none. */
+static const uint64_t *pos_hashes_of(const tagger_model *m, size_t n, const tagger_model *pos_model,
+                                     const uint8_t *pos, const tag_mem *t)
+{
+    if (!(m->flags & FEATF_POS_TAGS)) return NULL;
+    if (pos_model && pos) {
         for (size_t i = 0; i < n; i++)
-            ph[i] = pos[i] < pos_model->nlabels ? pos_model->label_hash[pos[i]] : 0;
-        pos_hashes = ph;
-    } else if (m->flags & FEATF_POS_TAGS) {
-        memset(ph, 0, n * sizeof *ph);
-        pos_hashes = ph;
+            t->ph[i] = pos[i] < pos_model->nlabels ? pos_model->label_hash[pos[i]] : 0;
+    } else {
+        memset(t->ph, 0, n * sizeof *t->ph);
     }
-    feat_config cfg = {m->flags, m->gaz};
-    features_extract(&cfg, toks, n, pos_hashes, fs, feats);
+    return t->ph;
+}
+
+/* Tags a sentence whose features are in t->feats. */
+static void tag_features(const tagger_model *m, size_t n, const tag_mem *t, uint8_t *out)
+{
+    const size_t P = m->lpad;
+    const uint64_t *feats = t->feats;
+    struct hit *hits = t->hits;
 
     /* emission scores, in two passes because nearly every access is a cache miss: first the
      * table slots (prefetched a few features ahead) give the weight rows of the features found,
@@ -702,9 +720,37 @@ void tagger_tag(const tagger_model *m, const feat_token *toks, size_t n,
         }
     }
     if (P == 20) /* 17 to 20 labels: UPOS, BILOU over four types */
-        decode(m, n, 5, hits, nd, ns, nf, emis, delta, out);
+        decode(m, n, 5, hits, nd, ns, nf, t->emis, t->delta, out);
     else
-        decode(m, n, P / 4, hits, nd, ns, nf, emis, delta, out);
+        decode(m, n, P / 4, hits, nd, ns, nf, t->emis, t->delta, out);
+}
+
+void tagger_tag(const tagger_model *m, const feat_token *toks, size_t n,
+                const tagger_model *pos_model, const uint8_t *pos, void *scratch, uint8_t *out)
+{
+    if (n == 0) return;
+    tag_mem t = carve(m, n, scratch);
+    feat_config cfg = {m->flags, m->gaz};
+    features_extract(&cfg, toks, n, pos_hashes_of(m, n, pos_model, pos, &t), t.fs, t.feats);
+    tag_features(m, n, &t, out);
+}
+
+void tagger_tag_pair(const tagger_model *pos, const tagger_model *ner, const feat_token *toks,
+                     size_t n, void *scratch, uint8_t *pos_out, uint8_t *ner_out)
+{
+    if (n == 0) return;
+    tag_mem t = carve(pos, n, scratch);
+    feat_config pc = {pos->flags, pos->gaz}, nc = {ner->flags, ner->gaz};
+    features_tokens(toks, n, t.fs);
+    features_lexicon(&pc, n, t.fs);
+    features_compose(&pc, n, pos_hashes_of(pos, n, NULL, NULL, &t), t.fs, 0, t.feats);
+    tag_features(pos, n, &t, pos_out);
+
+    t = carve(ner, n, scratch);
+    features_lexicon(&nc, n, t.fs);
+    size_t first = ((pos->flags ^ ner->flags) & FEATF_GERMAN) ? 0 : FEAT_TOKEN_SLOTS;
+    features_compose(&nc, n, pos_hashes_of(ner, n, pos, pos_out, &t), t.fs, first, t.feats);
+    tag_features(ner, n, &t, ner_out);
 }
 
 int tagger_tag_document(const tagger_model *pos, const tagger_model *ner, document *doc,
@@ -741,13 +787,16 @@ int tagger_tag_document(const tagger_model *pos, const tagger_model *ner, docume
                 toks[i].s = doc->text + tk[i].start;
                 toks[i].len = tk[i].end - tk[i].start;
             }
-            if (pos) {
+            if (pos && ner)
+                tagger_tag_pair(pos, ner, toks, n, scratch, pl, nl);
+            else if (pos)
                 tagger_tag(pos, toks, n, NULL, NULL, scratch, pl);
+            else
+                tagger_tag(ner, toks, n, NULL, NULL, scratch, nl);
+            if (pos)
                 for (size_t i = 0; i < n; i++)
                     tk[i].pos = pos->doc_code[pl[i]];
-            }
             if (!ner) continue;
-            tagger_tag(ner, toks, n, pos, pos ? pl : NULL, scratch, nl);
             for (size_t i = 0; i < n; i++) {
                 char pf = ner->prefix[nl[i]];
                 uint8_t type = ner->doc_code[nl[i]];
