@@ -36,6 +36,12 @@
 /* A feature with at least this many labels gets a dense row (see tagger_int.h). */
 #define DENSE_MIN 6
 
+/* The first slot to probe for key in a table of mask + 1 slots. */
+static inline uint32_t slot_of(uint64_t key, uint32_t mask)
+{
+    return (uint32_t)(key ^ (key >> 32)) & mask;
+}
+
 static int ner_type_of(const char *name)
 {
     for (int t = 1; t < ENT_COUNT; t++)
@@ -148,7 +154,7 @@ int tagger_model_finish(tagger_model *m, const char **why)
             for (uint32_t j = b; j < b + cnt; j++)
                 m->ent[nsparse++] = (struct tagger_entry){m->eweight[j], m->elabel[j], 0};
         }
-        uint32_t h = (uint32_t)(m->fkeys[i] ^ (m->fkeys[i] >> 32)) & (cap - 1);
+        uint32_t h = slot_of(m->fkeys[i], cap - 1);
         while (m->slots[h].row)
             h = (h + 1) & (cap - 1);
         m->slots[h] = (struct tagger_slot){(uint32_t)(m->fkeys[i] >> 32), row};
@@ -156,22 +162,19 @@ int tagger_model_finish(tagger_model *m, const char **why)
     return 0;
 }
 
-static inline uint32_t slot_of(const tagger_model *m, uint64_t key)
+/* The row (see struct tagger_slot) of feature key, 0 when the model does not have it; probing
+ * starts at slot h = slot_of(key). The slot keeps the key's high half; with the index bits that
+ * is over 50 bits of the hash, so a false match is vanishingly rare (and harmless: one spurious
+ * weight). */
+static inline uint32_t lookup(const struct tagger_slot *slots, uint32_t mask, uint32_t h,
+                              uint64_t key)
 {
-    return (uint32_t)(key ^ (key >> 32)) & (m->cap - 1);
-}
-
-/* The row (start << 5 | count) of feature key, 0 when the model does not have it. The slot
- * keeps the key's high half; with the index bits that is over 50 bits of the hash, so a false
- * match is vanishingly rare (and harmless: one spurious weight). */
-static uint32_t lookup(const tagger_model *m, uint64_t key)
-{
-    uint32_t h = slot_of(m, key), check = (uint32_t)(key >> 32);
+    const uint32_t check = (uint32_t)(key >> 32);
     for (;;) {
-        const struct tagger_slot *sl = &m->slots[h];
+        const struct tagger_slot *sl = &slots[h];
         if (!sl->row) return 0;
         if (sl->check == check) return sl->row;
-        h = (h + 1) & (m->cap - 1);
+        h = (h + 1) & mask;
     }
 }
 
@@ -550,6 +553,9 @@ struct hit {
     uint32_t tok, start, n;
 };
 
+/* How many features ahead the lookup prefetches table slots. */
+enum { AHEAD = 24 };
+
 /* Four int32 lanes: a GCC/clang vector extension, SSE2 on x86-64, NEON on arm64. */
 typedef int32_t v4i __attribute__((vector_size(16)));
 #define MAXV ((TAGGER_MAX_LABELS + 3) / 4)
@@ -559,7 +565,8 @@ size_t tagger_scratch_size(const tagger_model *m, size_t n)
     size_t P = m->lpad;
     return align16(n * sizeof(feat_scratch)) + align16(n * FEAT_SLOTS * sizeof(uint64_t)) +
            align16(n * sizeof(uint64_t)) + 2 * align16(n * P * sizeof(int32_t)) +
-           align16(n * FEAT_SLOTS * sizeof(struct hit));
+           align16(n * FEAT_SLOTS * sizeof(struct hit)) +
+           align16((n * FEAT_SLOTS + AHEAD) * sizeof(uint32_t));
 }
 
 /* The emission scores emis (n x lpad) of the hits found (dense ones hits[0..nd) in token
@@ -654,6 +661,7 @@ typedef struct tag_mem {
     uint64_t *feats, *ph;
     int32_t *emis, *delta;
     struct hit *hits;
+    uint32_t *ix;
 } tag_mem;
 
 static tag_mem carve(const tagger_model *m, size_t n, void *scratch)
@@ -671,6 +679,8 @@ static tag_mem carve(const tagger_model *m, size_t n, void *scratch)
     t.delta = (int32_t *)s;
     s += align16(n * m->lpad * sizeof(int32_t));
     t.hits = (struct hit *)s;
+    s += align16(n * FEAT_SLOTS * sizeof(struct hit));
+    t.ix = (uint32_t *)s;
     return t;
 }
 
@@ -701,24 +711,30 @@ static void tag_features(const tagger_model *m, size_t n, const tag_mem *t, uint
      * fill hits[] from the front, sparse ones from the back, so each kind is summed in a loop
      * of its own. */
     const size_t nf = n * FEAT_SLOTS;
-    enum { AHEAD = 24 };
-    size_t nd = 0, ns = nf;
+    const struct tagger_slot *slots = m->slots;
+    const uint32_t mask = m->cap - 1;
+    uint32_t *ix = t->ix; /* the first slot of every feature, then AHEAD zeros */
+    for (size_t k = 0; k < nf; k++)
+        ix[k] = slot_of(feats[k], mask);
+    memset(ix + nf, 0, AHEAD * sizeof *ix);
     for (size_t k = 0; k < AHEAD && k < nf; k++)
-        __builtin_prefetch(&m->slots[slot_of(m, feats[k])]);
-    for (size_t k = 0; k < nf; k++) {
-        if (k + AHEAD < nf) __builtin_prefetch(&m->slots[slot_of(m, feats[k + AHEAD])]);
-        if (!feats[k]) continue;
-        uint32_t row = lookup(m, feats[k]);
-        if (!row) continue;
-        uint32_t tok = (uint32_t)(k / FEAT_SLOTS), cnt = row & 31, start = row >> 5;
-        if (cnt) {
-            __builtin_prefetch(&m->ent[start]);
-            hits[--ns] = (struct hit){tok, start, cnt};
-        } else {
-            __builtin_prefetch(&m->dense[(size_t)(start - 1) * P]);
-            hits[nd++] = (struct hit){tok, start - 1, 0};
+        __builtin_prefetch(&slots[ix[k]]);
+    size_t nd = 0, ns = nf;
+    for (uint32_t i = 0, k = 0; i < n; i++)
+        for (uint32_t j = 0; j < FEAT_SLOTS; j++, k++) {
+            __builtin_prefetch(&slots[ix[k + AHEAD]]);
+            if (!feats[k]) continue;
+            uint32_t row = lookup(slots, mask, ix[k], feats[k]);
+            if (!row) continue;
+            uint32_t cnt = row & 31, start = row >> 5;
+            if (cnt) {
+                __builtin_prefetch(&m->ent[start]);
+                hits[--ns] = (struct hit){i, start, cnt};
+            } else {
+                __builtin_prefetch(&m->dense[(size_t)(start - 1) * P]);
+                hits[nd++] = (struct hit){i, start - 1, 0};
+            }
         }
-    }
     if (P == 20) /* 17 to 20 labels: UPOS, BILOU over four types */
         decode(m, n, 5, hits, nd, ns, nf, t->emis, t->delta, out);
     else
