@@ -547,8 +547,7 @@ static size_t align16(size_t n)
     return (n + 15) & ~(size_t)15;
 }
 
-/* A feature found in the table: the token it belongs to and its weight row (sparse: first entry
- * and count; dense: row index). */
+/* A sparse row found in the table: the token it belongs to, its first entry and count. */
 struct hit {
     uint32_t tok, start, n;
 };
@@ -569,28 +568,66 @@ size_t tagger_scratch_size(const tagger_model *m, size_t n)
            align16((n * FEAT_SLOTS + AHEAD) * sizeof(uint32_t));
 }
 
-/* The emission scores emis (n x lpad) of the hits found (dense ones hits[0..nd) in token
- * order, sparse ones hits[ns..nf)), then Viterbi into out. nv = lpad / 4: inlined with a
- * constant nv for the common label count, the vectors of one token stay in registers. */
+/* The scratch memory of a sentence: the features' part first (the same for every model, so
+ * that tagger_tag_pair shares it), then the part of one model. */
+typedef struct tag_mem {
+    feat_scratch *fs;
+    uint64_t *feats, *ph;
+    int32_t *emis, *delta;
+    struct hit *hits;
+    uint32_t *ix;
+} tag_mem;
+
+/* Tags a sentence whose features are in t->feats: emission scores, then Viterbi into out.
+ * nv = lpad / 4: inlined with a constant nv for the common label count, so that the vectors of
+ * one token stay in registers.
+ *
+ * Emission scores: the table slots are prefetched AHEAD features ahead (nearly every access is
+ * a cache miss otherwise). A dense row is added to the token's vectors at once (the loads do not
+ * block the next lookups: out-of-order execution overlaps them); a sparse row is recorded in
+ * hits[] with a prefetch and scattered into emis after all tokens. */
 static inline __attribute__((always_inline)) void
-decode(const tagger_model *m, size_t n, const size_t nv, const struct hit *hits, size_t nd,
-       size_t ns, size_t nf, int32_t *emis, int32_t *delta, uint8_t *out)
+decode(const tagger_model *m, size_t n, const size_t nv, const tag_mem *t, uint8_t *out)
 {
     const size_t L = m->nlabels, P = nv * 4;
-    for (size_t i = 0, h = 0; i < n; i++) {
+    const uint64_t *feats = t->feats;
+    struct hit *hits = t->hits;
+    int32_t *emis = t->emis, *delta = t->delta;
+
+    const size_t nf = n * FEAT_SLOTS;
+    const struct tagger_slot *slots = m->slots;
+    const uint32_t mask = m->cap - 1;
+    uint32_t *ix = t->ix; /* the first slot of every feature, then AHEAD zeros */
+    for (size_t k = 0; k < nf; k++)
+        ix[k] = slot_of(feats[k], mask);
+    memset(ix + nf, 0, AHEAD * sizeof *ix);
+    for (size_t k = 0; k < AHEAD && k < nf; k++)
+        __builtin_prefetch(&slots[ix[k]]);
+    size_t ns = 0;
+    for (uint32_t i = 0, k = 0; i < n; i++) {
         v4i acc[MAXV];
         for (size_t v = 0; v < nv; v++)
             acc[v] = (v4i){0, 0, 0, 0};
-        for (; h < nd && hits[h].tok == i; h++) {
-            const v4i *w = (const v4i *)(m->dense + (size_t)hits[h].start * P);
-            for (size_t v = 0; v < nv; v++)
-                acc[v] += w[v];
+        for (uint32_t j = 0; j < FEAT_SLOTS; j++, k++) {
+            __builtin_prefetch(&slots[ix[k + AHEAD]]);
+            if (!feats[k]) continue;
+            uint32_t row = lookup(slots, mask, ix[k], feats[k]);
+            if (!row) continue;
+            uint32_t cnt = row & 31, start = row >> 5;
+            if (cnt) {
+                __builtin_prefetch(&m->ent[start]);
+                hits[ns++] = (struct hit){i, start, cnt};
+            } else {
+                const v4i *w = (const v4i *)(m->dense + (size_t)(start - 1) * P);
+                for (size_t v = 0; v < nv; v++)
+                    acc[v] += w[v];
+            }
         }
         v4i *e = (v4i *)(emis + i * P);
         for (size_t v = 0; v < nv; v++)
             e[v] = acc[v];
     }
-    for (size_t h = ns; h < nf; h++) {
+    for (size_t h = 0; h < ns; h++) {
         int32_t *e = emis + (size_t)hits[h].tok * P;
         const struct tagger_entry *en = m->ent + hits[h].start;
         for (uint32_t j = 0; j < hits[h].n; j++)
@@ -613,10 +650,10 @@ decode(const tagger_model *m, size_t n, const size_t nv, const struct hit *hits,
             best[v] = (v4i){NEG, NEG, NEG, NEG};
         for (size_t p = 0; p < L; p++) {
             if (dp[p] == NEG) continue;
-            const v4i *t = (const v4i *)(m->vtrans + (p + 1) * P);
+            const v4i *tr = (const v4i *)(m->vtrans + (p + 1) * P);
             const v4i *ok = (const v4i *)(m->vallow + (p + 1) * P);
             for (size_t v = 0; v < nv; v++) {
-                v4i cand = dp[p] + t[v];
+                v4i cand = dp[p] + tr[v];
                 v4i take = (cand > best[v]) & ok[v];
                 best[v] = (best[v] & ~take) | (cand & take);
             }
@@ -653,16 +690,6 @@ decode(const tagger_model *m, size_t n, const size_t nv, const struct hit *hits,
         out[i - 1] = a;
     }
 }
-
-/* The scratch memory of a sentence: the features' part first (the same for every model, so
- * that tagger_tag_pair shares it), then the part of one model. */
-typedef struct tag_mem {
-    feat_scratch *fs;
-    uint64_t *feats, *ph;
-    int32_t *emis, *delta;
-    struct hit *hits;
-    uint32_t *ix;
-} tag_mem;
 
 static tag_mem carve(const tagger_model *m, size_t n, void *scratch)
 {
@@ -701,44 +728,10 @@ static const uint64_t *pos_hashes_of(const tagger_model *m, size_t n, const tagg
 /* Tags a sentence whose features are in t->feats. */
 static void tag_features(const tagger_model *m, size_t n, const tag_mem *t, uint8_t *out)
 {
-    const size_t P = m->lpad;
-    const uint64_t *feats = t->feats;
-    struct hit *hits = t->hits;
-
-    /* emission scores, in two passes because nearly every access is a cache miss: first the
-     * table slots (prefetched a few features ahead) give the weight rows of the features found,
-     * whose first lines are prefetched in turn; then the rows are added up (decode). Dense hits
-     * fill hits[] from the front, sparse ones from the back, so each kind is summed in a loop
-     * of its own. */
-    const size_t nf = n * FEAT_SLOTS;
-    const struct tagger_slot *slots = m->slots;
-    const uint32_t mask = m->cap - 1;
-    uint32_t *ix = t->ix; /* the first slot of every feature, then AHEAD zeros */
-    for (size_t k = 0; k < nf; k++)
-        ix[k] = slot_of(feats[k], mask);
-    memset(ix + nf, 0, AHEAD * sizeof *ix);
-    for (size_t k = 0; k < AHEAD && k < nf; k++)
-        __builtin_prefetch(&slots[ix[k]]);
-    size_t nd = 0, ns = nf;
-    for (uint32_t i = 0, k = 0; i < n; i++)
-        for (uint32_t j = 0; j < FEAT_SLOTS; j++, k++) {
-            __builtin_prefetch(&slots[ix[k + AHEAD]]);
-            if (!feats[k]) continue;
-            uint32_t row = lookup(slots, mask, ix[k], feats[k]);
-            if (!row) continue;
-            uint32_t cnt = row & 31, start = row >> 5;
-            if (cnt) {
-                __builtin_prefetch(&m->ent[start]);
-                hits[--ns] = (struct hit){i, start, cnt};
-            } else {
-                __builtin_prefetch(&m->dense[(size_t)(start - 1) * P]);
-                hits[nd++] = (struct hit){i, start - 1, 0};
-            }
-        }
-    if (P == 20) /* 17 to 20 labels: UPOS, BILOU over four types */
-        decode(m, n, 5, hits, nd, ns, nf, t->emis, t->delta, out);
+    if (m->lpad == 20) /* 17 to 20 labels: UPOS, BILOU over four types */
+        decode(m, n, 5, t, out);
     else
-        decode(m, n, P / 4, hits, nd, ns, nf, t->emis, t->delta, out);
+        decode(m, n, m->lpad / 4, t, out);
 }
 
 void tagger_tag(const tagger_model *m, const feat_token *toks, size_t n,
