@@ -8,14 +8,19 @@
  * most of a CRF's regularization for free.
  *
  * Scoring: a sentence's features come from features_extract (analysis/features.c), the one
- * extractor that training uses too. Each feature hash is looked up in an open-addressing table;
- * a hit yields a sparse row of (label, int16 weight) pairs; a token's emission score per label
- * is the sum over its features. Transition weights (label bigrams, including from the sentence
- * start) carry the previous label. Viterbi finds the best sequence over the *valid* transitions
- * only: for BILOU labels, B-X and I-X must be followed by I-X or L-X, and every other label by
- * O, B-* or U-*; the last label must end an entity (O, L-*, U-*). Scores are int32 sums of the
- * quantized weights, so decoding is exact integer arithmetic: the same input gives the same
- * tags on every thread and machine.
+ * extractor that training uses too (tagger_tag_pair computes the part that the POS and the NER
+ * model share once). Each feature hash is looked up in an open-addressing table; a hit yields
+ * the feature's weights per label, a token's emission score per label is the sum over its
+ * features. The file stores sparse rows of (label, int16 weight); at load time a feature with
+ * many labels gets a dense int32 row instead (half of all hits are such features), added with
+ * vector instructions. Transition weights (label bigrams, including from the sentence start)
+ * carry the previous label. Viterbi finds the best sequence over the *valid* transitions only:
+ * for BILOU labels, B-X and I-X must be followed by I-X or L-X, and every other label by O, B-*
+ * or U-*; the last label must end an entity (O, L-*, U-*). It scores all labels of a token at
+ * once with vector masks for the valid transitions and keeps no back pointers (the backtrace
+ * recomputes the chosen label's best predecessor). Scores are int32 sums of the quantized
+ * weights, so decoding is exact integer arithmetic: the same input gives the same tags on every
+ * thread and machine, and ties go to the smallest label index.
  *
  * The model file (little-endian): magic "CHRKTAG\x1a", u32 format version, u32 feature version,
  * u32 kind (0 POS, 1 NER), char lang[4], u32 feature flags, u32 nlabels and the label names
