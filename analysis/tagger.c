@@ -118,6 +118,14 @@ int tagger_model_finish(tagger_model *m, const char **why)
             m->vtrans[(size_t)p * P + c] = c < L && m->trans ? m->trans[(size_t)p * L + c] : 0;
             m->vallow[(size_t)p * P + c] = c < L && m->allowed[(size_t)p * L + c] ? -1 : 0;
         }
+    for (uint32_t c = 0; c < L; c++) {
+        m->nprev[c] = 0;
+        for (uint32_t p = 0; p < L; p++)
+            if (m->allowed[(size_t)(p + 1) * L + c]) {
+                m->prev[c][m->nprev[c]] = (uint8_t)p;
+                m->tprev[c][m->nprev[c]++] = m->trans ? m->trans[(size_t)(p + 1) * L + c] : 0;
+            }
+    }
 
     /* weight rows: dense for features with at least DENSE_MIN labels, sparse for the rest */
     uint32_t ndense = 0, nsparse = 0;
@@ -684,12 +692,13 @@ decode(const tagger_model *m, size_t n, const size_t nv, const tag_mem *t, uint8
         const size_t c = out[i];
         int32_t b = NEG;
         uint8_t a = 0;
-        for (size_t p = 0; p < L; p++) {
-            if (dp[p] == NEG || !m->allowed[(p + 1) * L + c]) continue;
-            int32_t v = dp[p] + m->trans[(p + 1) * L + c];
+        for (size_t q = 0; q < m->nprev[c]; q++) {
+            const uint8_t p = m->prev[c][q];
+            if (dp[p] == NEG) continue;
+            int32_t v = dp[p] + m->tprev[c][q];
             if (v > b) {
                 b = v;
-                a = (uint8_t)p;
+                a = p;
             }
         }
         out[i - 1] = a;

@@ -29,6 +29,11 @@ struct tagger_model {
      * and vallow is allowed (-1 valid, 0 not) in that shape, padding lanes 0. */
     uint32_t lpad;
     int32_t *vtrans, *vallow;
+    /* for the backtrace: the labels that may precede label c, prev[c][0..nprev[c]) in
+     * increasing order, and the transition weight from each */
+    uint8_t nprev[TAGGER_MAX_LABELS];
+    uint8_t prev[TAGGER_MAX_LABELS][TAGGER_MAX_LABELS];
+    int32_t tprev[TAGGER_MAX_LABELS][TAGGER_MAX_LABELS];
 
     /* lookup: open addressing from key to the feature's weights, cap a power of two. A feature
      * with few labels keeps a sparse row of (weight, label) entries; one with many a dense row
