@@ -3,9 +3,12 @@
  * Every feature is a 64-bit hash of a template number and the strings or smaller hashes it
  * combines, so the extractor never allocates and a model is a table from hashes to weights.
  * Two passes per sentence: first each token's own values are hashed once (word, lower case,
- * shapes, four prefixes and suffixes counted in code points of the lower-cased form, gazetteer
- * bits, capitalization, sentence-initial position); then the FEAT_SLOTS features of each token
- * are composed from those of its window of ±2 by mixing hashes, which is cheap. Invariants: the
+ * shapes, four prefixes and suffixes counted in code points of the lower-cased form,
+ * capitalization, sentence-initial position: features_tokens) and looked up in the model's
+ * lexicon (gazetteer bits, cluster: features_lexicon); then the FEAT_SLOTS features of each
+ * token are composed from those of its window of ±2 by mixing hashes, which is cheap
+ * (features_compose). The first FEAT_TOKEN_SLOTS slots need neither the lexicon nor POS tags, so
+ * a caller tagging with two models computes them once. Invariants: the
  * output depends only on the token texts, their order and the config; slot k always holds the
  * same template (0 when it does not apply); 0 is never a real feature. Tokens longer than
  * FEAT_MAX_BYTES bytes are read only up to that length (URLs and the like). */
@@ -111,14 +114,12 @@ static size_t lower_utf8(const char *s, size_t n, char *buf, size_t cap, uint16_
     return o;
 }
 
-void features_extract(const feat_config *cfg, const feat_token *toks, size_t n,
-                      const uint64_t *pos_hashes, feat_scratch *sc, uint64_t *out)
+void features_tokens(const feat_token *toks, size_t n, feat_scratch *sc)
 {
     char lower[FEAT_MAX_BYTES + 8];
     uint16_t ends[FEAT_MAX_BYTES];
     char shape[FEAT_MAX_BYTES];
     char lshape[32], sshape[32];
-    const uint32_t flags = cfg->flags;
 
     /* pass 1: each token's own values */
     for (size_t i = 0; i < n; i++) {
@@ -149,14 +150,36 @@ void features_extract(const feat_config *cfg, const feat_token *toks, size_t n,
                 t->pre[k] = t->suf[k] = 0;
             }
         }
-        uint32_t lex =
-            (flags & (FEATF_GAZ | FEATF_CLUSTERS)) ? feat_gaz_get(cfg->gaz, t->lower) : 0;
-        t->gaz = (flags & FEATF_GAZ) ? (uint8_t)(lex & GAZ_BITS) : 0;
-        t->cluster = (flags & FEATF_CLUSTERS) ? LEX_CLUSTER(lex) : 0;
         /* sentence-initial: the first token, or the first after opening punctuation */
         t->pad = ncp > 0 && !(shape[0] == 'x' || shape[0] == 'X' || shape[0] == 'd');
         t->initial = i == 0 || (i == 1 && sc[0].pad && toks[0].len <= 3);
     }
+}
+
+void features_lexicon(const feat_config *cfg, size_t n, feat_scratch *sc)
+{
+    const uint32_t flags = cfg->flags;
+    for (size_t i = 0; i < n; i++) {
+        feat_scratch *t = &sc[i];
+        uint32_t lex =
+            (flags & (FEATF_GAZ | FEATF_CLUSTERS)) ? feat_gaz_get(cfg->gaz, t->lower) : 0;
+        t->gaz = (flags & FEATF_GAZ) ? (uint8_t)(lex & GAZ_BITS) : 0;
+        t->cluster = (flags & FEATF_CLUSTERS) ? LEX_CLUSTER(lex) : 0;
+    }
+}
+
+void features_extract(const feat_config *cfg, const feat_token *toks, size_t n,
+                      const uint64_t *pos_hashes, feat_scratch *sc, uint64_t *out)
+{
+    features_tokens(toks, n, sc);
+    features_lexicon(cfg, n, sc);
+    features_compose(cfg, n, pos_hashes, sc, 0, out);
+}
+
+void features_compose(const feat_config *cfg, size_t n, const uint64_t *pos_hashes,
+                      const feat_scratch *sc, size_t first, uint64_t *out)
+{
+    const uint32_t flags = cfg->flags;
 
     static const uint64_t BOS = 0x5b0b5b0b5b0b5b0bULL, EOS = 0xe05e05e05e05e05eULL;
 #define AT(j, field) ((j) < 0 ? BOS : (size_t)(j) >= n ? EOS : sc[(j)].field)
@@ -164,12 +187,14 @@ void features_extract(const feat_config *cfg, const feat_token *toks, size_t n,
 #define POS_AT(j)    ((j) < 0 ? BOS : (size_t)(j) >= n ? EOS : pos_hashes[(j)])
 #define CL_AT(j)     ((j) < 0 ? 0xfffffu : (size_t)(j) >= n ? 0xffffeu : sc[(j)].cluster)
 
-    /* pass 2: compose */
-    for (size_t i = 0; i < n; i++) {
+    /* pass 2: compose, first the token slots (of nt tokens: none when out has them already),
+     * then the slots from the lexicon and the POS tags */
+    const size_t nt = first < FEAT_TOKEN_SLOTS ? n : 0;
+    for (size_t i = 0; i < nt; i++) {
         uint64_t *f = out + i * FEAT_SLOTS;
         const feat_scratch *t = &sc[i];
         long j = (long)i;
-        memset(f, 0, FEAT_SLOTS * sizeof *f);
+        memset(f, 0, FEAT_TOKEN_SLOTS * sizeof *f);
         f[0] = feat(0, 0, 0, 0);
         f[1] = feat(1, t->word, 0, 0);
         f[2] = feat(2, t->lower, 0, 0);
@@ -204,6 +229,12 @@ void features_extract(const feat_config *cfg, const feat_token *toks, size_t n,
             f[31] = feat(31, t->cap | (uint64_t)t->initial << 1, t->suf[2], 0);
             f[32] = feat(32, t->cap | (uint64_t)t->initial << 1, AT(j - 1, lower), 0);
         }
+    }
+    for (size_t i = 0; i < n; i++) {
+        uint64_t *f = out + i * FEAT_SLOTS;
+        const feat_scratch *t = &sc[i];
+        long j = (long)i;
+        memset(f + FEAT_TOKEN_SLOTS, 0, (FEAT_SLOTS - FEAT_TOKEN_SLOTS) * sizeof *f);
         if (flags & FEATF_GAZ) {
             f[33] = feat(33, t->gaz, 0, 0);
             for (int b = 0; b < 7; b++)

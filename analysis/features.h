@@ -9,6 +9,10 @@
  * Every token gets exactly FEAT_SLOTS slots; unused ones are 0. */
 #define FEAT_SLOTS 56
 
+/* Slots [0, FEAT_TOKEN_SLOTS) depend only on the token texts and FEATF_GERMAN; the others also on
+ * the lexicon (FEATF_GAZ, FEATF_CLUSTERS) and the POS tags. */
+#define FEAT_TOKEN_SLOTS 33
+
 /* The version of the feature templates; a model records it and is refused on mismatch. Bump it
  * whenever features_extract changes what any slot means. */
 #define FEAT_VERSION 3
@@ -66,6 +70,17 @@ typedef struct feat_scratch {
  * Depends only on the token texts and their positions. Never fails. */
 void features_extract(const feat_config *cfg, const feat_token *toks, size_t n,
                       const uint64_t *pos_hashes, feat_scratch *scratch, uint64_t *out);
+
+/* features_extract in its three steps, for a caller that tags with two models and shares the
+ * steps that do not depend on the model. features_tokens fills each token's own values into
+ * scratch (all but gaz and cluster); features_lexicon sets gaz and cluster from cfg's lexicon;
+ * features_compose writes slots [first, FEAT_SLOTS) of every token into out (first is 0 or
+ * FEAT_TOKEN_SLOTS; the slots below first are left as they are, so they must come from a compose
+ * with the same FEATF_GERMAN). Together they give exactly what features_extract gives. */
+void features_tokens(const feat_token *toks, size_t n, feat_scratch *scratch);
+void features_lexicon(const feat_config *cfg, size_t n, feat_scratch *scratch);
+void features_compose(const feat_config *cfg, size_t n, const uint64_t *pos_hashes,
+                      const feat_scratch *scratch, size_t first, uint64_t *out);
 
 /* The hash of a byte string (never 0). */
 uint64_t feat_hash(const char *s, size_t n);

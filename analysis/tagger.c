@@ -8,14 +8,19 @@
  * most of a CRF's regularization for free.
  *
  * Scoring: a sentence's features come from features_extract (analysis/features.c), the one
- * extractor that training uses too. Each feature hash is looked up in an open-addressing table;
- * a hit yields a sparse row of (label, int16 weight) pairs; a token's emission score per label
- * is the sum over its features. Transition weights (label bigrams, including from the sentence
- * start) carry the previous label. Viterbi finds the best sequence over the *valid* transitions
- * only: for BILOU labels, B-X and I-X must be followed by I-X or L-X, and every other label by
- * O, B-* or U-*; the last label must end an entity (O, L-*, U-*). Scores are int32 sums of the
- * quantized weights, so decoding is exact integer arithmetic: the same input gives the same
- * tags on every thread and machine.
+ * extractor that training uses too (tagger_tag_pair computes the part that the POS and the NER
+ * model share once). Each feature hash is looked up in an open-addressing table; a hit yields
+ * the feature's weights per label, a token's emission score per label is the sum over its
+ * features. The file stores sparse rows of (label, int16 weight); at load time a feature with
+ * many labels gets a dense int32 row instead (half of all hits are such features), added with
+ * vector instructions. Transition weights (label bigrams, including from the sentence start)
+ * carry the previous label. Viterbi finds the best sequence over the *valid* transitions only:
+ * for BILOU labels, B-X and I-X must be followed by I-X or L-X, and every other label by O, B-*
+ * or U-*; the last label must end an entity (O, L-*, U-*). It scores all labels of a token at
+ * once with vector masks for the valid transitions and keeps no back pointers (the backtrace
+ * recomputes the chosen label's best predecessor). Scores are int32 sums of the quantized
+ * weights, so decoding is exact integer arithmetic: the same input gives the same tags on every
+ * thread and machine, and ties go to the smallest label index.
  *
  * The model file (little-endian): magic "CHRKTAG\x1a", u32 format version, u32 feature version,
  * u32 kind (0 POS, 1 NER), char lang[4], u32 feature flags, u32 nlabels and the label names
@@ -32,6 +37,15 @@
 #include "analysis/resources.h"
 
 /* ---- labels and lookup ---- */
+
+/* A feature with at least this many labels gets a dense row (see tagger_int.h). */
+#define DENSE_MIN 6
+
+/* The first slot to probe for key in a table of mask + 1 slots. */
+static inline uint32_t slot_of(uint64_t key, uint32_t mask)
+{
+    return (uint32_t)(key ^ (key >> 32)) & mask;
+}
 
 static int ner_type_of(const char *name)
 {
@@ -87,57 +101,93 @@ int tagger_model_finish(tagger_model *m, const char **why)
             m->allowed[(size_t)p * L + c] = ok;
         }
     }
-    for (uint32_t c = 0; c < L; c++) {
-        m->nprev[c] = 0;
-        for (uint32_t p = 0; p < L; p++)
-            if (m->allowed[(size_t)(p + 1) * L + c]) m->prev[c][m->nprev[c]++] = (uint8_t)p;
-    }
     for (uint32_t c = 0; c < L; c++)
         m->endok[c] = m->kind != TAGGER_NER || m->prefix[c] == 'O' || m->prefix[c] == 'L' ||
                       m->prefix[c] == 'U';
 
-    uint32_t cap = 16; /* load factor at most 3/4: a small table; probes stay in a line */
-    while (cap < m->nfeat + m->nfeat / 3u + 16)
-        cap *= 2;
-    free(m->slots);
-    free(m->ent);
-    m->slots = calloc(cap, sizeof *m->slots);
-    m->ent = malloc(((size_t)m->nentries + 1) * sizeof *m->ent);
-    if (!m->slots || !m->ent) return -1;
-    m->cap = cap;
-    for (uint32_t i = 0; i < m->nentries; i++)
-        m->ent[i] = (struct tagger_entry){m->eweight[i], m->elabel[i], 0};
-    if (m->nentries >= (1u << 27)) return -1;
+    /* transitions as padded rows for the vectorized Viterbi (none yet in a trainer's shell) */
+    const uint32_t P = (L + 3) & ~3u;
+    m->lpad = P;
+    free(m->vtrans);
+    free(m->vallow);
+    m->vtrans = aligned_alloc(16, (size_t)(L + 1) * P * sizeof *m->vtrans);
+    m->vallow = aligned_alloc(16, (size_t)(L + 1) * P * sizeof *m->vallow);
+    if (!m->vtrans || !m->vallow) return -1;
+    for (uint32_t p = 0; p <= L; p++)
+        for (uint32_t c = 0; c < P; c++) {
+            m->vtrans[(size_t)p * P + c] = c < L && m->trans ? m->trans[(size_t)p * L + c] : 0;
+            m->vallow[(size_t)p * P + c] = c < L && m->allowed[(size_t)p * L + c] ? -1 : 0;
+        }
+    for (uint32_t c = 0; c < L; c++) {
+        m->nprev[c] = 0;
+        for (uint32_t p = 0; p < L; p++)
+            if (m->allowed[(size_t)(p + 1) * L + c]) {
+                m->prev[c][m->nprev[c]] = (uint8_t)p;
+                m->tprev[c][m->nprev[c]++] = m->trans ? m->trans[(size_t)(p + 1) * L + c] : 0;
+            }
+    }
+
+    /* weight rows: dense for features with at least DENSE_MIN labels, sparse for the rest */
+    uint32_t ndense = 0, nsparse = 0;
     for (uint32_t i = 0; i < m->nfeat; i++) {
         uint32_t cnt = m->fstart[i + 1] - m->fstart[i];
         if (cnt == 0 || cnt >= 32) {
             *why = "a feature row with no or too many entries";
             return -2;
         }
-        uint32_t h = (uint32_t)(m->fkeys[i] ^ (m->fkeys[i] >> 32)) & (cap - 1);
+        if (cnt >= DENSE_MIN)
+            ndense++;
+        else
+            nsparse += cnt;
+    }
+    if (nsparse >= (1u << 27) || ndense >= (1u << 27) - 1) return -1;
+    uint32_t cap = 16; /* load factor at most 3/4: a small table; probes stay in a line */
+    while (cap < m->nfeat + m->nfeat / 3u + 16)
+        cap *= 2;
+    free(m->slots);
+    free(m->ent);
+    free(m->dense);
+    m->slots = calloc(cap, sizeof *m->slots);
+    m->ent = malloc(((size_t)nsparse + 1) * sizeof *m->ent);
+    m->dense = aligned_alloc(16, ((size_t)ndense + 1) * P * sizeof *m->dense);
+    if (!m->slots || !m->ent || !m->dense) return -1;
+    m->cap = cap;
+    m->ndense = ndense;
+    memset(m->dense, 0, ((size_t)ndense + 1) * P * sizeof *m->dense);
+    ndense = nsparse = 0;
+    for (uint32_t i = 0; i < m->nfeat; i++) {
+        uint32_t b = m->fstart[i], cnt = m->fstart[i + 1] - b, row;
+        if (cnt >= DENSE_MIN) {
+            int32_t *d = m->dense + (size_t)ndense * P;
+            for (uint32_t j = b; j < b + cnt; j++)
+                d[m->elabel[j]] = m->eweight[j];
+            row = ++ndense << 5;
+        } else {
+            row = nsparse << 5 | cnt;
+            for (uint32_t j = b; j < b + cnt; j++)
+                m->ent[nsparse++] = (struct tagger_entry){m->eweight[j], m->elabel[j], 0};
+        }
+        uint32_t h = slot_of(m->fkeys[i], cap - 1);
         while (m->slots[h].row)
             h = (h + 1) & (cap - 1);
-        m->slots[h] = (struct tagger_slot){(uint32_t)(m->fkeys[i] >> 32), m->fstart[i] << 5 | cnt};
+        m->slots[h] = (struct tagger_slot){(uint32_t)(m->fkeys[i] >> 32), row};
     }
     return 0;
 }
 
-static inline uint32_t slot_of(const tagger_model *m, uint64_t key)
+/* The row (see struct tagger_slot) of feature key, 0 when the model does not have it; probing
+ * starts at slot h = slot_of(key). The slot keeps the key's high half; with the index bits that
+ * is over 50 bits of the hash, so a false match is vanishingly rare (and harmless: one spurious
+ * weight). */
+static inline uint32_t lookup(const struct tagger_slot *slots, uint32_t mask, uint32_t h,
+                              uint64_t key)
 {
-    return (uint32_t)(key ^ (key >> 32)) & (m->cap - 1);
-}
-
-/* The row (start << 5 | count) of feature key, 0 when the model does not have it. The slot
- * keeps the key's high half; with the index bits that is over 50 bits of the hash, so a false
- * match is vanishingly rare (and harmless: one spurious weight). */
-static uint32_t lookup(const tagger_model *m, uint64_t key)
-{
-    uint32_t h = slot_of(m, key), check = (uint32_t)(key >> 32);
+    const uint32_t check = (uint32_t)(key >> 32);
     for (;;) {
-        const struct tagger_slot *sl = &m->slots[h];
+        const struct tagger_slot *sl = &slots[h];
         if (!sl->row) return 0;
         if (sl->check == check) return sl->row;
-        h = (h + 1) & (m->cap - 1);
+        h = (h + 1) & mask;
     }
 }
 
@@ -183,8 +233,11 @@ void tagger_free(tagger_model *m)
     free(m->eweight);
     free(m->trans);
     free(m->allowed);
+    free(m->vtrans);
+    free(m->vallow);
     free(m->slots);
     free(m->ent);
+    free(m->dense);
     free(m);
 }
 
@@ -507,100 +560,125 @@ static size_t align16(size_t n)
     return (n + 15) & ~(size_t)15;
 }
 
-/* A feature found in the table: the token it belongs to and its entry row. */
+/* A sparse row found in the table: the token it belongs to, its first entry and count. */
 struct hit {
     uint32_t tok, start, n;
 };
 
+/* How many features ahead the lookup prefetches table slots. */
+enum { AHEAD = 24 };
+
+/* Four int32 lanes: a GCC/clang vector extension, SSE2 on x86-64, NEON on arm64. */
+typedef int32_t v4i __attribute__((vector_size(16)));
+#define MAXV ((TAGGER_MAX_LABELS + 3) / 4)
+
 size_t tagger_scratch_size(const tagger_model *m, size_t n)
 {
-    size_t L = m->nlabels;
+    size_t P = m->lpad;
     return align16(n * sizeof(feat_scratch)) + align16(n * FEAT_SLOTS * sizeof(uint64_t)) +
-           align16(n * sizeof(uint64_t)) + 2 * align16(n * L * sizeof(int32_t)) + align16(n * L) +
-           align16(n * FEAT_SLOTS * sizeof(struct hit));
+           align16(n * sizeof(uint64_t)) + 2 * align16(n * P * sizeof(int32_t)) +
+           align16(n * FEAT_SLOTS * sizeof(struct hit)) +
+           align16((n * FEAT_SLOTS + AHEAD) * sizeof(uint32_t));
 }
 
-void tagger_tag(const tagger_model *m, const feat_token *toks, size_t n,
-                const tagger_model *pos_model, const uint8_t *pos, void *scratch, uint8_t *out)
+/* The scratch memory of a sentence: the features' part first (the same for every model, so
+ * that tagger_tag_pair shares it), then the part of one model. */
+typedef struct tag_mem {
+    feat_scratch *fs;
+    uint64_t *feats, *ph;
+    int32_t *emis, *delta;
+    struct hit *hits;
+    uint32_t *ix;
+} tag_mem;
+
+/* Tags a sentence whose features are in t->feats: emission scores, then Viterbi into out.
+ * nv = lpad / 4: inlined with a constant nv for the common label count, so that the vectors of
+ * one token stay in registers.
+ *
+ * Emission scores: the table slots are prefetched AHEAD features ahead (nearly every access is
+ * a cache miss otherwise). A dense row is added to the token's vectors at once (the loads do not
+ * block the next lookups: out-of-order execution overlaps them); a sparse row is recorded in
+ * hits[] with a prefetch and scattered into emis after all tokens. */
+static inline __attribute__((always_inline)) void
+decode(const tagger_model *m, size_t n, const size_t nv, const tag_mem *t, uint8_t *out)
 {
-    if (n == 0) return;
-    const size_t L = m->nlabels;
-    unsigned char *s = scratch;
-    feat_scratch *fs = (feat_scratch *)s;
-    s += align16(n * sizeof(feat_scratch));
-    uint64_t *feats = (uint64_t *)s;
-    s += align16(n * FEAT_SLOTS * sizeof(uint64_t));
-    uint64_t *ph = (uint64_t *)s;
-    s += align16(n * sizeof(uint64_t));
-    int32_t *emis = (int32_t *)s;
-    s += align16(n * L * sizeof(int32_t));
-    int32_t *delta = (int32_t *)s;
-    s += align16(n * L * sizeof(int32_t));
-    uint8_t *back = s;
-    s += align16(n * L);
-    struct hit *hits = (struct hit *)s;
+    const size_t L = m->nlabels, P = nv * 4;
+    const uint64_t *feats = t->feats;
+    struct hit *hits = t->hits;
+    int32_t *emis = t->emis, *delta = t->delta;
 
-    const uint64_t *pos_hashes = NULL;
-    if ((m->flags & FEATF_POS_TAGS) && pos_model && pos) {
-        for (size_t i = 0; i < n; i++)
-            ph[i] = pos[i] < pos_model->nlabels ? pos_model->label_hash[pos[i]] : 0;
-        pos_hashes = ph;
-    } else if (m->flags & FEATF_POS_TAGS) {
-        memset(ph, 0, n * sizeof *ph);
-        pos_hashes = ph;
-    }
-    feat_config cfg = {m->flags, m->gaz};
-    features_extract(&cfg, toks, n, pos_hashes, fs, feats);
-
-    /* emission scores, in two passes because nearly every access is a cache miss: first the
-     * table slots (prefetched a few features ahead) give the entry rows of the features found,
-     * whose first lines are prefetched in turn; then the rows are added up */
-    memset(emis, 0, n * L * sizeof *emis);
     const size_t nf = n * FEAT_SLOTS;
-    enum { AHEAD = 24 };
-    size_t nh = 0;
+    const struct tagger_slot *slots = m->slots;
+    const uint32_t mask = m->cap - 1;
+    uint32_t *ix = t->ix; /* the first slot of every feature, then AHEAD zeros */
+    for (size_t k = 0; k < nf; k++)
+        ix[k] = slot_of(feats[k], mask);
+    memset(ix + nf, 0, AHEAD * sizeof *ix);
     for (size_t k = 0; k < AHEAD && k < nf; k++)
-        __builtin_prefetch(&m->slots[slot_of(m, feats[k])]);
-    for (size_t k = 0; k < nf; k++) {
-        if (k + AHEAD < nf) __builtin_prefetch(&m->slots[slot_of(m, feats[k + AHEAD])]);
-        if (!feats[k]) continue;
-        uint32_t row = lookup(m, feats[k]);
-        if (!row) continue;
-        __builtin_prefetch(&m->ent[row >> 5]);
-        hits[nh++] = (struct hit){(uint32_t)(k / FEAT_SLOTS), row >> 5, row & 31};
+        __builtin_prefetch(&slots[ix[k]]);
+    size_t ns = 0;
+    for (uint32_t i = 0, k = 0; i < n; i++) {
+        v4i acc[MAXV];
+        for (size_t v = 0; v < nv; v++)
+            acc[v] = (v4i){0, 0, 0, 0};
+        for (uint32_t j = 0; j < FEAT_SLOTS; j++, k++) {
+            __builtin_prefetch(&slots[ix[k + AHEAD]]);
+            if (!feats[k]) continue;
+            uint32_t row = lookup(slots, mask, ix[k], feats[k]);
+            if (!row) continue;
+            uint32_t cnt = row & 31, start = row >> 5;
+            if (cnt) {
+                __builtin_prefetch(&m->ent[start]);
+                hits[ns++] = (struct hit){i, start, cnt};
+            } else {
+                const v4i *w = (const v4i *)(m->dense + (size_t)(start - 1) * P);
+                for (size_t v = 0; v < nv; v++)
+                    acc[v] += w[v];
+            }
+        }
+        v4i *e = (v4i *)(emis + i * P);
+        for (size_t v = 0; v < nv; v++)
+            e[v] = acc[v];
     }
-    for (size_t h = 0; h < nh; h++) {
-        int32_t *e = emis + (size_t)hits[h].tok * L;
+    for (size_t h = 0; h < ns; h++) {
+        int32_t *e = emis + (size_t)hits[h].tok * P;
         const struct tagger_entry *en = m->ent + hits[h].start;
         for (uint32_t j = 0; j < hits[h].n; j++)
             e[en[j].label] += en[j].w;
     }
 
-    /* Viterbi over the valid transitions; INT32_MIN/2 marks an unreachable state */
+    /* Viterbi over the valid transitions; NEG marks an unreachable state. Forward, the best
+     * score of every label at once: predecessors p in increasing order, a lane takes a
+     * candidate only when it is a valid transition and strictly better. No back pointers are
+     * kept: the backtrace recomputes the best predecessor of the one label chosen at each
+     * position, with the same sums in the same order (so ties go to the smallest p, and an
+     * unreachable state gets 0, as a scalar loop with back pointers would give). */
     const int32_t NEG = INT32_MIN / 2;
-    for (size_t c = 0; c < L; c++)
-        delta[c] = m->allowed[c] ? emis[c] + m->trans[c] : NEG;
+    for (size_t c = 0; c < P; c++)
+        delta[c] = c < L && m->allowed[c] ? emis[c] + m->trans[c] : NEG;
     for (size_t i = 1; i < n; i++) {
-        const int32_t *dp = delta + (i - 1) * L;
-        int32_t *d = delta + i * L;
-        uint8_t *bk = back + i * L;
-        for (size_t c = 0; c < L; c++) {
-            int32_t best = NEG;
-            uint8_t arg = 0;
-            for (size_t q = 0; q < m->nprev[c]; q++) {
-                size_t p = m->prev[c][q];
-                if (dp[p] == NEG) continue;
-                int32_t v = dp[p] + m->trans[(p + 1) * L + c];
-                if (v > best) {
-                    best = v;
-                    arg = (uint8_t)p;
-                }
+        const int32_t *dp = delta + (i - 1) * P;
+        v4i best[MAXV];
+        for (size_t v = 0; v < nv; v++)
+            best[v] = (v4i){NEG, NEG, NEG, NEG};
+        for (size_t p = 0; p < L; p++) {
+            if (dp[p] == NEG) continue;
+            const v4i *tr = (const v4i *)(m->vtrans + (p + 1) * P);
+            const v4i *ok = (const v4i *)(m->vallow + (p + 1) * P);
+            for (size_t v = 0; v < nv; v++) {
+                v4i cand = dp[p] + tr[v];
+                v4i take = (cand > best[v]) & ok[v];
+                best[v] = (best[v] & ~take) | (cand & take);
             }
-            d[c] = best == NEG ? NEG : best + emis[i * L + c];
-            bk[c] = arg;
+        }
+        v4i *d = (v4i *)(delta + i * P);
+        const v4i *e = (const v4i *)(emis + i * P);
+        for (size_t v = 0; v < nv; v++) {
+            v4i none = best[v] == NEG;
+            d[v] = ((best[v] + e[v]) & ~none) | (NEG & none);
         }
     }
-    const int32_t *dl = delta + (n - 1) * L;
+    const int32_t *dl = delta + (n - 1) * P;
     int32_t best = NEG;
     size_t arg = 0;
     for (size_t c = 0; c < L; c++)
@@ -609,8 +687,93 @@ void tagger_tag(const tagger_model *m, const feat_token *toks, size_t n,
             arg = c;
         }
     out[n - 1] = (uint8_t)arg;
-    for (size_t i = n - 1; i > 0; i--)
-        out[i - 1] = back[i * L + out[i]];
+    for (size_t i = n - 1; i > 0; i--) {
+        const int32_t *dp = delta + (i - 1) * P;
+        const size_t c = out[i];
+        int32_t b = NEG;
+        uint8_t a = 0;
+        for (size_t q = 0; q < m->nprev[c]; q++) {
+            const uint8_t p = m->prev[c][q];
+            if (dp[p] == NEG) continue;
+            int32_t v = dp[p] + m->tprev[c][q];
+            if (v > b) {
+                b = v;
+                a = p;
+            }
+        }
+        out[i - 1] = a;
+    }
+}
+
+static tag_mem carve(const tagger_model *m, size_t n, void *scratch)
+{
+    tag_mem t;
+    unsigned char *s = scratch;
+    t.fs = (feat_scratch *)s;
+    s += align16(n * sizeof(feat_scratch));
+    t.feats = (uint64_t *)s;
+    s += align16(n * FEAT_SLOTS * sizeof(uint64_t));
+    t.ph = (uint64_t *)s;
+    s += align16(n * sizeof(uint64_t));
+    t.emis = (int32_t *)s;
+    s += align16(n * m->lpad * sizeof(int32_t));
+    t.delta = (int32_t *)s;
+    s += align16(n * m->lpad * sizeof(int32_t));
+    t.hits = (struct hit *)s;
+    s += align16(n * FEAT_SLOTS * sizeof(struct hit));
+    t.ix = (uint32_t *)s;
+    return t;
+}
+
+/* The POS features of m into t->ph from a POS model's output (or none): NULL when m has none. */
+static const uint64_t *pos_hashes_of(const tagger_model *m, size_t n, const tagger_model *pos_model,
+                                     const uint8_t *pos, const tag_mem *t)
+{
+    if (!(m->flags & FEATF_POS_TAGS)) return NULL;
+    if (pos_model && pos) {
+        for (size_t i = 0; i < n; i++)
+            t->ph[i] = pos[i] < pos_model->nlabels ? pos_model->label_hash[pos[i]] : 0;
+    } else {
+        memset(t->ph, 0, n * sizeof *t->ph);
+    }
+    return t->ph;
+}
+
+/* Tags a sentence whose features are in t->feats. */
+static void tag_features(const tagger_model *m, size_t n, const tag_mem *t, uint8_t *out)
+{
+    if (m->lpad == 20) /* 17 to 20 labels: UPOS, BILOU over four types */
+        decode(m, n, 5, t, out);
+    else
+        decode(m, n, m->lpad / 4, t, out);
+}
+
+void tagger_tag(const tagger_model *m, const feat_token *toks, size_t n,
+                const tagger_model *pos_model, const uint8_t *pos, void *scratch, uint8_t *out)
+{
+    if (n == 0) return;
+    tag_mem t = carve(m, n, scratch);
+    feat_config cfg = {m->flags, m->gaz};
+    features_extract(&cfg, toks, n, pos_hashes_of(m, n, pos_model, pos, &t), t.fs, t.feats);
+    tag_features(m, n, &t, out);
+}
+
+void tagger_tag_pair(const tagger_model *pos, const tagger_model *ner, const feat_token *toks,
+                     size_t n, void *scratch, uint8_t *pos_out, uint8_t *ner_out)
+{
+    if (n == 0) return;
+    tag_mem t = carve(pos, n, scratch);
+    feat_config pc = {pos->flags, pos->gaz}, nc = {ner->flags, ner->gaz};
+    features_tokens(toks, n, t.fs);
+    features_lexicon(&pc, n, t.fs);
+    features_compose(&pc, n, pos_hashes_of(pos, n, NULL, NULL, &t), t.fs, 0, t.feats);
+    tag_features(pos, n, &t, pos_out);
+
+    t = carve(ner, n, scratch);
+    features_lexicon(&nc, n, t.fs);
+    size_t first = ((pos->flags ^ ner->flags) & FEATF_GERMAN) ? 0 : FEAT_TOKEN_SLOTS;
+    features_compose(&nc, n, pos_hashes_of(ner, n, pos, pos_out, &t), t.fs, first, t.feats);
+    tag_features(ner, n, &t, ner_out);
 }
 
 int tagger_tag_document(const tagger_model *pos, const tagger_model *ner, document *doc,
@@ -647,13 +810,16 @@ int tagger_tag_document(const tagger_model *pos, const tagger_model *ner, docume
                 toks[i].s = doc->text + tk[i].start;
                 toks[i].len = tk[i].end - tk[i].start;
             }
-            if (pos) {
+            if (pos && ner)
+                tagger_tag_pair(pos, ner, toks, n, scratch, pl, nl);
+            else if (pos)
                 tagger_tag(pos, toks, n, NULL, NULL, scratch, pl);
+            else
+                tagger_tag(ner, toks, n, NULL, NULL, scratch, nl);
+            if (pos)
                 for (size_t i = 0; i < n; i++)
                     tk[i].pos = pos->doc_code[pl[i]];
-            }
             if (!ner) continue;
-            tagger_tag(ner, toks, n, pos, pos ? pl : NULL, scratch, nl);
             for (size_t i = 0; i < n; i++) {
                 char pf = ner->prefix[nl[i]];
                 uint8_t type = ner->doc_code[nl[i]];

@@ -51,6 +51,13 @@ size_t tagger_scratch_size(const tagger_model *m, size_t n);
 void tagger_tag(const tagger_model *m, const feat_token *toks, size_t n,
                 const tagger_model *pos_model, const uint8_t *pos, void *scratch, uint8_t *out);
 
+/* As tagger_tag(pos, ...) into pos_out and then tagger_tag(ner, ..., pos, pos_out, ...) into
+ * ner_out — the same labels — but computes the features the two models have in common once.
+ * Neither model may be NULL; scratch holds the larger of their tagger_scratch_size. Reads the
+ * models only: thread-safe. Never fails. */
+void tagger_tag_pair(const tagger_model *pos, const tagger_model *ner, const feat_token *toks,
+                     size_t n, void *scratch, uint8_t *pos_out, uint8_t *ner_out);
+
 /* Tags every sentence of doc: token.pos gets the UPOS id (models/document.h), token.ner the
  * document NER code and doc->entities the entity spans. Either model may be NULL (the field
  * stays 0). Everything is allocated from doc->arena. Returns 0, or CK_E_NOMEM. */

@@ -23,25 +23,37 @@ struct tagger_model {
     int32_t *trans;   /* (nlabels+1) x nlabels: row 0 is the sentence start, row p+1 label p */
     uint8_t *allowed; /* same shape: 1 when the transition is valid */
     uint8_t endok[TAGGER_MAX_LABELS];
-    uint8_t nprev[TAGGER_MAX_LABELS]; /* labels that may precede label c: prev[c][0..nprev[c]) */
-    uint8_t prev[TAGGER_MAX_LABELS][TAGGER_MAX_LABELS];
 
-    /* lookup: open addressing from key to the feature's entries, cap a power of two; a slot
-     * and an entry row each sit in one cache line in the common case */
+    /* The decoding layout, built at load time from the arrays above. Label rows are padded to
+     * lpad lanes (nlabels rounded up to a multiple of 4, one vector of int32): vtrans is trans
+     * and vallow is allowed (-1 valid, 0 not) in that shape, padding lanes 0. */
+    uint32_t lpad;
+    int32_t *vtrans, *vallow;
+    /* for the backtrace: the labels that may precede label c, prev[c][0..nprev[c]) in
+     * increasing order, and the transition weight from each */
+    uint8_t nprev[TAGGER_MAX_LABELS];
+    uint8_t prev[TAGGER_MAX_LABELS][TAGGER_MAX_LABELS];
+    int32_t tprev[TAGGER_MAX_LABELS][TAGGER_MAX_LABELS];
+
+    /* lookup: open addressing from key to the feature's weights, cap a power of two. A feature
+     * with few labels keeps a sparse row of (weight, label) entries; one with many a dense row
+     * of lpad int32 weights (zero where it has none), added with vector instructions. */
     uint32_t cap;
     struct tagger_slot {
         uint32_t check; /* the key's high half; slot empty when row == 0 */
-        uint32_t row;   /* entry start << 5 | entry count (<= TAGGER_MAX_LABELS) */
+        uint32_t row;   /* sparse: entry start << 5 | entry count (1..31); dense: (index+1) << 5 */
     } * slots;
     struct tagger_entry {
         int16_t w;
         uint8_t label, pad;
     } * ent;
+    int32_t *dense; /* dense rows, lpad weights each */
+    uint32_t ndense;
 };
 
-/* Fills labels' derived fields (hash, doc_code, prefix, allowed, endok) and the lookup table
- * from the arrays above. Returns 0, -1 when out of memory, -2 when a label is not valid for
- * the model's kind (message in why). */
+/* Fills labels' derived fields (hash, doc_code, prefix, allowed, endok), the decoding layout and
+ * the lookup table from the arrays above. Returns 0, -1 when out of memory, -2 when a label is not
+ * valid for the model's kind (message in why). */
 int tagger_model_finish(tagger_model *m, const char **why);
 
 #endif

@@ -1,5 +1,6 @@
-/* bench_tagger.c — in-process tagging speed (POS + NER per token, one thread), model load time
- * and resident memory with both languages loaded.
+/* bench_tagger.c — in-process tagging speed (POS + NER per token, one thread, both models
+ * together as the pipeline runs them: tagger_tag_pair), model load time and resident memory
+ * with both languages loaded.
  *   bench_tagger RESOURCES_DIR LANG FORMAT:PATH [SECONDS] */
 #include <stdio.h>
 #include <stdlib.h>
@@ -64,8 +65,7 @@ int main(int argc, char **argv)
     do {
         for (size_t s = 0; s < c.nsent; s++) {
             size_t b = c.sent_off[s], n = c.sent_off[s + 1] - b;
-            tagger_tag(lr->pos, c.toks + b, n, NULL, NULL, scratch, pos);
-            tagger_tag(lr->ner, c.toks + b, n, lr->pos, pos, scratch, ner);
+            tagger_tag_pair(lr->pos, lr->ner, c.toks + b, n, scratch, pos, ner);
             check += ner[0] + pos[0];
             toks += n;
         }

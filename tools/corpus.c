@@ -446,19 +446,37 @@ feat_gaz *corpus_gazetteer(const char *dir)
     return g;
 }
 
-int corpus_tag(const corpus *c, const tagger_model *m, const tagger_model *pos_model,
-               const uint8_t *pos, uint8_t *out)
+/* corpus_tag when ner is NULL; corpus_tag_pair (m the POS model) otherwise. */
+static int tag_all(const corpus *c, const tagger_model *m, const tagger_model *ner,
+                   const tagger_model *pos_model, const uint8_t *pos, uint8_t *out,
+                   uint8_t *ner_out)
 {
     size_t maxn = 1;
     for (size_t s = 0; s < c->nsent; s++)
         if (c->sent_off[s + 1] - c->sent_off[s] > maxn) maxn = c->sent_off[s + 1] - c->sent_off[s];
-    size_t sz = (tagger_scratch_size(m, maxn) + 15) & ~(size_t)15;
-    void *scratch = aligned_alloc(16, sz);
+    size_t sz = tagger_scratch_size(m, maxn);
+    if (ner && tagger_scratch_size(ner, maxn) > sz) sz = tagger_scratch_size(ner, maxn);
+    void *scratch = aligned_alloc(16, (sz + 15) & ~(size_t)15);
     if (!scratch) return -1;
     for (size_t s = 0; s < c->nsent; s++) {
         size_t b = c->sent_off[s], n = c->sent_off[s + 1] - b;
-        tagger_tag(m, c->toks + b, n, pos_model, pos ? pos + b : NULL, scratch, out + b);
+        if (ner)
+            tagger_tag_pair(m, ner, c->toks + b, n, scratch, out + b, ner_out + b);
+        else
+            tagger_tag(m, c->toks + b, n, pos_model, pos ? pos + b : NULL, scratch, out + b);
     }
     free(scratch);
     return 0;
+}
+
+int corpus_tag(const corpus *c, const tagger_model *m, const tagger_model *pos_model,
+               const uint8_t *pos, uint8_t *out)
+{
+    return tag_all(c, m, NULL, pos_model, pos, out, NULL);
+}
+
+int corpus_tag_pair(const corpus *c, const tagger_model *pos, const tagger_model *ner,
+                    uint8_t *pos_out, uint8_t *ner_out)
+{
+    return tag_all(c, pos, ner, NULL, NULL, pos_out, ner_out);
 }

@@ -42,4 +42,9 @@ feat_gaz *corpus_gazetteer(const char *dir);
 int corpus_tag(const corpus *c, const tagger_model *m, const tagger_model *pos_model,
                const uint8_t *pos, uint8_t *out);
 
+/* Tags every sentence of c with the POS model pos and the NER model ner together, as the
+ * pipeline does (tagger_tag_pair): the same labels as corpus_tag with pos, then with ner. */
+int corpus_tag_pair(const corpus *c, const tagger_model *pos, const tagger_model *ner,
+                    uint8_t *pos_out, uint8_t *ner_out);
+
 #endif

@@ -11,10 +11,15 @@
 
 static const char usage[] =
     "usage: eval_ner --model FILE [--pos-model FILE] --data FORMAT:PATH[@PART] [--data-dir DIR]\n"
-    "                [--types PER,ORG,LOC[,MISC]] [--min N] [--errors N]\n"
+    "                [--types PER,ORG,LOC[,MISC]] [--min N] [--errors N] [--dump FILE]\n"
+    "                [--separate]\n"
     "Prints P/R/F1 (NER) or accuracy (POS) in percent; with --min, exits 1 when the overall\n"
     "figure is below N, and 77 (skipped) when the data file does not exist. A relative PATH\n"
-    "is read under DIR (the environment's CHRONIK_SHARED_DATA wins over --data-dir).\n";
+    "is read under DIR (the environment's CHRONIK_SHARED_DATA wins over --data-dir). --dump\n"
+    "writes every token's predicted label (and POS label with --pos-model), one token a line,\n"
+    "an empty line after each sentence: diff two dumps to check that a change keeps the tags.\n"
+    "With --pos-model both models tag together as in the pipeline (tagger_tag_pair);\n"
+    "--separate tags with one model after the other (tagger_tag) instead.\n";
 
 typedef struct span {
     uint32_t b, e;
@@ -66,14 +71,41 @@ static size_t pred_spans(const tagger_model *m, const uint8_t *lab, size_t b, si
     return n;
 }
 
+/* --dump: "token<TAB>[POS<TAB>]label" per token, an empty line after each sentence. */
+static int write_dump(const char *path, const corpus *c, const tagger_model *m,
+                      const tagger_model *pm, const uint8_t *pos, const uint8_t *out)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        perror(path);
+        return -1;
+    }
+    for (size_t s = 0; s < c->nsent; s++) {
+        for (size_t i = c->sent_off[s]; i < c->sent_off[s + 1]; i++) {
+            fprintf(f, "%.*s\t", (int)c->toks[i].len, c->toks[i].s);
+            if (pm) fprintf(f, "%s\t", tagger_label(pm, pos[i]));
+            fprintf(f, "%s\n", tagger_label(m, out[i]));
+        }
+        fputc('\n', f);
+    }
+    return fclose(f) ? -1 : 0;
+}
+
 int main(int argc, char **argv)
 {
     const char *model = NULL, *posm = NULL, *data = NULL, *types = "PER,ORG,LOC,MISC";
-    const char *dir = NULL;
+    const char *dir = NULL, *dump = NULL;
     double min = -1;
     int errors = 0;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        if (!strcmp(argv[i], "--model"))
+    bool separate = false;
+    for (int i = 1; i < argc; i += 2) {
+        if (!strcmp(argv[i], "--separate")) {
+            separate = true;
+            i--;
+        } else if (i + 1 >= argc) {
+            fputs(usage, stderr);
+            return 2;
+        } else if (!strcmp(argv[i], "--model"))
             model = argv[i + 1];
         else if (!strcmp(argv[i], "--pos-model"))
             posm = argv[i + 1];
@@ -85,6 +117,8 @@ int main(int argc, char **argv)
             types = argv[i + 1];
         else if (!strcmp(argv[i], "--errors"))
             errors = atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "--dump"))
+            dump = argv[i + 1];
         else if (!strcmp(argv[i], "--min"))
             min = atof(argv[i + 1]);
         else {
@@ -131,9 +165,15 @@ int main(int argc, char **argv)
     if (!out) return 1;
     if (pm) {
         pos = malloc(c.ntok + 1);
-        if (!pos || corpus_tag(&c, pm, NULL, NULL, pos)) return 1;
+        if (!pos) return 1;
     }
-    if (corpus_tag(&c, m, pm, pos, out)) return 1;
+    if (pm && !separate) {
+        if (corpus_tag_pair(&c, pm, m, pos, out)) return 1;
+    } else {
+        if (pm && corpus_tag(&c, pm, NULL, NULL, pos)) return 1;
+        if (corpus_tag(&c, m, pm, pos, out)) return 1;
+    }
+    if (dump && write_dump(dump, &c, m, pm, pos, out)) return 1;
     double figure;
     if (tagger_model_kind(m) == TAGGER_POS) {
         size_t ok = 0;

@@ -246,6 +246,41 @@ static void test_threads(void)
     resources_free(res);
 }
 
+/* tagger_tag_pair gives exactly the labels of tagger_tag with the POS model, then the NER model,
+ * for the shipped models of both languages (the article's words split at spaces). */
+static void test_pair(void)
+{
+    ck_error e = {0};
+    resources *res = resources_load(test_resources(), &e);
+    CHECK(res != NULL);
+    if (!res) return;
+    char *text = strdup(article);
+    feat_token toks[128];
+    size_t n = 0;
+    for (char *save = NULL, *w = strtok_r(text, " \n", &save); w && n < 128;
+         w = strtok_r(NULL, " \n", &save))
+        toks[n++] = (feat_token){w, (uint32_t)strlen(w)};
+    CHECK(n > 30);
+    static const char *const langs[] = {"de", "en"};
+    for (int l = 0; l < 2; l++) {
+        const lang_resources *lr = resources_lang(res, langs[l]);
+        CHECK(lr && lr->pos && lr->ner);
+        if (!lr || !lr->pos || !lr->ner) continue;
+        size_t sz = tagger_scratch_size(lr->pos, n);
+        if (tagger_scratch_size(lr->ner, n) > sz) sz = tagger_scratch_size(lr->ner, n);
+        void *scratch = aligned_alloc(16, (sz + 15) & ~(size_t)15);
+        uint8_t p1[128], n1[128], p2[128], n2[128];
+        tagger_tag(lr->pos, toks, n, NULL, NULL, scratch, p1);
+        tagger_tag(lr->ner, toks, n, lr->pos, p1, scratch, n1);
+        tagger_tag_pair(lr->pos, lr->ner, toks, n, scratch, p2, n2);
+        CHECK(memcmp(p1, p2, n) == 0);
+        CHECK(memcmp(n1, n2, n) == 0);
+        free(scratch);
+    }
+    free(text);
+    resources_free(res);
+}
+
 /* A sentence far longer than TAGGER_CHUNK: tagged in pieces, every token gets a tag. */
 static void test_long_sentence(void)
 {
@@ -284,6 +319,7 @@ int main(void)
 {
     test_training_and_files();
     test_long_sentence();
+    test_pair();
     test_threads();
     TEST_DONE();
 }
