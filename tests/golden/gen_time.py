@@ -436,6 +436,19 @@ def en_cases():
     c.append((r, "Sales fell this past spring.", "this past spring", "DATE", "2022-SP"))
     c.append((r, "He left a week or so ago.", "a week or so ago", "DATE", iso(REF - dt.timedelta(7))))
     c.append((r, "It closed three months or so ago.", "three months or so ago", "DATE", "2022-02"))
+    # "later", "after", "before" are signals (TimeML): the expression is the duration alone,
+    # the event it measures from is the timeline's concern
+    c.append((r, "He returned three days later.", "three days", "DURATION", "P3D"))
+    c.append((r, "A second later, the bomb exploded.", "A second", "DURATION", "PT1S"))
+    c.append((r, "They met two weeks before the vote.", "two weeks", "DURATION", "P2W"))
+    c.append((r, "The polls closed 90 minutes after the first reports.", "90 minutes", "DURATION", "PT90M"))
+    c.append((r, "The plant will reopen two years hence.", "two years hence", "DATE", "2024"))
+    # a vague count gives no date to count back to: a past reference; "a couple" is two
+    c.append((r, "The plan was dropped several years ago.", "several years ago", "DATE", "PAST_REF"))
+    c.append((r, "The machines were removed a few years ago.", "a few years ago", "DATE", "PAST_REF"))
+    c.append((r, "Many weeks ago the firm warned of losses.", "Many weeks ago", "DATE", "PAST_REF"))
+    c.append((r, "He waited a couple of years.", "a couple of years", "DURATION", "P2Y"))
+    c.append((r, "The firm moved a couple of months ago.", "a couple of months ago", "DATE", "2022-03"))
     return c
 
 
@@ -463,6 +476,9 @@ NEG_EN = [
     "Send it as soon as possible.", "About twenty five million people voted.",
     "He left earlier in the day.", "More than a quarter of the market fell.", "He was arrested soon after the attack.",
     "It is less than 5% of the average daily volume.", "It would be a second betrayal.",
+    # ages and index levels
+    "Mr. Smith, 52 years old, will retire.", "Employees 55 years old or older may apply.",
+    "He was 40 years of age.", "The index closed at 1462.93 points.", "Utilities rose to 2613.7.",
 ]
 
 
