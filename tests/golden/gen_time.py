@@ -449,6 +449,22 @@ def en_cases():
     c.append((r, "Many weeks ago the firm warned of losses.", "Many weeks ago", "DATE", "PAST_REF"))
     c.append((r, "He waited a couple of years.", "a couple of years", "DURATION", "P2Y"))
     c.append((r, "The firm moved a couple of months ago.", "a couple of months ago", "DATE", "2022-03"))
+    c.append((r, "Over the next couple of years prices will rise.", "the next couple of years", "DURATION", "P2Y"))
+    c.append((r, "Funds face pressure in the weeks ahead.", "the weeks ahead", "DURATION", "PXW"))
+    # seasons after "over", "into", "through", ...
+    c.append((r, "Discounts spread over the summer.", "the summer", "DATE", "2022-SU"))
+    c.append((r, "Shortages lasted well into the winter.", "the winter", "DATE", "2022-WI"))
+    # "by year end": the end of the current year
+    c.append((r, "The sale should close by year end.", "year end", "DATE", "2022", "END"))
+    c.append((r, "It will cut 600 jobs by year-end.", "year-end", "DATE", "2022", "END"))
+    c.append((r, "Rules should be in place by year's end.", "year's end", "DATE", "2022", "END"))
+    # the day of the date named before
+    c.append((r, "He was shot on Oct. 23, 2020. Earlier that day, the family called police.",
+              "Earlier that day", "DATE", "2020-10-23"))
+    c.append((r, "The vote was held on March 3, 2021, and the results came that same day.",
+              "that same day", "DATE", "2021-03-03"))
+    c.append((r, "He was arrested on Feb. 22, 2021 and appeared in court the next morning.",
+              "the next morning", "TIME", "2021-02-23TMO"))
     return c
 
 
