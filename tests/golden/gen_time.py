@@ -465,6 +465,19 @@ def en_cases():
               "that same day", "DATE", "2021-03-03"))
     c.append((r, "He was arrested on Feb. 22, 2021 and appeared in court the next morning.",
               "the next morning", "TIME", "2021-02-23TMO"))
+    # time-zone names without a fixed offset belong to the expression, not to its value
+    c.append((r, "The vote is at 10:30 a.m. ET on the floor.", "10:30 a.m. ET", "TIME", "2022-05-13T10:30"))
+    c.append((r, "The market opens at 9:30 a.m. Eastern time.", "9:30 a.m. Eastern time", "TIME", "2022-05-13T09:30"))
+    c.append((r, "The session begins at 9 a.m. local time.", "9 a.m. local time", "TIME", "2022-05-13T09:00"))
+    c.append((r, "The game starts at 7 p.m. PT tonight.", "7 p.m. PT", "TIME", "2022-05-13T19:00"))
+    c.append((r, "The meeting ended at 3:15 in the afternoon.", "3:15 in the afternoon", "TIME", "2022-05-13T15:15"))
+    c.append((r, "We met at half past four.", "half past four", "TIME", "2022-05-13T04:30"))
+    # "3 p.m. on Tuesday": the time takes the day after it; the day stays an expression
+    c.append((r, "He called at 3 p.m. on Tuesday.", "3 p.m.", "TIME", iso(last_weekday(REF, 1)) + "T15:00"))
+    c.append((r, "He called at 3 p.m. on Tuesday.", "Tuesday", "DATE", iso(last_weekday(REF, 1))))
+    c.append((r, "The plane landed at 6:15 a.m. on Sunday.", "6:15 a.m.", "TIME", iso(last_weekday(REF, 6)) + "T06:15"))
+    c.append((r, "They spoke at noon on Monday.", "noon", "TIME", iso(last_weekday(REF, 0)) + "T12:00"))
+    c.append((r, "The talks will resume at 10 a.m. on Feb. 18, 2025.", "10 a.m.", "TIME", "2025-02-18T10:00"))
     return c
 
 
