@@ -478,6 +478,14 @@ def en_cases():
     c.append((r, "The plane landed at 6:15 a.m. on Sunday.", "6:15 a.m.", "TIME", iso(last_weekday(REF, 6)) + "T06:15"))
     c.append((r, "They spoke at noon on Monday.", "noon", "TIME", iso(last_weekday(REF, 0)) + "T12:00"))
     c.append((r, "The talks will resume at 10 a.m. on Feb. 18, 2025.", "10 a.m.", "TIME", "2025-02-18T10:00"))
+    # "mid-May": the hyphen stands where "in" would make "May" a month
+    c.append((r, "In mid-May the talks resumed.", "mid-May", "DATE", "2022-05", "MID"))
+    c.append((r, "Sales peaked in mid-March.", "mid-March", "DATE", "2022-03", "MID"))
+    c.append((r, "The vote was held the day before yesterday.", "the day before yesterday", "DATE",
+              iso(REF - dt.timedelta(2))))
+    c.append((r, "They will return the day after tomorrow.", "the day after tomorrow", "DATE",
+              iso(REF + dt.timedelta(2))))
+    c.append((r, "The talks lasted a fortnight.", "a fortnight", "DURATION", "P2W"))
     return c
 
 
