@@ -486,6 +486,13 @@ def en_cases():
     c.append((r, "They will return the day after tomorrow.", "the day after tomorrow", "DATE",
               iso(REF + dt.timedelta(2))))
     c.append((r, "The talks lasted a fortnight.", "a fortnight", "DURATION", "P2W"))
+    # day ranges: two expressions with full values, the second day takes the month before it
+    c.append((r, "The summit will be held on May 25-26.", "May 25", "DATE", "2022-05-25"))
+    c.append((r, "The summit will be held on May 25-26.", "26", "DATE", "2022-05-26"))
+    c.append((r, "The fair ran March 1 to 3, 2021.", "March 1", "DATE", "2021-03-01"))
+    c.append((r, "The fair ran March 1 to 3, 2021.", "3, 2021", "DATE", "2021-03-03"))
+    c.append((r, "Elections were held on Oct. 9-10, 2020.", "Oct. 9", "DATE", "2020-10-09"))
+    c.append((r, "Talks are set for June 4 and 5.", "5", "DATE", "2022-06-05"))
     return c
 
 
@@ -516,6 +523,7 @@ NEG_EN = [
     # ages and index levels
     "Mr. Smith, 52 years old, will retire.", "Employees 55 years old or older may apply.",
     "He was 40 years of age.", "The index closed at 1462.93 points.", "Utilities rose to 2613.7.",
+    "Read pages 25-26 of the report.", "Turnout was 3 to 5 percent.",
 ]
 
 
