@@ -206,12 +206,15 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     if (v->type == TIMEX_SET) {
         out->granularity = v->weekday != TIME_NO_VAL ? "day"
                            : v->month != TIME_NO_VAL ? "month"
+                           : v->season[0]            ? "season"
                            : v->tod[0]               ? "time-of-day"
                                                      : "day";
         if (v->weekday != TIME_NO_VAL)
             snprintf(buf, sizeof buf, "XXXX-WXX-%d%s%s", v->weekday, v->tod[0] ? "T" : "", v->tod);
         else if (v->month != TIME_NO_VAL)
             snprintf(buf, sizeof buf, "XXXX-%02d", v->month);
+        else if (v->season[0]) /* "each summer" */
+            snprintf(buf, sizeof buf, "XXXX-%s", v->season);
         else if (v->tod[0])
             snprintf(buf, sizeof buf, "TXX%s", v->tod);
         else

@@ -493,6 +493,9 @@ def en_cases():
     c.append((r, "The fair ran March 1 to 3, 2021.", "3, 2021", "DATE", "2021-03-03"))
     c.append((r, "Elections were held on Oct. 9-10, 2020.", "Oct. 9", "DATE", "2020-10-09"))
     c.append((r, "Talks are set for June 4 and 5.", "5", "DATE", "2022-06-05"))
+    # a season that recurs
+    c.append((r, "The festival takes place each summer.", "each summer", "SET", "XXXX-SU"))
+    c.append((r, "Every winter the pass is closed.", "Every winter", "SET", "XXXX-WI"))
     return c
 
 
