@@ -496,6 +496,10 @@ def en_cases():
     # a season that recurs
     c.append((r, "The festival takes place each summer.", "each summer", "SET", "XXXX-SU"))
     c.append((r, "Every winter the pass is closed.", "Every winter", "SET", "XXXX-WI"))
+    # "succeed" ends like a past form but is none: "will" decides; "effective", "payable" look ahead
+    c.append((r, "Mr. Smith will succeed Mr. Jones Feb. 1.", "Feb. 1", "DATE", "2023-02-01"))
+    c.append((r, "The new office is effective Feb. 1.", "Feb. 1", "DATE", "2023-02-01"))
+    c.append((r, "The dividend is payable Jan. 2 to holders of record.", "Jan. 2", "DATE", "2023-01-02"))
     return c
 
 
