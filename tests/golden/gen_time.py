@@ -500,6 +500,8 @@ def en_cases():
     c.append((r, "Mr. Smith will succeed Mr. Jones Feb. 1.", "Feb. 1", "DATE", "2023-02-01"))
     c.append((r, "The new office is effective Feb. 1.", "Feb. 1", "DATE", "2023-02-01"))
     c.append((r, "The dividend is payable Jan. 2 to holders of record.", "Jan. 2", "DATE", "2023-01-02"))
+    c.append((r, "The results of tomorrow's vote matter.", "tomorrow", "DATE", "2022-05-14"))
+    c.append((r, "The delay runs to the end of tomorrow.", "the end of tomorrow", "DATE", "2022-05-14", "END"))
     return c
 
 
@@ -531,6 +533,8 @@ NEG_EN = [
     "Mr. Smith, 52 years old, will retire.", "Employees 55 years old or older may apply.",
     "He was 40 years of age.", "The index closed at 1462.93 points.", "Utilities rose to 2613.7.",
     "Read pages 25-26 of the report.", "Turnout was 3 to 5 percent.",
+    # the present or future age, no day
+    "In today's world, few people save.", "Today's youth vote less.", "He trained the leaders of tomorrow.",
 ]
 
 
