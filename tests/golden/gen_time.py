@@ -502,6 +502,8 @@ def en_cases():
     c.append((r, "The dividend is payable Jan. 2 to holders of record.", "Jan. 2", "DATE", "2023-01-02"))
     c.append((r, "The results of tomorrow's vote matter.", "tomorrow", "DATE", "2022-05-14"))
     c.append((r, "The delay runs to the end of tomorrow.", "the end of tomorrow", "DATE", "2022-05-14", "END"))
+    c.append((r, "In 2019 people voted for change.", "2019", "DATE", "2019"))
+    c.append((r, "On Sunday Post offices stay closed.", "Sunday", "DATE", iso(last_weekday(REF, 6))))
     return c
 
 
@@ -535,6 +537,9 @@ NEG_EN = [
     "Read pages 25-26 of the report.", "Turnout was 3 to 5 percent.",
     # the present or future age, no day
     "In today's world, few people save.", "Today's youth vote less.", "He trained the leaders of tomorrow.",
+    # newspapers and count nouns
+    "The Sunday Times broke the story.", "He writes for the Sunday Telegraph.",
+    "The storm hit 2019 households.", "The ferry carried 1200 passengers.",
 ]
 
 
