@@ -394,6 +394,14 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         int d = v->nth_n == 9 ? first + (last - first) / 7 * 7 : first + 7 * (v->nth_n - 1);
         if (d <= last) p.d = d;
     }
+    /* "the week of March 6", "Easter week" (gran=week on a day): the ISO week of that day */
+    if (v->gran && strcmp(v->gran, "week") == 0 && p.d != TIME_NO_VAL && p.m != TIME_NO_VAL &&
+        p.y != TIME_NO_VAL && p.y >= 1 && p.y <= 9999) {
+        int iy;
+        p.week = time_iso_week(p.y, p.m, p.d, &iy);
+        p.y = iy;
+        p.m = p.d = TIME_NO_VAL;
+    }
 
     /* a year outside 0..9999 has no TIMEX3 form: leave it unknown */
     if (p.y != TIME_NO_VAL && (p.y < 0 || p.y > 9999)) {

@@ -504,6 +504,11 @@ def en_cases():
     c.append((r, "The delay runs to the end of tomorrow.", "the end of tomorrow", "DATE", "2022-05-14", "END"))
     c.append((r, "In 2019 people voted for change.", "2019", "DATE", "2019"))
     c.append((r, "On Sunday Post offices stay closed.", "Sunday", "DATE", iso(last_weekday(REF, 6))))
+    # the week of a day
+    c.append((r, "Talks resume the week of March 6.", "the week of March 6", "DATE", week(dt.date(2022, 3, 6))))
+    c.append((r, "The vote is set for the week of Jan. 2, 2023.", "the week of Jan. 2, 2023", "DATE",
+              week(dt.date(2023, 1, 2))))
+    c.append((r, "Shops closed during Easter week.", "Easter week", "DATE", week(dt.date(2022, 4, 17))))
     return c
 
 
