@@ -331,7 +331,14 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
             } else if (strcmp(u, "D") == 0 || strcmp(u, "H") == 0 || strcmp(u, "MIN") == 0) {
                 int64_t z = time_days_from_civil(ay, am, ad);
                 if (strcmp(u, "D") == 0) z += n;
-                set_ymd_days(&p, z);
+                /* "that same day" after "October": that month, no guessed first day (an offset
+                 * keeps counting from the first: "Zwei Tage später" after "Mai 1940") */
+                if (n == 0 && via == TIMEX_PREVIOUS && !an->prev_d) {
+                    p.y = ay;
+                    p.m = an->prev_m ? am : TIME_NO_VAL;
+                } else {
+                    set_ymd_days(&p, z);
+                }
             } else if (strcmp(u, "Q") == 0) {
                 int q = (am - 1) / 3 + n, y = ay;
                 y += q >= 0 ? q / 4 : -((3 - q) / 4);

@@ -509,6 +509,9 @@ def en_cases():
     c.append((r, "The vote is set for the week of Jan. 2, 2023.", "the week of Jan. 2, 2023", "DATE",
               week(dt.date(2023, 1, 2))))
     c.append((r, "Shops closed during Easter week.", "Easter week", "DATE", week(dt.date(2022, 4, 17))))
+    # days counted from the date before: "the next day"; after a month only the day is unknown
+    c.append((r, "The talks began on March 3, 2021. The next day, markets fell.", "The next day", "DATE", "2021-03-04"))
+    c.append((r, "Sales fell in October 2020. That same day, the firm collapsed.", "That same day", "DATE", "2020-10"))
     return c
 
 
