@@ -21,7 +21,8 @@ static int local_tense(const time_rules *r, const char *text, const ttok *toks, 
         }
         for (int k = 0; k < 2; k++) {
             if (idx[k] >= nt || toks[idx[k]].sentence != m->sentence ||
-                !(toks[idx[k]].flags & TT_WORD) || toks[idx[k]].end - toks[idx[k]].start < 5)
+                !(toks[idx[k]].flags & TT_WORD) || toks[idx[k]].end - toks[idx[k]].start < 5 ||
+                time_in_list(toks[idx[k]].w, r->list_past_not, NULL))
                 continue;
             const char *e = text + toks[idx[k]].end;
             for (int j = 0; j < r->npast_suffix; j++)

@@ -168,6 +168,7 @@ struct time_rules {
     uint16_t *word_rules[2]; /* any word */
     uint16_t nword_rules[2];
     int list_number, list_future, list_past, list_numjoin; /* well-known lists, -1 if absent */
+    int list_past_not; /* words with a past ending that are no past ("succeed", "hundred") */
     int list_unit_adj; /* "wöchigen": a number word glued before it is split off ("einwöchigen") */
     struct {
         const char *s;

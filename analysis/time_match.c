@@ -395,8 +395,14 @@ static int64_t match_from(mctx *c, int ei, size_t ti, size_t la)
         const ttok *o = NULL;
         size_t at = ti + la;
         if (e->look == LOOK_PREV || e->look == LOOK_NOT_PREV) {
-            if (c->start > 0 && c->t[c->start - 1].span == sent) o = &c->t[c->start - 1];
-            at = c->start - 1;
+            /* consecutive look-behinds read left to right: "<a <b x" is "a b x" */
+            size_t back = 1;
+            for (int k = ei + 1; k < ru->nelems && (ru->elems[k].look == LOOK_PREV ||
+                                                    ru->elems[k].look == LOOK_NOT_PREV);
+                 k++)
+                back++;
+            if (c->start >= back && c->t[c->start - back].span == sent) o = &c->t[c->start - back];
+            at = c->start - back;
         } else if (at < c->n && c->t[at].span == sent) {
             o = &c->t[at];
         }

@@ -206,12 +206,15 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     if (v->type == TIMEX_SET) {
         out->granularity = v->weekday != TIME_NO_VAL ? "day"
                            : v->month != TIME_NO_VAL ? "month"
+                           : v->season[0]            ? "season"
                            : v->tod[0]               ? "time-of-day"
                                                      : "day";
         if (v->weekday != TIME_NO_VAL)
             snprintf(buf, sizeof buf, "XXXX-WXX-%d%s%s", v->weekday, v->tod[0] ? "T" : "", v->tod);
         else if (v->month != TIME_NO_VAL)
             snprintf(buf, sizeof buf, "XXXX-%02d", v->month);
+        else if (v->season[0]) /* "each summer" */
+            snprintf(buf, sizeof buf, "XXXX-%s", v->season);
         else if (v->tod[0])
             snprintf(buf, sizeof buf, "TXX%s", v->tod);
         else
@@ -328,7 +331,14 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
             } else if (strcmp(u, "D") == 0 || strcmp(u, "H") == 0 || strcmp(u, "MIN") == 0) {
                 int64_t z = time_days_from_civil(ay, am, ad);
                 if (strcmp(u, "D") == 0) z += n;
-                set_ymd_days(&p, z);
+                /* "that same day" after "October": that month, no guessed first day (an offset
+                 * keeps counting from the first: "Zwei Tage später" after "Mai 1940") */
+                if (n == 0 && via == TIMEX_PREVIOUS && !an->prev_d) {
+                    p.y = ay;
+                    p.m = an->prev_m ? am : TIME_NO_VAL;
+                } else {
+                    set_ymd_days(&p, z);
+                }
             } else if (strcmp(u, "Q") == 0) {
                 int q = (am - 1) / 3 + n, y = ay;
                 y += q >= 0 ? q / 4 : -((3 - q) / 4);
@@ -390,6 +400,14 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         int first = (v->nth_wd - time_weekday(p.y, p.m, 1) + 7) % 7 + 1;
         int d = v->nth_n == 9 ? first + (last - first) / 7 * 7 : first + 7 * (v->nth_n - 1);
         if (d <= last) p.d = d;
+    }
+    /* "the week of March 6", "Easter week" (gran=week on a day): the ISO week of that day */
+    if (v->gran && strcmp(v->gran, "week") == 0 && p.d != TIME_NO_VAL && p.m != TIME_NO_VAL &&
+        p.y != TIME_NO_VAL && p.y >= 1 && p.y <= 9999) {
+        int iy;
+        p.week = time_iso_week(p.y, p.m, p.d, &iy);
+        p.y = iy;
+        p.m = p.d = TIME_NO_VAL;
     }
 
     /* a year outside 0..9999 has no TIMEX3 form: leave it unknown */

@@ -436,6 +436,82 @@ def en_cases():
     c.append((r, "Sales fell this past spring.", "this past spring", "DATE", "2022-SP"))
     c.append((r, "He left a week or so ago.", "a week or so ago", "DATE", iso(REF - dt.timedelta(7))))
     c.append((r, "It closed three months or so ago.", "three months or so ago", "DATE", "2022-02"))
+    # "later", "after", "before" are signals (TimeML): the expression is the duration alone,
+    # the event it measures from is the timeline's concern
+    c.append((r, "He returned three days later.", "three days", "DURATION", "P3D"))
+    c.append((r, "A second later, the bomb exploded.", "A second", "DURATION", "PT1S"))
+    c.append((r, "They met two weeks before the vote.", "two weeks", "DURATION", "P2W"))
+    c.append((r, "The polls closed 90 minutes after the first reports.", "90 minutes", "DURATION", "PT90M"))
+    c.append((r, "The plant will reopen two years hence.", "two years hence", "DATE", "2024"))
+    # a vague count gives no date to count back to: a past reference; "a couple" is two
+    c.append((r, "The plan was dropped several years ago.", "several years ago", "DATE", "PAST_REF"))
+    c.append((r, "The machines were removed a few years ago.", "a few years ago", "DATE", "PAST_REF"))
+    c.append((r, "Many weeks ago the firm warned of losses.", "Many weeks ago", "DATE", "PAST_REF"))
+    c.append((r, "He waited a couple of years.", "a couple of years", "DURATION", "P2Y"))
+    c.append((r, "The firm moved a couple of months ago.", "a couple of months ago", "DATE", "2022-03"))
+    c.append((r, "Over the next couple of years prices will rise.", "the next couple of years", "DURATION", "P2Y"))
+    c.append((r, "Funds face pressure in the weeks ahead.", "the weeks ahead", "DURATION", "PXW"))
+    # seasons after "over", "into", "through", ...
+    c.append((r, "Discounts spread over the summer.", "the summer", "DATE", "2022-SU"))
+    c.append((r, "Shortages lasted well into the winter.", "the winter", "DATE", "2022-WI"))
+    # "by year end": the end of the current year
+    c.append((r, "The sale should close by year end.", "year end", "DATE", "2022", "END"))
+    c.append((r, "It will cut 600 jobs by year-end.", "year-end", "DATE", "2022", "END"))
+    c.append((r, "Rules should be in place by year's end.", "year's end", "DATE", "2022", "END"))
+    # the day of the date named before
+    c.append((r, "He was shot on Oct. 23, 2020. Earlier that day, the family called police.",
+              "Earlier that day", "DATE", "2020-10-23"))
+    c.append((r, "The vote was held on March 3, 2021, and the results came that same day.",
+              "that same day", "DATE", "2021-03-03"))
+    c.append((r, "He was arrested on Feb. 22, 2021 and appeared in court the next morning.",
+              "the next morning", "TIME", "2021-02-23TMO"))
+    # time-zone names without a fixed offset belong to the expression, not to its value
+    c.append((r, "The vote is at 10:30 a.m. ET on the floor.", "10:30 a.m. ET", "TIME", "2022-05-13T10:30"))
+    c.append((r, "The market opens at 9:30 a.m. Eastern time.", "9:30 a.m. Eastern time", "TIME", "2022-05-13T09:30"))
+    c.append((r, "The session begins at 9 a.m. local time.", "9 a.m. local time", "TIME", "2022-05-13T09:00"))
+    c.append((r, "The game starts at 7 p.m. PT tonight.", "7 p.m. PT", "TIME", "2022-05-13T19:00"))
+    c.append((r, "The meeting ended at 3:15 in the afternoon.", "3:15 in the afternoon", "TIME", "2022-05-13T15:15"))
+    c.append((r, "We met at half past four.", "half past four", "TIME", "2022-05-13T04:30"))
+    # "3 p.m. on Tuesday": the time takes the day after it; the day stays an expression
+    c.append((r, "He called at 3 p.m. on Tuesday.", "3 p.m.", "TIME", iso(last_weekday(REF, 1)) + "T15:00"))
+    c.append((r, "He called at 3 p.m. on Tuesday.", "Tuesday", "DATE", iso(last_weekday(REF, 1))))
+    c.append((r, "The plane landed at 6:15 a.m. on Sunday.", "6:15 a.m.", "TIME", iso(last_weekday(REF, 6)) + "T06:15"))
+    c.append((r, "They spoke at noon on Monday.", "noon", "TIME", iso(last_weekday(REF, 0)) + "T12:00"))
+    c.append((r, "The talks will resume at 10 a.m. on Feb. 18, 2025.", "10 a.m.", "TIME", "2025-02-18T10:00"))
+    # "mid-May": the hyphen stands where "in" would make "May" a month
+    c.append((r, "In mid-May the talks resumed.", "mid-May", "DATE", "2022-05", "MID"))
+    c.append((r, "Sales peaked in mid-March.", "mid-March", "DATE", "2022-03", "MID"))
+    c.append((r, "The vote was held the day before yesterday.", "the day before yesterday", "DATE",
+              iso(REF - dt.timedelta(2))))
+    c.append((r, "They will return the day after tomorrow.", "the day after tomorrow", "DATE",
+              iso(REF + dt.timedelta(2))))
+    c.append((r, "The talks lasted a fortnight.", "a fortnight", "DURATION", "P2W"))
+    # day ranges: two expressions with full values, the second day takes the month before it
+    c.append((r, "The summit will be held on May 25-26.", "May 25", "DATE", "2022-05-25"))
+    c.append((r, "The summit will be held on May 25-26.", "26", "DATE", "2022-05-26"))
+    c.append((r, "The fair ran March 1 to 3, 2021.", "March 1", "DATE", "2021-03-01"))
+    c.append((r, "The fair ran March 1 to 3, 2021.", "3, 2021", "DATE", "2021-03-03"))
+    c.append((r, "Elections were held on Oct. 9-10, 2020.", "Oct. 9", "DATE", "2020-10-09"))
+    c.append((r, "Talks are set for June 4 and 5.", "5", "DATE", "2022-06-05"))
+    # a season that recurs
+    c.append((r, "The festival takes place each summer.", "each summer", "SET", "XXXX-SU"))
+    c.append((r, "Every winter the pass is closed.", "Every winter", "SET", "XXXX-WI"))
+    # "succeed" ends like a past form but is none: "will" decides; "effective", "payable" look ahead
+    c.append((r, "Mr. Smith will succeed Mr. Jones Feb. 1.", "Feb. 1", "DATE", "2023-02-01"))
+    c.append((r, "The new office is effective Feb. 1.", "Feb. 1", "DATE", "2023-02-01"))
+    c.append((r, "The dividend is payable Jan. 2 to holders of record.", "Jan. 2", "DATE", "2023-01-02"))
+    c.append((r, "The results of tomorrow's vote matter.", "tomorrow", "DATE", "2022-05-14"))
+    c.append((r, "The delay runs to the end of tomorrow.", "the end of tomorrow", "DATE", "2022-05-14", "END"))
+    c.append((r, "In 2019 people voted for change.", "2019", "DATE", "2019"))
+    c.append((r, "On Sunday Post offices stay closed.", "Sunday", "DATE", iso(last_weekday(REF, 6))))
+    # the week of a day
+    c.append((r, "Talks resume the week of March 6.", "the week of March 6", "DATE", week(dt.date(2022, 3, 6))))
+    c.append((r, "The vote is set for the week of Jan. 2, 2023.", "the week of Jan. 2, 2023", "DATE",
+              week(dt.date(2023, 1, 2))))
+    c.append((r, "Shops closed during Easter week.", "Easter week", "DATE", week(dt.date(2022, 4, 17))))
+    # days counted from the date before: "the next day"; after a month only the day is unknown
+    c.append((r, "The talks began on March 3, 2021. The next day, markets fell.", "The next day", "DATE", "2021-03-04"))
+    c.append((r, "Sales fell in October 2020. That same day, the firm collapsed.", "That same day", "DATE", "2020-10"))
     return c
 
 
@@ -463,6 +539,15 @@ NEG_EN = [
     "Send it as soon as possible.", "About twenty five million people voted.",
     "He left earlier in the day.", "More than a quarter of the market fell.", "He was arrested soon after the attack.",
     "It is less than 5% of the average daily volume.", "It would be a second betrayal.",
+    # ages and index levels
+    "Mr. Smith, 52 years old, will retire.", "Employees 55 years old or older may apply.",
+    "He was 40 years of age.", "The index closed at 1462.93 points.", "Utilities rose to 2613.7.",
+    "Read pages 25-26 of the report.", "Turnout was 3 to 5 percent.",
+    # the present or future age, no day
+    "In today's world, few people save.", "Today's youth vote less.", "He trained the leaders of tomorrow.",
+    # newspapers and count nouns
+    "The Sunday Times broke the story.", "He writes for the Sunday Telegraph.",
+    "The storm hit 2019 households.", "The ferry carried 1200 passengers.",
 ]
 
 
