@@ -338,6 +338,23 @@ def de_news_cases():
         ("Er ist seit vergangenem Herbst im Amt.", "vergangenem Herbst", "DATE", "2021-FA"),
         ("Übernächste Woche wird gewählt.", "Übernächste Woche", "DATE", week(REF + dt.timedelta(14))),
         ("Im vorletzten Sommer brannten die Wälder.", "vorletzten Sommer", "DATE", "2020-SU"),
+        # vague past and present, titles of the year
+        ("Das Foto erinnert an den Glanz vergangener Zeiten.", "vergangener Zeiten", "DATE", "PAST_REF"),
+        ("In diesen schwierigen Zeiten halten die Nachbarn zusammen.", "diesen schwierigen Zeiten", "DATE", "PRESENT_REF"),
+        ("Die Läuferin wurde zur Sportlerin des Jahres gewählt.", "des Jahres", "DATE", "2022"),
+        ("Er hustete den ganzen Winter über.", "ganzen Winter", "DATE", "2022-WI"),
+        # rates and sets
+        ("Die Praxis behandelt 80 Patienten am Tag.", "am Tag", "SET", "P1D"),
+        ("Das Museum zählt 50.000 Besucher im Jahr.", "im Jahr", "SET", "P1Y"),
+        ("Der Bus fährt nur werktags.", "werktags", "SET", "P1D"),
+        ("Die Gruppe trifft sich jeden dritten Mittwoch im Monat.", "jeden dritten Mittwoch im Monat", "SET", "P1M"),
+        ("Die Gruppe trifft sich jeden letzten Samstag im Monat.", "jeden letzten Samstag im Monat", "SET", "P1M"),
+        # durations: ranges, "lange Jahre", an adjective inside
+        ("Die Prüfung dauert sechs bis acht Monate.", "sechs", "DURATION", "P6M"),
+        ("Die Prüfung dauert sechs bis acht Monate.", "acht Monate", "DURATION", "P8M"),
+        ("Die Reparatur dauert zwei oder drei Tage.", "zwei", "DURATION", "P2D"),
+        ("Er war lange Jahre im Vorstand.", "lange Jahre", "DURATION", "PXY"),
+        ("Es war ein schwieriges Jahr für die Bauern.", "ein schwieriges Jahr", "DURATION", "P1Y"),
     ]
     return c + [(r,) + t for t in table]
 
@@ -542,6 +559,8 @@ NEG_DE = [
     "Der zweistöckige Bau steht leer.", "Mit 16 Jahren verließ er das Haus.",
     "Sie starb im Alter von 87 Jahren.",
     "Das ist eben so.", "Die Flasche ist halb voll.", "Sie wohnt im dritten Viertel der Altstadt.",
+    "Der Eintritt ist frei für Kinder bis 12 Jahre.", "Der Kurs ist für Jugendliche von 14 bis 18 Jahren.",
+    "Am Tag der Abreise regnete es.",
 ]
 NEG_EN = [
     "There was no 02/30/2022.",
