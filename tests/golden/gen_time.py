@@ -355,6 +355,11 @@ def de_news_cases():
         ("Die Reparatur dauert zwei oder drei Tage.", "zwei", "DURATION", "P2D"),
         ("Er war lange Jahre im Vorstand.", "lange Jahre", "DURATION", "PXY"),
         ("Es war ein schwieriges Jahr für die Bauern.", "ein schwieriges Jahr", "DURATION", "P1Y"),
+        # hours in words, a quarter of a year, times before a previous one
+        ("Die Wahllokale öffneten um acht Uhr.", "acht Uhr", "TIME", "2022-05-13T08:00"),
+        ("Um zehn Uhr abends war Schluss.", "zehn Uhr abends", "TIME", "2022-05-13T22:00"),
+        ("Nach einem viertel Jahr war das Haus fertig.", "einem viertel Jahr", "DURATION", "P3M"),
+        ("Ein Vierteljahr verging ohne Antwort.", "Ein Vierteljahr", "DURATION", "P3M"),
     ]
     return c + [(r,) + t for t in table]
 
@@ -560,7 +565,7 @@ NEG_DE = [
     "Sie starb im Alter von 87 Jahren.",
     "Das ist eben so.", "Die Flasche ist halb voll.", "Sie wohnt im dritten Viertel der Altstadt.",
     "Der Eintritt ist frei für Kinder bis 12 Jahre.", "Der Kurs ist für Jugendliche von 14 bis 18 Jahren.",
-    "Am Tag der Abreise regnete es.",
+    "Am Tag der Abreise regnete es.", "Der Leitindex schloss mit 2192,82 Punkten.",
 ]
 NEG_EN = [
     "There was no 02/30/2022.",
