@@ -360,6 +360,14 @@ def de_news_cases():
         ("Um zehn Uhr abends war Schluss.", "zehn Uhr abends", "TIME", "2022-05-13T22:00"),
         ("Nach einem viertel Jahr war das Haus fertig.", "einem viertel Jahr", "DURATION", "P3M"),
         ("Ein Vierteljahr verging ohne Antwort.", "Ein Vierteljahr", "DURATION", "P3M"),
+        # "heute" after a past year or reference is the present (nowadays), else the day
+        ("1945 lag die Stadt in Trümmern. Heute ist sie eine Metropole.", "Heute", "DATE", "PRESENT_REF"),
+        ("Früher fuhren hier Pferdewagen, heute rollen Lastwagen durch das Dorf.", "heute", "DATE", "PRESENT_REF"),
+        ("In den achtziger Jahren war das Tal leer. Heute leben dort 5000 Menschen.", "Heute", "DATE", "PRESENT_REF"),
+        ("Am 12. Mai wurde gewählt. Heute wird ausgezählt.", "Heute", "DATE", "2022-05-13"),
+        ("Nächstes Jahr wird gebaut. Heute beginnt die Planung.", "Heute", "DATE", "2022-05-13"),
+        ("1945 lag die Stadt in Trümmern. Heute um 15 Uhr wird das Denkmal enthüllt.", "Heute um 15 Uhr", "TIME",
+         "2022-05-13T15:00"),
     ]
     return c + [(r,) + t for t in table]
 
