@@ -368,6 +368,13 @@ def de_news_cases():
         ("Nächstes Jahr wird gebaut. Heute beginnt die Planung.", "Heute", "DATE", "2022-05-13"),
         ("1945 lag die Stadt in Trümmern. Heute um 15 Uhr wird das Denkmal enthüllt.", "Heute um 15 Uhr", "TIME",
          "2022-05-13T15:00"),
+        # longer lists of days, seasons of sport, years named by their event
+        ("Gespielt wird am 3., 4., 5., 6. und 7. Oktober.", "4.", "DATE", "2022-10-04"),
+        ("Gespielt wird am 3., 4., 5., 6. und 7. Oktober.", "6.", "DATE", "2022-10-06"),
+        ("Gespielt wird am 3., 4., 5. und 6. Oktober 2023.", "4.", "DATE", "2023-10-04"),
+        ("Die Mannschaft spielte in der Saison 2014/15 stark.", "der Saison 2014/15", "DATE", "XXXX-XX-XX"),
+        ("Im Wahljahr wird viel versprochen.", "Wahljahr", "DATE", "XXXX-XX-XX"),
+        ("Im Jubiläumsjahr 2019 kamen viele Gäste.", "Jubiläumsjahr 2019", "DATE", "2019"),
     ]
     return c + [(r,) + t for t in table]
 
