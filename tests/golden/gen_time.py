@@ -375,6 +375,12 @@ def de_news_cases():
         ("Die Mannschaft spielte in der Saison 2014/15 stark.", "der Saison 2014/15", "DATE", "XXXX-XX-XX"),
         ("Im Wahljahr wird viel versprochen.", "Wahljahr", "DATE", "XXXX-XX-XX"),
         ("Im Jubiläumsjahr 2019 kamen viele Gäste.", "Jubiläumsjahr 2019", "DATE", "2019"),
+        # bare plurals before "lang", big counts before a unit, "innerhalb weniger Tage"
+        ("Jahrzehnte lang war er im Amt.", "Jahrzehnte", "DURATION", "PXDE"),
+        ("Vor rund 2000 Jahren stand hier ein Tempel.", "rund 2000 Jahren", "DURATION", "P2000Y", "APPROX"),
+        ("Innerhalb weniger Tage war das Zelt aufgebaut.", "weniger Tage", "DURATION", "PXD"),
+        ("Binnen Sekunden stand das Auto in Flammen.", "Sekunden", "DURATION", "PTXS"),
+        ("Jahr für Jahr kommen mehr Gäste.", "Jahr für Jahr", "SET", "P1Y"),
     ]
     return c + [(r,) + t for t in table]
 
@@ -581,6 +587,8 @@ NEG_DE = [
     "Das ist eben so.", "Die Flasche ist halb voll.", "Sie wohnt im dritten Viertel der Altstadt.",
     "Der Eintritt ist frei für Kinder bis 12 Jahre.", "Der Kurs ist für Jugendliche von 14 bis 18 Jahren.",
     "Am Tag der Abreise regnete es.", "Der Leitindex schloss mit 2192,82 Punkten.",
+    "Eines Tages wird er zurückkehren.", "Eines Abends stand er vor der Tür.",
+    "Wählen dürfen alle ab 16 Jahren.",
 ]
 NEG_EN = [
     "There was no 02/30/2022.",
