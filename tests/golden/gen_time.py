@@ -381,6 +381,12 @@ def de_news_cases():
         ("Innerhalb weniger Tage war das Zelt aufgebaut.", "weniger Tage", "DURATION", "PXD"),
         ("Binnen Sekunden stand das Auto in Flammen.", "Sekunden", "DURATION", "PTXS"),
         ("Jahr für Jahr kommen mehr Gäste.", "Jahr für Jahr", "SET", "P1Y"),
+        # a numeric date before a comma; opening hours in two ranges
+        ("Das Konzert ist am 30.11., um 20 Uhr.", "30.11.", "DATE", "2022-11-30"),
+        ("Das Konzert ist am Samstag, 19.11., um 20 Uhr.", "Samstag, 19.11.", "DATE", "2022-11-19"),
+        ("Das Büro ist von 9 bis 12 und von 14 bis 18 Uhr geöffnet.", "9", "TIME", "2022-05-13T09:00"),
+        ("Das Büro ist von 9 bis 12 und von 14 bis 18 Uhr geöffnet.", "12", "TIME", "2022-05-13T12:00"),
+        ("Das Büro ist 8.30-12 und 14.30-18 Uhr geöffnet.", "12", "TIME", "2022-05-13T12:00"),
     ]
     return c + [(r,) + t for t in table]
 
