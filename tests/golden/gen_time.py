@@ -387,6 +387,19 @@ def de_news_cases():
         ("Das Büro ist von 9 bis 12 und von 14 bis 18 Uhr geöffnet.", "9", "TIME", "2022-05-13T09:00"),
         ("Das Büro ist von 9 bis 12 und von 14 bis 18 Uhr geöffnet.", "12", "TIME", "2022-05-13T12:00"),
         ("Das Büro ist 8.30-12 und 14.30-18 Uhr geöffnet.", "12", "TIME", "2022-05-13T12:00"),
+        # year adjectives, positions of a named year, ordinals in digits, ranges sharing a year
+        ("Der diesjährige Sommer war heiß.", "diesjährige Sommer", "DATE", "2022-SU"),
+        ("Die letztjährige Ausgabe war ausverkauft.", "letztjährige", "DATE", "2021"),
+        ("Zum Jahresende 2014 wurde das Werk geschlossen.", "Jahresende 2014", "DATE", "2014", "END"),
+        ("Im Herbst des Vorjahres wurde gewählt.", "Herbst des Vorjahres", "DATE", "2021-FA"),
+        ("Im Mai des Vorjahres wurde gewählt.", "Mai des Vorjahres", "DATE", "2021-05"),
+        ("Im 1. Quartal stieg der Umsatz.", "1. Quartal", "DATE", "2022-Q1"),
+        ("Im 2. Halbjahr 2014 stieg der Umsatz.", "2. Halbjahr 2014", "DATE", "2014-H2"),
+        ("In der 12. Kalenderwoche wird geliefert.", "der 12. Kalenderwoche", "DATE", "2022-W12"),
+        ("Er war vom 1. Mai bis zum 31. Juli 2014 in Haft.", "1. Mai", "DATE", "2014-05-01"),
+        ("Er war von Mai bis Juli 2014 in Haft.", "Mai", "DATE", "2014-05"),
+        ("Die Verhandlung wurde auf Herbst verschoben.", "Herbst", "DATE", "2022-FA"),
+        ("Ende Sommer wird gewählt.", "Ende Sommer", "DATE", "2022-SU", "END"),
     ]
     return c + [(r,) + t for t in table]
 
