@@ -400,6 +400,11 @@ def de_news_cases():
         ("Er war von Mai bis Juli 2014 in Haft.", "Mai", "DATE", "2014-05"),
         ("Die Verhandlung wurde auf Herbst verschoben.", "Herbst", "DATE", "2022-FA"),
         ("Ende Sommer wird gewählt.", "Ende Sommer", "DATE", "2022-SU", "END"),
+        # tense: the present of a scheduled event looks ahead, participles look back
+        ("Am Samstag findet das Fest statt.", "Samstag", "DATE", iso(next_weekday(REF, 5))),
+        ("Am Dienstag beginnt der Prozess.", "Dienstag", "DATE", iso(next_weekday(REF, 1))),
+        ("Am Sonntag ist er gestorben.", "Sonntag", "DATE", iso(last_weekday(REF, 6))),
+        ("Im Juni findet die Wahl statt.", "Juni", "DATE", "2022-06"),
     ]
     return c + [(r,) + t for t in table]
 
