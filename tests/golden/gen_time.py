@@ -405,6 +405,10 @@ def de_news_cases():
         ("Am Dienstag beginnt der Prozess.", "Dienstag", "DATE", iso(next_weekday(REF, 1))),
         ("Am Sonntag ist er gestorben.", "Sonntag", "DATE", iso(last_weekday(REF, 6))),
         ("Im Juni findet die Wahl statt.", "Juni", "DATE", "2022-06"),
+        ("Die Gewerkschaft hat für Donnerstag zu einem Streik aufgerufen.", "Donnerstag", "DATE", iso(REF + dt.timedelta(6))),
+        ("Ab Montag gilt die neue Regel.", "Montag", "DATE", iso(next_weekday(REF, 0))),
+        ("Seit Montag wird gestreikt.", "Montag", "DATE", iso(last_weekday(REF, 0))),
+        ("Seit Freitag wird gestreikt.", "Freitag", "DATE", iso(REF - dt.timedelta(7))),
     ]
     return c + [(r,) + t for t in table]
 
