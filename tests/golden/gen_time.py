@@ -409,6 +409,7 @@ def de_news_cases():
         ("Ab Montag gilt die neue Regel.", "Montag", "DATE", iso(next_weekday(REF, 0))),
         ("Seit Montag wird gestreikt.", "Montag", "DATE", iso(last_weekday(REF, 0))),
         ("Seit Freitag wird gestreikt.", "Freitag", "DATE", iso(REF - dt.timedelta(7))),
+        ("In der ersten Hälfte des Jahres stieg der Umsatz.", "der ersten Hälfte des Jahres", "DATE", "2022-H1"),
     ]
     return c + [(r,) + t for t in table]
 
@@ -616,7 +617,8 @@ NEG_DE = [
     "Der Eintritt ist frei für Kinder bis 12 Jahre.", "Der Kurs ist für Jugendliche von 14 bis 18 Jahren.",
     "Am Tag der Abreise regnete es.", "Der Leitindex schloss mit 2192,82 Punkten.",
     "Eines Tages wird er zurückkehren.", "Eines Abends stand er vor der Tür.",
-    "Wählen dürfen alle ab 16 Jahren.",
+    "Wählen dürfen alle ab 16 Jahren.", "Die Stimmen für Winter reichten nicht.",
+    "Eine Frau in den Fünfzigern lachte.",
 ]
 NEG_EN = [
     "There was no 02/30/2022.",
