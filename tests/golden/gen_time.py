@@ -366,8 +366,10 @@ def de_news_cases():
         ("In den achtziger Jahren war das Tal leer. Heute leben dort 5000 Menschen.", "Heute", "DATE", "PRESENT_REF"),
         ("Am 12. Mai wurde gewählt. Heute wird ausgezählt.", "Heute", "DATE", "2022-05-13"),
         ("Nächstes Jahr wird gebaut. Heute beginnt die Planung.", "Heute", "DATE", "2022-05-13"),
-        ("1945 lag die Stadt in Trümmern. Heute um 15 Uhr wird das Denkmal enthüllt.", "Heute um 15 Uhr", "TIME",
+        ("1945 lag die Stadt in Trümmern. Heute um 15 Uhr wird das Denkmal enthüllt.", "Heute", "DATE", "2022-05-13"),
+        ("1945 lag die Stadt in Trümmern. Heute um 15 Uhr wird das Denkmal enthüllt.", "15 Uhr", "TIME",
          "2022-05-13T15:00"),
+        ("Die Sitzung fand gestern um 18 Uhr statt.", "18 Uhr", "TIME", "2022-05-12T18:00"),
         # longer lists of days, seasons of sport, years named by their event
         ("Gespielt wird am 3., 4., 5., 6. und 7. Oktober.", "4.", "DATE", "2022-10-04"),
         ("Gespielt wird am 3., 4., 5., 6. und 7. Oktober.", "6.", "DATE", "2022-10-06"),
