@@ -241,7 +241,8 @@ typedef struct time_val {
                          at that mention's granularity (quarter, month, day) */
     int bc_year;      /* a year before Christ (0: none) */
     const char *tz;   /* a time zone offset ("-05:00", "Z") to append to a time of day */
-    bool nowref;      /* without a reference date this is PRESENT_REF ("heute", "today") */
+    uint8_t nowref;   /* 1: without a reference date this is PRESENT_REF ("heute", "today");
+                         2: also right after a past year or reference ("1945 ... heute") */
     bool has_easter;  /* a movable feast: easter_off days from Easter Sunday */
     int easter_off;
     int nth_wd, nth_n; /* the nth_n-th (9: last) weekday nth_wd of the month; 0: none */
@@ -303,6 +304,9 @@ typedef struct time_anchor {
      * ("the year-ago period" after "last year" still means that quarter a year before) */
     bool has_lastq;
     int lastq_y, lastq_q;
+    /* the last DATE or TIME lay in a year before the reference year or was PAST_REF or
+     * PRESENT_REF: a "heute" after it contrasts with that past (nowref=2) */
+    bool last_past;
 } time_anchor;
 
 /* Resolves v against the anchor and writes the TIMEX3 fields into *out (value, granularity,

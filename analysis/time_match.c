@@ -280,6 +280,15 @@ static void refine_token(refiner *f, uint32_t s, uint32_t e)
         punct_tok(f, tail[k][0], tail[k][1], tkeys[k]);
 }
 
+/* "3", "30.11": at most five bytes of digits and dots, a digit first and last */
+static bool short_numeral(const char *x, uint32_t s, uint32_t e)
+{
+    if (e <= s || e - s > 5 || !is_digit(x[s]) || !is_digit(x[e - 1])) return false;
+    for (uint32_t i = s; i < e; i++)
+        if (!is_digit(x[i]) && x[i] != '.') return false;
+    return true;
+}
+
 ttok *time_refine(const time_rules *r, const document *doc, size_t *n)
 {
     refiner f = {r, doc, NULL, 0, 0, 0, false};
@@ -293,12 +302,13 @@ ttok *time_refine(const time_rules *r, const document *doc, size_t *n)
         f.sentence = (uint32_t)si;
         for (uint32_t k = se->tok_begin; k < se->tok_end; k++) {
             uint32_t s = doc->tokens[k].start, e = doc->tokens[k].end;
-            /* "am 3., 4. und 5. Oktober": the tokenizer parts "3" from ".,"; the dot glued
-             * between a day number and a comma is an ordinal dot */
-            if (k + 2 < se->tok_end && e - s <= 2 && is_digit(doc->text[s]) &&
-                is_digit(doc->text[e - 1]) && doc->tokens[k + 1].start == e &&
-                doc->tokens[k + 1].end == e + 1 && doc->text[e] == '.' &&
-                doc->tokens[k + 2].start == e + 1 && doc->text[e + 1] == ',') {
+            /* "am 3., 4. und 5. Oktober", "am 30.11., um 20 Uhr": the tokenizer parts "3" or
+             * "30.11" from ".,"; the dot glued between a day (or day and month) and a comma is
+             * an ordinal dot */
+            if (k + 2 < se->tok_end && short_numeral(doc->text, s, e) &&
+                doc->tokens[k + 1].start == e && doc->tokens[k + 1].end == e + 1 &&
+                doc->text[e] == '.' && doc->tokens[k + 2].start == e + 1 &&
+                doc->text[e + 1] == ',') {
                 refine_token(&f, s, e + 1);
                 k++;
                 continue;
@@ -653,7 +663,7 @@ static bool eval(const mctx *c, const best *b, time_val *v)
         case TK_OUTSIDE: v->outside = n != 0; break;
         case TK_BC: v->bc_year = n; break;
         case TK_TZ: v->tz = x.s; break;
-        case TK_NOWREF: v->nowref = n != 0; break;
+        case TK_NOWREF: v->nowref = (uint8_t)(n < 0 ? 0 : n > 2 ? 2 : n); break;
         case TK_YEARHI:
             if (n < 10 || n > 29) return false;
             v->year =

@@ -180,11 +180,13 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         out->granularity = v->gran ? v->gran : "unspecified";
         return 0;
     }
-    /* "heute" in a narrative without a reference date is the present, not a day */
-    if (v->nowref && v->has_off && v->off_n == 0 && !an->has_ref && v->hour == TIME_NO_VAL &&
-        !v->tod[0]) {
+    /* "heute" in a narrative without a reference date is the present, not a day; with
+     * nowref=2 also right after a past year ("1945 war ... Heute ist ...": nowadays) */
+    if (v->nowref && v->has_off && v->off_n == 0 && v->hour == TIME_NO_VAL && !v->tod[0] &&
+        (!an->has_ref || (v->nowref == 2 && an->last_past))) {
         out->value = "PRESENT_REF";
         out->granularity = "unspecified";
+        an->last_past = true;
         return 0;
     }
     if (v->bc_year > 0) {
@@ -195,6 +197,7 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     if (v->ref) {
         out->value = v->ref;
         out->granularity = "unspecified";
+        if (v->type == TIMEX_DATE) an->last_past = strcmp(v->ref, "FUTURE_REF") != 0;
         return 0;
     }
     if (v->type == TIMEX_DURATION || (v->type == TIMEX_SET && v->has_dur)) {
@@ -500,6 +503,14 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
             an->lastq_y = p.y;
             an->lastq_q = p.quarter;
         }
+    }
+    /* whether this mention lies in a year before the reference year (nowref=2 reads it) */
+    if (v->type == TIMEX_DATE || v->type == TIMEX_TIME) {
+        int last_year = p.y != TIME_NO_VAL         ? p.y
+                        : p.decade != TIME_NO_VAL  ? p.decade * 10 + 9
+                        : p.century != TIME_NO_VAL ? p.century * 100 + 99
+                                                   : TIME_NO_VAL;
+        an->last_past = an->has_ref && last_year != TIME_NO_VAL && last_year < an->ref.year;
     }
     /* a date with a year becomes the narrative anchor */
     if (p.y != TIME_NO_VAL && p.week == TIME_NO_VAL && v->type == TIMEX_DATE &&

@@ -249,7 +249,171 @@ def de_cases():
     # Feiertage am n-ten Wochentag eines Monats
     c.append((r, "Am Muttertag 2021 blieben die Cafés voll.", "Muttertag 2021", "DATE", iso(nth_weekday(2021, 5, 6, 2))))
     c.append((r, "Das Erntedankfest 2022 fiel aus.", "Das Erntedankfest 2022", "DATE", iso(nth_weekday(2022, 10, 6, 1))))
-    return c
+    return c + de_news_cases()
+
+
+def de_news_cases():
+    """German news phrasings of the timede round (own sentences; reference Friday 2022-05-13)."""
+    c = []
+    r = iso(REF)
+    monday = REF - dt.timedelta(REF.weekday())
+    easter22, easter23 = dt.date(2022, 4, 17), dt.date(2023, 4, 9)
+    # a weekday of a named week
+    for text, expr, d in (("Am Dienstag vergangener Woche wurde gewählt.", "Dienstag vergangener Woche", monday - dt.timedelta(6)),
+                          ("Am Donnerstag dieser Woche wurde gewählt.", "Donnerstag dieser Woche", monday + dt.timedelta(3)),
+                          ("Am Montag nächster Woche wird gewählt.", "Montag nächster Woche", monday + dt.timedelta(7)),
+                          ("Am Freitag in der kommenden Woche wird gewählt.", "Freitag in der kommenden Woche", monday + dt.timedelta(11))):
+        c.append((r, text, expr, "DATE", iso(d)))
+    table = [
+        # ranges: the first day takes the month of the second
+        ("Die Ausstellung ist vom 12. bis zum 14. Juli geöffnet.", "12.", "DATE", "2022-07-12"),
+        ("Die Ausstellung ist vom 12. bis zum 14. Juli geöffnet.", "14. Juli", "DATE", "2022-07-14"),
+        ("Die Tagung ist am 12.-14. Juli 2023.", "12.", "DATE", "2023-07-12"),
+        ("Die Tagung ist am 12.-14. Juli 2023.", "14. Juli 2023", "DATE", "2023-07-14"),
+        # a weekday before a date
+        ("Der Markt ist am Sa., 5. November, geöffnet.", "Sa., 5. November", "DATE", "2022-11-05"),
+        ("Der Vertrag wurde am Freitag, den 13.05.2022, unterzeichnet.", "Freitag, den 13.05.2022", "DATE", "2022-05-13"),
+        ("Am Sa. 14.5. ist Markt.", "Sa. 14.5.", "DATE", "2022-05-14"),
+        # decades without "Jahre", millennia
+        ("In den Sechzigern war das anders.", "den Sechzigern", "DATE", "196"),
+        ("Anfang der Siebziger war alles anders.", "Anfang der Siebziger", "DATE", "197", "START"),
+        ("In den 90ern wuchs die Stadt.", "den 90ern", "DATE", "199"),
+        ("In den 1980ern wuchs die Stadt.", "den 1980ern", "DATE", "198"),
+        ("Im dritten Jahrtausend sieht das anders aus.", "dritten Jahrtausend", "DATE", "2"),
+        # vague present, past and future
+        ("In diesen Tagen wird viel gestritten.", "diesen Tagen", "DATE", "PRESENT_REF"),
+        ("Dieser Tage wird viel gestritten.", "Dieser Tage", "DATE", "PRESENT_REF"),
+        ("In letzter Zeit häufen sich die Klagen.", "letzter Zeit", "DATE", "PAST_REF"),
+        ("In jüngster Zeit häufen sich die Klagen.", "jüngster Zeit", "DATE", "PAST_REF"),
+        ("In naher Zukunft soll gebaut werden.", "naher Zukunft", "DATE", "FUTURE_REF"),
+        ("Auf absehbare Zeit bleibt die Straße gesperrt.", "absehbare Zeit", "DATE", "FUTURE_REF"),
+        ("In absehbarer Zeit bleibt die Straße gesperrt.", "absehbarer Zeit", "DATE", "FUTURE_REF"),
+        # seasons at their start, end or height; the months of a season
+        ("Im Frühsommer wird gewählt.", "Frühsommer", "DATE", "2022-SU", "START"),
+        ("Im Spätherbst 2013 fiel der erste Schnee.", "Spätherbst 2013", "DATE", "2013-FA", "END"),
+        ("Im Spätsommer wird gewählt.", "Spätsommer", "DATE", "2022-SU", "END"),
+        ("Im Hochsommer wird gewählt.", "Hochsommer", "DATE", "2022-SU", "MID"),
+        ("In den Sommermonaten wird gebaut.", "den Sommermonaten", "DATE", "2022-SU"),
+        ("In den Wintermonaten 2020 wurde gebaut.", "den Wintermonaten 2020", "DATE", "2020-WI"),
+        # feasts
+        ("Am Stephanstag wird das Konzert wiederholt.", "Stephanstag", "DATE", "2022-12-26"),
+        ("Am Dreikönigstag wird gesammelt.", "Dreikönigstag", "DATE", "2023-01-06"),
+        ("Am Valentinstag wurden Blumen verkauft.", "Valentinstag", "DATE", "2022-02-14"),
+        ("Am Tag der Arbeit wurde demonstriert.", "Tag der Arbeit", "DATE", "2022-05-01"),
+        ("Am Tag der Deutschen Einheit wird gefeiert.", "Tag der Deutschen Einheit", "DATE", "2022-10-03"),
+        ("Zu Mariä Empfängnis wird der Markt geöffnet.", "Mariä Empfängnis", "DATE", "2022-12-08"),
+        ("In der Silvesternacht wird geböllert.", "Silvesternacht", "TIME", "2022-12-31TNI"),
+        ("Am Faschingsdienstag 2023 zogen die Narren durch die Stadt.", "Faschingsdienstag 2023", "DATE",
+         iso(easter23 - dt.timedelta(47))),
+        ("Am Herz-Jesu-Sonntag werden Feuer entzündet.", "Herz-Jesu-Sonntag", "DATE", iso(easter22 + dt.timedelta(70))),
+        # sets and rates
+        ("Die Kapelle probt jeden Abend.", "jeden Abend", "SET", "XXXX-XX-XXTEV"),
+        ("Er verdient 3000 Euro im Monat.", "im Monat", "SET", "P1M"),
+        # the evening before, the middle or end of a year, month or week
+        ("Am 12. März wurde gewählt. Am Vorabend gab es Proteste.", "Vorabend", "TIME", "2022-03-11TEV"),
+        ("Zur Jahresmitte soll die Brücke fertig sein.", "Jahresmitte", "DATE", "2022", "MID"),
+        ("Bis Monatsende soll die Brücke fertig sein.", "Monatsende", "DATE", "2022-05", "END"),
+        ("Zur Wochenmitte soll die Brücke fertig sein.", "Wochenmitte", "DATE", week(REF), "MID"),
+        # durations
+        ("Er wartete eine Viertelstunde.", "eine Viertelstunde", "DURATION", "PT15M"),
+        ("Er wartete eine Dreiviertelstunde.", "eine Dreiviertelstunde", "DURATION", "PT45M"),
+        ("Wenige Tage später wurde die Straße gesperrt.", "Wenige Tage später", "DURATION", "PXD"),
+        ("Jahre später wurde die Straße gesperrt.", "Jahre später", "DURATION", "PXY"),
+        # parts of the day and clock times
+        ("In den frühen Morgenstunden brach das Feuer aus.", "den frühen Morgenstunden", "TIME", "2022-05-13TMO"),
+        ("In den Abendstunden wurde es ruhig.", "den Abendstunden", "TIME", "2022-05-13TEV"),
+        ("Die Sitzung fand im Laufe des Vormittags statt.", "des Vormittags", "TIME", "2022-05-13TMO"),
+        ("Die Sitzung beginnt um 20 Uhr 30.", "20 Uhr 30", "TIME", "2022-05-13T20:30"),
+        ("Um 8 Uhr abends kam er nach Hause.", "8 Uhr abends", "TIME", "2022-05-13T20:00"),
+        ("Um 8.15 Uhr abends kam er nach Hause.", "8.15 Uhr abends", "TIME", "2022-05-13T20:15"),
+        ("Um 1 Uhr mittags kam er nach Hause.", "1 Uhr mittags", "TIME", "2022-05-13T13:00"),
+        ("Gegen 3 Uhr morgens kam er nach Hause.", "Gegen 3 Uhr morgens", "TIME", "2022-05-13T03:00", "APPROX"),
+        ("Der Zug fährt um halb acht.", "halb acht", "TIME", "2022-05-13T07:30"),
+        ("Der Zug fährt um Viertel nach neun.", "Viertel nach neun", "TIME", "2022-05-13T09:15"),
+        ("Der Zug fährt um Viertel vor neun.", "Viertel vor neun", "TIME", "2022-05-13T08:45"),
+        # the night before a weekday: the day alone
+        ("In der Nacht auf Sonntag brannte eine Scheune.", "Sonntag", "DATE", iso(last_weekday(REF, 6))),
+        # relative words in the dative and two steps away
+        ("Er ist seit letztem Jahr im Amt.", "letztem Jahr", "DATE", "2021"),
+        ("Er ist seit vergangenem Herbst im Amt.", "vergangenem Herbst", "DATE", "2021-FA"),
+        ("Übernächste Woche wird gewählt.", "Übernächste Woche", "DATE", week(REF + dt.timedelta(14))),
+        ("Im vorletzten Sommer brannten die Wälder.", "vorletzten Sommer", "DATE", "2020-SU"),
+        # vague past and present, titles of the year
+        ("Das Foto erinnert an den Glanz vergangener Zeiten.", "vergangener Zeiten", "DATE", "PAST_REF"),
+        ("In diesen schwierigen Zeiten halten die Nachbarn zusammen.", "diesen schwierigen Zeiten", "DATE", "PRESENT_REF"),
+        ("Die Läuferin wurde zur Sportlerin des Jahres gewählt.", "des Jahres", "DATE", "2022"),
+        ("Er hustete den ganzen Winter über.", "ganzen Winter", "DATE", "2022-WI"),
+        # rates and sets
+        ("Die Praxis behandelt 80 Patienten am Tag.", "am Tag", "SET", "P1D"),
+        ("Das Museum zählt 50.000 Besucher im Jahr.", "im Jahr", "SET", "P1Y"),
+        ("Der Bus fährt nur werktags.", "werktags", "SET", "P1D"),
+        ("Die Gruppe trifft sich jeden dritten Mittwoch im Monat.", "jeden dritten Mittwoch im Monat", "SET", "P1M"),
+        ("Die Gruppe trifft sich jeden letzten Samstag im Monat.", "jeden letzten Samstag im Monat", "SET", "P1M"),
+        # durations: ranges, "lange Jahre", an adjective inside
+        ("Die Prüfung dauert sechs bis acht Monate.", "sechs", "DURATION", "P6M"),
+        ("Die Prüfung dauert sechs bis acht Monate.", "acht Monate", "DURATION", "P8M"),
+        ("Die Reparatur dauert zwei oder drei Tage.", "zwei", "DURATION", "P2D"),
+        ("Er war lange Jahre im Vorstand.", "lange Jahre", "DURATION", "PXY"),
+        ("Es war ein schwieriges Jahr für die Bauern.", "ein schwieriges Jahr", "DURATION", "P1Y"),
+        # hours in words, a quarter of a year, times before a previous one
+        ("Die Wahllokale öffneten um acht Uhr.", "acht Uhr", "TIME", "2022-05-13T08:00"),
+        ("Um zehn Uhr abends war Schluss.", "zehn Uhr abends", "TIME", "2022-05-13T22:00"),
+        ("Nach einem viertel Jahr war das Haus fertig.", "einem viertel Jahr", "DURATION", "P3M"),
+        ("Ein Vierteljahr verging ohne Antwort.", "Ein Vierteljahr", "DURATION", "P3M"),
+        # "heute" after a past year or reference is the present (nowadays), else the day
+        ("1945 lag die Stadt in Trümmern. Heute ist sie eine Metropole.", "Heute", "DATE", "PRESENT_REF"),
+        ("Früher fuhren hier Pferdewagen, heute rollen Lastwagen durch das Dorf.", "heute", "DATE", "PRESENT_REF"),
+        ("In den achtziger Jahren war das Tal leer. Heute leben dort 5000 Menschen.", "Heute", "DATE", "PRESENT_REF"),
+        ("Am 12. Mai wurde gewählt. Heute wird ausgezählt.", "Heute", "DATE", "2022-05-13"),
+        ("Nächstes Jahr wird gebaut. Heute beginnt die Planung.", "Heute", "DATE", "2022-05-13"),
+        ("1945 lag die Stadt in Trümmern. Heute um 15 Uhr wird das Denkmal enthüllt.", "Heute", "DATE", "2022-05-13"),
+        ("1945 lag die Stadt in Trümmern. Heute um 15 Uhr wird das Denkmal enthüllt.", "15 Uhr", "TIME",
+         "2022-05-13T15:00"),
+        ("Die Sitzung fand gestern um 18 Uhr statt.", "18 Uhr", "TIME", "2022-05-12T18:00"),
+        # longer lists of days, seasons of sport, years named by their event
+        ("Gespielt wird am 3., 4., 5., 6. und 7. Oktober.", "4.", "DATE", "2022-10-04"),
+        ("Gespielt wird am 3., 4., 5., 6. und 7. Oktober.", "6.", "DATE", "2022-10-06"),
+        ("Gespielt wird am 3., 4., 5. und 6. Oktober 2023.", "4.", "DATE", "2023-10-04"),
+        ("Die Mannschaft spielte in der Saison 2014/15 stark.", "der Saison 2014/15", "DATE", "XXXX-XX-XX"),
+        ("Im Wahljahr wird viel versprochen.", "Wahljahr", "DATE", "XXXX-XX-XX"),
+        ("Im Jubiläumsjahr 2019 kamen viele Gäste.", "Jubiläumsjahr 2019", "DATE", "2019"),
+        # bare plurals before "lang", big counts before a unit, "innerhalb weniger Tage"
+        ("Jahrzehnte lang war er im Amt.", "Jahrzehnte", "DURATION", "PXDE"),
+        ("Vor rund 2000 Jahren stand hier ein Tempel.", "rund 2000 Jahren", "DURATION", "P2000Y", "APPROX"),
+        ("Innerhalb weniger Tage war das Zelt aufgebaut.", "weniger Tage", "DURATION", "PXD"),
+        ("Binnen Sekunden stand das Auto in Flammen.", "Sekunden", "DURATION", "PTXS"),
+        ("Jahr für Jahr kommen mehr Gäste.", "Jahr für Jahr", "SET", "P1Y"),
+        # a numeric date before a comma; opening hours in two ranges
+        ("Das Konzert ist am 30.11., um 20 Uhr.", "30.11.", "DATE", "2022-11-30"),
+        ("Das Konzert ist am Samstag, 19.11., um 20 Uhr.", "Samstag, 19.11.", "DATE", "2022-11-19"),
+        ("Das Büro ist von 9 bis 12 und von 14 bis 18 Uhr geöffnet.", "9", "TIME", "2022-05-13T09:00"),
+        ("Das Büro ist von 9 bis 12 und von 14 bis 18 Uhr geöffnet.", "12", "TIME", "2022-05-13T12:00"),
+        ("Das Büro ist 8.30-12 und 14.30-18 Uhr geöffnet.", "12", "TIME", "2022-05-13T12:00"),
+        # year adjectives, positions of a named year, ordinals in digits, ranges sharing a year
+        ("Der diesjährige Sommer war heiß.", "diesjährige Sommer", "DATE", "2022-SU"),
+        ("Die letztjährige Ausgabe war ausverkauft.", "letztjährige", "DATE", "2021"),
+        ("Zum Jahresende 2014 wurde das Werk geschlossen.", "Jahresende 2014", "DATE", "2014", "END"),
+        ("Im Herbst des Vorjahres wurde gewählt.", "Herbst des Vorjahres", "DATE", "2021-FA"),
+        ("Im Mai des Vorjahres wurde gewählt.", "Mai des Vorjahres", "DATE", "2021-05"),
+        ("Im 1. Quartal stieg der Umsatz.", "1. Quartal", "DATE", "2022-Q1"),
+        ("Im 2. Halbjahr 2014 stieg der Umsatz.", "2. Halbjahr 2014", "DATE", "2014-H2"),
+        ("In der 12. Kalenderwoche wird geliefert.", "der 12. Kalenderwoche", "DATE", "2022-W12"),
+        ("Er war vom 1. Mai bis zum 31. Juli 2014 in Haft.", "1. Mai", "DATE", "2014-05-01"),
+        ("Er war von Mai bis Juli 2014 in Haft.", "Mai", "DATE", "2014-05"),
+        ("Die Verhandlung wurde auf Herbst verschoben.", "Herbst", "DATE", "2022-FA"),
+        ("Ende Sommer wird gewählt.", "Ende Sommer", "DATE", "2022-SU", "END"),
+        # tense: the present of a scheduled event looks ahead, participles look back
+        ("Am Samstag findet das Fest statt.", "Samstag", "DATE", iso(next_weekday(REF, 5))),
+        ("Am Dienstag beginnt der Prozess.", "Dienstag", "DATE", iso(next_weekday(REF, 1))),
+        ("Am Sonntag ist er gestorben.", "Sonntag", "DATE", iso(last_weekday(REF, 6))),
+        ("Im Juni findet die Wahl statt.", "Juni", "DATE", "2022-06"),
+        ("Die Gewerkschaft hat für Donnerstag zu einem Streik aufgerufen.", "Donnerstag", "DATE", iso(REF + dt.timedelta(6))),
+        ("Ab Montag gilt die neue Regel.", "Montag", "DATE", iso(next_weekday(REF, 0))),
+        ("Seit Montag wird gestreikt.", "Montag", "DATE", iso(last_weekday(REF, 0))),
+        ("Seit Freitag wird gestreikt.", "Freitag", "DATE", iso(REF - dt.timedelta(7))),
+        ("In der ersten Hälfte des Jahres stieg der Umsatz.", "der ersten Hälfte des Jahres", "DATE", "2022-H1"),
+    ]
+    return c + [(r,) + t for t in table]
 
 
 def en_cases():
@@ -527,6 +691,12 @@ NEG_DE = [
     "Die Reise kostet von 1450 bis 1850 Mark.", "Die Hochschulen entlassen etwa 1200 Absolventen.",
     "Der zweistöckige Bau steht leer.", "Mit 16 Jahren verließ er das Haus.",
     "Sie starb im Alter von 87 Jahren.",
+    "Das ist eben so.", "Die Flasche ist halb voll.", "Sie wohnt im dritten Viertel der Altstadt.",
+    "Der Eintritt ist frei für Kinder bis 12 Jahre.", "Der Kurs ist für Jugendliche von 14 bis 18 Jahren.",
+    "Am Tag der Abreise regnete es.", "Der Leitindex schloss mit 2192,82 Punkten.",
+    "Eines Tages wird er zurückkehren.", "Eines Abends stand er vor der Tür.",
+    "Wählen dürfen alle ab 16 Jahren.", "Die Stimmen für Winter reichten nicht.",
+    "Eine Frau in den Fünfzigern lachte.",
 ]
 NEG_EN = [
     "There was no 02/30/2022.",
