@@ -136,7 +136,17 @@ int corpus_read(corpus *c, const char *spec)
     fmt f = fmts[fi].f;
     char path[4096];
     snprintf(path, sizeof path, "%s", colon + 1);
-    int part = 0, every = 0; /* 0 all, 1 tune, 2 report */
+    int part = 0, every = 0, lower = 0; /* part: 0 all, 1 tune, 2 report */
+    char *pct = strrchr(path, '%');
+    if (pct) {
+        *pct++ = '\0';
+        if (!strncmp(pct, "lower", 5) && (!pct[5] || atoi(pct + 5) > 0))
+            lower = pct[5] ? atoi(pct + 5) : 1;
+        else {
+            fprintf(stderr, "%s: unknown augmentation '%%%s'\n", spec, pct);
+            return -1;
+        }
+    }
     char *at = strrchr(path, '@');
     if (at) {
         *at++ = '\0';
@@ -166,7 +176,7 @@ int corpus_read(corpus *c, const char *spec)
     c->bufs = nb;
     c->bufs[c->nbufs++] = buf;
 
-    long doc = 0, sent_in_file = 0;
+    long doc = 0, sent_in_file = 0, kept = 0;
     char last_url[512] = "";
     size_t sent_start = c->ntok;
     int prev = 0;
@@ -264,6 +274,11 @@ int corpus_read(corpus *c, const char *spec)
             sent_in_file++;
             if (keep) {
                 if (grow(c, 0)) goto oom;
+                /* case augmentation: every lower-th sentence kept, in lower case (ASCII) */
+                if (lower && kept++ % lower == 0)
+                    for (size_t i = sent_start; i < c->ntok; i++)
+                        for (char *q = (char *)c->toks[i].s; q < c->toks[i].s + c->toks[i].len; q++)
+                            *q = (char)tolower((unsigned char)*q);
                 c->sent_off[c->nsent] = (uint32_t)sent_start;
                 c->sent_off[++c->nsent] = (uint32_t)c->ntok;
             } else {

@@ -19,10 +19,12 @@ typedef struct corpus {
     size_t ntok, nsent, cap_tok, cap_sent;
 } corpus;
 
-/* Reads spec into c (appending): "FORMAT:PATH[@PART]". FORMAT is conll03, uner, germeval, ler,
- * europeana or conllu (POS); PART is all (default), tune or report (a fixed split by document:
- * every third document is "report"), or everyN (every N-th sentence). Returns 0, or -1 after
- * printing "path: reason" to stderr. */
+/* Reads spec into c (appending): "FORMAT:PATH[@PART][%lower[N]]". FORMAT is conll03, uner,
+ * germeval, ler, europeana or conllu (POS); PART is all (default), tune or report (a fixed split
+ * by document: every third document is "report"), or everyN (every N-th sentence). %lowerN
+ * lower-cases (ASCII letters) the first and every N-th sentence kept after it (%lower: all of
+ * them), to teach a model names in lower case. Returns 0, or -1 after printing "path: reason"
+ * to stderr. */
 int corpus_read(corpus *c, const char *spec);
 
 void corpus_free(corpus *c);

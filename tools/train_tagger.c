@@ -15,7 +15,11 @@ static const char usage[] =
     "                    [--features gaz,german,pos,clusters] [--gazetteers DIR] [--pos-model "
     "FILE]\n"
     "                    [--clusters K] [--vocab N] [--unlabeled FORMAT:PATH[@PART]]...\n"
-    "FORMAT: conll03 uner germeval ler europeana conllu; PART: all tune report everyN\n";
+    "                    [--aux FORMAT:PATH[@PART]]...\n"
+    "--aux: training data whose text the word clusters do not count (silver labels of\n"
+    "unlabeled text, copies), read after the clusters are learned\n"
+    "FORMAT: conll03 uner germeval ler europeana conllu; PART: all tune report everyN;\n"
+    "a training spec may end in %lower (every sentence lower-cased) or %lowerN (every N-th)\n";
 
 static double now(void)
 {
@@ -39,8 +43,8 @@ int main(int argc, char **argv)
 {
     tagger_train_opts o = {0};
     const char *out = NULL, *dev_spec = NULL, *gaz_dir = NULL, *pos_path = NULL;
-    const char *train_specs[32], *unl_specs[32];
-    int ntrain = 0, nunl = 0, nclusters = 256, vocab = 20000;
+    const char *train_specs[32], *unl_specs[32], *aux_specs[32];
+    int ntrain = 0, nunl = 0, naux = 0, nclusters = 256, vocab = 20000;
     o.epochs = 10;
     o.min_count = 2;
     o.seed = 1;
@@ -65,6 +69,8 @@ int main(int argc, char **argv)
             out = v;
         else if (!strcmp(a, "--train") && ntrain < 32)
             train_specs[ntrain++] = v;
+        else if (!strcmp(a, "--aux") && naux < 32)
+            aux_specs[naux++] = v;
         else if (!strcmp(a, "--unlabeled") && nunl < 32)
             unl_specs[nunl++] = v;
         else if (!strcmp(a, "--clusters"))
@@ -105,11 +111,6 @@ int main(int argc, char **argv)
     for (int i = 0; i < ntrain; i++)
         if (corpus_read(&tc, train_specs[i])) return 1;
     if (dev_spec && corpus_read(&dc, dev_spec)) return 1;
-    const char **labels;
-    uint8_t *gold = NULL, *dgold = NULL, *tpos = NULL, *dpos = NULL;
-    if (corpus_labels(&tc, o.kind, &labels, &o.nlabels, &gold)) return 1;
-    if (dev_spec && corpus_labels(&dc, o.kind, &labels, &o.nlabels, &dgold)) return 1;
-    o.labels = labels;
     ck_error err = {0};
     feat_gaz *gaz = NULL;
     if ((o.flags & FEATF_GAZ) && gaz_dir) {
@@ -131,6 +132,14 @@ int main(int argc, char **argv)
         }
         corpus_free(&unl);
     }
+    /* training data that is no text for the clusters (silver labels, copies) */
+    for (int i = 0; i < naux; i++)
+        if (corpus_read(&tc, aux_specs[i])) return 1;
+    const char **labels;
+    uint8_t *gold = NULL, *dgold = NULL, *tpos = NULL, *dpos = NULL;
+    if (corpus_labels(&tc, o.kind, &labels, &o.nlabels, &gold)) return 1;
+    if (dev_spec && corpus_labels(&dc, o.kind, &labels, &o.nlabels, &dgold)) return 1;
+    o.labels = labels;
     tagger_model *pm = NULL;
     if (o.flags & FEATF_POS_TAGS) {
         if (!pos_path) {
