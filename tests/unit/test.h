@@ -54,4 +54,14 @@ static inline const char *test_resources(void)
     return r ? r : "resources";
 }
 
+/* Writes text to path, a check failing when the file cannot be created. */
+static inline void test_write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    CHECK(f != NULL);
+    if (!f) return;
+    fputs(text, f);
+    fclose(f);
+}
+
 #endif

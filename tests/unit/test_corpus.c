@@ -14,15 +14,6 @@ static const char conll[] = "Anna B-PER\nlives O\nin O\nBremen B-LOC\n\n"
                             "Karl B-PER\nMeier I-PER\nworks O\n\n"
                             "The O\nCity O\nof O\nParis B-LOC\n\n";
 
-static void write_file(const char *path, const char *text)
-{
-    FILE *f = fopen(path, "w");
-    CHECK(f != NULL);
-    if (!f) return;
-    fputs(text, f);
-    fclose(f);
-}
-
 static void test_lower(void)
 {
     char path[] = "/tmp/chronik-test-corpus-XXXXXX";
@@ -30,7 +21,7 @@ static void test_lower(void)
     CHECK(fd >= 0);
     if (fd < 0) return;
     close(fd);
-    write_file(path, conll);
+    test_write_file(path, conll);
     char spec[128];
     corpus c = {0};
     snprintf(spec, sizeof spec, "conll03:%s%%lower2", path);

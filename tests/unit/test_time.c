@@ -174,15 +174,6 @@ static void test_anchoring(void)
     arena_free(a);
 }
 
-static void write_file(const char *path, const char *text)
-{
-    FILE *f = fopen(path, "w");
-    CHECK(f != NULL);
-    if (!f) return;
-    fputs(text, f);
-    fclose(f);
-}
-
 static void test_loader_errors(void)
 {
     char dir[] = "/tmp/chronik-time-XXXXXX";
@@ -191,26 +182,26 @@ static void test_loader_errors(void)
     snprintf(p, sizeof p, "%s/time", dir);
     mkdir(p, 0700);
     snprintf(p, sizeof p, "%s/time/month.list", dir);
-    write_file(p, "# months\nmai 5\njuni 6\nMai 5\n");
+    test_write_file(p, "# months\nmai 5\njuni 6\nMai 5\n");
     snprintf(p, sizeof p, "%s/time/rules.txt", dir);
-    write_file(p, "m: m:@month -> DATE month=m\n");
+    test_write_file(p, "m: m:@month -> DATE month=m\n");
     ck_error err = {0};
     time_rules *r = time_rules_load(dir, &err);
     CHECK(r == NULL);
     CHECK(strstr(err.detail, "month.list:4: duplicate word 'mai'") != NULL);
 
     snprintf(p, sizeof p, "%s/time/month.list", dir);
-    write_file(p, "mai 5\n");
+    test_write_file(p, "mai 5\n");
     snprintf(p, sizeof p, "%s/time/rules.txt", dir);
-    write_file(p, "# rules\nm: m:@month -> DATE month=m\nn: m:@monat -> DATE month=m\n");
+    test_write_file(p, "# rules\nm: m:@month -> DATE month=m\nn: m:@monat -> DATE month=m\n");
     r = time_rules_load(dir, &err);
     CHECK(r == NULL);
     CHECK(strstr(err.detail, "rules.txt:3: unknown list '@monat'") != NULL);
-    write_file(p, "m: m:@month -> DATE month=m\nm: @month YEAR -> DATE\n");
+    test_write_file(p, "m: m:@month -> DATE month=m\nm: @month YEAR -> DATE\n");
     r = time_rules_load(dir, &err);
     CHECK(r == NULL);
     CHECK(strstr(err.detail, "rules.txt:2: duplicate rule name 'm'") != NULL);
-    write_file(p, "m: m:@month -> DATE month=m\n");
+    test_write_file(p, "m: m:@month -> DATE month=m\n");
     r = time_rules_load(dir, &err);
     CHECK(r != NULL);
     time_rules_free(r);
