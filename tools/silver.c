@@ -5,7 +5,8 @@
  * not cut a run of them, and a sentence without any PROPN token has no PER/ORG/LOC span (with
  * opts.fix such a span is set to O: Title-Case phrases and acronyms the tagger took for names).
  * MISC spans are looser (nationality adjectives are ADJ in UD): they only must not cut a PROPN run.
- * Sentences that fail are left out of the silver data, not corrected. */
+ * Sentences that fail are left out of the silver data, not corrected, and so are, on request,
+ * sentences with a span of a type the tagger gets wrong too often (opts.skip_types). */
 #include "tools/silver.h"
 
 #include <string.h>
@@ -66,15 +67,18 @@ silver_verdict silver_sentence(const char *const *upos, size_t n, uint8_t *codes
         b = e;
     }
     if (v != SILVER_KEEP) return v;
-    /* pass 2: every PROPN token is in a span */
-    for (size_t i = 0; i < n; i++)
+    /* pass 2: every PROPN token is in a span, of a type not skipped */
+    for (size_t i = 0; i < n; i++) {
         if (is_propn(upos, i) && !codes[i]) return SILVER_UNCOVERED;
+        if (codes[i] && (opts->skip_types >> NER_TYPE(codes[i]) & 1)) v = SILVER_SKIPPED_TYPE;
+    }
+    if (v != SILVER_KEEP) return v;
     return any_propn ? SILVER_KEEP : SILVER_KEEP_NO_PROPN;
 }
 
 const char *silver_verdict_name(silver_verdict v)
 {
-    static const char *const names[] = {"keep", "keep-no-propn", "uncovered", "boundary",
-                                        "unsupported"};
+    static const char *const names[] = {"keep",     "keep-no-propn", "uncovered",
+                                        "boundary", "unsupported",   "skipped-type"};
     return v < SILVER_NVERDICTS ? names[v] : "?";
 }

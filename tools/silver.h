@@ -10,8 +10,9 @@
 #include "analysis/tagger.h"
 
 typedef struct silver_opts {
-    bool fix;       /* a PER/ORG/LOC span without a PROPN token becomes O (else: drop) */
-    bool drop_misc; /* MISC spans become O (and PROPN tokens under them count as uncovered) */
+    bool fix;            /* a PER/ORG/LOC span without a PROPN token becomes O (else: drop) */
+    bool drop_misc;      /* MISC spans become O (and PROPN tokens under them count as uncovered) */
+    uint32_t skip_types; /* bit 1 << type: a sentence with a span of such a type is dropped */
 } silver_opts;
 
 /* What silver_sentence decided; the first two keep the sentence. */
@@ -21,6 +22,7 @@ typedef enum silver_verdict {
     SILVER_UNCOVERED,     /* a PROPN token outside every entity span */
     SILVER_BOUNDARY,      /* a span cuts a PROPN run, or starts or ends on another tag */
     SILVER_UNSUPPORTED,   /* a PER/ORG/LOC span without a PROPN token (opts.fix off) */
+    SILVER_SKIPPED_TYPE,  /* a span of a type in opts.skip_types */
     SILVER_NVERDICTS
 } silver_verdict;
 

@@ -13,11 +13,13 @@
 static const char usage[] =
     "usage: silver_ner --pos-model FILE --ner-model FILE --data conllu:PATH[@PART] --out FILE\n"
     "                  [--exclude FORMAT:PATH[@PART]]... [--fix] [--drop-misc]\n"
+    "                  [--skip-types TYPE[,TYPE]...]\n"
     "Tags the CoNLL-U text with the two models and writes the sentences whose entity spans\n"
     "agree with the gold PROPN tokens as 'token TAG' lines (BIO, an empty line after each\n"
     "sentence), for train_tagger --train conll03:FILE. Sentences whose token sequence occurs\n"
     "in an --exclude corpus (the development data) are left out. --fix sets PER/ORG/LOC spans\n"
-    "without a PROPN token to O instead of dropping the sentence; --drop-misc sets MISC to O.\n"
+    "without a PROPN token to O instead of dropping the sentence; --drop-misc sets MISC to O;\n"
+    "--skip-types drops sentences with an entity of these types (PER, ORG, LOC, MISC).\n"
     "Prints how many sentences each verdict had to stderr.\n";
 
 /* The hash of a sentence's token sequence. */
@@ -69,7 +71,10 @@ int main(int argc, char **argv)
             out = v;
         else if (!strcmp(a, "--exclude") && nexcl < 16)
             excl[nexcl++] = v;
-        else {
+        else if (!strcmp(a, "--skip-types")) {
+            for (int t = ENT_PER; t < ENT_COUNT; t++)
+                if (strstr(v, document_ner_name(NER_B(t)) + 2)) so.skip_types |= 1u << t;
+        } else {
             fprintf(stderr, "silver_ner: unknown option %s\n%s", a, usage);
             return 2;
         }

@@ -82,6 +82,13 @@ static void test_silver(void)
     CHECK_INT(judge(s4, 2, "MO", codes, false), SILVER_KEEP_NO_PROPN);
     CHECK_INT(codes[0], NER_B(ENT_MISC));
     CHECK_STR(silver_verdict_name(SILVER_UNCOVERED), "uncovered");
+    /* a sentence with an ORG span is dropped on request */
+    silver_opts o = {.fix = true, .skip_types = 1u << ENT_ORG};
+    const char *s5[] = {"PROPN", "VERB", "PROPN"};
+    uint8_t c5[] = {NER_B(ENT_ORG), 0, NER_B(ENT_LOC)};
+    CHECK_INT(silver_sentence(s5, 3, c5, &o), SILVER_SKIPPED_TYPE);
+    uint8_t c6[] = {NER_B(ENT_PER), 0, NER_B(ENT_LOC)};
+    CHECK_INT(silver_sentence(s5, 3, c6, &o), SILVER_KEEP);
 }
 
 int main(void)
