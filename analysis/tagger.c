@@ -470,8 +470,14 @@ tagger_model *tagger_load_buffer(const void *buf, size_t len, const char *name, 
     m->lang[3] = '\0';
     m->flags = get_u32(&r);
     m->nlabels = get_u32(&r);
-    if (r.short_read || m->kind > TAGGER_NER || m->nlabels == 0 || m->nlabels > TAGGER_MAX_LABELS ||
-        (m->flags & ~(uint32_t)FEATF_ALL))
+    if (!r.short_read && (m->flags & ~(uint32_t)FEATF_ALL)) {
+        ck_fail(err, CK_E_RESOURCE,
+                "%s: model uses feature flags 0x%x that this build does not know", name,
+                m->flags & ~(uint32_t)FEATF_ALL);
+        tagger_free(m);
+        return NULL;
+    }
+    if (r.short_read || m->kind > TAGGER_NER || m->nlabels == 0 || m->nlabels > TAGGER_MAX_LABELS)
         goto bad;
     for (uint32_t i = 0; i < m->nlabels; i++) {
         const unsigned char *l = take(&r, 1);
