@@ -267,14 +267,12 @@ void features_compose(const feat_config *cfg, size_t n, const uint64_t *pos_hash
              * (in German a capitalized common noun is no name, a capitalized unknown word may
              * be one), the neighbours' classes, the suffix and the word before. */
             const uint64_t cap = t->cap | (uint64_t)t->initial << 1, d = t->dict;
-            f[56] = feat(56, d, cap, 0);
+            f[FEAT_DICT_SLOT] = feat(56, d, cap, 0);
             f[57] = feat(57, DICT_AT(j - 1), d, 0);
             f[58] = feat(58, d, DICT_AT(j + 1), 0);
             f[59] = feat(59, DICT_AT(j - 1), d, DICT_AT(j + 1));
             f[60] = feat(60, d, t->suf[2], 0);
             f[61] = feat(61, d, AT(j - 1, lower), 0);
-            for (int b = 0; b < 8; b++)
-                if (d & (1u << b)) f[62 + b] = feat(62 + (uint32_t)b, cap, 0, 0);
         }
     }
 #undef AT

@@ -7,11 +7,14 @@
 
 /* Features are 64-bit hashes of (template, strings); 0 is never a feature (an empty slot).
  * Every token gets exactly FEAT_SLOTS slots; unused ones are 0. */
-#define FEAT_SLOTS 70
+#define FEAT_SLOTS 62
 
 /* Slots [0, FEAT_TOKEN_SLOTS) depend only on the token texts and FEATF_GERMAN; the others also on
  * the lexicon (FEATF_GAZ, FEATF_CLUSTERS) and the POS tags. */
 #define FEAT_TOKEN_SLOTS 33
+
+/* Slots [FEAT_DICT_SLOT, FEAT_SLOTS) hold the dictionary features (FEATF_DICT), 0 without it. */
+#define FEAT_DICT_SLOT 56
 
 /* The version of the feature templates; a model records it and is refused on mismatch. Bump it
  * whenever features_extract changes what any slot means. */

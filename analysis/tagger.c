@@ -613,24 +613,28 @@ decode(const tagger_model *m, size_t n, const size_t nv, const tag_mem *t, uint8
     struct hit *hits = t->hits;
     int32_t *emis = t->emis, *delta = t->delta;
 
-    const size_t nf = n * FEAT_SLOTS;
+    /* a model without the dictionary features leaves their slots 0: skip them */
+    const uint32_t used = (m->flags & FEATF_DICT) ? FEAT_SLOTS : FEAT_DICT_SLOT;
+    const size_t nf = n * used;
     const struct tagger_slot *slots = m->slots;
     const uint32_t mask = m->cap - 1;
-    uint32_t *ix = t->ix; /* the first slot of every feature, then AHEAD zeros */
-    for (size_t k = 0; k < nf; k++)
-        ix[k] = slot_of(feats[k], mask);
+    uint32_t *ix = t->ix; /* the first slot of every used feature slot, then AHEAD zeros */
+    for (size_t i = 0, k = 0; i < n; i++)
+        for (uint32_t j = 0; j < used; j++)
+            ix[k++] = slot_of(feats[i * FEAT_SLOTS + j], mask);
     memset(ix + nf, 0, AHEAD * sizeof *ix);
     for (size_t k = 0; k < AHEAD && k < nf; k++)
         __builtin_prefetch(&slots[ix[k]]);
     size_t ns = 0;
     for (uint32_t i = 0, k = 0; i < n; i++) {
         v4i acc[MAXV];
+        const uint64_t *tf = feats + (size_t)i * FEAT_SLOTS;
         for (size_t v = 0; v < nv; v++)
             acc[v] = (v4i){0, 0, 0, 0};
-        for (uint32_t j = 0; j < FEAT_SLOTS; j++, k++) {
+        for (uint32_t j = 0; j < used; j++, k++) {
             __builtin_prefetch(&slots[ix[k + AHEAD]]);
-            if (!feats[k]) continue;
-            uint32_t row = lookup(slots, mask, ix[k], feats[k]);
+            if (!tf[j]) continue;
+            uint32_t row = lookup(slots, mask, ix[k], tf[j]);
             if (!row) continue;
             uint32_t cnt = row & 31, start = row >> 5;
             if (cnt) {
