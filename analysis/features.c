@@ -5,13 +5,13 @@
  * Two passes per sentence: first each token's own values are hashed once (word, lower case,
  * shapes, four prefixes and suffixes counted in code points of the lower-cased form,
  * capitalization, sentence-initial position: features_tokens) and looked up in the model's
- * lexicon (gazetteer bits, cluster: features_lexicon); then the FEAT_SLOTS features of each
- * token are composed from those of its window of ±2 by mixing hashes, which is cheap
- * (features_compose). The first FEAT_TOKEN_SLOTS slots need neither the lexicon nor POS tags, so
- * a caller tagging with two models computes them once. Invariants: the
- * output depends only on the token texts, their order and the config; slot k always holds the
- * same template (0 when it does not apply); 0 is never a real feature. Tokens longer than
- * FEAT_MAX_BYTES bytes are read only up to that length (URLs and the like). */
+ * lexicon (gazetteer bits, cluster, dictionary word classes: features_lexicon); then the FEAT_SLOTS
+ * features of each token are composed from those of its window of ±2 by mixing hashes, which is
+ * cheap (features_compose). The first FEAT_TOKEN_SLOTS slots need neither the lexicon nor POS tags,
+ * so a caller tagging with two models computes them once. Invariants: the output depends only on
+ * the token texts, their order and the config; slot k always holds the same template (0 when it
+ * does not apply); 0 is never a real feature. Tokens longer than FEAT_MAX_BYTES bytes are read only
+ * up to that length (URLs and the like). */
 #include "analysis/features.h"
 
 #include <stdlib.h>

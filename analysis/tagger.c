@@ -24,10 +24,13 @@
  *
  * The model file (little-endian): magic "CHRKTAG\x1a", u32 format version, u32 feature version,
  * u32 kind (0 POS, 1 NER), char lang[4], u32 feature flags, u32 nlabels and the label names
- * (u8 length + bytes each), u32 lexicon size and (u64 lower-case word hash, u32 gazetteer bits and
- * word cluster) pairs, f32 weight scale, i16 transitions ((nlabels+1) x nlabels), u32 nfeat, u32
- * nentries, u64 feature keys (sorted), u8 entry count per feature, u8 entry labels, i16 entry
- * weights, and a u64 FNV-1a checksum of everything before it. A model is read-only once loaded. */
+ * (u8 length + bytes each), u32 lexicon size and (u64 lower-case word hash, u32 gazetteer bits,
+ * word cluster and dictionary classes: LEX_* in features.h) pairs, f32 weight scale, i16
+ * transitions ((nlabels+1) x nlabels), u32 nfeat, u32 nentries, u64 feature keys (sorted), u8 entry
+ * count per feature, u8 entry labels, i16 entry weights, and a u64 FNV-1a checksum of everything
+ * before it. A model is read-only once loaded. A feature set added later gets a flag of its own
+ * (FEATF_DICT) rather than a new FEAT_VERSION: models without it keep their meaning, and a build
+ * that does not know a flag refuses the model with a message naming it. */
 #include "analysis/tagger_int.h"
 
 #include <errno.h>
