@@ -170,6 +170,7 @@ struct time_rules {
     int list_number, list_future, list_past, list_numjoin; /* well-known lists, -1 if absent */
     int list_past_not; /* words with a past ending that are no past ("succeed", "hundred") */
     int list_unit_adj; /* "wöchigen": a number word glued before it is split off ("einwöchigen") */
+    int list_numsplit; /* "four" of "twenty four": joins the tens word before it */
     struct {
         const char *s;
         size_t n;

@@ -146,6 +146,18 @@ static void word_tok(refiner *f, uint32_t s, uint32_t e)
         if (utf8proc_isupper(cp)) t->flags |= TT_CAP;
     }
     lookup(f, t);
+    /* "twenty four": a unit word of the list number_split one space after a tens word (20, 30,
+     * .. 90) joins it into one number word, as "twenty-four" is one */
+    ttok *p = f->n >= 2 ? &f->out[f->n - 2] : NULL;
+    if (p && t->w && (t->flags & TT_HASN) && time_in_list(t->w, f->r->list_numsplit, NULL) &&
+        (p->flags & (TT_WORD | TT_HASN | TT_NUM)) == (TT_WORD | TT_HASN) &&
+        p->sentence == t->sentence && p->end + 1 == s && f->doc->text[p->end] == ' ' &&
+        p->num >= 20 && p->num <= 90 && (int)p->num % 10 == 0 && t->num >= 1 && t->num <= 9) {
+        p->end = e;
+        p->num += t->num;
+        p->w = NULL;
+        f->n--;
+    }
 }
 
 /* "einwöchigen", "zweitägige": where a number word ends and a length adjective of the list

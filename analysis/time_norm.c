@@ -386,6 +386,12 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                 else if (an->tense == 0 && am - p.m > 6)
                     p.y++;
             }
+            /* a quarter two or more ahead is last year's in a past sentence or without tense
+             * ("the fourth quarter" in January; the next one may be the reporting clause's,
+             * as for months) */
+            if (via == TIMEX_REFERENCE && p.quarter != TIME_NO_VAL && p.m == TIME_NO_VAL &&
+                v->dir == 0 && an->tense <= 0 && p.quarter - (am + 2) / 3 >= 2)
+                p.y--;
             if (v->dir > 0 && p.m != TIME_NO_VAL && p.m <= am) p.y = ay + 1;
             if (v->dir < 0 && p.m != TIME_NO_VAL && p.m >= am) p.y = ay - 1;
         } else if (v->hour != TIME_NO_VAL || v->tod[0]) {
@@ -400,7 +406,8 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     /* "Thanksgiving": the fourth Thursday of November of the year chosen like a month's */
     if (v->nth_wd && p.y != TIME_NO_VAL && p.m != TIME_NO_VAL && p.y >= 0 && p.y <= 9999) {
         int last = time_month_days(p.y, p.m);
-        int first = (v->nth_wd - time_weekday(p.y, p.m, 1) + 7) % 7 + 1;
+        int from = p.d != TIME_NO_VAL && p.d <= 22 ? p.d : 1; /* md=: counted from that day */
+        int first = (v->nth_wd - time_weekday(p.y, p.m, from) + 7) % 7 + from;
         int d = v->nth_n == 9 ? first + (last - first) / 7 * 7 : first + 7 * (v->nth_n - 1);
         if (d <= last) p.d = d;
     }

@@ -600,6 +600,7 @@ time_rules *time_rules_load(const char *lang_dir, ck_error *err)
     r->list_past_not = list_id(r, "tense_past_not", 14);
     r->list_numjoin = list_id(r, "number_joiner", 13);
     r->list_unit_adj = list_id(r, "unit_adj", 8);
+    r->list_numsplit = list_id(r, "number_split", 12);
     int ps = list_id(r, "tense_past_suffix", 17);
     for (uint32_t w = 0; ps >= 0 && w < r->nwords && r->npast_suffix < 8; w++)
         if (time_in_list(&r->words[w], ps, NULL)) {

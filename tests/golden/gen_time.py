@@ -676,6 +676,31 @@ def en_cases():
     # days counted from the date before: "the next day"; after a month only the day is unknown
     c.append((r, "The talks began on March 3, 2021. The next day, markets fell.", "The next day", "DATE", "2021-03-04"))
     c.append((r, "Sales fell in October 2020. That same day, the firm collapsed.", "That same day", "DATE", "2020-10"))
+    # number words written apart: "twenty four" is one number, as "twenty-four" is
+    c.append((r, "The strike lasted twenty four hours.", "twenty four hours", "DURATION", "PT24H"))
+    c.append((r, "The siege went on for thirty five days.", "thirty five days", "DURATION", "P35D"))
+    c.append((r, "The band was formed in nineteen eighty four.", "nineteen eighty four", "DATE", "1984"))
+    # US Election Day: the Tuesday after the first Monday of November
+    c.append((r, "Both parties campaign until Election Day.", "Election Day", "DATE",
+              iso(nth_weekday(2022, 11, 0, 1) + dt.timedelta(1))))
+    c.append((r, "Turnout was high on Election Day 2020.", "Election Day 2020", "DATE",
+              iso(nth_weekday(2020, 11, 0, 1) + dt.timedelta(1))))
+    # "the previous Friday": the one before the day named last
+    c.append((r, "Shares fell on Friday, May 6, 2022, down from the previous Friday.", "the previous Friday",
+              "DATE", "2022-04-29"))
+    # "may one day": a future reference; "the past year": the year before (TimeBank's reading)
+    c.append((r, "The town may one day become a city.", "one day", "DATE", "FUTURE_REF"))
+    c.append((r, "Prices rose 5% in the past year.", "the past year", "DATE", "2021"))
+    # length adjectives without a number
+    c.append((r, "Workers held a day-long strike.", "day-long", "DURATION", "P1D"))
+    c.append((r, "They ended a decades-long feud.", "decades-long", "DURATION", "PXY"))
+    # what follows "since" lies in the past
+    c.append((r, "Police have searched for him since the Oct. 23 attack.", "Oct. 23", "DATE", "2021-10-23"))
+    # a quarter two or more ahead of the reference quarter without tense is last year's; a
+    # coming quarter in a past sentence too
+    c.append(("2022-01-20", "Earnings for the fourth quarter beat forecasts.", "the fourth quarter", "DATE", "2021-Q4"))
+    c.append(("2022-02-10", "Sales rose in the third quarter, the firm said.", "the third quarter", "DATE", "2021-Q3"))
+    c.append(("2022-08-10", "Sales will rise in the fourth quarter.", "the fourth quarter", "DATE", "2022-Q4"))
     return c
 
 
