@@ -701,6 +701,12 @@ def en_cases():
     c.append(("2022-01-20", "Earnings for the fourth quarter beat forecasts.", "the fourth quarter", "DATE", "2021-Q4"))
     c.append(("2022-02-10", "Sales rose in the third quarter, the firm said.", "the third quarter", "DATE", "2021-Q3"))
     c.append(("2022-08-10", "Sales will rise in the fourth quarter.", "the fourth quarter", "DATE", "2022-Q4"))
+    # a season with its part, "mid" before a part of the day, vague stretches and references
+    c.append((r, "Orders rose from the lows of the early summer.", "the early summer", "DATE", "2022-SU", "START"))
+    c.append((r, "Fans waited through the late winter.", "the late winter", "DATE", "2022-WI", "END"))
+    c.append((r, "By mid afternoon the fire was out.", "mid afternoon", "TIME", "2022-05-13TAF"))
+    c.append((r, "It will seek more money at a later date.", "a later date", "DATE", "FUTURE_REF"))
+    c.append((r, "Over the years the town grew.", "the years", "DURATION", "PXY"))
     return c
 
 
@@ -743,6 +749,8 @@ NEG_EN = [
     # newspapers and count nouns
     "The Sunday Times broke the story.", "He writes for the Sunday Telegraph.",
     "The storm hit 2019 households.", "The ferry carried 1200 passengers.",
+    # a programme's title in quotes
+    'He spoke on ABC\'s "This Week" program.',
 ]
 
 
