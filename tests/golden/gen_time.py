@@ -750,7 +750,9 @@ NEG_EN = [
     "The Sunday Times broke the story.", "He writes for the Sunday Telegraph.",
     "The storm hit 2019 households.", "The ferry carried 1200 passengers.",
     # a programme's title in quotes
-    'He spoke on ABC\'s "This Week" program.',
+    'He spoke on ABC\'s "This Week" program.', "He told CBS's ''60 Minutes'' he was innocent.",
+    # the showdown, no hour
+    "For the party, high noon has come.", "They watched the western High Noon.",
 ]
 
 
