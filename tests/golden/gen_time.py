@@ -707,6 +707,15 @@ def en_cases():
     c.append((r, "By mid afternoon the fire was out.", "mid afternoon", "TIME", "2022-05-13TAF"))
     c.append((r, "It will seek more money at a later date.", "a later date", "DATE", "FUTURE_REF"))
     c.append((r, "Over the years the town grew.", "the years", "DURATION", "PXY"))
+    # "of last year" after a month, quarter or half counts from the reference year; "of" is in
+    # the span only with what follows it
+    c.append((r, "Sales fell in May of last year.", "May of last year", "DATE", "2021-05"))
+    c.append((r, "The plant opens in March of next year.", "March of next year", "DATE", "2023-03"))
+    c.append((r, "Profit rose in the second quarter of last year.", "the second quarter of last year", "DATE", "2021-Q2"))
+    c.append((r, "Costs will rise in the second half of next year.", "the second half of next year", "DATE", "2023-H2"))
+    c.append((r, "In the first quarter of the year, sales fell.", "the first quarter of the year", "DATE", "2022-Q1"))
+    c.append((r, "It lost money in the first quarter of fiscal 2021.", "the first quarter of fiscal 2021", "DATE", "2021-Q1"))
+    c.append((r, "Revenue peaked in fiscal year 2019.", "fiscal year 2019", "DATE", "2019"))
     return c
 
 
