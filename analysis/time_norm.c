@@ -406,7 +406,7 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     /* "Thanksgiving": the fourth Thursday of November of the year chosen like a month's */
     if (v->nth_wd && p.y != TIME_NO_VAL && p.m != TIME_NO_VAL && p.y >= 0 && p.y <= 9999) {
         int last = time_month_days(p.y, p.m);
-        int from = p.d != TIME_NO_VAL && p.d <= 22 ? p.d : 1; /* md=: counted from that day */
+        int from = p.d != TIME_NO_VAL && p.d <= 28 ? p.d : 1; /* md=: counted from that day */
         int first = (v->nth_wd - time_weekday(p.y, p.m, from) + 7) % 7 + from;
         int d = v->nth_n == 9 ? first + (last - first) / 7 * 7 : first + 7 * (v->nth_n - 1);
         if (d <= last) p.d = d;

@@ -716,6 +716,20 @@ def en_cases():
     c.append((r, "In the first quarter of the year, sales fell.", "the first quarter of the year", "DATE", "2022-Q1"))
     c.append((r, "It lost money in the first quarter of fiscal 2021.", "the first quarter of fiscal 2021", "DATE", "2021-Q1"))
     c.append((r, "Revenue peaked in fiscal year 2019.", "fiscal year 2019", "DATE", "2019"))
+    # "this morning" with "this" in the span; a clock time with it is one expression
+    c.append((r, "The minister resigned this morning.", "this morning", "TIME", "2022-05-13TMO"))
+    c.append((r, "He will speak later this afternoon.", "later this afternoon", "TIME", "2022-05-13TAF"))
+    c.append((r, "They met at 8:30 this morning.", "8:30 this morning", "TIME", "2022-05-13T08:30"))
+    c.append((r, "The vote is at 7:15 this evening.", "7:15 this evening", "TIME", "2022-05-13T19:15"))
+    # eves, New Year's Day, the Fourth of July, Black Friday (the day after Thanksgiving)
+    c.append((r, "The storm hit on New Year's Eve.", "New Year's Eve", "DATE", "2021-12-31"))
+    c.append((r, "He spoke on New Year's Day.", "New Year's Day", "DATE", "2022-01-01"))
+    c.append((r, "Turnout was high on Christmas Eve.", "Christmas Eve", "DATE", "2021-12-24"))
+    c.append((r, "Parades are held on the Fourth of July.", "the Fourth of July", "DATE", "2022-07-04"))
+    c.append((r, "Shops opened early on Black Friday 2021.", "Black Friday 2021", "DATE",
+              iso(nth_weekday(2021, 11, 3, 4) + dt.timedelta(1))))
+    c.append((r, "Black Friday 2019 was busy.", "Black Friday 2019", "DATE",
+              iso(nth_weekday(2019, 11, 3, 4) + dt.timedelta(1))))
     return c
 
 
