@@ -730,6 +730,10 @@ def en_cases():
               iso(nth_weekday(2021, 11, 3, 4) + dt.timedelta(1))))
     c.append((r, "Black Friday 2019 was busy.", "Black Friday 2019", "DATE",
               iso(nth_weekday(2019, 11, 3, 4) + dt.timedelta(1))))
+    c.append((r, "We will meet the week after next.", "the week after next", "DATE", week(REF + dt.timedelta(14))))
+    c.append((r, "The trial opens this coming Monday.", "this coming Monday", "DATE", iso(next_weekday(REF, 0))))
+    c.append((r, "Prices doubled over the last decade.", "the last decade", "DATE", "201"))
+    c.append((r, "Prices doubled over the past decade.", "the past decade", "DURATION", "P10Y"))
     return c
 
 
