@@ -734,6 +734,7 @@ def en_cases():
     c.append((r, "The trial opens this coming Monday.", "this coming Monday", "DATE", iso(next_weekday(REF, 0))))
     c.append((r, "Prices doubled over the last decade.", "the last decade", "DATE", "201"))
     c.append((r, "Prices doubled over the past decade.", "the past decade", "DURATION", "P10Y"))
+    c.append((r, "The losses cut taxes in future quarters.", "future quarters", "DATE", "FUTURE_REF"))
     return c
 
 
