@@ -735,6 +735,11 @@ def en_cases():
     c.append((r, "Prices doubled over the last decade.", "the last decade", "DATE", "201"))
     c.append((r, "Prices doubled over the past decade.", "the past decade", "DURATION", "P10Y"))
     c.append((r, "The losses cut taxes in future quarters.", "future quarters", "DATE", "FUTURE_REF"))
+    # a half of a century or decade is that century or decade, not a half of this year
+    c.append((r, "The hall dates from the second half of the 19th century.",
+              "the second half of the 19th century", "DATE", "18"))
+    c.append((r, "Growth was fast in the first half of the 1990s.", "the first half of the 1990s", "DATE", "199"))
+    c.append((r, "Stocks soared in the last half of the '80s.", "the last half of the '80s", "DATE", "198"))
     return c
 
 
