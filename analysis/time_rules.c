@@ -523,6 +523,9 @@ static int index_elem(time_rules *r, const time_elem *e, uint16_t ri, int after1
         for (int k = 0; k < e->nalts && !rc; k++) {
             time_word *w = &r->words[e->alts[k]];
             rc = push_rule(&w->rules[after1], &w->nrules[after1], ri);
+            /* a digit literal ("11 uhr nachts") matches a digit token, which has no word */
+            if (!rc && w->keylen && isdigit((unsigned char)w->key[0]))
+                rc = push_rule(&r->num_rules[after1], &r->nnum_rules[after1], ri);
         }
     } else if (e->kind == TE_LIST) {
         for (uint32_t k = 0; k < r->nwords && !rc; k++)

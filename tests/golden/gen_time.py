@@ -249,7 +249,7 @@ def de_cases():
     # Feiertage am n-ten Wochentag eines Monats
     c.append((r, "Am Muttertag 2021 blieben die Cafés voll.", "Muttertag 2021", "DATE", iso(nth_weekday(2021, 5, 6, 2))))
     c.append((r, "Das Erntedankfest 2022 fiel aus.", "Das Erntedankfest 2022", "DATE", iso(nth_weekday(2022, 10, 6, 1))))
-    return c + de_news_cases()
+    return c + de_news_cases() + de_news2_cases()
 
 
 def de_news_cases():
@@ -414,6 +414,27 @@ def de_news_cases():
         ("In der ersten Hälfte des Jahres stieg der Umsatz.", "der ersten Hälfte des Jahres", "DATE", "2022-H1"),
     ]
     return c + [(r,) + t for t in table]
+
+
+def de_news2_cases():
+    """German news phrasings of the timede2 round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    fri = REF
+    table = [
+        # late hours of the night are evening hours
+        ("Der Unfall geschah um 11 Uhr nachts.", "11 Uhr nachts", "TIME", "2022-05-13T23:00"),
+        ("Der Unfall geschah um elf Uhr nachts.", "elf Uhr nachts", "TIME", "2022-05-13T23:00"),
+        ("Der Unfall geschah um 10.30 Uhr nachts.", "10.30 Uhr nachts", "TIME", "2022-05-13T22:30"),
+        ("Der Unfall geschah um 2 Uhr nachts.", "2 Uhr nachts", "TIME", "2022-05-13T02:00"),
+        ("Der Unfall geschah um 3.15 Uhr nachts.", "3.15 Uhr nachts", "TIME", "2022-05-13T03:15"),
+        ("Der Unfall geschah um 12 Uhr nachts.", "12 Uhr nachts", "TIME", "2022-05-13T24:00"),
+        # the second day of a pair follows the first
+        ("In der Nacht von Freitag auf Samstag brannte eine Scheune.", "Samstag", "DATE", iso(fri + dt.timedelta(1))),
+        ("In der Nacht von Samstag auf Sonntag brannte eine Scheune.", "Sonntag", "DATE", iso(last_weekday(REF, 5) + dt.timedelta(1))),
+        ("Von Montag bis Mittwoch wird gestreikt.", "Mittwoch", "DATE", iso(next_weekday(REF, 0) + dt.timedelta(2))),
+        ("Von Montag bis Mittwoch wurde gestreikt.", "Mittwoch", "DATE", iso(last_weekday(REF, 0) + dt.timedelta(2))),
+    ]
+    return [(r,) + t for t in table]
 
 
 def en_cases():
