@@ -303,6 +303,10 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
             int n = (int)v->off_n;
             if (strcmp(u, "Y") == 0) {
                 p.y = ay + n;
+                /* "the year-ago quarter" with no quarter named before: the anchor's quarter */
+                if (v->gran && strcmp(v->gran, "quarter") == 0 && p.quarter == TIME_NO_VAL &&
+                    p.m == TIME_NO_VAL)
+                    p.quarter = (am - 1) / 3 + 1;
                 if (!p.gran && p.m == TIME_NO_VAL && p.quarter == TIME_NO_VAL &&
                     p.half == TIME_NO_VAL && !p.season[0])
                     p.gran = "year";

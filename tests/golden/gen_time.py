@@ -433,6 +433,30 @@ def de_news2_cases():
         ("In der Nacht von Samstag auf Sonntag brannte eine Scheune.", "Sonntag", "DATE", iso(last_weekday(REF, 5) + dt.timedelta(1))),
         ("Von Montag bis Mittwoch wird gestreikt.", "Mittwoch", "DATE", iso(next_weekday(REF, 0) + dt.timedelta(2))),
         ("Von Montag bis Mittwoch wurde gestreikt.", "Mittwoch", "DATE", iso(last_weekday(REF, 0) + dt.timedelta(2))),
+        # an event held on a day after "ist/sind" lies ahead; a participle still looks back
+        ("Am Sonntag sind Wahlen.", "Sonntag", "DATE", iso(next_weekday(REF, 6))),
+        ("Am Sonntag ist Volksabstimmung.", "Sonntag", "DATE", iso(next_weekday(REF, 6))),
+        ("Am Sonntag ist er gestorben.", "Sonntag", "DATE", iso(last_weekday(REF, 6))),
+        # that part of the day before / after the previous date
+        ("Am 12. Mai wurde gewählt. Am Abend zuvor gab es Proteste.", "Abend zuvor", "TIME", "2022-05-11TEV"),
+        ("Am 10. Mai wurde gewählt. Am Morgen danach gab es Proteste.", "Morgen danach", "TIME", "2022-05-11TMO"),
+        # the turn of the year: the first of January, its year chosen by tense
+        ("Zum Jahreswechsel werden die Preise steigen.", "Jahreswechsel", "DATE", "2023-01-01"),
+        ("Um den Jahreswechsel stiegen die Preise.", "den Jahreswechsel", "DATE", "2022-01-01"),
+        # ordinal weeks: the ISO week holding the 4th, 11th, 18th, 25th or 28th
+        ("In der zweiten Woche des Monats wird gewählt.", "der zweiten Woche des Monats", "DATE", week(dt.date(2022, 5, 11))),
+        ("In der letzten Woche des kommenden Monats wird gewählt.", "der letzten Woche des kommenden Monats", "DATE",
+         week(dt.date(2022, 6, 28))),
+        ("In der ersten Juniwoche wird gewählt.", "der ersten Juniwoche", "DATE", week(dt.date(2022, 6, 4))),
+        ("In der letzten Augustwoche 2021 wurde gewählt.", "der letzten Augustwoche 2021", "DATE", week(dt.date(2021, 8, 28))),
+        ("In der dritten Woche im Juli wird gewählt.", "der dritten Woche im Juli", "DATE", week(dt.date(2022, 7, 18))),
+        ("In der ersten Woche des Jahres wurde gewählt.", "der ersten Woche des Jahres", "DATE", "2022-W01"),
+        # the year-ago quarter and month
+        ("Der Umsatz lag über dem Vorjahresquartal.", "dem Vorjahresquartal", "DATE", "2021-Q2"),
+        ("Im ersten Quartal stieg der Umsatz. Im Vorjahresquartal waren es weniger.", "Vorjahresquartal", "DATE", "2021-Q1"),
+        ("Im Vorjahresmonat waren es weniger.", "Vorjahresmonat", "DATE", "2021-05"),
+        # "seit" looks back whatever the verb
+        ("Seit Mitte März wird gestreikt.", "Mitte März", "DATE", "2022-03", "MID"),
     ]
     return [(r,) + t for t in table]
 
