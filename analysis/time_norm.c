@@ -224,6 +224,10 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
             snprintf(buf, sizeof buf, "P1D");
         if (v->tod[0] && v->weekday == TIME_NO_VAL && v->month == TIME_NO_VAL)
             snprintf(buf, sizeof buf, "XXXX-XX-XXT%s", v->tod);
+        if (strcmp(v->tod, "WE") == 0 && v->weekday == TIME_NO_VAL) { /* "every weekend" */
+            out->granularity = "week";
+            snprintf(buf, sizeof buf, "XXXX-WXX-WE");
+        }
         return (out->value = dup(a, buf)) ? 0 : -1;
     }
 

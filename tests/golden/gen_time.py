@@ -457,6 +457,32 @@ def de_news2_cases():
         ("Im Vorjahresmonat waren es weniger.", "Vorjahresmonat", "DATE", "2021-05"),
         # "seit" looks back whatever the verb
         ("Seit Mitte März wird gestreikt.", "Mitte März", "DATE", "2022-03", "MID"),
+        # the day after the previous one, a season of a school or business year
+        ("Am 3. Mai wurde gewählt. Am Folgetag wurde gestreikt.", "Folgetag", "DATE", "2022-05-04"),
+        ("Im Schuljahr 2021/22 wurde gestreikt.", "Schuljahr 2021/22", "DATE", "XXXX-XX-XX"),
+        ("Die Ausstellung ist noch bis Sonntag zu sehen.", "Sonntag", "DATE", iso(next_weekday(REF, 6))),
+        # sets of weekends and seasons
+        ("Jedes Wochenende trifft sich die Gruppe.", "Jedes Wochenende", "SET", "XXXX-WXX-WE"),
+        ("Jeden Sommer trifft sich die Gruppe.", "Jeden Sommer", "SET", "XXXX-SU"),
+        # parts of the day
+        ("Die Sitzung dauerte bis spät in die Nacht.", "die Nacht", "TIME", "2022-05-13TNI"),
+        ("Zur Mittagszeit wurde gestreikt.", "Mittagszeit", "TIME", "2022-05-13TMI"),
+        # feasts
+        ("In der Karwoche wird gestreikt.", "der Karwoche", "DATE", week(dt.date(2022, 4, 14))),
+        ("An den Weihnachtsfeiertagen wird gestreikt.", "den Weihnachtsfeiertagen", "DATE", "2022-12-25"),
+        ("Am Unsinnigen Donnerstag wurde gefeiert.", "Unsinnigen Donnerstag", "DATE", iso(dt.date(2022, 4, 17) - dt.timedelta(52))),
+        ("Am Weißen Sonntag wurde gefeiert.", "Weißen Sonntag", "DATE", iso(dt.date(2022, 4, 17) + dt.timedelta(7))),
+        ("Zu Ferragosto wird gestreikt.", "Ferragosto", "DATE", "2022-08-15"),
+        # anniversaries are durations
+        ("Das 50-jährige Jubiläum wird gefeiert.", "50-jährige", "DURATION", "P50Y"),
+        ("Der Verein feiert sein 100-jähriges Bestehen.", "100-jähriges", "DURATION", "P100Y"),
+        # a numeric date at the end of a sentence
+        ("Gewählt wird am 5.6.", "5.6.", "DATE", "2022-06-05"),
+        ("Gewählt wird am 12.10. und am 13.10.", "13.10.", "DATE", "2022-10-13"),
+        # a clock time before its day takes that day
+        ("Um 14 Uhr am 3. Mai kam er.", "14 Uhr", "TIME", "2022-05-03T14:00"),
+        ("Um 9.30 Uhr am 3. Mai 2020 kam er.", "9.30 Uhr", "TIME", "2020-05-03T09:30"),
+        ("Um 14 Uhr am Montag wird gewählt.", "14 Uhr", "TIME", iso(next_weekday(REF, 0)) + "T14:00"),
     ]
     return [(r,) + t for t in table]
 
@@ -742,6 +768,7 @@ NEG_DE = [
     "Eines Tages wird er zurückkehren.", "Eines Abends stand er vor der Tür.",
     "Wählen dürfen alle ab 16 Jahren.", "Die Stimmen für Winter reichten nicht.",
     "Eine Frau in den Fünfzigern lachte.",
+    "Er kaufte 11 Äpfel.", "Der Kurs stieg um 3.5.",
 ]
 NEG_EN = [
     "There was no 02/30/2022.",
