@@ -483,6 +483,11 @@ def de_news2_cases():
         ("Um 14 Uhr am 3. Mai kam er.", "14 Uhr", "TIME", "2022-05-03T14:00"),
         ("Um 9.30 Uhr am 3. Mai 2020 kam er.", "9.30 Uhr", "TIME", "2020-05-03T09:30"),
         ("Um 14 Uhr am Montag wird gewählt.", "14 Uhr", "TIME", iso(next_weekday(REF, 0)) + "T14:00"),
+        # long ago, the course of the years, year by year, every few years
+        ("Vor langer Zeit war alles anders.", "langer Zeit", "DATE", "PAST_REF"),
+        ("Im Laufe der Jahre war alles anders.", "der Jahre", "DURATION", "PXY"),
+        ("Von Jahr zu Jahr wird es schlimmer.", "Jahr zu Jahr", "SET", "P1Y"),
+        ("Alle paar Jahre wird gewählt.", "Alle paar Jahre", "SET", "PXY"),
     ]
     return [(r,) + t for t in table]
 
