@@ -488,6 +488,12 @@ def de_news2_cases():
         ("Im Laufe der Jahre war alles anders.", "der Jahre", "DURATION", "PXY"),
         ("Von Jahr zu Jahr wird es schlimmer.", "Jahr zu Jahr", "SET", "P1Y"),
         ("Alle paar Jahre wird gewählt.", "Alle paar Jahre", "SET", "PXY"),
+        # "Montagfrüh", the night before, "heurig", "zur Zeit"
+        ("Am Montagfrüh wurde gefeiert.", "Montagfrüh", "TIME", iso(last_weekday(REF, 0)) + "TMO"),
+        ("Vergangene Nacht wurde gefeiert.", "Vergangene Nacht", "TIME", "2022-05-12TNI"),
+        ("In der letzten Nacht wurde gefeiert.", "der letzten Nacht", "TIME", "2022-05-12TNI"),
+        ("Im heurigen Sommer wurde gefeiert.", "heurigen Sommer", "DATE", "2022-SU"),
+        ("Zur Zeit ist alles anders.", "Zur Zeit", "DATE", "PRESENT_REF"),
     ]
     return [(r,) + t for t in table]
 
@@ -773,7 +779,7 @@ NEG_DE = [
     "Eines Tages wird er zurückkehren.", "Eines Abends stand er vor der Tür.",
     "Wählen dürfen alle ab 16 Jahren.", "Die Stimmen für Winter reichten nicht.",
     "Eine Frau in den Fünfzigern lachte.",
-    "Er kaufte 11 Äpfel.", "Der Kurs stieg um 3.5.",
+    "Er kaufte 11 Äpfel.", "Der Kurs stieg um 3.5.", "Zur Zeit der Römer war alles anders.",
 ]
 NEG_EN = [
     "There was no 02/30/2022.",
