@@ -494,6 +494,13 @@ def de_news2_cases():
         ("In der letzten Nacht wurde gefeiert.", "der letzten Nacht", "TIME", "2022-05-12TNI"),
         ("Im heurigen Sommer wurde gefeiert.", "heurigen Sommer", "DATE", "2022-SU"),
         ("Zur Zeit ist alles anders.", "Zur Zeit", "DATE", "PRESENT_REF"),
+        # the present of an announced event looks ahead, a participle back
+        ("Am Samstag lädt der Verein zum Fest.", "Samstag", "DATE", iso(next_weekday(REF, 5))),
+        ("Am Montag trifft sich der Gemeinderat.", "Montag", "DATE", iso(next_weekday(REF, 0))),
+        ("Am Montag hat sich der Gemeinderat getroffen.", "Montag", "DATE", iso(last_weekday(REF, 0))),
+        # a day of this or the next month
+        ("Die Frist endet am 30. des Monats.", "30. des Monats", "DATE", "2022-05-30"),
+        ("Die Frist endet am 5. des kommenden Monats.", "5. des kommenden Monats", "DATE", "2022-06-05"),
     ]
     return [(r,) + t for t in table]
 
