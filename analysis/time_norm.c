@@ -99,7 +99,8 @@ static bool time_unit(const char *u)
 }
 
 /* P84D, PT1H, P1.5Y, PT30M ("half an hour"), PXW. */
-static void fmt_duration(char *buf, size_t cap, double n, const char *unit, bool split)
+static void fmt_duration(char *buf, size_t cap, double n, const char *unit, bool split,
+                         const time_anchor *an)
 {
     static const struct {
         const char *u, *smaller;
@@ -126,8 +127,8 @@ static void fmt_duration(char *buf, size_t cap, double n, const char *unit, bool
                          ts && !t ? "T" : "", (long long)part, su);
                 return;
             }
-    if (n > 0 && strcmp(unit, "DE") == 0) n *= 10, unit = "Y";
-    if (n > 0 && strcmp(unit, "CE") == 0) n *= 100, unit = "Y";
+    if (n > 0 && strcmp(unit, "DE") == 0 && !an->keep_de) n *= 10, unit = "Y";
+    if (n > 0 && strcmp(unit, "CE") == 0 && !an->keep_ce) n *= 100, unit = "Y";
     char num[32];
     fmt_num(num, sizeof num, n);
     const char *u = strcmp(unit, "MIN") == 0 ? "M" : unit;
@@ -203,7 +204,7 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     if (v->type == TIMEX_DURATION || (v->type == TIMEX_SET && v->has_dur)) {
         out->granularity = unit_name(v->dur_unit[0] ? v->dur_unit : "D");
         fmt_duration(buf, sizeof buf, v->dur_x ? -1 : v->dur_n, v->dur_unit[0] ? v->dur_unit : "D",
-                     v->dur_split);
+                     v->dur_split, an);
         return (out->value = dup(a, buf)) ? 0 : -1;
     }
     if (v->type == TIMEX_SET) {

@@ -603,6 +603,12 @@ time_rules *time_rules_load(const char *lang_dir, ck_error *err)
     r->list_past_not = list_id(r, "tense_past_not", 14);
     r->list_numjoin = list_id(r, "number_joiner", 13);
     r->list_unit_adj = list_id(r, "unit_adj", 8);
+    int uk = list_id(r, "unit_keep", 9);
+    for (uint32_t w = 0; uk >= 0 && w < r->nwords; w++)
+        if (time_in_list(&r->words[w], uk, NULL)) {
+            if (strcmp(r->words[w].key, "de") == 0) r->keep_de = true;
+            if (strcmp(r->words[w].key, "ce") == 0) r->keep_ce = true;
+        }
     int ps = list_id(r, "tense_past_suffix", 17);
     for (uint32_t w = 0; ps >= 0 && w < r->nwords && r->npast_suffix < 8; w++)
         if (time_in_list(&r->words[w], ps, NULL)) {
