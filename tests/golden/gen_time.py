@@ -503,6 +503,9 @@ def de_news2_cases():
         # a day of this or the next month
         ("Die Frist endet am 30. des Monats.", "30. des Monats", "DATE", "2022-05-30"),
         ("Die Frist endet am 5. des kommenden Monats.", "5. des kommenden Monats", "DATE", "2022-06-05"),
+        # hour weeks and minute adjectives
+        ("Die 35-Stunden-Woche bleibt.", "35-Stunden-Woche", "DURATION", "PT35H"),
+        ("Die 90-minütige Sitzung endete.", "90-minütige", "DURATION", "PT90M"),
     ]
     return [(r,) + t for t in table]
 
@@ -789,6 +792,7 @@ NEG_DE = [
     "Wählen dürfen alle ab 16 Jahren.", "Die Stimmen für Winter reichten nicht.",
     "Eine Frau in den Fünfzigern lachte.",
     "Er kaufte 11 Äpfel.", "Der Kurs stieg um 3.5.", "Zur Zeit der Römer war alles anders.",
+    "Kinder im Alter von 6 bis 12 Jahren dürfen teilnehmen.", "Kinder im Alter zwischen 6 und 12 Jahren spielen.",
 ]
 NEG_EN = [
     "There was no 02/30/2022.",
