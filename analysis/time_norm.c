@@ -397,6 +397,16 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
             }
             if (v->dir > 0 && p.m != TIME_NO_VAL && p.m <= am) p.y = ay + 1;
             if (v->dir < 0 && p.m != TIME_NO_VAL && p.m >= am) p.y = ay - 1;
+            /* "next summer": the next one not yet begun; "last winter": the last one over
+             * (a season spans three months from SP 3, SU 6, FA 9, WI 12); dir=±2 a year more */
+            int ss = p.m != TIME_NO_VAL            ? 0
+                     : strcmp(p.season, "SP") == 0 ? 3
+                     : strcmp(p.season, "SU") == 0 ? 6
+                     : strcmp(p.season, "FA") == 0 ? 9
+                     : strcmp(p.season, "WI") == 0 ? 12
+                                                   : 0;
+            if (ss && v->dir > 0) p.y = ay + (ss > am ? 0 : 1) + (v->dir - 1);
+            if (ss && v->dir < 0) p.y = ay - (ss + 2 < am ? 0 : 1) + (v->dir + 1);
         } else if (v->hour != TIME_NO_VAL || v->tod[0]) {
             p.y = ay, p.m = am, p.d = ad;
             if (via == TIMEX_PREVIOUS && !an->prev_d) p.y = p.m = p.d = TIME_NO_VAL;

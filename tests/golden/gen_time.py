@@ -506,6 +506,11 @@ def de_news2_cases():
         # hour weeks and minute adjectives
         ("Die 35-Stunden-Woche bleibt.", "35-Stunden-Woche", "DURATION", "PT35H"),
         ("Die 90-minütige Sitzung endete.", "90-minütige", "DURATION", "PT90M"),
+        # the coming season is the next one not yet begun, the last one the last one over
+        ("Im kommenden Herbst wird gewählt.", "kommenden Herbst", "DATE", "2022-FA"),
+        ("Im kommenden Frühjahr wird gewählt.", "kommenden Frühjahr", "DATE", "2023-SP"),
+        ("Im letzten Winter wurde gewählt.", "letzten Winter", "DATE", "2021-WI"),
+        ("Übernächsten Sommer wird gewählt.", "Übernächsten Sommer", "DATE", "2023-SU"),
     ]
     return [(r,) + t for t in table]
 
