@@ -511,6 +511,8 @@ def de_news2_cases():
         ("Im kommenden Frühjahr wird gewählt.", "kommenden Frühjahr", "DATE", "2023-SP"),
         ("Im letzten Winter wurde gewählt.", "letzten Winter", "DATE", "2021-WI"),
         ("Übernächsten Sommer wird gewählt.", "Übernächsten Sommer", "DATE", "2023-SU"),
+        # "von 9:30" is a time only as the start of a range
+        ("Geöffnet ist von 9:30 bis 12 Uhr.", "9:30", "TIME", "2022-05-13T09:30"),
     ]
     return [(r,) + t for t in table]
 
@@ -798,6 +800,7 @@ NEG_DE = [
     "Eine Frau in den Fünfzigern lachte.",
     "Er kaufte 11 Äpfel.", "Der Kurs stieg um 3.5.", "Zur Zeit der Römer war alles anders.",
     "Kinder im Alter von 6 bis 12 Jahren dürfen teilnehmen.", "Kinder im Alter zwischen 6 und 12 Jahren spielen.",
+    "Mit einem Zwischenergebnis von 0:13 lag das Team zurück.",
 ]
 NEG_EN = [
     "There was no 02/30/2022.",
