@@ -513,6 +513,7 @@ def de_news2_cases():
         ("Übernächsten Sommer wird gewählt.", "Übernächsten Sommer", "DATE", "2023-SU"),
         # "von 9:30" is a time only as the start of a range
         ("Geöffnet ist von 9:30 bis 12 Uhr.", "9:30", "TIME", "2022-05-13T09:30"),
+        ("Er blieb ein Dreivierteljahr.", "ein Dreivierteljahr", "DURATION", "P9M"),
     ]
     return [(r,) + t for t in table]
 
