@@ -514,6 +514,8 @@ def de_news2_cases():
         # "von 9:30" is a time only as the start of a range
         ("Geöffnet ist von 9:30 bis 12 Uhr.", "9:30", "TIME", "2022-05-13T09:30"),
         ("Er blieb ein Dreivierteljahr.", "ein Dreivierteljahr", "DURATION", "P9M"),
+        # a preterite of the news puts a month more than two months ahead into last year
+        ("Im Oktober verunglückte ein Bergsteiger.", "Oktober", "DATE", "2021-10"),
     ]
     return [(r,) + t for t in table]
 
