@@ -52,6 +52,8 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
     an.has_ref = doc->ref != REF_NONE;
     an.ref = doc->ref_date;
     an.prev_index = -1;
+    an.keep_de = r->keep_de;
+    an.keep_ce = r->keep_ce;
     for (size_t i = 0; i < nm; i++) {
         an.sentence = m[i].sentence;
         an.tense = local_tense(r, doc->text, toks, nt, &m[i]);

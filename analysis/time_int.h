@@ -176,6 +176,7 @@ struct time_rules {
         size_t n;
     } past_suffix[8]; /* word endings of the past tense ("ed"), from tense_past_suffix.list */
     int npast_suffix;
+    bool keep_de, keep_ce;   /* unit_keep.list: "zwei Jahrzehnte" P2DE, not P20Y */
     uint8_t numsuffix[8192]; /* bit set over a hash of the last 3 bytes of number words */
     char **strings;          /* every string the loader made, freed with the rules */
     size_t nstrings, capstrings;
@@ -308,6 +309,7 @@ typedef struct time_anchor {
     /* the last DATE or TIME lay in a year before the reference year or was PAST_REF or
      * PRESENT_REF: a "heute" after it contrasts with that past (nowref=2) */
     bool last_past;
+    bool keep_de, keep_ce; /* the language's unit_keep list (time_rules) */
 } time_anchor;
 
 /* Resolves v against the anchor and writes the TIMEX3 fields into *out (value, granularity,

@@ -574,6 +574,9 @@ static operand_val eval_operand(const mctx *c, const best *b, const time_operand
     } else if (t->w) {
         r.s = t->w->key;
         if (t->flags & TT_HASN) r.num = t->num, r.has_num = true;
+    } else if (t->flags & TT_HASN) { /* a digit literal: its number */
+        r.num = t->num;
+        r.has_num = true;
     }
     if (o->neg && r.has_num && r.num > 0) r.num = -r.num;
     return r;

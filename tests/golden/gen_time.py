@@ -191,7 +191,9 @@ def de_cases():
     c.append(("2012-09-20", "Die Kurse finden am 3., 4. und 5. Oktober statt.", "4.", "DATE", "2012-10-04"))
     c.append((r, "Das dauert einige Tage.", "einige Tage", "DURATION", "PXD"))
     c.append((r, "Er war mehr als 20 Jahre im Amt.", "mehr als 20 Jahre", "DURATION", "P20Y", "MORE_THAN"))
-    c.append((r, "Das Projekt lief zwei Jahrzehnte.", "zwei Jahrzehnte", "DURATION", "P20Y"))
+    # decades and centuries keep their unit, as KRAUTS and WikiWars-de write them (unit_keep.list)
+    c.append((r, "Das Projekt lief zwei Jahrzehnte.", "zwei Jahrzehnte", "DURATION", "P2DE"))
+    c.append((r, "Die Stadt bestand drei Jahrhunderte.", "drei Jahrhunderte", "DURATION", "P3CE"))
     c.append((r, "Die Proteste dauerten tagelang.", "tagelang", "DURATION", "PXD"))
     c.append((r, "Seit Jahren wird gestritten.", "Jahren", "DURATION", "PXY"))
     c.append((r, "Vor drei Tagen kam die Nachricht.", "drei Tagen", "DURATION", "P3D"))
@@ -249,7 +251,7 @@ def de_cases():
     # Feiertage am n-ten Wochentag eines Monats
     c.append((r, "Am Muttertag 2021 blieben die Cafés voll.", "Muttertag 2021", "DATE", iso(nth_weekday(2021, 5, 6, 2))))
     c.append((r, "Das Erntedankfest 2022 fiel aus.", "Das Erntedankfest 2022", "DATE", iso(nth_weekday(2022, 10, 6, 1))))
-    return c + de_news_cases()
+    return c + de_news_cases() + de_news2_cases()
 
 
 def de_news_cases():
@@ -414,6 +416,108 @@ def de_news_cases():
         ("In der ersten Hälfte des Jahres stieg der Umsatz.", "der ersten Hälfte des Jahres", "DATE", "2022-H1"),
     ]
     return c + [(r,) + t for t in table]
+
+
+def de_news2_cases():
+    """German news phrasings of the timede2 round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    fri = REF
+    table = [
+        # late hours of the night are evening hours
+        ("Der Unfall geschah um 11 Uhr nachts.", "11 Uhr nachts", "TIME", "2022-05-13T23:00"),
+        ("Der Unfall geschah um elf Uhr nachts.", "elf Uhr nachts", "TIME", "2022-05-13T23:00"),
+        ("Der Unfall geschah um 10.30 Uhr nachts.", "10.30 Uhr nachts", "TIME", "2022-05-13T22:30"),
+        ("Der Unfall geschah um 2 Uhr nachts.", "2 Uhr nachts", "TIME", "2022-05-13T02:00"),
+        ("Der Unfall geschah um 3.15 Uhr nachts.", "3.15 Uhr nachts", "TIME", "2022-05-13T03:15"),
+        ("Der Unfall geschah um 12 Uhr nachts.", "12 Uhr nachts", "TIME", "2022-05-13T24:00"),
+        # the second day of a pair follows the first
+        ("In der Nacht von Freitag auf Samstag brannte eine Scheune.", "Samstag", "DATE", iso(fri + dt.timedelta(1))),
+        ("In der Nacht von Samstag auf Sonntag brannte eine Scheune.", "Sonntag", "DATE", iso(last_weekday(REF, 5) + dt.timedelta(1))),
+        ("Von Montag bis Mittwoch wird gestreikt.", "Mittwoch", "DATE", iso(next_weekday(REF, 0) + dt.timedelta(2))),
+        ("Von Montag bis Mittwoch wurde gestreikt.", "Mittwoch", "DATE", iso(last_weekday(REF, 0) + dt.timedelta(2))),
+        # an event held on a day after "ist/sind" lies ahead; a participle still looks back
+        ("Am Sonntag sind Wahlen.", "Sonntag", "DATE", iso(next_weekday(REF, 6))),
+        ("Am Sonntag ist Volksabstimmung.", "Sonntag", "DATE", iso(next_weekday(REF, 6))),
+        ("Am Sonntag ist er gestorben.", "Sonntag", "DATE", iso(last_weekday(REF, 6))),
+        # that part of the day before / after the previous date
+        ("Am 12. Mai wurde gewählt. Am Abend zuvor gab es Proteste.", "Abend zuvor", "TIME", "2022-05-11TEV"),
+        ("Am 10. Mai wurde gewählt. Am Morgen danach gab es Proteste.", "Morgen danach", "TIME", "2022-05-11TMO"),
+        # the turn of the year: the first of January, its year chosen by tense
+        ("Zum Jahreswechsel werden die Preise steigen.", "Jahreswechsel", "DATE", "2023-01-01"),
+        ("Um den Jahreswechsel stiegen die Preise.", "den Jahreswechsel", "DATE", "2022-01-01"),
+        # ordinal weeks: the ISO week holding the 4th, 11th, 18th, 25th or 28th
+        ("In der zweiten Woche des Monats wird gewählt.", "der zweiten Woche des Monats", "DATE", week(dt.date(2022, 5, 11))),
+        ("In der letzten Woche des kommenden Monats wird gewählt.", "der letzten Woche des kommenden Monats", "DATE",
+         week(dt.date(2022, 6, 28))),
+        ("In der ersten Juniwoche wird gewählt.", "der ersten Juniwoche", "DATE", week(dt.date(2022, 6, 4))),
+        ("In der letzten Augustwoche 2021 wurde gewählt.", "der letzten Augustwoche 2021", "DATE", week(dt.date(2021, 8, 28))),
+        ("In der dritten Woche im Juli wird gewählt.", "der dritten Woche im Juli", "DATE", week(dt.date(2022, 7, 18))),
+        ("In der ersten Woche des Jahres wurde gewählt.", "der ersten Woche des Jahres", "DATE", "2022-W01"),
+        # the year-ago quarter and month
+        ("Der Umsatz lag über dem Vorjahresquartal.", "dem Vorjahresquartal", "DATE", "2021-Q2"),
+        ("Im ersten Quartal stieg der Umsatz. Im Vorjahresquartal waren es weniger.", "Vorjahresquartal", "DATE", "2021-Q1"),
+        ("Im Vorjahresmonat waren es weniger.", "Vorjahresmonat", "DATE", "2021-05"),
+        # "seit" looks back whatever the verb
+        ("Seit Mitte März wird gestreikt.", "Mitte März", "DATE", "2022-03", "MID"),
+        # the day after the previous one, a season of a school or business year
+        ("Am 3. Mai wurde gewählt. Am Folgetag wurde gestreikt.", "Folgetag", "DATE", "2022-05-04"),
+        ("Im Schuljahr 2021/22 wurde gestreikt.", "Schuljahr 2021/22", "DATE", "XXXX-XX-XX"),
+        ("Die Ausstellung ist noch bis Sonntag zu sehen.", "Sonntag", "DATE", iso(next_weekday(REF, 6))),
+        # sets of weekends and seasons
+        ("Jedes Wochenende trifft sich die Gruppe.", "Jedes Wochenende", "SET", "XXXX-WXX-WE"),
+        ("Jeden Sommer trifft sich die Gruppe.", "Jeden Sommer", "SET", "XXXX-SU"),
+        # parts of the day
+        ("Die Sitzung dauerte bis spät in die Nacht.", "die Nacht", "TIME", "2022-05-13TNI"),
+        ("Zur Mittagszeit wurde gestreikt.", "Mittagszeit", "TIME", "2022-05-13TMI"),
+        # feasts
+        ("In der Karwoche wird gestreikt.", "der Karwoche", "DATE", week(dt.date(2022, 4, 14))),
+        ("An den Weihnachtsfeiertagen wird gestreikt.", "den Weihnachtsfeiertagen", "DATE", "2022-12-25"),
+        ("Am Unsinnigen Donnerstag wurde gefeiert.", "Unsinnigen Donnerstag", "DATE", iso(dt.date(2022, 4, 17) - dt.timedelta(52))),
+        ("Am Weißen Sonntag wurde gefeiert.", "Weißen Sonntag", "DATE", iso(dt.date(2022, 4, 17) + dt.timedelta(7))),
+        ("Zu Ferragosto wird gestreikt.", "Ferragosto", "DATE", "2022-08-15"),
+        # anniversaries are durations
+        ("Das 50-jährige Jubiläum wird gefeiert.", "50-jährige", "DURATION", "P50Y"),
+        ("Der Verein feiert sein 100-jähriges Bestehen.", "100-jähriges", "DURATION", "P100Y"),
+        # a numeric date at the end of a sentence
+        ("Gewählt wird am 5.6.", "5.6.", "DATE", "2022-06-05"),
+        ("Gewählt wird am 12.10. und am 13.10.", "13.10.", "DATE", "2022-10-13"),
+        # a clock time before its day takes that day
+        ("Um 14 Uhr am 3. Mai kam er.", "14 Uhr", "TIME", "2022-05-03T14:00"),
+        ("Um 9.30 Uhr am 3. Mai 2020 kam er.", "9.30 Uhr", "TIME", "2020-05-03T09:30"),
+        ("Um 14 Uhr am Montag wird gewählt.", "14 Uhr", "TIME", iso(next_weekday(REF, 0)) + "T14:00"),
+        # long ago, the course of the years, year by year, every few years
+        ("Vor langer Zeit war alles anders.", "langer Zeit", "DATE", "PAST_REF"),
+        ("Im Laufe der Jahre war alles anders.", "der Jahre", "DURATION", "PXY"),
+        ("Von Jahr zu Jahr wird es schlimmer.", "Jahr zu Jahr", "SET", "P1Y"),
+        ("Alle paar Jahre wird gewählt.", "Alle paar Jahre", "SET", "PXY"),
+        # "Montagfrüh", the night before, "heurig", "zur Zeit"
+        ("Am Montagfrüh wurde gefeiert.", "Montagfrüh", "TIME", iso(last_weekday(REF, 0)) + "TMO"),
+        ("Vergangene Nacht wurde gefeiert.", "Vergangene Nacht", "TIME", "2022-05-12TNI"),
+        ("In der letzten Nacht wurde gefeiert.", "der letzten Nacht", "TIME", "2022-05-12TNI"),
+        ("Im heurigen Sommer wurde gefeiert.", "heurigen Sommer", "DATE", "2022-SU"),
+        ("Zur Zeit ist alles anders.", "Zur Zeit", "DATE", "PRESENT_REF"),
+        # the present of an announced event looks ahead, a participle back
+        ("Am Samstag lädt der Verein zum Fest.", "Samstag", "DATE", iso(next_weekday(REF, 5))),
+        ("Am Montag trifft sich der Gemeinderat.", "Montag", "DATE", iso(next_weekday(REF, 0))),
+        ("Am Montag hat sich der Gemeinderat getroffen.", "Montag", "DATE", iso(last_weekday(REF, 0))),
+        # a day of this or the next month
+        ("Die Frist endet am 30. des Monats.", "30. des Monats", "DATE", "2022-05-30"),
+        ("Die Frist endet am 5. des kommenden Monats.", "5. des kommenden Monats", "DATE", "2022-06-05"),
+        # hour weeks and minute adjectives
+        ("Die 35-Stunden-Woche bleibt.", "35-Stunden-Woche", "DURATION", "PT35H"),
+        ("Die 90-minütige Sitzung endete.", "90-minütige", "DURATION", "PT90M"),
+        # the coming season is the next one not yet begun, the last one the last one over
+        ("Im kommenden Herbst wird gewählt.", "kommenden Herbst", "DATE", "2022-FA"),
+        ("Im kommenden Frühjahr wird gewählt.", "kommenden Frühjahr", "DATE", "2023-SP"),
+        ("Im letzten Winter wurde gewählt.", "letzten Winter", "DATE", "2021-WI"),
+        ("Übernächsten Sommer wird gewählt.", "Übernächsten Sommer", "DATE", "2023-SU"),
+        # "von 9:30" is a time only as the start of a range
+        ("Geöffnet ist von 9:30 bis 12 Uhr.", "9:30", "TIME", "2022-05-13T09:30"),
+        ("Er blieb ein Dreivierteljahr.", "ein Dreivierteljahr", "DURATION", "P9M"),
+        # a preterite of the news puts a month more than two months ahead into last year
+        ("Im Oktober verunglückte ein Bergsteiger.", "Oktober", "DATE", "2021-10"),
+    ]
+    return [(r,) + t for t in table]
 
 
 def en_cases():
@@ -761,6 +865,9 @@ NEG_DE = [
     "Eines Tages wird er zurückkehren.", "Eines Abends stand er vor der Tür.",
     "Wählen dürfen alle ab 16 Jahren.", "Die Stimmen für Winter reichten nicht.",
     "Eine Frau in den Fünfzigern lachte.",
+    "Er kaufte 11 Äpfel.", "Der Kurs stieg um 3.5.", "Zur Zeit der Römer war alles anders.",
+    "Kinder im Alter von 6 bis 12 Jahren dürfen teilnehmen.", "Kinder im Alter zwischen 6 und 12 Jahren spielen.",
+    "Mit einem Zwischenergebnis von 0:13 lag das Team zurück.",
 ]
 NEG_EN = [
     "There was no 02/30/2022.",
