@@ -64,6 +64,7 @@ typedef struct refiner {
     ttok *out;
     size_t n, cap;
     uint32_t sentence;
+    uint8_t pos; /* of the document token being refined */
     bool oom;
 } refiner;
 
@@ -91,6 +92,7 @@ static ttok *emit(refiner *f, uint32_t s, uint32_t e, uint8_t flags)
     t->w = NULL;
     t->num = 0;
     t->ndigits = 0;
+    t->pos = f->pos;
     const char *x = f->doc->text;
     if (s > 0 && x[s - 1] != ' ' && x[s - 1] != '\n' && x[s - 1] != '\t' && x[s - 1] != '\r')
         flags |= TT_GLUED;
@@ -303,7 +305,7 @@ static bool short_numeral(const char *x, uint32_t s, uint32_t e)
 
 ttok *time_refine(const time_rules *r, const document *doc, size_t *n)
 {
-    refiner f = {r, doc, NULL, 0, 0, 0, false};
+    refiner f = {r, doc, NULL, 0, 0, 0, 0, false};
     f.cap = doc->ntokens + doc->ntokens / 2 + 16;
     f.out = arena_alloc(doc->arena, f.cap * sizeof *f.out);
     *n = 0;
@@ -314,6 +316,7 @@ ttok *time_refine(const time_rules *r, const document *doc, size_t *n)
         f.sentence = (uint32_t)si;
         for (uint32_t k = se->tok_begin; k < se->tok_end; k++) {
             uint32_t s = doc->tokens[k].start, e = doc->tokens[k].end;
+            f.pos = doc->tokens[k].pos;
             /* "am 3., 4. und 5. Oktober", "am 30.11., um 20 Uhr": the tokenizer parts "3" or
              * "30.11" from ".,"; the dot glued between a day (or day and month) and a comma is
              * an ordinal dot */

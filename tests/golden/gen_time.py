@@ -516,6 +516,9 @@ def de_news2_cases():
         ("Er blieb ein Dreivierteljahr.", "ein Dreivierteljahr", "DURATION", "P9M"),
         # a preterite of the news puts a month more than two months ahead into last year
         ("Im Oktober verunglückte ein Bergsteiger.", "Oktober", "DATE", "2021-10"),
+        # the verb group that governs a month decides when no tense marker is near it
+        ("Die Abgeordneten werden nach der langen Sommerpause des Parlaments wohl erst im Februar "
+         "abstimmen.", "Februar", "DATE", "2023-02"),
     ]
     return [(r,) + t for t in table]
 
@@ -844,6 +847,24 @@ def en_cases():
               "the second half of the 19th century", "DATE", "18"))
     c.append((r, "Growth was fast in the first half of the 1990s.", "the first half of the 1990s", "DATE", "199"))
     c.append((r, "Stocks soared in the last half of the '80s.", "the last half of the '80s", "DATE", "198"))
+    # the tense of the verb group that governs a weekday or month when the nearest marker is
+    # another clause's or none is near: a plan far to the left ("were planning to ... on
+    # Monday"), a past perfect that makes a plan past, a past verb right after the expression,
+    # a future marker between a past verb and the expression
+    c.append((r, "Protesters held a rally on Thursday and were planning to march around the old city hall "
+              "on Monday.", "Monday", "DATE", iso(next_weekday(REF, 0))))
+    c.append((r, "The union planned a large strike in the northern harbour district on Tuesday and said "
+              "so.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
+    c.append((r, "The ministers met in Rome on Thursday and are planning to hold the next round of the "
+              "talks in March.", "March", "DATE", "2023-03"))
+    c.append((r, "Bush said the talks would resume in the capital of the country on Monday.", "Monday",
+              "DATE", iso(next_weekday(REF, 0))))
+    c.append((r, "The offer had been scheduled to expire Wednesday.", "Wednesday", "DATE",
+              iso(last_weekday(REF, 2))))
+    c.append((r, "A concert planned in the main square for Sunday was canceled.", "Sunday", "DATE",
+              iso(last_weekday(REF, 6))))
+    c.append((r, "The losses resulted from the new contract effective August 1.", "August 1", "DATE",
+              "2022-08-01"))
     return c
 
 
