@@ -48,12 +48,13 @@ static int local_tense(const time_rules *r, const char *text, const ttok *toks, 
  * and future markers right before it ("were planning to drive ... on Monday", "had been due
  * to expire Friday"); a future marker between that verb and the expression counts too
  * ("resulted from the new labor pact effective June 1"). In the group the past perfect's
- * auxiliary wins ("had been scheduled to expire": the plan is over), then a future marker,
- * then a past form; a verb of the report ("said the talks would resume Monday" has "would";
- * "said Monday" has none) or a group in the present leaves the decision to local_tense.
- * Commas do not end the search: TBAQ value F1 +0.1 over stopping at them, a reach of 8 -0.1,
- * 16 or 25 the same as 12; the present read as future (scheduled events) -1.1, stopping at
- * subordinating conjunctions flat. */
+ * auxiliary wins ("had been scheduled to expire": the plan is over), then a future marker or
+ * a word of tense_future_to before an infinitive particle ("is to resume", "set to resume",
+ * "did not plan to remove": TBAQ +2 values, none lost), then a past form; a verb of the report
+ * ("said the talks would resume Monday" has "would"; "said Monday" has none) or a group in the
+ * present leaves the decision to local_tense. Commas do not end the search: TBAQ value F1 +0.1 over
+ * stopping at them, a reach of 8 -0.1, 16 or 25 the same as 12; the present read as future
+ * (scheduled events) -1.1, stopping at subordinating conjunctions flat. */
 static int clause_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
                         const time_match *m)
 {
@@ -95,11 +96,13 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         const ttok *t = &toks[j];
         if (t->sentence != m->sentence) break;
         bool f = time_in_list(t->w, r->list_future, NULL);
-        if (j < v && !f && t->pos != UPOS_VERB && t->pos != UPOS_AUX && t->pos != UPOS_PART &&
-            t->pos != UPOS_ADV)
+        bool to = j < v && toks[j + 1].pos == UPOS_PART &&
+                  time_in_list(t->w, r->list_future_to, NULL); /* "set" is an ADJ in UD */
+        if (j < v && !f && !to && t->pos != UPOS_VERB && t->pos != UPOS_AUX &&
+            t->pos != UPOS_PART && t->pos != UPOS_ADV)
             break;
         if (time_in_list(t->w, r->list_report, NULL)) return 0;
-        future |= f;
+        future |= f || to;
         perfect |= time_in_list(t->w, r->list_perfect, NULL);
         past |= time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t);
     }

@@ -168,9 +168,10 @@ struct time_rules {
     uint16_t *word_rules[2]; /* any word */
     uint16_t nword_rules[2];
     int list_number, list_future, list_past, list_numjoin; /* well-known lists, -1 if absent */
-    int list_past_not; /* words with a past ending that are no past ("succeed", "hundred") */
-    int list_report;   /* verbs of the report ("said"): their tense is not the event's */
-    int list_perfect;  /* the past perfect's auxiliary ("had"): "had been due to" is past */
+    int list_past_not;  /* words with a past ending that are no past ("succeed", "hundred") */
+    int list_report;    /* verbs of the report ("said"): their tense is not the event's */
+    int list_perfect;   /* the past perfect's auxiliary ("had"): "had been due to" is past */
+    int list_future_to; /* future before an infinitive particle in a verb group ("is to") */
     int list_unit_adj; /* "wöchigen": a number word glued before it is split off ("einwöchigen") */
     int list_numsplit; /* "four" of "twenty four": joins the tens word before it */
     struct {

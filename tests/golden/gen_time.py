@@ -865,6 +865,13 @@ def en_cases():
               iso(last_weekday(REF, 6))))
     c.append((r, "The losses resulted from the new contract effective August 1.", "August 1", "DATE",
               "2022-08-01"))
+    # a plan before an infinitive in the verb group (tense_future_to)
+    c.append((r, "The talks are set to resume in Belfast on Monday.", "Monday", "DATE",
+              iso(next_weekday(REF, 0))))
+    c.append((r, "Trading in the shares is to resume in Paris Tuesday.", "Tuesday", "DATE",
+              iso(next_weekday(REF, 1))))
+    c.append((r, "Officials said they did not plan to remove the boy on Thursday.", "Thursday", "DATE",
+              iso(next_weekday(REF, 3))))
     return c
 
 
