@@ -59,8 +59,8 @@ $T --kind pos --lang de --out resources/de/pos.model --epochs 12 --min-count 1 \
 
 # German NER: GermEval dev (x5: in-domain data outweighs the larger historical set) +
 # Europeana; again the tune copy for the figures and the whole for shipping. The shipped model
-# uses seed 2: with the dictionary features seed 1's model tags "Russlands Regierung" as one
-# organization (tests/unit/test_participants.c); seeds move the report F1 by about +-0.7.
+# uses seed 2: with the dictionary features seed 1's model misses two multi-word organizations
+# of tests/unit/test_participants.c; seeds move the report F1 by about +-0.7.
 $T --kind ner --lang de --out $Q/de-ner-tune.model --epochs 8 --min-count 1 \
    --features gaz,pos,german,clusters,dict $GAZ $DICT --pos-model $Q/de-pos-tune.model \
    --train $GE@tune --train $GE@tune --train $GE@tune --train $GE@tune --train $GE@tune \
