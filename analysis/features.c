@@ -5,13 +5,13 @@
  * Two passes per sentence: first each token's own values are hashed once (word, lower case,
  * shapes, four prefixes and suffixes counted in code points of the lower-cased form,
  * capitalization, sentence-initial position: features_tokens) and looked up in the model's
- * lexicon (gazetteer bits, cluster: features_lexicon); then the FEAT_SLOTS features of each
- * token are composed from those of its window of ±2 by mixing hashes, which is cheap
- * (features_compose). The first FEAT_TOKEN_SLOTS slots need neither the lexicon nor POS tags, so
- * a caller tagging with two models computes them once. Invariants: the
- * output depends only on the token texts, their order and the config; slot k always holds the
- * same template (0 when it does not apply); 0 is never a real feature. Tokens longer than
- * FEAT_MAX_BYTES bytes are read only up to that length (URLs and the like). */
+ * lexicon (gazetteer bits, cluster, dictionary word classes: features_lexicon); then the FEAT_SLOTS
+ * features of each token are composed from those of its window of ±2 by mixing hashes, which is
+ * cheap (features_compose). The first FEAT_TOKEN_SLOTS slots need neither the lexicon nor POS tags,
+ * so a caller tagging with two models computes them once. Invariants: the output depends only on
+ * the token texts, their order and the config; slot k always holds the same template (0 when it
+ * does not apply); 0 is never a real feature. Tokens longer than FEAT_MAX_BYTES bytes are read only
+ * up to that length (URLs and the like). */
 #include "analysis/features.h"
 
 #include <stdlib.h>
@@ -161,10 +161,12 @@ void features_lexicon(const feat_config *cfg, size_t n, feat_scratch *sc)
     const uint32_t flags = cfg->flags;
     for (size_t i = 0; i < n; i++) {
         feat_scratch *t = &sc[i];
-        uint32_t lex =
-            (flags & (FEATF_GAZ | FEATF_CLUSTERS)) ? feat_gaz_get(cfg->gaz, t->lower) : 0;
+        uint32_t lex = (flags & (FEATF_GAZ | FEATF_CLUSTERS | FEATF_DICT))
+                           ? feat_gaz_get(cfg->gaz, t->lower)
+                           : 0;
         t->gaz = (flags & FEATF_GAZ) ? (uint8_t)(lex & GAZ_BITS) : 0;
         t->cluster = (flags & FEATF_CLUSTERS) ? LEX_CLUSTER(lex) : 0;
+        t->dict = (flags & FEATF_DICT) ? (uint8_t)LEX_DICT(lex) : 0;
     }
 }
 
@@ -186,6 +188,7 @@ void features_compose(const feat_config *cfg, size_t n, const uint64_t *pos_hash
 #define GAZ_AT(j)    ((j) < 0 || (size_t)(j) >= n ? 0x80u : sc[(j)].gaz)
 #define POS_AT(j)    ((j) < 0 ? BOS : (size_t)(j) >= n ? EOS : pos_hashes[(j)])
 #define CL_AT(j)     ((j) < 0 ? 0xfffffu : (size_t)(j) >= n ? 0xffffeu : sc[(j)].cluster)
+#define DICT_AT(j)   ((j) < 0 ? 0x100u : (size_t)(j) >= n ? 0x200u : sc[(j)].dict)
 
     /* pass 2: compose, first the token slots (of nt tokens: none when out has them already),
      * then the slots from the lexicon and the POS tags */
@@ -259,11 +262,24 @@ void features_compose(const feat_config *cfg, size_t n, const uint64_t *pos_hash
             f[54] = feat(54, CL_AT(j - 2), 0, 0);
             f[55] = feat(55, CL_AT(j + 2), 0, 0);
         }
+        if (flags & FEATF_DICT) {
+            /* The dictionary's word classes (0: an unknown word), paired with the capital letter
+             * (in German a capitalized common noun is no name, a capitalized unknown word may
+             * be one), the neighbours' classes, the suffix and the word before. */
+            const uint64_t cap = t->cap | (uint64_t)t->initial << 1, d = t->dict;
+            f[FEAT_DICT_SLOT] = feat(56, d, cap, 0);
+            f[57] = feat(57, DICT_AT(j - 1), d, 0);
+            f[58] = feat(58, d, DICT_AT(j + 1), 0);
+            f[59] = feat(59, DICT_AT(j - 1), d, DICT_AT(j + 1));
+            f[60] = feat(60, d, t->suf[2], 0);
+            f[61] = feat(61, d, AT(j - 1, lower), 0);
+        }
     }
 #undef AT
 #undef GAZ_AT
 #undef POS_AT
 #undef CL_AT
+#undef DICT_AT
 }
 
 uint64_t feat_hash_lower(const char *s, size_t n)
@@ -318,6 +334,17 @@ uint32_t feat_gaz_get(const feat_gaz *g, uint64_t key)
         i = (i + 1) & m;
     }
     return 0;
+}
+
+feat_gaz *feat_gaz_grow(const feat_gaz *g, uint32_t extra)
+{
+    feat_gaz *c = feat_gaz_new((g ? g->count : 0) + extra);
+    for (uint32_t i = 0; c && g && i < g->cap; i++)
+        if (g->keys[i] && feat_gaz_add(c, g->keys[i], g->bits[i])) {
+            feat_gaz_free(c);
+            return NULL;
+        }
+    return c;
 }
 
 void feat_gaz_free(feat_gaz *g)

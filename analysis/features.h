@@ -7,11 +7,14 @@
 
 /* Features are 64-bit hashes of (template, strings); 0 is never a feature (an empty slot).
  * Every token gets exactly FEAT_SLOTS slots; unused ones are 0. */
-#define FEAT_SLOTS 56
+#define FEAT_SLOTS 62
 
 /* Slots [0, FEAT_TOKEN_SLOTS) depend only on the token texts and FEATF_GERMAN; the others also on
  * the lexicon (FEATF_GAZ, FEATF_CLUSTERS) and the POS tags. */
 #define FEAT_TOKEN_SLOTS 33
+
+/* Slots [FEAT_DICT_SLOT, FEAT_SLOTS) hold the dictionary features (FEATF_DICT), 0 without it. */
+#define FEAT_DICT_SLOT 56
 
 /* The version of the feature templates; a model records it and is refused on mismatch. Bump it
  * whenever features_extract changes what any slot means. */
@@ -22,7 +25,8 @@
 #define FEATF_GAZ      0x02 /* gazetteer membership of the token and its neighbours */
 #define FEATF_GERMAN   0x04 /* German noun capitalization: capitalized is not a name cue */
 #define FEATF_CLUSTERS 0x08 /* word clusters learned from the training text (tools/clusters.c) */
-#define FEATF_ALL      0x0f
+#define FEATF_DICT     0x10 /* word classes from a dictionary (tools/dictionary.c) */
+#define FEATF_ALL      0x1f
 
 /* Gazetteer classes, one bit each. */
 #define GAZ_FIRST       0x01 /* first name */
@@ -33,12 +37,25 @@
 #define GAZ_NATIONALITY 0x20 /* nationality adjective stem */
 #define GAZ_MULTI       0x40 /* the word is part of a multi-word entry */
 #define GAZ_BITS        0xff
-/* A lexicon value holds the gazetteer bits in its low byte and the word's cluster + 1 above. */
-#define LEX_CLUSTER(v) ((v) >> 8) /* 0: no cluster */
-#define LEX_VALUE(c)   ((uint32_t)((c) + 1) << 8)
+/* Dictionary word classes (FEATF_DICT), one bit each, of any spelling of the lower-cased word. */
+#define DICT_LOWER 0x01 /* some form is written in lower case */
+#define DICT_CAP   0x02 /* some form is a capitalized dictionary entry (a noun or a name) */
+#define DICT_VERB  0x04 /* a verb form */
+#define DICT_ADJ   0x08 /* an adjective or participle form */
+#define DICT_OTHER 0x10 /* a lower-case entry that does not inflect (adverbs, function words) */
+#define DICT_NOUN  0x20 /* a form of a common noun (a noun with a gender) */
+#define DICT_FUNC  0x40 /* a preposition, pronoun, conjunction, article or numeral */
+#define DICT_ADV   0x80 /* an adverb */
+/* A lexicon value holds the gazetteer bits in its low byte, the word's cluster + 1 in the next
+ * 16 bits and the dictionary classes in the high byte. */
+#define LEX_CLUSTER(v)    (((v) >> 8) & 0xffffu) /* 0: no cluster */
+#define LEX_VALUE(c)      ((uint32_t)((c) + 1) << 8)
+#define LEX_DICT(v)       ((v) >> 24)
+#define LEX_DICT_VALUE(b) ((uint32_t)(b) << 24)
+#define LEX_MAX_CLUSTERS  0xfffe
 
-/* The lexicon: lower-cased words (keyed by feat_hash_lower) with their gazetteer class bits and
- * word cluster (see LEX_CLUSTER). Read-only once built. */
+/* The lexicon: lower-cased words (keyed by feat_hash_lower) with their gazetteer class bits,
+ * word cluster and dictionary classes (see LEX_CLUSTER, LEX_DICT). Read-only once built. */
 typedef struct feat_gaz {
     uint64_t *keys; /* open addressing, 0 = empty; cap is a power of two */
     uint32_t *bits;
@@ -62,6 +79,7 @@ typedef struct feat_scratch {
     uint64_t word, lower, shape, sshape, pre[4], suf[4];
     uint32_t cluster;               /* 0: none */
     uint8_t gaz, cap, initial, pad; /* pad: starts with punctuation */
+    uint8_t dict;                   /* DICT_* classes */
 } feat_scratch;
 
 /* Writes n*FEAT_SLOTS feature hashes for the sentence toks[0..n) into out, using scratch
@@ -73,7 +91,7 @@ void features_extract(const feat_config *cfg, const feat_token *toks, size_t n,
 
 /* features_extract in its three steps, for a caller that tags with two models and shares the
  * steps that do not depend on the model. features_tokens fills each token's own values into
- * scratch (all but gaz and cluster); features_lexicon sets gaz and cluster from cfg's lexicon;
+ * scratch (all but gaz, cluster and dict); features_lexicon sets those from cfg's lexicon;
  * features_compose writes slots [first, FEAT_SLOTS) of every token into out (first is 0 or
  * FEAT_TOKEN_SLOTS; the slots below first are left as they are, so they must come from a compose
  * with the same FEATF_GERMAN). Together they give exactly what features_extract gives. */
@@ -99,6 +117,10 @@ int feat_gaz_add(feat_gaz *g, uint64_t key, uint32_t bits);
 /* The value (gazetteer bits, cluster) of the word with lower-case hash key, 0 when absent. g may
  * be NULL. */
 uint32_t feat_gaz_get(const feat_gaz *g, uint64_t key);
+
+/* A copy of g (NULL: an empty one) with room for about extra more words. NULL when out of
+ * memory. Owned: free with feat_gaz_free. */
+feat_gaz *feat_gaz_grow(const feat_gaz *g, uint32_t extra);
 
 /* Frees a gazetteer; NULL is harmless. */
 void feat_gaz_free(feat_gaz *g);

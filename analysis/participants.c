@@ -394,6 +394,19 @@ static void orghead_extend(const st *s, uint32_t *tb, int *type)
     }
 }
 
+/* "Russlands Armee", "Chinas Regierung": an entity that opens with an inflected country name
+ * followed only by common nouns is the country; the nouns are what it owns, not a name. */
+static bool genitive_country_head(const st *s, uint32_t tb, uint32_t te)
+{
+    if (!s->c || te - tb < 2) return false;
+    for (uint32_t t = tb + 1; t < te; t++)
+        if (s->doc->tokens[t].pos != UPOS_NOUN) return false;
+    const char *w = ttext(s, tb);
+    size_t n = tlen(s, tb), cut = participants_res_name_ending(s->r, w, n);
+    return cut && countries_lookup(s->c, s->doc->lang, w, n) &&
+           countries_lookup(s->c, s->doc->lang, w, n - cut);
+}
+
 /* Trims and extends one tagger entity; adds it as a seed. */
 static void seed_entity(st *s, const entity *e)
 {
@@ -416,6 +429,7 @@ static void seed_entity(st *s, const entity *e)
     }
     while (te > tb + 1 && (is_punct(s, te - 1) || !is_cap(s, te - 1)))
         te--;
+    if (type != ENT_PER && genitive_country_head(s, tb, te)) te = tb + 1;
     if (te - tb == 1 && (is_punct(s, tb) ||
                          participants_res_name_is(s->r, NAME_NONNAME, ttext(s, tb), tlen(s, tb))))
         return;

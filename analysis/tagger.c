@@ -24,10 +24,13 @@
  *
  * The model file (little-endian): magic "CHRKTAG\x1a", u32 format version, u32 feature version,
  * u32 kind (0 POS, 1 NER), char lang[4], u32 feature flags, u32 nlabels and the label names
- * (u8 length + bytes each), u32 lexicon size and (u64 lower-case word hash, u32 gazetteer bits and
- * word cluster) pairs, f32 weight scale, i16 transitions ((nlabels+1) x nlabels), u32 nfeat, u32
- * nentries, u64 feature keys (sorted), u8 entry count per feature, u8 entry labels, i16 entry
- * weights, and a u64 FNV-1a checksum of everything before it. A model is read-only once loaded. */
+ * (u8 length + bytes each), u32 lexicon size and (u64 lower-case word hash, u32 gazetteer bits,
+ * word cluster and dictionary classes: LEX_* in features.h) pairs, f32 weight scale, i16
+ * transitions ((nlabels+1) x nlabels), u32 nfeat, u32 nentries, u64 feature keys (sorted), u8 entry
+ * count per feature, u8 entry labels, i16 entry weights, and a u64 FNV-1a checksum of everything
+ * before it. A model is read-only once loaded. A feature set added later gets a flag of its own
+ * (FEATF_DICT) rather than a new FEAT_VERSION: models without it keep their meaning, and a build
+ * that does not know a flag refuses the model with a message naming it. */
 #include "analysis/tagger_int.h"
 
 #include <errno.h>
@@ -470,8 +473,14 @@ tagger_model *tagger_load_buffer(const void *buf, size_t len, const char *name, 
     m->lang[3] = '\0';
     m->flags = get_u32(&r);
     m->nlabels = get_u32(&r);
-    if (r.short_read || m->kind > TAGGER_NER || m->nlabels == 0 || m->nlabels > TAGGER_MAX_LABELS ||
-        (m->flags & ~(uint32_t)FEATF_ALL))
+    if (!r.short_read && (m->flags & ~(uint32_t)FEATF_ALL)) {
+        ck_fail(err, CK_E_RESOURCE,
+                "%s: model uses feature flags 0x%x that this build does not know", name,
+                m->flags & ~(uint32_t)FEATF_ALL);
+        tagger_free(m);
+        return NULL;
+    }
+    if (r.short_read || m->kind > TAGGER_NER || m->nlabels == 0 || m->nlabels > TAGGER_MAX_LABELS)
         goto bad;
     for (uint32_t i = 0; i < m->nlabels; i++) {
         const unsigned char *l = take(&r, 1);
@@ -607,24 +616,28 @@ decode(const tagger_model *m, size_t n, const size_t nv, const tag_mem *t, uint8
     struct hit *hits = t->hits;
     int32_t *emis = t->emis, *delta = t->delta;
 
-    const size_t nf = n * FEAT_SLOTS;
+    /* a model without the dictionary features leaves their slots 0: skip them */
+    const uint32_t used = (m->flags & FEATF_DICT) ? FEAT_SLOTS : FEAT_DICT_SLOT;
+    const size_t nf = n * used;
     const struct tagger_slot *slots = m->slots;
     const uint32_t mask = m->cap - 1;
-    uint32_t *ix = t->ix; /* the first slot of every feature, then AHEAD zeros */
-    for (size_t k = 0; k < nf; k++)
-        ix[k] = slot_of(feats[k], mask);
+    uint32_t *ix = t->ix; /* the first slot of every used feature slot, then AHEAD zeros */
+    for (size_t i = 0, k = 0; i < n; i++)
+        for (uint32_t j = 0; j < used; j++)
+            ix[k++] = slot_of(feats[i * FEAT_SLOTS + j], mask);
     memset(ix + nf, 0, AHEAD * sizeof *ix);
     for (size_t k = 0; k < AHEAD && k < nf; k++)
         __builtin_prefetch(&slots[ix[k]]);
     size_t ns = 0;
     for (uint32_t i = 0, k = 0; i < n; i++) {
         v4i acc[MAXV];
+        const uint64_t *tf = feats + (size_t)i * FEAT_SLOTS;
         for (size_t v = 0; v < nv; v++)
             acc[v] = (v4i){0, 0, 0, 0};
-        for (uint32_t j = 0; j < FEAT_SLOTS; j++, k++) {
+        for (uint32_t j = 0; j < used; j++, k++) {
             __builtin_prefetch(&slots[ix[k + AHEAD]]);
-            if (!feats[k]) continue;
-            uint32_t row = lookup(slots, mask, ix[k], feats[k]);
+            if (!tf[j]) continue;
+            uint32_t row = lookup(slots, mask, ix[k], tf[j]);
             if (!row) continue;
             uint32_t cnt = row & 31, start = row >> 5;
             if (cnt) {

@@ -168,13 +168,18 @@ struct time_rules {
     uint16_t *word_rules[2]; /* any word */
     uint16_t nword_rules[2];
     int list_number, list_future, list_past, list_numjoin; /* well-known lists, -1 if absent */
-    int list_past_not; /* words with a past ending that are no past ("succeed", "hundred") */
+    int list_past_not;  /* words with a past ending that are no past ("succeed", "hundred") */
+    int list_report;    /* verbs of the report ("said"): their tense is not the event's */
+    int list_perfect;   /* the past perfect's auxiliary ("had"): "had been due to" is past */
+    int list_future_to; /* future before an infinitive particle in a verb group ("is to") */
     int list_unit_adj; /* "wöchigen": a number word glued before it is split off ("einwöchigen") */
+    int list_numsplit; /* "four" of "twenty four": joins the tens word before it */
     struct {
         const char *s;
         size_t n;
     } past_suffix[8]; /* word endings of the past tense ("ed"), from tense_past_suffix.list */
     int npast_suffix;
+    bool keep_de, keep_ce;   /* unit_keep.list: "zwei Jahrzehnte" P2DE, not P20Y */
     uint8_t numsuffix[8192]; /* bit set over a hash of the last 3 bytes of number words */
     char **strings;          /* every string the loader made, freed with the rules */
     size_t nstrings, capstrings;
@@ -213,6 +218,7 @@ typedef struct ttok {
     double num;
     uint8_t flags;
     uint8_t ndigits;
+    uint8_t pos; /* the universal POS tag of the document token it comes from (0 untagged) */
 } ttok;
 
 /* Splits the document's tokens into the finer tokens the rules see (punctuation peeled, digit
@@ -307,6 +313,7 @@ typedef struct time_anchor {
     /* the last DATE or TIME lay in a year before the reference year or was PAST_REF or
      * PRESENT_REF: a "heute" after it contrasts with that past (nowref=2) */
     bool last_past;
+    bool keep_de, keep_ce; /* the language's unit_keep list (time_rules) */
 } time_anchor;
 
 /* Resolves v against the anchor and writes the TIMEX3 fields into *out (value, granularity,

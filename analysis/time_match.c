@@ -64,6 +64,7 @@ typedef struct refiner {
     ttok *out;
     size_t n, cap;
     uint32_t sentence;
+    uint8_t pos; /* of the document token being refined */
     bool oom;
 } refiner;
 
@@ -91,6 +92,7 @@ static ttok *emit(refiner *f, uint32_t s, uint32_t e, uint8_t flags)
     t->w = NULL;
     t->num = 0;
     t->ndigits = 0;
+    t->pos = f->pos;
     const char *x = f->doc->text;
     if (s > 0 && x[s - 1] != ' ' && x[s - 1] != '\n' && x[s - 1] != '\t' && x[s - 1] != '\r')
         flags |= TT_GLUED;
@@ -146,6 +148,18 @@ static void word_tok(refiner *f, uint32_t s, uint32_t e)
         if (utf8proc_isupper(cp)) t->flags |= TT_CAP;
     }
     lookup(f, t);
+    /* "twenty four": a unit word of the list number_split one space after a tens word (20, 30,
+     * .. 90) joins it into one number word, as "twenty-four" is one */
+    ttok *p = f->n >= 2 ? &f->out[f->n - 2] : NULL;
+    if (p && t->w && (t->flags & TT_HASN) && time_in_list(t->w, f->r->list_numsplit, NULL) &&
+        (p->flags & (TT_WORD | TT_HASN | TT_NUM)) == (TT_WORD | TT_HASN) &&
+        p->sentence == t->sentence && p->end + 1 == s && f->doc->text[p->end] == ' ' &&
+        p->num >= 20 && p->num <= 90 && (int)p->num % 10 == 0 && t->num >= 1 && t->num <= 9) {
+        p->end = e;
+        p->num += t->num;
+        p->w = NULL;
+        f->n--;
+    }
 }
 
 /* "einwöchigen", "zweitägige": where a number word ends and a length adjective of the list
@@ -291,7 +305,7 @@ static bool short_numeral(const char *x, uint32_t s, uint32_t e)
 
 ttok *time_refine(const time_rules *r, const document *doc, size_t *n)
 {
-    refiner f = {r, doc, NULL, 0, 0, 0, false};
+    refiner f = {r, doc, NULL, 0, 0, 0, 0, false};
     f.cap = doc->ntokens + doc->ntokens / 2 + 16;
     f.out = arena_alloc(doc->arena, f.cap * sizeof *f.out);
     *n = 0;
@@ -302,6 +316,7 @@ ttok *time_refine(const time_rules *r, const document *doc, size_t *n)
         f.sentence = (uint32_t)si;
         for (uint32_t k = se->tok_begin; k < se->tok_end; k++) {
             uint32_t s = doc->tokens[k].start, e = doc->tokens[k].end;
+            f.pos = doc->tokens[k].pos;
             /* "am 3., 4. und 5. Oktober", "am 30.11., um 20 Uhr": the tokenizer parts "3" or
              * "30.11" from ".,"; the dot glued between a day (or day and month) and a comma is
              * an ordinal dot */
@@ -562,6 +577,9 @@ static operand_val eval_operand(const mctx *c, const best *b, const time_operand
     } else if (t->w) {
         r.s = t->w->key;
         if (t->flags & TT_HASN) r.num = t->num, r.has_num = true;
+    } else if (t->flags & TT_HASN) { /* a digit literal: its number */
+        r.num = t->num;
+        r.has_num = true;
     }
     if (o->neg && r.has_num && r.num > 0) r.num = -r.num;
     return r;

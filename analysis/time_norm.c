@@ -99,7 +99,8 @@ static bool time_unit(const char *u)
 }
 
 /* P84D, PT1H, P1.5Y, PT30M ("half an hour"), PXW. */
-static void fmt_duration(char *buf, size_t cap, double n, const char *unit, bool split)
+static void fmt_duration(char *buf, size_t cap, double n, const char *unit, bool split,
+                         const time_anchor *an)
 {
     static const struct {
         const char *u, *smaller;
@@ -126,8 +127,8 @@ static void fmt_duration(char *buf, size_t cap, double n, const char *unit, bool
                          ts && !t ? "T" : "", (long long)part, su);
                 return;
             }
-    if (n > 0 && strcmp(unit, "DE") == 0) n *= 10, unit = "Y";
-    if (n > 0 && strcmp(unit, "CE") == 0) n *= 100, unit = "Y";
+    if (n > 0 && strcmp(unit, "DE") == 0 && !an->keep_de) n *= 10, unit = "Y";
+    if (n > 0 && strcmp(unit, "CE") == 0 && !an->keep_ce) n *= 100, unit = "Y";
     char num[32];
     fmt_num(num, sizeof num, n);
     const char *u = strcmp(unit, "MIN") == 0 ? "M" : unit;
@@ -203,7 +204,7 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     if (v->type == TIMEX_DURATION || (v->type == TIMEX_SET && v->has_dur)) {
         out->granularity = unit_name(v->dur_unit[0] ? v->dur_unit : "D");
         fmt_duration(buf, sizeof buf, v->dur_x ? -1 : v->dur_n, v->dur_unit[0] ? v->dur_unit : "D",
-                     v->dur_split);
+                     v->dur_split, an);
         return (out->value = dup(a, buf)) ? 0 : -1;
     }
     if (v->type == TIMEX_SET) {
@@ -224,6 +225,10 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
             snprintf(buf, sizeof buf, "P1D");
         if (v->tod[0] && v->weekday == TIME_NO_VAL && v->month == TIME_NO_VAL)
             snprintf(buf, sizeof buf, "XXXX-XX-XXT%s", v->tod);
+        if (strcmp(v->tod, "WE") == 0 && v->weekday == TIME_NO_VAL) { /* "every weekend" */
+            out->granularity = "week";
+            snprintf(buf, sizeof buf, "XXXX-WXX-WE");
+        }
         return (out->value = dup(a, buf)) ? 0 : -1;
     }
 
@@ -303,6 +308,10 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
             int n = (int)v->off_n;
             if (strcmp(u, "Y") == 0) {
                 p.y = ay + n;
+                /* "the year-ago quarter" with no quarter named before: the anchor's quarter */
+                if (v->gran && strcmp(v->gran, "quarter") == 0 && p.quarter == TIME_NO_VAL &&
+                    p.m == TIME_NO_VAL)
+                    p.quarter = (am - 1) / 3 + 1;
                 if (!p.gran && p.m == TIME_NO_VAL && p.quarter == TIME_NO_VAL &&
                     p.half == TIME_NO_VAL && !p.season[0])
                     p.gran = "year";
@@ -386,8 +395,24 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                 else if (an->tense == 0 && am - p.m > 6)
                     p.y++;
             }
+            /* a quarter two or more ahead is last year's in a past sentence or without tense
+             * ("the fourth quarter" in January; the next one may be the reporting clause's,
+             * as for months) */
+            if (via == TIMEX_REFERENCE && p.quarter != TIME_NO_VAL && p.m == TIME_NO_VAL &&
+                v->dir == 0 && an->tense <= 0 && p.quarter - (am + 2) / 3 >= 2)
+                p.y--;
             if (v->dir > 0 && p.m != TIME_NO_VAL && p.m <= am) p.y = ay + 1;
             if (v->dir < 0 && p.m != TIME_NO_VAL && p.m >= am) p.y = ay - 1;
+            /* "next summer": the next one not yet begun; "last winter": the last one over
+             * (a season spans three months from SP 3, SU 6, FA 9, WI 12); dir=±2 a year more */
+            int ss = p.m != TIME_NO_VAL            ? 0
+                     : strcmp(p.season, "SP") == 0 ? 3
+                     : strcmp(p.season, "SU") == 0 ? 6
+                     : strcmp(p.season, "FA") == 0 ? 9
+                     : strcmp(p.season, "WI") == 0 ? 12
+                                                   : 0;
+            if (ss && v->dir > 0) p.y = ay + (ss > am ? 0 : 1) + (v->dir - 1);
+            if (ss && v->dir < 0) p.y = ay - (ss + 2 < am ? 0 : 1) + (v->dir + 1);
         } else if (v->hour != TIME_NO_VAL || v->tod[0]) {
             p.y = ay, p.m = am, p.d = ad;
             if (via == TIMEX_PREVIOUS && !an->prev_d) p.y = p.m = p.d = TIME_NO_VAL;
@@ -400,7 +425,8 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     /* "Thanksgiving": the fourth Thursday of November of the year chosen like a month's */
     if (v->nth_wd && p.y != TIME_NO_VAL && p.m != TIME_NO_VAL && p.y >= 0 && p.y <= 9999) {
         int last = time_month_days(p.y, p.m);
-        int first = (v->nth_wd - time_weekday(p.y, p.m, 1) + 7) % 7 + 1;
+        int from = p.d != TIME_NO_VAL && p.d <= 28 ? p.d : 1; /* md=: counted from that day */
+        int first = (v->nth_wd - time_weekday(p.y, p.m, from) + 7) % 7 + from;
         int d = v->nth_n == 9 ? first + (last - first) / 7 * 7 : first + 7 * (v->nth_n - 1);
         if (d <= last) p.d = d;
     }

@@ -523,6 +523,9 @@ static int index_elem(time_rules *r, const time_elem *e, uint16_t ri, int after1
         for (int k = 0; k < e->nalts && !rc; k++) {
             time_word *w = &r->words[e->alts[k]];
             rc = push_rule(&w->rules[after1], &w->nrules[after1], ri);
+            /* a digit literal ("11 uhr nachts") matches a digit token, which has no word */
+            if (!rc && w->keylen && isdigit((unsigned char)w->key[0]))
+                rc = push_rule(&r->num_rules[after1], &r->nnum_rules[after1], ri);
         }
     } else if (e->kind == TE_LIST) {
         for (uint32_t k = 0; k < r->nwords && !rc; k++)
@@ -598,8 +601,18 @@ time_rules *time_rules_load(const char *lang_dir, ck_error *err)
     r->list_future = list_id(r, "tense_future", 12);
     r->list_past = list_id(r, "tense_past", 10);
     r->list_past_not = list_id(r, "tense_past_not", 14);
+    r->list_report = list_id(r, "tense_report", 12);
+    r->list_perfect = list_id(r, "tense_past_perfect", 18);
+    r->list_future_to = list_id(r, "tense_future_to", 15);
     r->list_numjoin = list_id(r, "number_joiner", 13);
     r->list_unit_adj = list_id(r, "unit_adj", 8);
+    r->list_numsplit = list_id(r, "number_split", 12);
+    int uk = list_id(r, "unit_keep", 9);
+    for (uint32_t w = 0; uk >= 0 && w < r->nwords; w++)
+        if (time_in_list(&r->words[w], uk, NULL)) {
+            if (strcmp(r->words[w].key, "de") == 0) r->keep_de = true;
+            if (strcmp(r->words[w].key, "ce") == 0) r->keep_ce = true;
+        }
     int ps = list_id(r, "tense_past_suffix", 17);
     for (uint32_t w = 0; ps >= 0 && w < r->nwords && r->npast_suffix < 8; w++)
         if (time_in_list(&r->words[w], ps, NULL)) {

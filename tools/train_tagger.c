@@ -7,6 +7,7 @@
 #include "analysis/tagger.h"
 #include "tools/clusters.h"
 #include "tools/corpus.h"
+#include "tools/dictionary.h"
 
 static const char usage[] =
     "usage: train_tagger --kind pos|ner --lang de|en --out FILE --train FORMAT:PATH[@PART]...\n"
@@ -16,10 +17,14 @@ static const char usage[] =
     "FILE]\n"
     "                    [--clusters K] [--vocab N] [--unlabeled FORMAT:PATH[@PART]]...\n"
     "                    [--aux FORMAT:PATH[@PART]]...\n"
+    "                    [--features ...,dict --hunspell BASE --freedict BASE --dict-words "
+    "all|text]\n"
     "--aux: training data whose text the word clusters do not count (silver labels of\n"
     "unlabeled text, copies), read after the clusters are learned\n"
     "FORMAT: conll03 uner germeval ler europeana conllu; PART: all tune report everyN;\n"
-    "a training spec may end in %lower (every sentence lower-cased) or %lowerN (every N-th)\n";
+    "a training spec may end in %lower (every sentence lower-cased) or %lowerN (every N-th)\n"
+    "dict: word classes from Hunspell BASE.dic/.aff and FreeDict BASE.index/.dict.dz (either);\n"
+    "--dict-words text keeps only the words of the training and unlabeled text (default all)\n";
 
 static double now(void)
 {
@@ -39,10 +44,51 @@ static uint8_t *pos_tags(const corpus *c, const tagger_model *pm)
     return p;
 }
 
+/* The dictionary's word classes into *lex (FEATF_DICT): every word, or (text_only) those of
+ * the training and unlabeled corpora. Returns 0, or 1 after a message. */
+static int add_dictionary(feat_gaz **lex, const char *hunspell, const char *freedict, int text_only,
+                          const corpus *tc, const char **unl_specs, int nunl)
+{
+    if (!hunspell && !freedict) {
+        fprintf(stderr, "train_tagger: the dict feature needs --hunspell or --freedict\n");
+        return 1;
+    }
+    dictionary d;
+    if (dictionary_read(&d, hunspell, freedict, stderr)) {
+        fprintf(stderr, "train_tagger: cannot read the dictionary (Debian packages hunspell-de-de, "
+                        "dict-freedict-deu-eng; docs/MODELS.md)\n");
+        return 1;
+    }
+    feat_gaz *keep = NULL;
+    if (text_only) {
+        corpus unl = {0};
+        for (int i = 0; i < nunl; i++)
+            if (corpus_read(&unl, unl_specs[i])) return 1;
+        keep = feat_gaz_new(
+            (uint32_t)(tc->ntok + unl.ntok < (1u << 24) ? tc->ntok + unl.ntok : 1u << 24));
+        const corpus *texts[2] = {tc, &unl};
+        for (int k = 0; keep && k < 2; k++)
+            for (size_t i = 0; i < texts[k]->ntok; i++) {
+                const feat_token *t = &texts[k]->toks[i];
+                if (feat_gaz_add(keep, feat_hash_lower(t->s, t->len), 1)) break;
+            }
+        corpus_free(&unl);
+        if (!keep) return 1;
+    }
+    long n = dictionary_merge(&d, keep, lex);
+    fprintf(stderr, "dictionary: %zu entries, %u word forms, %ld in the lexicon\n", d.entries,
+            d.words->count, n);
+    dictionary_free(&d);
+    feat_gaz_free(keep);
+    return n < 0;
+}
+
 int main(int argc, char **argv)
 {
     tagger_train_opts o = {0};
     const char *out = NULL, *dev_spec = NULL, *gaz_dir = NULL, *pos_path = NULL;
+    const char *hunspell = NULL, *freedict = NULL;
+    int dict_text_only = 0;
     const char *train_specs[32], *unl_specs[32], *aux_specs[32];
     int ntrain = 0, nunl = 0, naux = 0, nclusters = 256, vocab = 20000;
     o.epochs = 10;
@@ -74,7 +120,7 @@ int main(int argc, char **argv)
         else if (!strcmp(a, "--unlabeled") && nunl < 32)
             unl_specs[nunl++] = v;
         else if (!strcmp(a, "--clusters"))
-            nclusters = atoi(v);
+            nclusters = atoi(v) < LEX_MAX_CLUSTERS ? atoi(v) : LEX_MAX_CLUSTERS;
         else if (!strcmp(a, "--vocab"))
             vocab = atoi(v);
         else if (!strcmp(a, "--dev"))
@@ -91,12 +137,19 @@ int main(int argc, char **argv)
             gaz_dir = v;
         else if (!strcmp(a, "--pos-model"))
             pos_path = v;
+        else if (!strcmp(a, "--hunspell"))
+            hunspell = v;
+        else if (!strcmp(a, "--freedict"))
+            freedict = v;
+        else if (!strcmp(a, "--dict-words"))
+            dict_text_only = !strcmp(v, "text");
         else if (!strcmp(a, "--features")) {
             o.flags = 0;
             if (strstr(v, "gaz")) o.flags |= FEATF_GAZ;
             if (strstr(v, "german")) o.flags |= FEATF_GERMAN;
             if (strstr(v, "pos")) o.flags |= FEATF_POS_TAGS;
             if (strstr(v, "clusters")) o.flags |= FEATF_CLUSTERS;
+            if (strstr(v, "dict")) o.flags |= FEATF_DICT;
         } else {
             fprintf(stderr, "train_tagger: unknown option %s\n%s", a, usage);
             return 2;
@@ -131,6 +184,11 @@ int main(int argc, char **argv)
             return 1;
         }
         corpus_free(&unl);
+    }
+    if (o.flags & FEATF_DICT) {
+        if (add_dictionary(&gaz, hunspell, freedict, dict_text_only, &tc, unl_specs, nunl))
+            return 1;
+        o.gaz = gaz;
     }
     /* training data that is no text for the clusters (silver labels, copies) */
     for (int i = 0; i < naux; i++)

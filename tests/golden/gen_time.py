@@ -191,7 +191,9 @@ def de_cases():
     c.append(("2012-09-20", "Die Kurse finden am 3., 4. und 5. Oktober statt.", "4.", "DATE", "2012-10-04"))
     c.append((r, "Das dauert einige Tage.", "einige Tage", "DURATION", "PXD"))
     c.append((r, "Er war mehr als 20 Jahre im Amt.", "mehr als 20 Jahre", "DURATION", "P20Y", "MORE_THAN"))
-    c.append((r, "Das Projekt lief zwei Jahrzehnte.", "zwei Jahrzehnte", "DURATION", "P20Y"))
+    # decades and centuries keep their unit, as KRAUTS and WikiWars-de write them (unit_keep.list)
+    c.append((r, "Das Projekt lief zwei Jahrzehnte.", "zwei Jahrzehnte", "DURATION", "P2DE"))
+    c.append((r, "Die Stadt bestand drei Jahrhunderte.", "drei Jahrhunderte", "DURATION", "P3CE"))
     c.append((r, "Die Proteste dauerten tagelang.", "tagelang", "DURATION", "PXD"))
     c.append((r, "Seit Jahren wird gestritten.", "Jahren", "DURATION", "PXY"))
     c.append((r, "Vor drei Tagen kam die Nachricht.", "drei Tagen", "DURATION", "P3D"))
@@ -249,7 +251,7 @@ def de_cases():
     # Feiertage am n-ten Wochentag eines Monats
     c.append((r, "Am Muttertag 2021 blieben die Cafés voll.", "Muttertag 2021", "DATE", iso(nth_weekday(2021, 5, 6, 2))))
     c.append((r, "Das Erntedankfest 2022 fiel aus.", "Das Erntedankfest 2022", "DATE", iso(nth_weekday(2022, 10, 6, 1))))
-    return c + de_news_cases()
+    return c + de_news_cases() + de_news2_cases()
 
 
 def de_news_cases():
@@ -414,6 +416,111 @@ def de_news_cases():
         ("In der ersten Hälfte des Jahres stieg der Umsatz.", "der ersten Hälfte des Jahres", "DATE", "2022-H1"),
     ]
     return c + [(r,) + t for t in table]
+
+
+def de_news2_cases():
+    """German news phrasings of the timede2 round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    fri = REF
+    table = [
+        # late hours of the night are evening hours
+        ("Der Unfall geschah um 11 Uhr nachts.", "11 Uhr nachts", "TIME", "2022-05-13T23:00"),
+        ("Der Unfall geschah um elf Uhr nachts.", "elf Uhr nachts", "TIME", "2022-05-13T23:00"),
+        ("Der Unfall geschah um 10.30 Uhr nachts.", "10.30 Uhr nachts", "TIME", "2022-05-13T22:30"),
+        ("Der Unfall geschah um 2 Uhr nachts.", "2 Uhr nachts", "TIME", "2022-05-13T02:00"),
+        ("Der Unfall geschah um 3.15 Uhr nachts.", "3.15 Uhr nachts", "TIME", "2022-05-13T03:15"),
+        ("Der Unfall geschah um 12 Uhr nachts.", "12 Uhr nachts", "TIME", "2022-05-13T24:00"),
+        # the second day of a pair follows the first
+        ("In der Nacht von Freitag auf Samstag brannte eine Scheune.", "Samstag", "DATE", iso(fri + dt.timedelta(1))),
+        ("In der Nacht von Samstag auf Sonntag brannte eine Scheune.", "Sonntag", "DATE", iso(last_weekday(REF, 5) + dt.timedelta(1))),
+        ("Von Montag bis Mittwoch wird gestreikt.", "Mittwoch", "DATE", iso(next_weekday(REF, 0) + dt.timedelta(2))),
+        ("Von Montag bis Mittwoch wurde gestreikt.", "Mittwoch", "DATE", iso(last_weekday(REF, 0) + dt.timedelta(2))),
+        # an event held on a day after "ist/sind" lies ahead; a participle still looks back
+        ("Am Sonntag sind Wahlen.", "Sonntag", "DATE", iso(next_weekday(REF, 6))),
+        ("Am Sonntag ist Volksabstimmung.", "Sonntag", "DATE", iso(next_weekday(REF, 6))),
+        ("Am Sonntag ist er gestorben.", "Sonntag", "DATE", iso(last_weekday(REF, 6))),
+        # that part of the day before / after the previous date
+        ("Am 12. Mai wurde gewählt. Am Abend zuvor gab es Proteste.", "Abend zuvor", "TIME", "2022-05-11TEV"),
+        ("Am 10. Mai wurde gewählt. Am Morgen danach gab es Proteste.", "Morgen danach", "TIME", "2022-05-11TMO"),
+        # the turn of the year: the first of January, its year chosen by tense
+        ("Zum Jahreswechsel werden die Preise steigen.", "Jahreswechsel", "DATE", "2023-01-01"),
+        ("Um den Jahreswechsel stiegen die Preise.", "den Jahreswechsel", "DATE", "2022-01-01"),
+        # ordinal weeks: the ISO week holding the 4th, 11th, 18th, 25th or 28th
+        ("In der zweiten Woche des Monats wird gewählt.", "der zweiten Woche des Monats", "DATE", week(dt.date(2022, 5, 11))),
+        ("In der letzten Woche des kommenden Monats wird gewählt.", "der letzten Woche des kommenden Monats", "DATE",
+         week(dt.date(2022, 6, 28))),
+        ("In der ersten Juniwoche wird gewählt.", "der ersten Juniwoche", "DATE", week(dt.date(2022, 6, 4))),
+        ("In der letzten Augustwoche 2021 wurde gewählt.", "der letzten Augustwoche 2021", "DATE", week(dt.date(2021, 8, 28))),
+        ("In der dritten Woche im Juli wird gewählt.", "der dritten Woche im Juli", "DATE", week(dt.date(2022, 7, 18))),
+        ("In der ersten Woche des Jahres wurde gewählt.", "der ersten Woche des Jahres", "DATE", "2022-W01"),
+        # the year-ago quarter and month
+        ("Der Umsatz lag über dem Vorjahresquartal.", "dem Vorjahresquartal", "DATE", "2021-Q2"),
+        ("Im ersten Quartal stieg der Umsatz. Im Vorjahresquartal waren es weniger.", "Vorjahresquartal", "DATE", "2021-Q1"),
+        ("Im Vorjahresmonat waren es weniger.", "Vorjahresmonat", "DATE", "2021-05"),
+        # "seit" looks back whatever the verb
+        ("Seit Mitte März wird gestreikt.", "Mitte März", "DATE", "2022-03", "MID"),
+        # the day after the previous one, a season of a school or business year
+        ("Am 3. Mai wurde gewählt. Am Folgetag wurde gestreikt.", "Folgetag", "DATE", "2022-05-04"),
+        ("Im Schuljahr 2021/22 wurde gestreikt.", "Schuljahr 2021/22", "DATE", "XXXX-XX-XX"),
+        ("Die Ausstellung ist noch bis Sonntag zu sehen.", "Sonntag", "DATE", iso(next_weekday(REF, 6))),
+        # sets of weekends and seasons
+        ("Jedes Wochenende trifft sich die Gruppe.", "Jedes Wochenende", "SET", "XXXX-WXX-WE"),
+        ("Jeden Sommer trifft sich die Gruppe.", "Jeden Sommer", "SET", "XXXX-SU"),
+        # parts of the day
+        ("Die Sitzung dauerte bis spät in die Nacht.", "die Nacht", "TIME", "2022-05-13TNI"),
+        ("Zur Mittagszeit wurde gestreikt.", "Mittagszeit", "TIME", "2022-05-13TMI"),
+        # feasts
+        ("In der Karwoche wird gestreikt.", "der Karwoche", "DATE", week(dt.date(2022, 4, 14))),
+        ("An den Weihnachtsfeiertagen wird gestreikt.", "den Weihnachtsfeiertagen", "DATE", "2022-12-25"),
+        ("Am Unsinnigen Donnerstag wurde gefeiert.", "Unsinnigen Donnerstag", "DATE", iso(dt.date(2022, 4, 17) - dt.timedelta(52))),
+        ("Am Weißen Sonntag wurde gefeiert.", "Weißen Sonntag", "DATE", iso(dt.date(2022, 4, 17) + dt.timedelta(7))),
+        ("Zu Ferragosto wird gestreikt.", "Ferragosto", "DATE", "2022-08-15"),
+        # anniversaries are durations
+        ("Das 50-jährige Jubiläum wird gefeiert.", "50-jährige", "DURATION", "P50Y"),
+        ("Der Verein feiert sein 100-jähriges Bestehen.", "100-jähriges", "DURATION", "P100Y"),
+        # a numeric date at the end of a sentence
+        ("Gewählt wird am 5.6.", "5.6.", "DATE", "2022-06-05"),
+        ("Gewählt wird am 12.10. und am 13.10.", "13.10.", "DATE", "2022-10-13"),
+        # a clock time before its day takes that day
+        ("Um 14 Uhr am 3. Mai kam er.", "14 Uhr", "TIME", "2022-05-03T14:00"),
+        ("Um 9.30 Uhr am 3. Mai 2020 kam er.", "9.30 Uhr", "TIME", "2020-05-03T09:30"),
+        ("Um 14 Uhr am Montag wird gewählt.", "14 Uhr", "TIME", iso(next_weekday(REF, 0)) + "T14:00"),
+        # long ago, the course of the years, year by year, every few years
+        ("Vor langer Zeit war alles anders.", "langer Zeit", "DATE", "PAST_REF"),
+        ("Im Laufe der Jahre war alles anders.", "der Jahre", "DURATION", "PXY"),
+        ("Von Jahr zu Jahr wird es schlimmer.", "Jahr zu Jahr", "SET", "P1Y"),
+        ("Alle paar Jahre wird gewählt.", "Alle paar Jahre", "SET", "PXY"),
+        # "Montagfrüh", the night before, "heurig", "zur Zeit"
+        ("Am Montagfrüh wurde gefeiert.", "Montagfrüh", "TIME", iso(last_weekday(REF, 0)) + "TMO"),
+        ("Vergangene Nacht wurde gefeiert.", "Vergangene Nacht", "TIME", "2022-05-12TNI"),
+        ("In der letzten Nacht wurde gefeiert.", "der letzten Nacht", "TIME", "2022-05-12TNI"),
+        ("Im heurigen Sommer wurde gefeiert.", "heurigen Sommer", "DATE", "2022-SU"),
+        ("Zur Zeit ist alles anders.", "Zur Zeit", "DATE", "PRESENT_REF"),
+        # the present of an announced event looks ahead, a participle back
+        ("Am Samstag lädt der Verein zum Fest.", "Samstag", "DATE", iso(next_weekday(REF, 5))),
+        ("Am Montag trifft sich der Gemeinderat.", "Montag", "DATE", iso(next_weekday(REF, 0))),
+        ("Am Montag hat sich der Gemeinderat getroffen.", "Montag", "DATE", iso(last_weekday(REF, 0))),
+        # a day of this or the next month
+        ("Die Frist endet am 30. des Monats.", "30. des Monats", "DATE", "2022-05-30"),
+        ("Die Frist endet am 5. des kommenden Monats.", "5. des kommenden Monats", "DATE", "2022-06-05"),
+        # hour weeks and minute adjectives
+        ("Die 35-Stunden-Woche bleibt.", "35-Stunden-Woche", "DURATION", "PT35H"),
+        ("Die 90-minütige Sitzung endete.", "90-minütige", "DURATION", "PT90M"),
+        # the coming season is the next one not yet begun, the last one the last one over
+        ("Im kommenden Herbst wird gewählt.", "kommenden Herbst", "DATE", "2022-FA"),
+        ("Im kommenden Frühjahr wird gewählt.", "kommenden Frühjahr", "DATE", "2023-SP"),
+        ("Im letzten Winter wurde gewählt.", "letzten Winter", "DATE", "2021-WI"),
+        ("Übernächsten Sommer wird gewählt.", "Übernächsten Sommer", "DATE", "2023-SU"),
+        # "von 9:30" is a time only as the start of a range
+        ("Geöffnet ist von 9:30 bis 12 Uhr.", "9:30", "TIME", "2022-05-13T09:30"),
+        ("Er blieb ein Dreivierteljahr.", "ein Dreivierteljahr", "DURATION", "P9M"),
+        # a preterite of the news puts a month more than two months ahead into last year
+        ("Im Oktober verunglückte ein Bergsteiger.", "Oktober", "DATE", "2021-10"),
+        # the verb group that governs a month decides when no tense marker is near it
+        ("Die Abgeordneten werden nach der langen Sommerpause des Parlaments wohl erst im Februar "
+         "abstimmen.", "Februar", "DATE", "2023-02"),
+    ]
+    return [(r,) + t for t in table]
 
 
 def en_cases():
@@ -676,6 +783,95 @@ def en_cases():
     # days counted from the date before: "the next day"; after a month only the day is unknown
     c.append((r, "The talks began on March 3, 2021. The next day, markets fell.", "The next day", "DATE", "2021-03-04"))
     c.append((r, "Sales fell in October 2020. That same day, the firm collapsed.", "That same day", "DATE", "2020-10"))
+    # number words written apart: "twenty four" is one number, as "twenty-four" is
+    c.append((r, "The strike lasted twenty four hours.", "twenty four hours", "DURATION", "PT24H"))
+    c.append((r, "The siege went on for thirty five days.", "thirty five days", "DURATION", "P35D"))
+    c.append((r, "The band was formed in nineteen eighty four.", "nineteen eighty four", "DATE", "1984"))
+    # US Election Day: the Tuesday after the first Monday of November
+    c.append((r, "Both parties campaign until Election Day.", "Election Day", "DATE",
+              iso(nth_weekday(2022, 11, 0, 1) + dt.timedelta(1))))
+    c.append((r, "Turnout was high on Election Day 2020.", "Election Day 2020", "DATE",
+              iso(nth_weekday(2020, 11, 0, 1) + dt.timedelta(1))))
+    # "the previous Friday": the one before the day named last
+    c.append((r, "Shares fell on Friday, May 6, 2022, down from the previous Friday.", "the previous Friday",
+              "DATE", "2022-04-29"))
+    # "may one day": a future reference; "the past year": the year before (TimeBank's reading)
+    c.append((r, "The town may one day become a city.", "one day", "DATE", "FUTURE_REF"))
+    c.append((r, "Prices rose 5% in the past year.", "the past year", "DATE", "2021"))
+    # length adjectives without a number
+    c.append((r, "Workers held a day-long strike.", "day-long", "DURATION", "P1D"))
+    c.append((r, "They ended a decades-long feud.", "decades-long", "DURATION", "PXY"))
+    # what follows "since" lies in the past
+    c.append((r, "Police have searched for him since the Oct. 23 attack.", "Oct. 23", "DATE", "2021-10-23"))
+    # a quarter two or more ahead of the reference quarter without tense is last year's; a
+    # coming quarter in a past sentence too
+    c.append(("2022-01-20", "Earnings for the fourth quarter beat forecasts.", "the fourth quarter", "DATE", "2021-Q4"))
+    c.append(("2022-02-10", "Sales rose in the third quarter, the firm said.", "the third quarter", "DATE", "2021-Q3"))
+    c.append(("2022-08-10", "Sales will rise in the fourth quarter.", "the fourth quarter", "DATE", "2022-Q4"))
+    # a season with its part, "mid" before a part of the day, vague stretches and references
+    c.append((r, "Orders rose from the lows of the early summer.", "the early summer", "DATE", "2022-SU", "START"))
+    c.append((r, "Fans waited through the late winter.", "the late winter", "DATE", "2022-WI", "END"))
+    c.append((r, "By mid afternoon the fire was out.", "mid afternoon", "TIME", "2022-05-13TAF"))
+    c.append((r, "It will seek more money at a later date.", "a later date", "DATE", "FUTURE_REF"))
+    c.append((r, "Over the years the town grew.", "the years", "DURATION", "PXY"))
+    # "of last year" after a month, quarter or half counts from the reference year; "of" is in
+    # the span only with what follows it
+    c.append((r, "Sales fell in May of last year.", "May of last year", "DATE", "2021-05"))
+    c.append((r, "The plant opens in March of next year.", "March of next year", "DATE", "2023-03"))
+    c.append((r, "Profit rose in the second quarter of last year.", "the second quarter of last year", "DATE", "2021-Q2"))
+    c.append((r, "Costs will rise in the second half of next year.", "the second half of next year", "DATE", "2023-H2"))
+    c.append((r, "In the first quarter of the year, sales fell.", "the first quarter of the year", "DATE", "2022-Q1"))
+    c.append((r, "It lost money in the first quarter of fiscal 2021.", "the first quarter of fiscal 2021", "DATE", "2021-Q1"))
+    c.append((r, "Revenue peaked in fiscal year 2019.", "fiscal year 2019", "DATE", "2019"))
+    # "this morning" with "this" in the span; a clock time with it is one expression
+    c.append((r, "The minister resigned this morning.", "this morning", "TIME", "2022-05-13TMO"))
+    c.append((r, "He will speak later this afternoon.", "later this afternoon", "TIME", "2022-05-13TAF"))
+    c.append((r, "They met at 8:30 this morning.", "8:30 this morning", "TIME", "2022-05-13T08:30"))
+    c.append((r, "The vote is at 7:15 this evening.", "7:15 this evening", "TIME", "2022-05-13T19:15"))
+    # eves, New Year's Day, the Fourth of July, Black Friday (the day after Thanksgiving)
+    c.append((r, "The storm hit on New Year's Eve.", "New Year's Eve", "DATE", "2021-12-31"))
+    c.append((r, "He spoke on New Year's Day.", "New Year's Day", "DATE", "2022-01-01"))
+    c.append((r, "Turnout was high on Christmas Eve.", "Christmas Eve", "DATE", "2021-12-24"))
+    c.append((r, "Parades are held on the Fourth of July.", "the Fourth of July", "DATE", "2022-07-04"))
+    c.append((r, "Shops opened early on Black Friday 2021.", "Black Friday 2021", "DATE",
+              iso(nth_weekday(2021, 11, 3, 4) + dt.timedelta(1))))
+    c.append((r, "Black Friday 2019 was busy.", "Black Friday 2019", "DATE",
+              iso(nth_weekday(2019, 11, 3, 4) + dt.timedelta(1))))
+    c.append((r, "We will meet the week after next.", "the week after next", "DATE", week(REF + dt.timedelta(14))))
+    c.append((r, "The trial opens this coming Monday.", "this coming Monday", "DATE", iso(next_weekday(REF, 0))))
+    c.append((r, "Prices doubled over the last decade.", "the last decade", "DATE", "201"))
+    c.append((r, "Prices doubled over the past decade.", "the past decade", "DURATION", "P10Y"))
+    c.append((r, "The losses cut taxes in future quarters.", "future quarters", "DATE", "FUTURE_REF"))
+    # a half of a century or decade is that century or decade, not a half of this year
+    c.append((r, "The hall dates from the second half of the 19th century.",
+              "the second half of the 19th century", "DATE", "18"))
+    c.append((r, "Growth was fast in the first half of the 1990s.", "the first half of the 1990s", "DATE", "199"))
+    c.append((r, "Stocks soared in the last half of the '80s.", "the last half of the '80s", "DATE", "198"))
+    # the tense of the verb group that governs a weekday or month when the nearest marker is
+    # another clause's or none is near: a plan far to the left ("were planning to ... on
+    # Monday"), a past perfect that makes a plan past, a past verb right after the expression,
+    # a future marker between a past verb and the expression
+    c.append((r, "Protesters held a rally on Thursday and were planning to march around the old city hall "
+              "on Monday.", "Monday", "DATE", iso(next_weekday(REF, 0))))
+    c.append((r, "The union planned a large strike in the northern harbour district on Tuesday and said "
+              "so.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
+    c.append((r, "The ministers met in Rome on Thursday and are planning to hold the next round of the "
+              "talks in March.", "March", "DATE", "2023-03"))
+    c.append((r, "Bush said the talks would resume in the capital of the country on Monday.", "Monday",
+              "DATE", iso(next_weekday(REF, 0))))
+    c.append((r, "The offer had been scheduled to expire Wednesday.", "Wednesday", "DATE",
+              iso(last_weekday(REF, 2))))
+    c.append((r, "A concert planned in the main square for Sunday was canceled.", "Sunday", "DATE",
+              iso(last_weekday(REF, 6))))
+    c.append((r, "The losses resulted from the new contract effective August 1.", "August 1", "DATE",
+              "2022-08-01"))
+    # a plan before an infinitive in the verb group (tense_future_to)
+    c.append((r, "The talks are set to resume in Belfast on Monday.", "Monday", "DATE",
+              iso(next_weekday(REF, 0))))
+    c.append((r, "Trading in the shares is to resume in Paris Tuesday.", "Tuesday", "DATE",
+              iso(next_weekday(REF, 1))))
+    c.append((r, "Officials said they did not plan to remove the boy on Thursday.", "Thursday", "DATE",
+              iso(next_weekday(REF, 3))))
     return c
 
 
@@ -697,6 +893,9 @@ NEG_DE = [
     "Eines Tages wird er zurückkehren.", "Eines Abends stand er vor der Tür.",
     "Wählen dürfen alle ab 16 Jahren.", "Die Stimmen für Winter reichten nicht.",
     "Eine Frau in den Fünfzigern lachte.",
+    "Er kaufte 11 Äpfel.", "Der Kurs stieg um 3.5.", "Zur Zeit der Römer war alles anders.",
+    "Kinder im Alter von 6 bis 12 Jahren dürfen teilnehmen.", "Kinder im Alter zwischen 6 und 12 Jahren spielen.",
+    "Mit einem Zwischenergebnis von 0:13 lag das Team zurück.",
 ]
 NEG_EN = [
     "There was no 02/30/2022.",
@@ -718,6 +917,10 @@ NEG_EN = [
     # newspapers and count nouns
     "The Sunday Times broke the story.", "He writes for the Sunday Telegraph.",
     "The storm hit 2019 households.", "The ferry carried 1200 passengers.",
+    # a programme's title in quotes
+    'He spoke on ABC\'s "This Week" program.', "He told CBS's ''60 Minutes'' he was innocent.",
+    # the showdown, no hour
+    "For the party, high noon has come.", "They watched the western High Noon.",
 ]
 
 
