@@ -95,6 +95,7 @@ typedef enum time_key {
     TK_YEARLO, /* ... and "ninety-six" (96), added to it */
     TK_PLUS,   /* added to the duration's number: "2 1/2 years", "a minute and a half" */
     TK_NTHWD,  /* the nth weekday of a month, MWN: 1144 = the fourth Thursday of November */
+    TK_FRAC,   /* decimal digits added to the duration's number: "1,5 Stunden", "2.5 years" */
     TK_COUNT
 } time_key;
 

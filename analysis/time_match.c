@@ -548,11 +548,12 @@ typedef struct operand_val {
     const char *s; /* NUL-terminated, or NULL */
     double num;
     bool has_num;
+    uint8_t ndigits; /* digits of a number written in digits, else 0 */
 } operand_val;
 
 static operand_val eval_operand(const mctx *c, const best *b, const time_operand *o)
 {
-    operand_val r = {NULL, 0, false};
+    operand_val r = {NULL, 0, false, 0};
     if (o->cap < 0) {
         r.s = o->lit;
         char *end;
@@ -574,6 +575,7 @@ static operand_val eval_operand(const mctx *c, const best *b, const time_operand
     } else if (e->kind == TE_CLASS && (t->flags & (TT_NUM | TT_HASN))) {
         r.num = t->num;
         r.has_num = true;
+        if (t->flags & TT_NUM) r.ndigits = t->ndigits;
     } else if (t->w) {
         r.s = t->w->key;
         if (t->flags & TT_HASN) r.num = t->num, r.has_num = true;
@@ -690,6 +692,10 @@ static bool eval(const mctx *c, const best *b, time_val *v)
         case TK_PLUS:
             if (v->has_dur && !v->dur_x && x.num > 0 && x.num < 1)
                 v->dur_n += x.num, v->dur_split = true;
+            break;
+        case TK_FRAC: /* the digits after the decimal mark, written as decimals (P1.5Y) */
+            if (!v->has_dur || v->dur_x || x.ndigits < 1 || x.ndigits > 2) return false;
+            v->dur_n += x.num / (x.ndigits == 1 ? 10.0 : 100.0);
             break;
         case TK_YEARLO:
             if (n < 10 || n > 99 || v->year == TIME_NO_VAL || v->year % 100 != 0) return false;

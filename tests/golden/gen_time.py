@@ -153,6 +153,9 @@ def de_cases():
     c.append((r, "Der Anruf dauerte etwa eine Stunde.", "etwa eine Stunde", "DURATION", "PT1H", "APPROX"))
     c.append((r, "Der Bau dauerte rund zwei Jahre.", "rund zwei Jahre", "DURATION", "P2Y", "APPROX"))
     c.append((r, "Das dauert anderthalb Jahre.", "anderthalb Jahre", "DURATION", "P1.5Y"))
+    c.append((r, "Die Sitzung dauerte 1,5 Stunden.", "1,5 Stunden", "DURATION", "PT1.5H"))
+    c.append((r, "Der Umbau soll 2,5 Jahre dauern.", "2,5 Jahre", "DURATION", "P2.5Y"))
+    c.append((r, "Nach der 2,5-stündigen Debatte stimmten sie ab.", "2,5-stündigen", "DURATION", "PT2.5H"))
     c.append((r, "Das dauert ein halbes Jahr.", "ein halbes Jahr", "DURATION", "P6M"))
     c.append((r, "Das dauert mehrere Wochen.", "mehrere Wochen", "DURATION", "PXW"))
     # number word glued to a length adjective (KRAUTS: "einwöchigen" is P1W); "lang" stays outside
@@ -594,6 +597,9 @@ def en_cases():
     c.append((r, "It took three and a half days.", "three and a half days", "DURATION", "P3DT12H"))
     c.append((r, "He served two and a half years.", "two and a half years", "DURATION", "P2Y6M"))
     c.append((r, "He served 2 1/2 years in prison.", "2 1/2 years", "DURATION", "P2Y6M"))
+    c.append((r, "The meeting lasted 1.5 hours.", "1.5 hours", "DURATION", "PT1.5H"))
+    c.append((r, "Rebuilding will take 2.5 years.", "2.5 years", "DURATION", "P2.5Y"))
+    c.append((r, "After a 4.5-hour debate the vote passed.", "4.5-hour", "DURATION", "PT4.5H"))
     c.append((r, "The flight took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"))
     c.append((r, "Shares fell for eight trading days.", "eight trading days", "DURATION", "P8D"))
     c.append((r, "He paused for a second, then spoke.", "a second", "DURATION", "PT1S"))
@@ -877,7 +883,7 @@ def en_cases():
 
 NEG_DE = [
     "Der 31.02.2022 existiert nicht.", "Auch den 29.02.2023 gab es nie.",
-    "Er landete auf Platz 1.", "Die Version 2.0 ist erschienen.", "Artikel 5 regelt das.",
+    "Er landete auf Platz 1.", "Die Version 2.0 ist erschienen.", "Das Kind ist 2,5 Jahre alt.", "Artikel 5 regelt das.",
     "Er nutzt Windows 10.", "Die Preise stiegen um 5 Prozent.", "Die Mannschaft erreichte Platz 2020.",
     "Rufen Sie 030 1234567 an.", "Die Nummer lautet 0171-5551234.", "Anna Sommer sagte, sie sei zufrieden.",
     "Der Abgeordnete Winter stimmte dagegen.", "Die Partei erhielt 2000 Stimmen.", "Es kamen 1500 Menschen.",
@@ -899,7 +905,7 @@ NEG_DE = [
 ]
 NEG_EN = [
     "There was no 02/30/2022.",
-    "He finished in place 1.", "Version 2.0 is out.", "Article 5 applies.", "He runs Windows 10.",
+    "He finished in place 1.", "Version 2.0 is out.", "The index rose 1.5 points.", "Article 5 applies.", "He runs Windows 10.",
     "Prices rose by 5 percent.", "Call 555-123-4567 for details.", "Soldiers march through the city.",
     "They will march on the capital.", "May Johnson won the race.", "You may leave if you wish.",
     "It may rain.", "The party won 2000 votes.", "Some 1500 people came.", "The 6-year-old boy smiled.",
