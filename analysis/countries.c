@@ -1,18 +1,21 @@
 /* countries.c — the country-name index: folded names → ISO 3166-1 alpha-2, with inflection.
  *
- * Every name is folded (countries_fold) and kept in one open-addressing hash table of keys →
- * country index. Names from the generated countries.tsv that two countries share become
- * ambiguous (index -1); a hand-written country-names.tsv line overrides them. A lookup folds the
+ * Every name is folded (countries_fold) and kept in an open-addressing hash table of keys →
+ * country index; country names and places (places.tsv: regions and cities) have a table each.
+ * Names from a generated table that two countries share become ambiguous (index -1); a
+ * hand-written country-names.tsv line overrides them. A lookup folds the
  * query and tries it as is; failing that, with the language's rules, it drops one leading
  * article and tries every combination of per-word ending replacements (at most LOOKUP_MAX_TRIES
  * candidates, the unchanged words first). Invariant: after countries_load nothing is written, so
  * lookups from many threads need no lock. */
 #include "analysis/countries.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <utf8proc.h>
 
@@ -21,6 +24,7 @@
 #define COUNTRIES_FILE   "countries.tsv"
 #define NAMES_FILE       "country-names.tsv"
 #define RULES_FILE       "country-inflection.txt"
+#define PLACES_FILE      "places.tsv"
 #define MAX_WORDS        8
 #define LOOKUP_MAX_TRIES 256
 #define MAX_RULES        64
@@ -34,6 +38,7 @@ typedef struct entry {
     char *key;      /* folded, owned; NULL = empty slot */
     int16_t idx;    /* into countries[], -1 = ambiguous */
     int16_t source; /* 0 = generated table, else 1 + the index of the names file */
+    bool accented;  /* some name folded to key has a non-ASCII letter ("Kecskemét") */
 } entry;
 
 typedef struct suffix_rule {
@@ -49,12 +54,18 @@ typedef struct lang_rules {
     int nsuffix;
 } lang_rules;
 
-struct countries {
-    country *c;
-    size_t n;
+/* One folded-name index: open addressing, keys → country index. */
+typedef struct name_table {
     entry *slots;
     size_t cap; /* power of two */
     size_t used;
+} name_table;
+
+struct countries {
+    country *c;
+    size_t n;
+    name_table names;  /* country names */
+    name_table places; /* places.tsv: regions and cities → their country */
     lang_rules *rules;
     int nrules;
 };
@@ -114,7 +125,7 @@ static uint64_t hash_key(const char *s)
     return h;
 }
 
-static entry *find_slot(const countries *c, const char *key)
+static entry *find_slot(const name_table *c, const char *key)
 {
     size_t i = (size_t)hash_key(key) & (c->cap - 1);
     while (c->slots[i].key && strcmp(c->slots[i].key, key) != 0)
@@ -122,7 +133,7 @@ static entry *find_slot(const countries *c, const char *key)
     return &c->slots[i];
 }
 
-static int grow(countries *c)
+static int grow(name_table *c)
 {
     if ((c->used + 1) * 2 <= c->cap) return 0;
     size_t ncap = c->cap ? c->cap * 2 : 1024;
@@ -142,7 +153,7 @@ static int grow(countries *c)
 
 /* Adds key (folded) → idx from source. Returns 0; 1 when a names file repeats a key; 2 when two
  * names files disagree; -1 out of memory. */
-static int add_key(countries *c, const char *key, int idx, int source)
+static int add_key(name_table *c, const char *key, int idx, int source)
 {
     if (!*key) return 0;
     if (grow(c)) return -1;
@@ -166,7 +177,7 @@ static int add_key(countries *c, const char *key, int idx, int source)
     return 0;
 }
 
-static int add_name(countries *c, const char *name, size_t n, int idx)
+static int add_name(name_table *c, const char *name, size_t n, int idx)
 {
     char key[COUNTRIES_KEY_MAX + 1];
     size_t k = countries_fold(name, n, key, sizeof key);
@@ -216,6 +227,7 @@ typedef struct load_ctx {
     ck_error *err;
     int source;
     lang_rules *rules;
+    name_table *table; /* where names_line adds */
 } load_ctx;
 
 static int table_line(const char *line, size_t n, int lineno, void *vctx)
@@ -247,7 +259,7 @@ static int table_line(const char *line, size_t n, int lineno, void *vctx)
     c->n++;
     if (!k->name_en) return ck_fail(x->err, CK_E_RESOURCE, "out of memory");
     for (int i = 2; i < 8; i++)
-        if (fl[i] && add_name(c, f[i], fl[i], (int)c->n - 1) < 0)
+        if (fl[i] && add_name(&c->names, f[i], fl[i], (int)c->n - 1) < 0)
             return ck_fail(x->err, CK_E_RESOURCE, "out of memory");
     return 0;
 }
@@ -269,8 +281,10 @@ static int names_line(const char *line, size_t n, int lineno, void *vctx)
     char key[COUNTRIES_KEY_MAX + 1];
     if (countries_fold(f[0], fl[0], key, sizeof key) == (size_t)-1 || !*key)
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: bad name", x->path, lineno);
-    int rc = add_key(x->c, key, idx, x->source);
+    int rc = add_key(x->table, key, idx, x->source);
     if (rc < 0) return ck_fail(x->err, CK_E_RESOURCE, "out of memory");
+    for (size_t i = 0; i < fl[0]; i++)
+        if ((unsigned char)f[0][i] >= 0x80) find_slot(x->table, key)->accented = true;
     if (rc == 1)
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: duplicate name \"%.*s\"", x->path, lineno,
                        (int)fl[0], f[0]);
@@ -348,12 +362,12 @@ countries *countries_load(const char *dir, const char *const *langs, int nlangs,
     }
     c->c = calloc(512, sizeof *c->c); /* ISO 3166-1 has 249; the loader refuses more */
     c->rules = calloc(nlangs > 0 ? (size_t)nlangs : 1, sizeof *c->rules);
-    if (!c->c || !c->rules || grow(c)) {
+    if (!c->c || !c->rules || grow(&c->names) || grow(&c->places)) {
         ck_fail(err, CK_E_RESOURCE, "out of memory");
         goto fail;
     }
     char path[4096];
-    load_ctx x = {c, NULL, err, 0, NULL};
+    load_ctx x = {c, NULL, err, 0, NULL, &c->names};
     snprintf(path, sizeof path, "%s/%s", dir, COUNTRIES_FILE);
     size_t len;
     char *buf = resources_read_file(path, &len, err);
@@ -379,6 +393,14 @@ countries *countries_load(const char *dir, const char *const *langs, int nlangs,
         snprintf(path, sizeof path, "%s/%s/%s", dir, langs[i], RULES_FILE);
         if (load_file(&x, path, rules_line)) goto fail;
     }
+    /* places.tsv (tools/gen_countries --places): generated, so a name two countries share is
+     * ambiguous (source 0); a resource directory without it has no places */
+    snprintf(path, sizeof path, "%s/%s", dir, PLACES_FILE);
+    if (access(path, F_OK) == 0) {
+        x.source = 0;
+        x.table = &c->places;
+        if (load_file(&x, path, names_line)) goto fail;
+    }
     return c;
 fail:
     countries_free(c);
@@ -388,30 +410,41 @@ fail:
 void countries_free(countries *c)
 {
     if (!c) return;
-    for (size_t i = 0; i < c->cap; i++)
-        free(c->slots[i].key);
+    for (size_t i = 0; i < c->names.cap; i++)
+        free(c->names.slots[i].key);
+    for (size_t i = 0; i < c->places.cap; i++)
+        free(c->places.slots[i].key);
     for (size_t i = 0; i < c->n; i++) {
         free(c->c[i].name_en);
         free(c->c[i].name_de);
     }
-    free(c->slots);
+    free(c->names.slots);
+    free(c->places.slots);
     free(c->c);
     free(c->rules);
     free(c);
 }
 
-static const char *get(const countries *c, const char *key)
+/* The code of key in t; with accented, only a key that some accented name gave. */
+static const char *get(const countries *c, const name_table *t, const char *key, bool accented)
 {
-    const entry *e = find_slot(c, key);
-    return e->key && e->idx >= 0 ? c->c[e->idx].a2 : NULL;
+    const entry *e = find_slot(t, key);
+    return e->key && e->idx >= 0 && (!accented || e->accented) ? c->c[e->idx].a2 : NULL;
 }
 
-const char *countries_lookup(const countries *c, const char *lang, const char *name, size_t len)
+/* A name of table t, as is or inflected by lang's rules (see countries_lookup). With
+ * strict_accents, a name written with non-ASCII letters matches only entries that have some:
+ * "Münster" is not the Irish "Munster", while "Kecskemet" still finds "Kecskemét". */
+static const char *lookup_in(const countries *c, const name_table *t, const char *lang,
+                             const char *name, size_t len, bool strict_accents)
 {
     char key[COUNTRIES_KEY_MAX + 1];
     size_t k = countries_fold(name, len, key, sizeof key);
-    if (!c || k == (size_t)-1 || k == 0) return NULL;
-    const char *hit = get(c, key);
+    if (!c || !t->cap || k == (size_t)-1 || k == 0) return NULL;
+    bool accented = false;
+    for (size_t i = 0; strict_accents && i < len; i++)
+        accented |= (unsigned char)name[i] >= 0x80;
+    const char *hit = get(c, t, key, accented);
     if (hit || !lang) return hit;
     const lang_rules *r = NULL;
     for (int i = 0; i < c->nrules; i++)
@@ -462,7 +495,7 @@ const char *countries_lookup(const countries *c, const char *lang, const char *n
             o += addn;
         }
         cand[o] = '\0';
-        if (ok && (tries > 0 || w0 > 0) && (hit = get(c, cand))) return hit;
+        if (ok && (tries > 0 || w0 > 0) && (hit = get(c, t, cand, accented))) return hit;
         /* next combination: advance the odometer to the next rule that applies */
         int i = nw - 1;
         for (; i >= w0; i--) {
@@ -482,6 +515,16 @@ const char *countries_lookup(const countries *c, const char *lang, const char *n
         if (i < w0) break;
     }
     return NULL;
+}
+
+const char *countries_lookup(const countries *c, const char *lang, const char *name, size_t len)
+{
+    return c ? lookup_in(c, &c->names, lang, name, len, false) : NULL;
+}
+
+const char *countries_place(const countries *c, const char *lang, const char *name, size_t len)
+{
+    return c ? lookup_in(c, &c->places, lang, name, len, true) : NULL;
 }
 
 int countries_valid(const countries *c, const char *code)

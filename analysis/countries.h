@@ -33,6 +33,13 @@ void countries_free(countries *c);
  * Staaten" → "Vereinigte Staaten"). */
 const char *countries_lookup(const countries *c, const char *lang, const char *name, size_t len);
 
+/* The alpha-2 code of the country a region or city name[0..len) lies in ("Florida" → "US",
+ * "Kalifornien" → "US", "Kyiv" → "UA"), from dir/places.tsv (tools/gen_countries --places:
+ * ISO 3166-2 subdivisions with their German names, and the cities of the tz database), with
+ * the same folding and inflection as countries_lookup; NULL when unknown or when two
+ * countries have a place of that name. Country names themselves are not places. */
+const char *countries_place(const countries *c, const char *lang, const char *name, size_t len);
+
 /* Whether code (two letters, any case) is an ISO 3166-1 alpha-2 code of the table. */
 int countries_valid(const countries *c, const char *code);
 

@@ -337,6 +337,28 @@ static void set_country(st *s, cand *c, const char *code)
     if (!c->key) s->oom = true;
 }
 
+/* The country of a place or organization the lexicon does not know, from the generated
+ * places (countries_place): a region or city the tagger calls a location ("North Carolina",
+ * "Kecskemét"), or the place an organization's last word names ("Real Madrid", and after a
+ * common noun "Polizei Sachsen"; a name before it makes a surname of it: "Morgan Stanley").
+ * Never a person's: "Victoria" the person is not Australian. */
+static void place_country(st *s, cand *c)
+{
+    if (!s->c || (c->type != ENT_LOC && c->type != ENT_ORG)) return;
+    const char *code = NULL;
+    if (c->type == ENT_LOC)
+        code = countries_place(s->c, s->doc->lang, s->doc->text + c->start, c->end - c->start);
+    else if (c->te - c->tb > 1 && is_cap(s, c->te - 1)) {
+        const char *w = ttext(s, c->te - 1), *cc = NULL, *base;
+        size_t n = tlen(s, c->te - 1);
+        if (participants_res_name_base(s->r, w, n, &cc, &base) == NAME_PLACE && cc && *cc)
+            code = cc;
+        else if (s->doc->tokens[c->te - 2].pos != UPOS_PROPN) /* "Morgan Stanley" */
+            code = countries_place(s->c, s->doc->lang, w, n);
+    }
+    if (code) memcpy(c->cc, code, 2);
+}
+
 /* Classifies a candidate's text: a country name, a demonym, a known organization or place
  * (also with an inflection ending); sets key, cut, country, type, cc. */
 static void classify(st *s, cand *c)
@@ -372,6 +394,7 @@ static void classify(st *s, cand *c)
         c->cut = (uint32_t)cut;
         c->base = base;
     }
+    if (!c->cc[0]) place_country(s, c);
     if (c->base) {
         char buf[KEY_CAP + 1];
         size_t k = countries_fold(c->base, strlen(c->base), buf, sizeof buf);

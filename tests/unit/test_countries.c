@@ -81,6 +81,26 @@ int main(void)
     CHECK(look(NULL, "Virgin Islands") == NULL); /* two territories share it */
     CHECK(look("de", "\xff\xfe") == NULL);
     CHECK(countries_lookup(NULL, "de", "USA", 3) == NULL);
+    /* places: regions (ISO 3166-2, English and German names) and tz cities → their country */
+    CHECK_STR(countries_place(c, "en", "North Carolina", 14), "US");
+    CHECK_STR(countries_place(c, "de", "Kalifornien", 11), "US");
+    CHECK_STR(countries_place(c, "de", "Sachsen", 7), "DE");
+    CHECK_STR(countries_place(c, "de", "Sachsens", 8), "DE"); /* German inflection */
+    CHECK_STR(countries_place(c, "en", "Kyiv", 4), "UA");
+    CHECK_STR(countries_place(c, "de", "Moskau", 6), "RU");
+    CHECK_STR(countries_place(c, "en", "Los Angeles", 11), "US"); /* America/Los_Angeles */
+    CHECK_STR(countries_place(c, "en", "Kecskemet", 9), "HU");    /* plain letters find é */
+    CHECK_STR(countries_place(c, "en", "Munster", 7), "IE");
+    CHECK(countries_place(c, "de", "Münster", strlen("Münster")) == NULL); /* ü is not u */
+    CHECK(countries_place(c, "en", "Florida", 7) == NULL);  /* US and Uruguay: ambiguous */
+    CHECK(countries_place(c, "en", "North", 5) == NULL);    /* generic words are no places */
+    CHECK(countries_place(c, "en", "Gulf", 4) == NULL);
+    CHECK(countries_place(c, "en", "North East", 10) == NULL);
+    CHECK(countries_place(c, "de", "Deutschland", 11) == NULL); /* countries are not places */
+    CHECK(countries_place(c, "de", "Sachsen", 0) == NULL);
+    CHECK(countries_place(NULL, "de", "Sachsen", 7) == NULL);
+    CHECK(look("en", "North Carolina") == NULL); /* and places are not countries */
+
     /* codes and names */
     CHECK(countries_valid(c, "RU"));
     CHECK(countries_valid(c, "ru"));

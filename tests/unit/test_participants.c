@@ -169,6 +169,31 @@ static void test_shared_surname(const resources *res)
     arena_free(r.a);
 }
 
+/* Regions and cities the names lexicon does not list get their country from the generated
+ * places (resources/places.tsv); an organization named after a place after a common noun too,
+ * but not one whose last word only looks like a place ("Stanley"). */
+static void test_places(const resources *res)
+{
+    run r;
+    const char *en = "Flooding hit North Carolina on Friday. Analysts at Morgan Stanley expect "
+                     "higher insurance costs. The storm later reached Tianjin.";
+    CHECK_INT(analyze(res, "en", en, &r), 0);
+    CHECK_STR(country(find(&r.doc, "North Carolina")), "US");
+    CHECK_STR(country(find(&r.doc, "Tianjin")), "CN");
+    const participant *ms = find(&r.doc, "Morgan Stanley");
+    CHECK(ms && !ms->country[0]); /* not the capital of the Falklands */
+    arena_free(r.a);
+
+    const char *de = "Die Polizei Sachsen ermittelt seit Montag. In Kecskemét eröffnet BMW ein "
+                     "Werk. Der Bürgermeister von Münster äußerte sich nicht.";
+    CHECK_INT(analyze(res, "de", de, &r), 0);
+    CHECK_STR(country(find(&r.doc, "Polizei Sachsen")), "DE");
+    CHECK_STR(country(find(&r.doc, "Kecskemét")), "HU");
+    const participant *ms2 = find(&r.doc, "Münster");
+    CHECK(ms2 && !ms2->country[0]); /* not Ireland's Munster */
+    arena_free(r.a);
+}
+
 /* City adjectives, first names alone, acronyms in brackets, feminine role forms. */
 static void test_more_german(const resources *res)
 {
@@ -239,6 +264,7 @@ int main(void)
     test_english(res);
     test_shared_surname(res);
     test_more_german(res);
+    test_places(res);
     test_boilerplate(res);
     resources_free(res);
     TEST_DONE();
