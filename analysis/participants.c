@@ -417,6 +417,21 @@ static void orghead_extend(const st *s, uint32_t *tb, int *type)
     }
 }
 
+/* "Hurricane Helene", "Tief Bernd": a head noun (names.txt "mischead") right before a name, or
+ * opening the tagger's entity, makes the whole a misc name, not the person or place the name
+ * alone would be. */
+static void mischead_extend(const st *s, uint32_t *tb, uint32_t te, int *type)
+{
+    uint32_t t = *tb;
+    if (te - t > 1 && participants_res_name_is(s->r, NAME_MISCHEAD, ttext(s, t), tlen(s, t)))
+        *type = ENT_MISC; /* the tagger took the head in */
+    else if (t > sent_begin(s, t) && !s->used[t - 1] && is_cap(s, t - 1) &&
+        participants_res_name_is(s->r, NAME_MISCHEAD, ttext(s, t - 1), tlen(s, t - 1))) {
+        *tb = t - 1;
+        *type = ENT_MISC;
+    }
+}
+
 /* "Russlands Armee", "Chinas Regierung": an entity that opens with an inflected country name
  * followed only by common nouns is the country; the nouns are what it owns, not a name. */
 static bool genitive_country_head(const st *s, uint32_t tb, uint32_t te)
@@ -430,6 +445,32 @@ static bool genitive_country_head(const st *s, uint32_t tb, uint32_t te)
            countries_lookup(s->c, s->doc->lang, w, n - cut);
 }
 
+/* "Florida's Big Bend", "Russia's Gazprom": the token of an entity (not its last) that is a
+ * country or place with a possessive ending; tok_end when there is none. */
+static uint32_t possessive_place(const st *s, uint32_t tb, uint32_t te)
+{
+    if (!s->c) return te;
+    for (uint32_t t = tb; t + 1 < te; t++) {
+        const char *w = ttext(s, t);
+        size_t n = tlen(s, t), cut = participants_res_name_ending(s->r, w, n);
+        if (!cut || cut >= n || !is_cap(s, t + 1)) continue;
+        bool name_after = false; /* "Russlands Armee": common nouns are what the country owns */
+        for (uint32_t u = t + 1; u < te; u++)
+            name_after |= s->doc->tokens[u].pos != UPOS_NOUN;
+        if (!name_after) continue;
+        /* the plain "s" of German genitives only on a country ("Chinas Xi Jinping"); the
+         * apostrophe forms also on a region or city */
+        const char *code = NULL, *base;
+        bool apostrophe = w[n - cut] == '\'' || (unsigned char)w[n - cut] == 0xe2;
+        if (countries_lookup(s->c, NULL, w, n - cut) ||
+            (apostrophe && (participants_res_name_base(s->r, w, n - cut, &code, &base) ==
+                                NAME_PLACE ||
+                            countries_place(s->c, s->doc->lang, w, n - cut))))
+            return t;
+    }
+    return te;
+}
+
 /* Trims and extends one tagger entity; adds it as a seed. */
 static void seed_entity(st *s, const entity *e)
 {
@@ -437,6 +478,17 @@ static void seed_entity(st *s, const entity *e)
     int type = e->type;
     role_match m;
     size_t skip;
+    uint32_t pp = possessive_place(s, tb, te);
+    if (pp < te) { /* two entities: the place, then what is its */
+        entity place = *e, rest = *e;
+        place.tok_begin = tb;
+        place.tok_end = pp + 1;
+        place.type = ENT_LOC;
+        rest.tok_begin = pp + 1;
+        seed_entity(s, &place);
+        seed_entity(s, &rest);
+        return;
+    }
     /* leading role words and lower-case words ("General Mark Milley", "der Ukraine") */
     while (te - tb > 1) {
         if (type != ENT_PER && is_cap(s, tb)) break;
@@ -492,6 +544,7 @@ static void seed_entity(st *s, const entity *e)
     for (uint32_t t = tb; t < te; t++)
         if (s->used[t]) return;
     if (type == ENT_LOC) orghead_extend(s, &tb, &type);
+    mischead_extend(s, &tb, te, &type);
     /* "Autobauer Mercedes-Benz", "Rival British Airways": the rest is a known name */
     for (uint32_t b = tb + 1; b < te && b <= tb + 2 && !conn; b++) {
         const char *code;

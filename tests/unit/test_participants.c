@@ -194,6 +194,35 @@ static void test_places(const resources *res)
     arena_free(r.a);
 }
 
+/* A possessive place inside an entity is a participant of its own ("Florida's Big Bend"); a
+ * storm's or weather system's name is a misc name, not a person. */
+static void test_possessive_and_storms(const resources *res)
+{
+    run r;
+    const char *en = "Hurricane Milton made landfall in Florida's Gulf Coast on Wednesday. "
+                     "Governor Ron DeSantis said crews were ready.";
+    CHECK_INT(analyze(res, "en", en, &r), 0);
+    const participant *fl = find(&r.doc, "Florida");
+    CHECK(fl && fl->type == PART_LOCATION);
+    CHECK_STR(country(fl), "US");
+    CHECK(find(&r.doc, "Florida's Gulf Coast") == NULL);
+    const participant *milton = find(&r.doc, "Hurricane Milton");
+    CHECK(milton && milton->type == PART_MISC);
+    CHECK(find(&r.doc, "Milton") == NULL);
+    arena_free(r.a);
+
+    const char *de = "Orkan Sabine hat am Montag Bäume entwurzelt. Die Sprecherin der Feuerwehr, "
+                     "Sabine Müller, zählte 40 Einsätze. Selenskyj warf Russlands Armee neue "
+                     "Angriffe vor.";
+    CHECK_INT(analyze(res, "de", de, &r), 0);
+    const participant *storm = find(&r.doc, "Orkan Sabine"), *sm = find(&r.doc, "Sabine Müller");
+    CHECK(storm && storm->type == PART_MISC);
+    CHECK(sm && sm->type == PART_PERSON && sm != storm);
+    CHECK(find(&r.doc, "Armee") == NULL); /* the country's army, not a name */
+    CHECK_STR(country(find(&r.doc, "Russland")), "RU");
+    arena_free(r.a);
+}
+
 /* City adjectives, first names alone, acronyms in brackets, feminine role forms. */
 static void test_more_german(const resources *res)
 {
@@ -265,6 +294,7 @@ int main(void)
     test_shared_surname(res);
     test_more_german(res);
     test_places(res);
+    test_possessive_and_storms(res);
     test_boilerplate(res);
     resources_free(res);
     TEST_DONE();
