@@ -28,7 +28,8 @@ static const char analyze_usage[] =
     "\n"
     "Prints the JSON that POST /analyze answers for the article in FILE (or standard input).\n"
     "With --jsonl each input line is one request object (the POST /analyze JSON body) and each\n"
-    "output line its answer, in input order; a bad line gives a problem object on its line.\n"
+    "output line its answer, in input order; a bad line gives a problem object on its line;\n"
+    "an answer that is not JSON (\"format\": \"timeml\") is one JSON string on its line.\n"
     "A bad input prints the problem on standard error and exits 2.\n";
 
 /* Reads all of f into a malloc'd buffer; NULL on failure. */
@@ -98,6 +99,15 @@ static char *analyze_line(const resources *res, const config *cfg, const char *l
         }
     }
     if (!rc) rc = analyze_execute(res, &req, a, NULL, &out, &out_len, &type, &err);
+    if (!rc && type && strcmp(type, "application/json") != 0) {
+        /* format=timeml is XML over several lines: its line holds it as one JSON string */
+        json_t *str = json_stringn(out, out_len);
+        char *line_out = str ? json_dumps(str, JSON_ENCODE_ANY | JSON_COMPACT) : NULL;
+        json_decref(str);
+        free(out);
+        out = line_out;
+        if (!out) rc = ck_fail(&err, CK_E_NOMEM, "out of memory");
+    }
     fetch_result_clear(&page);
     json_decref(json);
     arena_free(a);

@@ -351,6 +351,29 @@ static void test_jsonl(void)
     unlink(in3);
     free(in3);
 
+    /* format=timeml is XML over several lines: one JSON string a line, between JSON answers */
+    static const char tml[] = "{\"text\":\"Am 18. Februar sprachen sie.\",\"language\":\"de\","
+                              "\"reference_date\":\"2022-05-13\",\"format\":\"timeml\"}\n"
+                              "{\"text\":\"Gestern regnete es.\",\"language\":\"de\"}\n";
+    char *in5 = write_temp(tml, strlen(tml));
+    const char *args5[] = {"analyze", "--jsonl", in5, NULL};
+    r = run_chronik(args5, NULL);
+    CHECK_INT(r.code, 0);
+    n = split_lines(r.out, lines, 16);
+    CHECK_INT(n, 2);
+    json_t *x = n ? json_loads(lines[0], JSON_DECODE_ANY, NULL) : NULL;
+    CHECK(json_is_string(x));
+    CHECK(x && strstr(json_string_value(x), "<TIMEX3 tid=\"t1\" type=\"DATE\" "
+                                            "value=\"2022-02-18\"") != NULL);
+    CHECK(x && strstr(json_string_value(x), "</TimeML>") != NULL);
+    json_decref(x);
+    x = n > 1 ? json_loads(lines[1], 0, NULL) : NULL;
+    CHECK_STR(jstr(x, "language"), "de");
+    json_decref(x);
+    run_free(&r);
+    unlink(in5);
+    free(in5);
+
     /* blank lines are skipped; an empty input gives no output */
     char *blank = write_temp("\n  \n", 4);
     const char *args4[] = {"analyze", "--jsonl", blank, NULL};
