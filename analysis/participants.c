@@ -426,7 +426,7 @@ static void mischead_extend(const st *s, uint32_t *tb, uint32_t te, int *type)
     if (te - t > 1 && participants_res_name_is(s->r, NAME_MISCHEAD, ttext(s, t), tlen(s, t)))
         *type = ENT_MISC; /* the tagger took the head in */
     else if (t > sent_begin(s, t) && !s->used[t - 1] && is_cap(s, t - 1) &&
-        participants_res_name_is(s->r, NAME_MISCHEAD, ttext(s, t - 1), tlen(s, t - 1))) {
+             participants_res_name_is(s->r, NAME_MISCHEAD, ttext(s, t - 1), tlen(s, t - 1))) {
         *tb = t - 1;
         *type = ENT_MISC;
     }
@@ -463,9 +463,9 @@ static uint32_t possessive_place(const st *s, uint32_t tb, uint32_t te)
         const char *code = NULL, *base;
         bool apostrophe = w[n - cut] == '\'' || (unsigned char)w[n - cut] == 0xe2;
         if (countries_lookup(s->c, NULL, w, n - cut) ||
-            (apostrophe && (participants_res_name_base(s->r, w, n - cut, &code, &base) ==
-                                NAME_PLACE ||
-                            countries_place(s->c, s->doc->lang, w, n - cut))))
+            (apostrophe &&
+             (participants_res_name_base(s->r, w, n - cut, &code, &base) == NAME_PLACE ||
+              countries_place(s->c, s->doc->lang, w, n - cut))))
             return t;
     }
     return te;

@@ -156,13 +156,13 @@ typedef struct place_list {
 /* Words that name a direction or a kind of area: a subdivision called only by them ("North",
  * "Gulf", "North East", "Centre") is a common word in running text, not a place to look up. */
 static const char *const generic_words[] = {
-    "north",   "south",   "east",     "west",     "northern", "southern", "eastern", "western",
-    "central", "centre",  "center",   "nord",     "sud",      "süd",      "ost",     "nordost",
-    "nordwest", "südost", "südwest",  "sudost",   "sudouest", "nord-est", "nord-ouest", "gulf",
-    "coast",   "coastal", "capital",  "littoral", "plateau",  "plateaux", "upper",   "lower",
-    "island",  "islands", "lake",     "lakes",    "river",    "mountain", "highlands",
-    "lowlands", "interior", "border", "frontier", "region",   "district", "city",    "mitte",
-    "centro",  "norte",   "sur",      "oeste",    "este",     "ouest",    "est",     "midlands",
+    "north",    "south",   "east",     "west",     "northern", "southern", "eastern",    "western",
+    "central",  "centre",  "center",   "nord",     "sud",      "süd",      "ost",        "nordost",
+    "nordwest", "südost",  "südwest",  "sudost",   "sudouest", "nord-est", "nord-ouest", "gulf",
+    "coast",    "coastal", "capital",  "littoral", "plateau",  "plateaux", "upper",      "lower",
+    "island",   "islands", "lake",     "lakes",    "river",    "mountain", "highlands",  "lowlands",
+    "interior", "border",  "frontier", "region",   "district", "city",     "mitte",      "centro",
+    "norte",    "sur",     "oeste",    "este",     "ouest",    "est",      "midlands",
 };
 
 static int all_generic(const char *name, size_t n)

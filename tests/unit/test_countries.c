@@ -92,8 +92,8 @@ int main(void)
     CHECK_STR(countries_place(c, "en", "Kecskemet", 9), "HU");    /* plain letters find é */
     CHECK_STR(countries_place(c, "en", "Munster", 7), "IE");
     CHECK(countries_place(c, "de", "Münster", strlen("Münster")) == NULL); /* ü is not u */
-    CHECK(countries_place(c, "en", "Florida", 7) == NULL);  /* US and Uruguay: ambiguous */
-    CHECK(countries_place(c, "en", "North", 5) == NULL);    /* generic words are no places */
+    CHECK(countries_place(c, "en", "Florida", 7) == NULL); /* US and Uruguay: ambiguous */
+    CHECK(countries_place(c, "en", "North", 5) == NULL);   /* generic words are no places */
     CHECK(countries_place(c, "en", "Gulf", 4) == NULL);
     CHECK(countries_place(c, "en", "North East", 10) == NULL);
     CHECK(countries_place(c, "de", "Deutschland", 11) == NULL); /* countries are not places */
