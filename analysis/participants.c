@@ -657,6 +657,18 @@ static void seed_adjective_names(st *s)
     }
 }
 
+/* "ein gemeinsames Essen", "sein Essen": a one-word name the tagger left untagged, that the
+ * POS tagger calls a common noun after a lower-case adjective or a word of names.txt
+ * "nounmark" (indefinite articles, possessives), is used as the noun here, not as the city or
+ * company of the names lexicon. A definite article proves nothing: "die Bahn". */
+static bool common_noun_use(const st *s, uint32_t t)
+{
+    const token *k = s->doc->tokens;
+    if (k[t].pos != UPOS_NOUN || t == sent_begin(s, t)) return false;
+    if (k[t - 1].pos == UPOS_ADJ && !is_cap(s, t - 1)) return true;
+    return participants_res_name_is(s->r, NAME_NOUNMARK, ttext(s, t - 1), tlen(s, t - 1));
+}
+
 /* Untagged tokens: country names, known organizations and places, demonyms. With minw > 1,
  * only names of at least minw words that no longer tagger entity holds (a pass before the
  * tagger's entities, so "Deutsche Bahn" beats a tagged "Deutsche"). */
@@ -701,6 +713,7 @@ static void seed_lexicon(st *s, int minw)
                 classify(s, &probe);
                 if (!probe.country && !probe.weight) continue;
                 if (minw > 1 && probe.country) continue; /* country names: after the tagger */
+                if (w == 1 && !probe.country && common_noun_use(s, t)) continue;
                 uint32_t tb = t;
                 int type = probe.type;
                 if (type == ENT_LOC && !probe.country) orghead_extend(s, &tb, &type);
@@ -963,6 +976,8 @@ static void add_repeats(st *s)
         const token *k = &d->tokens[t];
         uint32_t se = sent_end(s, t);
         int cl = -1;
+        /* "ein gemeinsames Essen" repeats no name, though Essen the city is one */
+        bool noun = common_noun_use(s, t);
         uint32_t te = t + 1, end = k->end;
         for (uint32_t w = 3; w >= 2 && cl < 0; w--) {
             if (t + w > se) continue;
@@ -973,7 +988,7 @@ static void add_repeats(st *s)
             cl = cl_find(s, fold_span(s, k->start, d->tokens[t + w - 1].end));
             if (cl >= 0) te = t + w, end = d->tokens[t + w - 1].end;
         }
-        if (cl < 0) {
+        if (cl < 0 && !noun) {
             cand probe = {.tb = t, .te = t + 1, .start = k->start, .end = k->end};
             const char *key = fold_span(s, k->start, k->end);
             if (!key) continue;

@@ -66,6 +66,7 @@ typedef enum name_kind {
     NAME_FLAG,      /* a rule of the language that is on: "adjective-names" (a capitalized
                        adjective inside a sentence starts a name, as in German) */
     NAME_MISCHEAD,  /* a noun that makes a misc name of the name after it ("Hurricane") */
+    NAME_NOUNMARK,  /* a word after which a noun is a common noun ("ein", "sein") */
 } name_kind;
 
 /* The kind of the names.txt entry that text[0..n) is (folded like countries_fold), or

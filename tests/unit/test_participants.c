@@ -221,6 +221,16 @@ static void test_possessive_and_storms(const resources *res)
     CHECK(find(&r.doc, "Armee") == NULL); /* the country's army, not a name */
     CHECK_STR(country(find(&r.doc, "Russland")), "RU");
     arena_free(r.a);
+
+    /* a lexicon city used as a common noun ("ein gemeinsames Essen") is no participant, nor a
+     * repeat of the city named later */
+    de = "Am Abend ist ein gemeinsames Essen geplant. Der Energiekonzern RWE hat seinen Sitz in "
+         "Essen.";
+    CHECK_INT(analyze(res, "de", de, &r), 0);
+    const participant *essen = find(&r.doc, "Essen");
+    CHECK_STR(country(essen), "DE");
+    CHECK(essen && essen->nmentions == 1);
+    arena_free(r.a);
 }
 
 /* City adjectives, first names alone, acronyms in brackets, feminine role forms. */
