@@ -42,7 +42,7 @@
 #define SHORT_SENTENCE    160 /* bytes: a sentence this short is its events' summary */
 #define BACKREF_SENTENCES 3
 
-enum { START_SUB = 1, START_COORD = 2 };
+enum { START_SUB = 1, START_COORD = 2, START_INF = 3 };
 enum { PREP_START = 1, PREP_NONE = 2 };
 
 /* One list entry: lower-case words (several for phrases), a value and an optional POS. */
@@ -96,10 +96,11 @@ static int add_line(const char *line, size_t n, int lineno, void *vctx)
     char word[256] = "";
     int nwords = nf;
     if (c->kind == F_STARTS) {
-        if (nf < 2 || nf > 3 || (strcmp(f[1], "sub") && strcmp(f[1], "coord")))
-            return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected \"word sub|coord [POS]\"",
+        if (nf < 2 || nf > 3 ||
+            (strcmp(f[1], "sub") && strcmp(f[1], "coord") && strcmp(f[1], "inf")))
+            return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected \"word sub|coord|inf [POS]\"",
                            c->path, lineno);
-        e.val = strcmp(f[1], "sub") ? START_COORD : START_SUB;
+        e.val = !strcmp(f[1], "sub") ? START_SUB : !strcmp(f[1], "inf") ? START_INF : START_COORD;
         if (nf == 3 && !(e.pos = document_upos_from_name(f[2])))
             return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: unknown POS \"%s\"", c->path, lineno,
                            f[2]);
@@ -311,7 +312,7 @@ static bool is_clause_punct(const document *doc, size_t t)
 typedef struct clause {
     uint32_t tb, te; /* token range */
     bool verb, aux;
-    int opener; /* START_SUB, START_COORD or 0 */
+    int opener; /* START_SUB, START_COORD, START_INF or 0 */
 } clause;
 
 static void clause_scan(const timeline_res *r, const document *doc, clause *c)
@@ -362,7 +363,7 @@ static size_t clauses_of(const timeline_res *r, const document *doc, const sente
             pending = false;
         }
         if (!c.verb && !c.aux) {
-            if (m > 0 && c.opener != START_SUB) {
+            if (m > 0 && c.opener != START_SUB && c.opener != START_INF) {
                 out[m - 1].te = c.te;
                 continue;
             }
@@ -729,9 +730,13 @@ static int item_cmp(const void *a, const void *b)
     return x->pos < y->pos ? -1 : x->pos > y->pos;
 }
 
-/* A new event of ev on trigger token t of clause c in sentence sn. NULL on out of memory. */
+/* A new event of ev on trigger token t of clause c in sentence sn; prev is the clause before c
+ * in the sentence, or NULL. An infinitive or coordinated clause without participants of its own
+ * ("Blinken is expected | to arrive on June 18") shares its subject with prev: it gets prev's.
+ * NULL on out of memory. */
 static event *make_event(const timeline_res *r, document *doc, evec *ev, uint32_t sn,
-                         const clause *c, long t, const char *date, const char *gran)
+                         const clause *c, const clause *prev, long t, const char *date,
+                         const char *gran)
 {
     const sentence *s = &doc->sentences[sn];
     const token *k = &doc->tokens[t];
@@ -749,6 +754,16 @@ static event *make_event(const timeline_res *r, document *doc, evec *ev, uint32_
     e->summary_start = short_s ? s->start : e->start;
     e->summary_end = short_s ? s->end : e->end;
     if (event_participants(r, doc, e, c->tb, c->te)) return NULL;
+    if (!e->nparticipants && prev && (c->opener == START_INF || c->opener == START_COORD)) {
+        event shared = *e;
+        shared.participants = NULL;
+        shared.nparticipants = 0;
+        shared.start = doc->tokens[prev->tb].start;
+        shared.end = doc->tokens[prev->te - 1].end;
+        if (event_participants(r, doc, &shared, prev->tb, prev->te)) return NULL;
+        e->participants = shared.participants;
+        e->nparticipants = shared.nparticipants;
+    }
     return e;
 }
 
@@ -792,7 +807,8 @@ static int sentence_events(const timeline_res *r, document *doc, uint32_t sn, si
                                : vl == 4             ? "year"
                                : vl == 7             ? "month"
                                                      : "day";
-            e = date ? make_event(r, doc, ev, sn, &cl[c], t, date, gran) : NULL;
+            e = date ? make_event(r, doc, ev, sn, &cl[c], c ? &cl[c - 1] : NULL, t, date, gran)
+                     : NULL;
             if (!e) return -1;
             e->link = prep == PREP_START ? EVENT_LINK_BEGUN_BY : EVENT_LINK_IS_INCLUDED;
         }
@@ -870,7 +886,8 @@ static int relative_events(const timeline_res *r, document *doc, evec *ev, claus
         char *date = arena_alloc(doc->arena, 40);
         if (!date) return -1;
         snprintf(date, 40, "%04d-%02d-%02d", y, m, d);
-        event *e = make_event(r, doc, ev, x->sentence, &cl[c], t, date, "day");
+        event *e =
+            make_event(r, doc, ev, x->sentence, &cl[c], c ? &cl[c - 1] : NULL, t, date, "day");
         if (!e || u32_push(doc->arena, &e->timexes, &e->ntimexes, (uint32_t)xi)) return -1;
     }
     return 0;

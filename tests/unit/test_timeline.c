@@ -269,6 +269,25 @@ static void test_participants(const resources *res)
     CHECK_STR(trigger(&r, 0), "spoke");
     CHECK(r.doc.nevents == 1 && r.doc.events[0].nparticipants == 0);
     arena_free(r.a);
+
+    /* an infinitive clause shares the subject of the clause before; a "that" clause does not */
+    CHECK_INT(analyze(res, &r, "en", "2023-06-08",
+                      "Blinken is expected to arrive on June 18. Miller said that talks resumed "
+                      "on Friday."),
+              0);
+    static const char *const bl[] = {"Blinken"}, *const ml[] = {"Miller"};
+    r.doc.participants = NULL;
+    r.doc.nparticipants = 0;
+    add_participant(&r, "Blinken", PART_PERSON, bl, 1);
+    add_participant(&r, "Miller", PART_PERSON, ml, 1);
+    retimeline(res, &r);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK_STR(trigger(&r, 0), "resumed");
+    CHECK(r.doc.nevents == 2 && r.doc.events[0].nparticipants == 0);
+    CHECK_STR(trigger(&r, 1), "arrive");
+    CHECK(r.doc.nevents == 2 && r.doc.events[1].nparticipants == 1 &&
+          r.doc.events[1].participants[0] == 0);
+    arena_free(r.a);
 }
 
 /* The three output formats carry the timeline. */
