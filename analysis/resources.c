@@ -84,8 +84,11 @@ int resources_each_line(const char *buf, size_t len,
 static int load_tagger(struct tagger_model **out, const char *dir, const char *name,
                        const char *lang, tagger_kind kind, ck_error *err)
 {
-    char path[4200];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
+    char path[8400];
+    if (strchr(name, '/'))
+        snprintf(path, sizeof path, "%s", name); /* a path of its own */
+    else
+        snprintf(path, sizeof path, "%s/%s", dir, name);
     tagger_model *m = tagger_load(path, err);
     if (!m) return -1;
     if (strcmp(tagger_model_lang(m), lang) != 0 || tagger_model_kind(m) != kind) {
@@ -126,6 +129,11 @@ char *resources_strndup(const char *s, size_t n)
 
 resources *resources_load(const char *dir, ck_error *err)
 {
+    return resources_load_opts(dir, NULL, err);
+}
+
+resources *resources_load_opts(const char *dir, const resources_opts *o, ck_error *err)
+{
     resources *r = calloc(1, sizeof *r);
     if (!r) {
         ck_fail(err, CK_E_RESOURCE, "out of memory");
@@ -142,7 +150,12 @@ resources *resources_load(const char *dir, ck_error *err)
         l->boilerplate = boilerplate_load(path, err);
         if (!l->boilerplate) goto fail;
         if (load_tagger(&l->pos, path, "pos.model", lang_codes[i], TAGGER_POS, err)) goto fail;
-        if (load_tagger(&l->ner, path, "ner.model", lang_codes[i], TAGGER_NER, err)) goto fail;
+        const char *ner = !o                                 ? NULL
+                          : strcmp(lang_codes[i], "de") == 0 ? o->ner_model_de
+                                                             : o->ner_model_en;
+        if (load_tagger(&l->ner, path, ner && *ner ? ner : "ner.model", lang_codes[i], TAGGER_NER,
+                        err))
+            goto fail;
         l->participants = participants_res_load(path, err);
         if (!l->participants) goto fail;
         l->time = time_rules_load(path, err);

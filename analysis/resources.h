@@ -36,6 +36,17 @@ typedef struct resources {
  * with err filled (CK_E_RESOURCE, the detail naming file:line). */
 resources *resources_load(const char *dir, ck_error *err);
 
+/* Choices resources_load_opts takes; NULL or empty fields keep the defaults. */
+typedef struct resources_opts {
+    /* the NER model of each language instead of <lang>/ner.model: a file name inside <lang>/
+     * ("ner-open.model"), or a path with a '/' used as it is */
+    const char *ner_model_de, *ner_model_en;
+} resources_opts;
+
+/* resources_load with choices (o may be NULL). A model that is missing, damaged, of another
+ * language or not an NER model fails the load, naming its path. */
+resources *resources_load_opts(const char *dir, const resources_opts *o, ck_error *err);
+
 /* Frees everything resources_load made. resources_free(NULL) is harmless. */
 void resources_free(resources *r);
 

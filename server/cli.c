@@ -310,19 +310,31 @@ int cli_analyze(int argc, char **argv)
             return 2;
         }
     }
-    if (!resdir) resdir = "resources";
+    /* the service's configuration: the resources folder and models (CHRONIK_RESOURCES,
+     * CHRONIK_MODELS_NER_EN, ...; --resources wins) and the fetch policy of url lines */
+    extern char **environ;
+    config cfg;
+    if (config_load(&cfg, NULL, environ, NULL, &err)) {
+        fprintf(stderr, "chronik analyze: %s\n", err.detail);
+        config_free(&cfg);
+        return 2;
+    }
+    if (!resdir) resdir = cfg.resources;
     FILE *in = stdin;
     if (file && strcmp(file, "-") != 0) {
         in = fopen(file, "rb");
         if (!in) {
             fprintf(stderr, "chronik analyze: %s: %s\n", file, strerror(errno));
+            config_free(&cfg);
             return 2;
         }
     }
-    resources *res = resources_load(resdir, &err);
+    resources_opts opts = {cfg.ner_model_de, cfg.ner_model_en};
+    resources *res = resources_load_opts(resdir, &opts, &err);
     if (!res) {
         fprintf(stderr, "chronik analyze: %s\n", err.detail);
         if (in != stdin) fclose(in);
+        config_free(&cfg);
         return 1;
     }
     int status;
@@ -331,16 +343,7 @@ int cli_analyze(int argc, char **argv)
             long n = sysconf(_SC_NPROCESSORS_ONLN);
             threads = n > 0 ? (int)n : 1;
         }
-        /* the fetch policy of url lines comes from the service's configuration */
-        extern char **environ;
-        config cfg;
-        if (config_load(&cfg, NULL, environ, NULL, &err)) {
-            fprintf(stderr, "chronik analyze: %s\n", err.detail);
-            status = 2;
-        } else {
-            status = run_batch(res, &cfg, in, threads);
-        }
-        config_free(&cfg);
+        status = run_batch(res, &cfg, in, threads);
     } else {
         size_t len = 0;
         char *text = read_all(in, &len);
@@ -374,5 +377,6 @@ int cli_analyze(int argc, char **argv)
     }
     if (in != stdin) fclose(in);
     resources_free(res);
+    config_free(&cfg);
     return status;
 }

@@ -39,6 +39,8 @@ static const key_def keys[] = {
     {"fetch.max_bytes", K_LONG, 1024, 1L << 30, OFF(fetch_max_bytes), 0},
     {"log.level", K_LEVEL, 0, 0, OFF(log_level), 0},
     {"resources", K_PATH, 0, 0, OFF(resources), 0},
+    {"models.ner_de", K_PATH, 0, 0, OFF(ner_model_de), 0},
+    {"models.ner_en", K_PATH, 0, 0, OFF(ner_model_en), 0},
 };
 #define NKEYS (sizeof keys / sizeof *keys)
 
@@ -57,6 +59,8 @@ void config_defaults(config *c)
     c->fetch_max_bytes = 5242880;
     c->log_level = LOG_INFO;
     strcpy(c->resources, "resources");
+    strcpy(c->ner_model_de, "ner.model");
+    strcpy(c->ner_model_en, "ner.model");
 }
 
 static void free_list(char **list, int *n)

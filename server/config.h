@@ -28,6 +28,7 @@ typedef struct config {
     long fetch_max_bytes;
     int log_level;
     char resources[4096];
+    char ner_model_de[4096], ner_model_en[4096]; /* models.ner_de / models.ner_en */
 } config;
 
 /* Fills c with the built-in defaults (the same as config/chronik.json). */

@@ -521,6 +521,7 @@ void server_free(server *s)
 typedef struct loader {
     server *srv;
     const char *dir;
+    resources_opts opts;
     resources *res;
     pthread_t main_thread;
 } loader;
@@ -530,7 +531,7 @@ static void *load_resources(void *arg)
     loader *l = arg;
     ck_error err = {0};
     double t0 = pipeline_clock();
-    l->res = resources_load(l->dir, &err);
+    l->res = resources_load_opts(l->dir, &l->opts, &err);
     if (!l->res) {
         log_json(LOG_ERROR, "cannot load resources",
                  json_pack("{s:s, s:s}", "resources", l->dir, "error", err.detail));
@@ -595,7 +596,7 @@ int server_main(int argc, char **argv)
              json_pack("{s:s, s:i, s:i, s:s}", "host", cfg.listen_host, "port", server_port(s),
                        "threads", cfg.threads, "version", CHRONIK_VERSION));
 
-    loader l = {s, cfg.resources, NULL, pthread_self()};
+    loader l = {s, cfg.resources, {cfg.ner_model_de, cfg.ner_model_en}, NULL, pthread_self()};
     pthread_t th;
     if (pthread_create(&th, NULL, load_resources, &l)) {
         log_msg(LOG_ERROR, "cannot start the resource loader");

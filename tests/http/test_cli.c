@@ -29,7 +29,14 @@ static char *slurp(const char *path, size_t *len)
 }
 
 /* Runs chronik with args (NULL-terminated), stdin from in_path (NULL: /dev/null). */
-static run run_chronik(const char *const *args, const char *in_path)
+static void run_free(run *r)
+{
+    free(r->out);
+    free(r->err);
+}
+
+/* Runs chronik with args (stdin from in_path or /dev/null) and extra CHRONIK_* variables. */
+static run run_chronik_env(const char *const *args, const char *in_path, const char *const *env)
 {
     char *argv[32];
     int n = 0;
@@ -41,7 +48,7 @@ static run run_chronik(const char *const *args, const char *in_path)
     int out_fd = open(out_path, O_WRONLY | O_TRUNC);
     int in_fd = in_path ? open(in_path, O_RDONLY) : -1;
     child c;
-    child_spawn(&c, argv, NULL, in_fd, out_fd);
+    child_spawn(&c, argv, env, in_fd, out_fd);
     close(out_fd);
     if (in_fd >= 0) close(in_fd);
     run r = {0};
@@ -55,10 +62,9 @@ static run run_chronik(const char *const *args, const char *in_path)
     return r;
 }
 
-static void run_free(run *r)
+static run run_chronik(const char *const *args, const char *in_path)
 {
-    free(r->out);
-    free(r->err);
+    return run_chronik_env(args, in_path, NULL);
 }
 
 /* The answer without meta.elapsed_ms, which differs run to run. */
@@ -385,6 +391,39 @@ static void test_jsonl(void)
     free(blank);
 }
 
+/* models.ner_en / models.ner_de choose another NER model (the openly licensed English one);
+ * a wrong one stops the command with the model's path and the reason. */
+static void test_models(void)
+{
+    static const char text[] = "Angela Merkel met Joe Biden in Washington on Friday.";
+    char *in = write_temp(text, strlen(text));
+    const char *args[] = {"analyze", "--language", "en", in, NULL};
+    const char *open_env[] = {"CHRONIK_MODELS_NER_EN=ner-open.model", NULL};
+    run r = run_chronik_env(args, NULL, open_env);
+    CHECK_INT(r.code, 0);
+    json_t *j = json_loads(r.out, 0, NULL);
+    CHECK(json_array_size(json_object_get(j, "participants")) > 0);
+    json_decref(j);
+    run_free(&r);
+    const char *pos_env[] = {"CHRONIK_MODELS_NER_EN=pos.model", NULL};
+    r = run_chronik_env(args, NULL, pos_env);
+    CHECK_INT(r.code, 1);
+    CHECK(strstr(r.err, "en/pos.model: a NER model for language 'en' was expected") != NULL);
+    run_free(&r);
+    const char *missing_env[] = {"CHRONIK_MODELS_NER_DE=missing.model", NULL};
+    r = run_chronik_env(args, NULL, missing_env);
+    CHECK_INT(r.code, 1);
+    CHECK(strstr(r.err, "de/missing.model") != NULL);
+    run_free(&r);
+    const char *empty_env[] = {"CHRONIK_MODELS_NER_EN=", NULL};
+    r = run_chronik_env(args, NULL, empty_env);
+    CHECK_INT(r.code, 2);
+    CHECK(strstr(r.err, "models.ner_en") != NULL);
+    run_free(&r);
+    unlink(in);
+    free(in);
+}
+
 static void test_flags(void)
 {
     const char *v[] = {"--version", NULL};
@@ -427,6 +466,7 @@ int main(int argc, char **argv)
     test_same_as_server();
     test_bad_input();
     test_jsonl();
+    test_models();
     curl_global_cleanup();
     TEST_DONE();
 }

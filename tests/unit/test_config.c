@@ -38,6 +38,8 @@ int main(void)
     CHECK_INT(c.fetch_max_bytes, d.fetch_max_bytes);
     CHECK_INT(c.log_level, d.log_level);
     CHECK_STR(c.resources, d.resources);
+    CHECK_STR(c.ner_model_en, "ner.model");
+    CHECK_STR(c.ner_model_de, d.ner_model_de);
     CHECK(c.threads >= 1); /* 0 means the number of cores */
     config_free(&c);
 
@@ -48,6 +50,7 @@ int main(void)
                    (char *)"CHRONIK_CORS_ORIGINS=https://a.example, https://b.example",
                    (char *)"CHRONIK_TRUSTED_PROXIES=[\"10.0.0.1\"]",
                    (char *)"CHRONIK_LOG_LEVEL=debug",
+                   (char *)"CHRONIK_MODELS_NER_EN=ner-open.model",
                    NULL};
     CHECK_INT(config_load(&c, write_tmp("{\"threads\": 5, \"max_body_bytes\": 2000}"), env,
                           "[::1]:0", &e),
@@ -61,6 +64,8 @@ int main(void)
     CHECK(config_proxy_trusted(&c, "10.0.0.1"));
     CHECK(!config_proxy_trusted(&c, "10.0.0.2"));
     CHECK_INT(c.log_level, LOG_DEBUG);
+    CHECK_STR(c.ner_model_en, "ner-open.model");
+    CHECK_STR(c.ner_model_de, "ner.model");
     CHECK_STR(c.listen_host, "::1");
     CHECK_INT(c.listen_port, 0);
     config_free(&c);
