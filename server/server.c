@@ -539,9 +539,10 @@ static void *load_resources(void *arg)
         return NULL;
     }
     server_set_resources(l->srv, l->res);
-    log_json(
-        LOG_INFO, "ready",
-        json_pack("{s:s, s:f}", "resources", l->dir, "load_ms", (pipeline_clock() - t0) * 1e3));
+    log_json(LOG_INFO, "ready",
+             json_pack("{s:s, s:{s:s, s:s}, s:f}", "resources", l->dir, "ner_models", "de",
+                       l->opts.ner_model_de, "en", l->opts.ner_model_en, "load_ms",
+                       (pipeline_clock() - t0) * 1e3));
     return NULL;
 }
 
