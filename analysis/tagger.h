@@ -73,6 +73,10 @@ typedef struct tagger_corpus {
     const feat_token *toks;
     const uint8_t *gold; /* label index per token */
     const uint8_t *pos;  /* POS label index per token (of opts.pos_model), or NULL */
+    /* Domain per sentence, or NULL: 0 is the target domain (what the model will tag); a sentence
+     * of another domain d also gets a copy of every feature keyed by d, which learns what is
+     * peculiar to d and is left out of the model (feature augmentation, Daume 2007) */
+    const uint8_t *domain;
 } tagger_corpus;
 
 typedef struct tagger_train_opts {

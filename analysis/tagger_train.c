@@ -91,17 +91,19 @@ typedef struct trainer {
     const tagger_train_opts *o;
     const tagger_corpus *c;
     tagger_model *shell; /* labels, allowed transitions */
-    size_t L, ntok, nfeat;
-    int32_t *fid;  /* ntok x FEAT_SLOTS feature ids, -1 = none */
-    uint64_t *key; /* nfeat keys */
-    float *w;      /* nfeat x L */
-    double *u;     /* nfeat x L */
+    size_t L, ntok, nfeat, stride;
+    int32_t *fid;    /* ntok x stride feature ids, -1 = none */
+    uint8_t *iscopy; /* per feature id: a domain copy, left out of the model */
+    uint64_t *key;   /* nfeat keys */
+    float *w;        /* nfeat x L */
+    double *u;       /* nfeat x L */
     double tw[(TAGGER_MAX_LABELS + 1) * TAGGER_MAX_LABELS];
     double tu[(TAGGER_MAX_LABELS + 1) * TAGGER_MAX_LABELS];
     double step;
 } trainer;
 
-/* Features of sentence s into feats (n*FEAT_SLOTS), with POS hashes when the model uses them. */
+/* Features of sentence s into feats (n*stride: FEAT_SLOTS, then the domain copies when the
+ * corpus has domains), with POS hashes when the model uses them. */
 static void sentence_features(const trainer *t, size_t s, feat_scratch *fs, uint64_t *ph,
                               uint64_t *feats)
 {
@@ -117,6 +119,22 @@ static void sentence_features(const trainer *t, size_t s, feat_scratch *fs, uint
     }
     feat_config cfg = {t->o->flags, t->o->gaz};
     features_extract(&cfg, c->toks + b, n, pos_hashes, fs, feats);
+    if (t->stride == FEAT_SLOTS) return;
+    /* spread to stride slots a token: the features, then their copies for the domain */
+    const uint64_t dom = c->domain[s];
+    for (size_t i = n; i-- > 0;) {
+        uint64_t *row = feats + i * t->stride;
+        memmove(row, feats + i * FEAT_SLOTS, FEAT_SLOTS * sizeof *feats);
+        for (size_t k = 0; k < FEAT_SLOTS; k++) {
+            uint64_t h = 0;
+            if (dom && row[k]) {
+                h = (row[k] ^ (dom * 0x9e3779b97f4a7c15ULL)) * 0xff51afd7ed558ccdULL;
+                h ^= h >> 33;
+                if (!h) h = 1;
+            }
+            row[FEAT_SLOTS + k] = h;
+        }
+    }
 }
 
 static void viterbi_f(const trainer *t, const float *emis, size_t n, float *delta, uint8_t *back,
@@ -157,7 +175,7 @@ static void viterbi_f(const trainer *t, const float *emis, size_t n, float *delt
 
 static void update(trainer *t, const int32_t *fid, size_t label, float d)
 {
-    for (int k = 0; k < FEAT_SLOTS; k++) {
+    for (size_t k = 0; k < t->stride; k++) {
         if (fid[k] < 0) continue;
         size_t j = (size_t)fid[k] * t->L + label;
         t->w[j] += d;
@@ -193,6 +211,7 @@ static tagger_model *build_model(const trainer *t)
     const double c = t->step > 0 ? t->step : 1;
     double maxabs = 1e-9;
     for (size_t j = 0; j < t->nfeat * L; j++) {
+        if (t->iscopy[j / L]) continue;
         double a = fabs(t->w[j] - t->u[j] / c);
         if (a > maxabs) maxabs = a;
     }
@@ -218,13 +237,14 @@ static tagger_model *build_model(const trainer *t)
     const long thr = t->o->prune > 0 ? lrint(t->o->prune * 32000.0) : 1;
     size_t nent = 0;
     for (size_t i = 0; i < t->nfeat * L; i++)
-        if (labs(lrint((t->w[i] - t->u[i] / c) * inv)) >= thr) nent++;
+        if (!t->iscopy[i / L] && labs(lrint((t->w[i] - t->u[i] / c) * inv)) >= thr) nent++;
     m->elabel = malloc(nent + 1);
     m->eweight = malloc((nent + 1) * sizeof *m->eweight);
     if (!m->elabel || !m->eweight) goto oom;
     uint32_t nf = 0, ne = 0;
     for (size_t i = 0; i < t->nfeat; i++) {
         size_t id = (size_t)pairs[2 * i + 1];
+        if (t->iscopy[id]) continue;
         uint32_t start = ne;
         for (size_t y = 0; y < L; y++) {
             long v = lrint((t->w[id * L + y] - t->u[id * L + y] / c) * inv);
@@ -307,6 +327,7 @@ tagger_model *tagger_train(const tagger_train_opts *o, const tagger_corpus *c, c
     t.c = c;
     t.L = (size_t)o->nlabels;
     t.ntok = c->sent_off[c->nsent];
+    t.stride = c->domain ? 2 * FEAT_SLOTS : FEAT_SLOTS;
     t.shell = calloc(1, sizeof *t.shell);
     if (!t.shell) goto oom;
     t.shell->kind = o->kind;
@@ -332,21 +353,21 @@ tagger_model *tagger_train(const tagger_train_opts *o, const tagger_corpus *c, c
     for (size_t s = 0; s < c->nsent; s++)
         if (c->sent_off[s + 1] - c->sent_off[s] > maxn) maxn = c->sent_off[s + 1] - c->sent_off[s];
     fs = malloc(maxn * sizeof *fs);
-    feats = malloc(maxn * FEAT_SLOTS * sizeof *feats);
+    feats = malloc(maxn * t.stride * sizeof *feats);
     ph = malloc(maxn * sizeof *ph);
     emis = malloc(maxn * t.L * sizeof *emis);
     delta = malloc(maxn * t.L * sizeof *delta);
     back = malloc(maxn * t.L);
     pred = malloc(maxn);
     order = malloc((c->nsent + 1) * sizeof *order);
-    t.fid = malloc((t.ntok + 1) * FEAT_SLOTS * sizeof *t.fid);
+    t.fid = malloc((t.ntok + 1) * t.stride * sizeof *t.fid);
     if (!fs || !feats || !ph || !emis || !delta || !back || !pred || !order || !t.fid) goto oom;
 
     /* 1. count, 2. ids for the frequent ones (value = id + 1; 0 = dropped) */
     for (size_t s = 0; s < c->nsent; s++) {
         size_t n = c->sent_off[s + 1] - c->sent_off[s];
         sentence_features(&t, s, fs, ph, feats);
-        for (size_t k = 0; k < n * FEAT_SLOTS; k++) {
+        for (size_t k = 0; k < n * t.stride; k++) {
             if (!feats[k]) continue;
             uint32_t *v = fmap_slot(&fm, feats[k]);
             if (!v) goto oom;
@@ -358,12 +379,13 @@ tagger_model *tagger_train(const tagger_train_opts *o, const tagger_corpus *c, c
     for (uint32_t i = 0; i < fm.cap; i++)
         if (fm.keys[i] && fm.vals[i] >= minc) kept++;
     t.key = malloc((kept + 1) * sizeof *t.key);
-    if (!t.key) goto oom;
+    t.iscopy = calloc(kept + 1, 1);
+    if (!t.key || !t.iscopy) goto oom;
     /* ids in order of first appearance in the corpus: independent of the table's layout */
     for (size_t s = 0; s < c->nsent; s++) {
         size_t b = c->sent_off[s], n = c->sent_off[s + 1] - b;
         sentence_features(&t, s, fs, ph, feats);
-        for (size_t k = 0; k < n * FEAT_SLOTS; k++) {
+        for (size_t k = 0; k < n * t.stride; k++) {
             int32_t id = -1;
             if (feats[k]) {
                 uint32_t *v = (uint32_t *)fmap_get(&fm, feats[k]);
@@ -372,11 +394,12 @@ tagger_model *tagger_train(const tagger_train_opts *o, const tagger_corpus *c, c
                 } else if (*v >= minc) {
                     /* first sight of a kept feature: its id, marked by the high bit */
                     t.key[t.nfeat] = feats[k];
+                    t.iscopy[t.nfeat] = k % t.stride >= FEAT_SLOTS;
                     *v = 0x80000000u | (uint32_t)t.nfeat;
                     id = (int32_t)t.nfeat++;
                 }
             }
-            t.fid[b * FEAT_SLOTS + k] = id;
+            t.fid[b * t.stride + k] = id;
         }
     }
     fmap_free(&fm);
@@ -404,12 +427,12 @@ tagger_model *tagger_train(const tagger_train_opts *o, const tagger_corpus *c, c
         for (size_t si = 0; si < c->nsent; si++) {
             size_t s = order[si], b = c->sent_off[s], n = c->sent_off[s + 1] - b;
             if (n == 0) continue;
-            const int32_t *fid = t.fid + b * FEAT_SLOTS;
+            const int32_t *fid = t.fid + b * t.stride;
             const uint8_t *gold = c->gold + b;
             memset(emis, 0, n * t.L * sizeof *emis);
             for (size_t i = 0; i < n; i++)
-                for (int k = 0; k < FEAT_SLOTS; k++) {
-                    int32_t f = fid[i * FEAT_SLOTS + (size_t)k];
+                for (size_t k = 0; k < t.stride; k++) {
+                    int32_t f = fid[i * t.stride + k];
                     if (f < 0) continue;
                     const float *wr = t.w + (size_t)f * t.L;
                     for (size_t y = 0; y < t.L; y++)
@@ -421,8 +444,8 @@ tagger_model *tagger_train(const tagger_train_opts *o, const tagger_corpus *c, c
                 size_t gp = i ? (size_t)gold[i - 1] + 1 : 0, pp = i ? (size_t)pred[i - 1] + 1 : 0;
                 if (gold[i] != pred[i]) {
                     errs++;
-                    update(&t, fid + i * FEAT_SLOTS, gold[i], 1.0f);
-                    update(&t, fid + i * FEAT_SLOTS, pred[i], -1.0f);
+                    update(&t, fid + i * t.stride, gold[i], 1.0f);
+                    update(&t, fid + i * t.stride, pred[i], -1.0f);
                 }
                 if (gold[i] != pred[i] || gp != pp) {
                     update_trans(&t, gp, gold[i], 1.0);
@@ -457,6 +480,7 @@ done:
     tagger_free(t.shell);
     free(t.fid);
     free(t.key);
+    free(t.iscopy);
     free(t.w);
     free(t.u);
     free(fs);

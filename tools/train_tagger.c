@@ -16,11 +16,14 @@ static const char usage[] =
     "                    [--features gaz,german,pos,clusters] [--gazetteers DIR] [--pos-model "
     "FILE]\n"
     "                    [--clusters K] [--vocab N] [--unlabeled FORMAT:PATH[@PART]]...\n"
-    "                    [--aux FORMAT:PATH[@PART]]...\n"
+    "                    [--aux FORMAT:PATH[@PART]]... [--source FORMAT:PATH[@PART]]...\n"
     "                    [--features ...,dict --hunspell BASE --freedict BASE --dict-words "
     "all|text]\n"
     "--aux: training data whose text the word clusters do not count (silver labels of\n"
     "unlabeled text, copies), read after the clusters are learned\n"
+    "--source: training data of another domain (its text counts for the clusters); each\n"
+    "--source is a domain of its own whose sentences also get copies of their features keyed\n"
+    "by the domain, trained and then left out of the model (feature augmentation)\n"
     "FORMAT: conll03 uner germeval ler europeana conllu; PART: all tune report everyN;\n"
     "a training spec may end in %lower (every sentence lower-cased) or %lowerN (every N-th)\n"
     "dict: word classes from Hunspell BASE.dic/.aff and FreeDict BASE.index/.dict.dz (either);\n"
@@ -89,8 +92,8 @@ int main(int argc, char **argv)
     const char *out = NULL, *dev_spec = NULL, *gaz_dir = NULL, *pos_path = NULL;
     const char *hunspell = NULL, *freedict = NULL;
     int dict_text_only = 0;
-    const char *train_specs[32], *unl_specs[32], *aux_specs[32];
-    int ntrain = 0, nunl = 0, naux = 0, nclusters = 256, vocab = 20000;
+    const char *train_specs[32], *unl_specs[32], *aux_specs[32], *src_specs[32];
+    int ntrain = 0, nunl = 0, naux = 0, nsrc = 0, nclusters = 256, vocab = 20000;
     o.epochs = 10;
     o.min_count = 2;
     o.seed = 1;
@@ -117,6 +120,8 @@ int main(int argc, char **argv)
             train_specs[ntrain++] = v;
         else if (!strcmp(a, "--aux") && naux < 32)
             aux_specs[naux++] = v;
+        else if (!strcmp(a, "--source") && nsrc < 32)
+            src_specs[nsrc++] = v;
         else if (!strcmp(a, "--unlabeled") && nunl < 32)
             unl_specs[nunl++] = v;
         else if (!strcmp(a, "--clusters"))
@@ -163,6 +168,13 @@ int main(int argc, char **argv)
     corpus tc = {0}, dc = {0};
     for (int i = 0; i < ntrain; i++)
         if (corpus_read(&tc, train_specs[i])) return 1;
+    /* sentence ranges of the source domains: [src_from[i], src_to[i]) is domain i + 1 */
+    size_t src_from[32], src_to[32];
+    for (int i = 0; i < nsrc; i++) {
+        src_from[i] = tc.nsent;
+        if (corpus_read(&tc, src_specs[i])) return 1;
+        src_to[i] = tc.nsent;
+    }
     if (dev_spec && corpus_read(&dc, dev_spec)) return 1;
     ck_error err = {0};
     feat_gaz *gaz = NULL;
@@ -214,7 +226,13 @@ int main(int argc, char **argv)
         if (dev_spec) dpos = pos_tags(&dc, pm);
         if (!tpos || (dev_spec && !dpos)) return 1;
     }
-    tagger_corpus train = {tc.nsent, tc.sent_off, tc.toks, gold, tpos};
+    uint8_t *domain = NULL;
+    if (nsrc) {
+        if (!(domain = calloc(tc.nsent + 1, 1))) return 1;
+        for (int i = 0; i < nsrc; i++)
+            memset(domain + src_from[i], i + 1, src_to[i] - src_from[i]);
+    }
+    tagger_corpus train = {tc.nsent, tc.sent_off, tc.toks, gold, tpos, domain};
     tagger_corpus dev = {dc.nsent, dc.sent_off, dc.toks, dgold, dpos};
     if (dev_spec) o.dev = &dev;
     fprintf(stderr, "read %zu training tokens in %.1f s\n", tc.ntok, now() - t0);
@@ -232,6 +250,7 @@ int main(int argc, char **argv)
     tagger_free(pm);
     feat_gaz_free(gaz);
     free(gold);
+    free(domain);
     free(dgold);
     free(tpos);
     free(dpos);

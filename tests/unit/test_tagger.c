@@ -315,9 +315,56 @@ static void test_long_sentence(void)
     resources_free(res);
 }
 
+/* Feature augmentation: sentences of another domain that label the same words differently
+ * teach their own copies of the features, not the model, so the target domain's labels win
+ * even when it is outnumbered three to one; without the domains the majority wins. */
+static uint8_t tag_first(int with_domains)
+{
+    static const char *const words[] = {"Jena", "ruft", "."};
+    feat_token toks[8 * 3];
+    uint8_t gold[8 * 3], domain[8];
+    uint32_t off[9];
+    for (uint32_t s = 0; s < 8; s++) {
+        off[s] = s * 3;
+        domain[s] = s >= 2; /* two target sentences, six of domain 1 */
+        for (int i = 0; i < 3; i++) {
+            toks[s * 3 + i] = (feat_token){words[i], (uint32_t)strlen(words[i])};
+            gold[s * 3 + i] = 0;
+        }
+        gold[s * 3] = s < 2 ? 12 /* U-LOC */ : 4 /* U-PER */;
+    }
+    off[8] = 24;
+    tagger_corpus c = {8, off, toks, gold, NULL, with_domains ? domain : NULL};
+    tagger_train_opts o = {0};
+    o.kind = TAGGER_NER;
+    memcpy(o.lang, "de", 3);
+    o.epochs = 5;
+    o.min_count = 1;
+    o.seed = 3;
+    o.nlabels = 17;
+    o.labels = ner_labels;
+    ck_error e = {0};
+    tagger_model *m = tagger_train(&o, &c, &e);
+    CHECK(m != NULL);
+    if (!m) return 0;
+    uint8_t out[3];
+    void *scratch = aligned_alloc(16, (tagger_scratch_size(m, 3) + 15) & ~(size_t)15);
+    tagger_tag(m, toks, 3, NULL, NULL, scratch, out);
+    free(scratch);
+    tagger_free(m);
+    return out[0];
+}
+
+static void test_domains(void)
+{
+    CHECK_STR(ner_labels[tag_first(1)], "U-LOC");
+    CHECK_STR(ner_labels[tag_first(0)], "U-PER");
+}
+
 int main(void)
 {
     test_training_and_files();
+    test_domains();
     test_long_sentence();
     test_pair();
     test_threads();
