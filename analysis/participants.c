@@ -406,12 +406,14 @@ static void classify(st *s, cand *c)
 }
 
 /* "Landgericht Hamburg", "Polizei Sachsen": an organization head word (names.txt "orghead")
- * right before a place name makes the whole an organization. */
-static void orghead_extend(const st *s, uint32_t *tb, int *type)
+ * right before a place name, or opening the tagger's place, makes the whole an organization. */
+static void orghead_extend(const st *s, uint32_t *tb, uint32_t te, int *type)
 {
     uint32_t t = *tb;
-    if (t > sent_begin(s, t) && !s->used[t - 1] && is_cap(s, t - 1) &&
-        participants_res_name_is(s->r, NAME_ORGHEAD, ttext(s, t - 1), tlen(s, t - 1))) {
+    if (te - t > 1 && participants_res_name_is(s->r, NAME_ORGHEAD, ttext(s, t), tlen(s, t)))
+        *type = ENT_ORG; /* the tagger took the head in */
+    else if (t > sent_begin(s, t) && !s->used[t - 1] && is_cap(s, t - 1) &&
+             participants_res_name_is(s->r, NAME_ORGHEAD, ttext(s, t - 1), tlen(s, t - 1))) {
         *tb = t - 1;
         *type = ENT_ORG;
     }
@@ -472,6 +474,23 @@ static uint32_t possessive_place(const st *s, uint32_t tb, uint32_t te)
 }
 
 /* Trims and extends one tagger entity; adds it as a seed. */
+static bool acronym_shape(const char *txt, size_t n);
+
+/* "Europäische Weltraumorganisation ESA", "Bundesamt für Sicherheit in der Informationstechnik
+ * BSI": an organization or place the tagger ends with an acronym after at least two words of
+ * a name is that name followed by its acronym, unless the acronym is a legal form (names.txt
+ * "legalform": "Axel Springer SE") or opens with another letter than the name. */
+static bool trailing_acronym(const st *s, uint32_t tb, uint32_t te, int type)
+{
+    if (te - tb < 3 || type == ENT_PER) return false;
+    const char *a = ttext(s, te - 1), *first = ttext(s, tb);
+    size_t n = tlen(s, te - 1);
+    if (!acronym_shape(a, n) || acronym_shape(ttext(s, te - 2), tlen(s, te - 2)) ||
+        !is_cap(s, te - 2) || is_punct(s, te - 2) || first[0] != a[0])
+        return false;
+    return !participants_res_name_is(s->r, NAME_LEGALFORM, a, n);
+}
+
 static void seed_entity(st *s, const entity *e)
 {
     uint32_t tb = e->tok_begin, te = e->tok_end;
@@ -487,6 +506,15 @@ static void seed_entity(st *s, const entity *e)
         rest.tok_begin = pp + 1;
         seed_entity(s, &place);
         seed_entity(s, &rest);
+        return;
+    }
+    if (trailing_acronym(s, tb, te,
+                         type)) { /* the name, then its acronym (one participant later) */
+        entity name = *e, acro = *e;
+        name.tok_end = te - 1;
+        acro.tok_begin = te - 1;
+        seed_entity(s, &name);
+        seed_entity(s, &acro);
         return;
     }
     /* leading role words and lower-case words ("General Mark Milley", "der Ukraine") */
@@ -543,7 +571,7 @@ static void seed_entity(st *s, const entity *e)
     }
     for (uint32_t t = tb; t < te; t++)
         if (s->used[t]) return;
-    if (type == ENT_LOC) orghead_extend(s, &tb, &type);
+    if (type == ENT_LOC) orghead_extend(s, &tb, te, &type);
     mischead_extend(s, &tb, te, &type);
     /* "Autobauer Mercedes-Benz", "Rival British Airways": the rest is a known name */
     for (uint32_t b = tb + 1; b < te && b <= tb + 2 && !conn; b++) {
@@ -716,7 +744,7 @@ static void seed_lexicon(st *s, int minw)
                 if (w == 1 && !probe.country && common_noun_use(s, t)) continue;
                 uint32_t tb = t;
                 int type = probe.type;
-                if (type == ENT_LOC && !probe.country) orghead_extend(s, &tb, &type);
+                if (type == ENT_LOC && !probe.country) orghead_extend(s, &tb, te, &type);
                 cand *c = cand_add(s, tb, te, d->tokens[tb].start, probe.end, type, SRC_LEXICON);
                 if (!c) return;
                 if (tb == t) {

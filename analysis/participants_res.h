@@ -67,6 +67,7 @@ typedef enum name_kind {
                        adjective inside a sentence starts a name, as in German) */
     NAME_MISCHEAD,  /* a noun that makes a misc name of the name after it ("Hurricane") */
     NAME_NOUNMARK,  /* a word after which a noun is a common noun ("ein", "sein") */
+    NAME_LEGALFORM, /* a company's legal form written after its name ("AG", "SE", "PLC") */
 } name_kind;
 
 /* The kind of the names.txt entry that text[0..n) is (folded like countries_fold), or

@@ -268,6 +268,11 @@ static void test_more_german(const resources *res)
     CHECK(has_mention(d, esa, "ESA"));
     CHECK(has_role(find(d, "Josef Aschbacher"), "ESA-Chef"));
     arena_free(r.a);
+
+    /* a legal form after a company's name is no acronym of its own (names.txt legalform) */
+    CHECK_INT(analyze(res, "de", "Die Deutsche Wohnen SE meldete am Montag Gewinne.", &r), 0);
+    CHECK(find(&r.doc, "Deutsche Wohnen SE") != NULL);
+    arena_free(r.a);
 }
 
 /* Nothing in the related-links lines after the body becomes a participant. */
