@@ -172,6 +172,13 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     out->mod = v->mod;
     out->quant = v->quant;
     out->freq = v->freq;
+    if (v->freq_n) {
+        if (v->freq_n < 0)
+            snprintf(buf, sizeof buf, "XX");
+        else
+            snprintf(buf, sizeof buf, "%dX", v->freq_n);
+        if (!(out->freq = dup(a, buf))) return -1;
+    }
     out->granularity = NULL;
     out->anchor = -1;
     out->resolution = TIMEX_EXPLICIT;
