@@ -618,6 +618,12 @@ def en_cases():
     c.append((r, "Flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"))
     c.append((r, "Tourists come every year.", "every year", "SET", "P1Y"))
     c.append((r, "They train twice a week.", "twice a week", "SET", "P1W", "", "2X"))
+    # "nearly", "more than", "at least" belong to the span ("about" stays out of it)
+    c.append((r, "The strike lasted nearly two years.", "nearly two years", "DURATION", "P2Y", "LESS_THAN"))
+    c.append((r, "The talks took more than four hours.", "more than four hours", "DURATION", "PT4H",
+              "MORE_THAN"))
+    c.append((r, "The ban holds for at least 30 days.", "at least 30 days", "DURATION", "P30D",
+              "EQUAL_OR_MORE"))
     # a count of repetitions: freq nX (vague: XX); the mod column stays empty
     c.append((r, "The board meets three times a week.", "three times a week", "SET", "P1W", "", "3X"))
     c.append((r, "The ferry sails 4 times per year.", "4 times per year", "SET", "P1Y", "", "4X"))
