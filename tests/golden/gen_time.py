@@ -618,6 +618,9 @@ def en_cases():
     c.append((r, "Flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"))
     c.append((r, "Tourists come every year.", "every year", "SET", "P1Y"))
     c.append((r, "They train twice a week.", "twice a week", "SET", "P1W", "", "2X"))
+    # hyphenated adjectives stand without their article ("the 30-day period")
+    c.append((r, "The 30-day ban ended.", "30-day", "DURATION", "P30D"))
+    c.append((r, "The third-quarter results were weak.", "third-quarter", "DATE", "2022-Q3"))
     # "nearly", "more than", "at least" belong to the span ("about" stays out of it)
     c.append((r, "The strike lasted nearly two years.", "nearly two years", "DURATION", "P2Y", "LESS_THAN"))
     c.append((r, "The talks took more than four hours.", "more than four hours", "DURATION", "PT4H",
