@@ -618,6 +618,8 @@ def en_cases():
     c.append((r, "Flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"))
     c.append((r, "Tourists come every year.", "every year", "SET", "P1Y"))
     c.append((r, "They train twice a week.", "twice a week", "SET", "P1W", "", "2X"))
+    c.append((r, "Riots broke out in each of the last three years.", "the last three years", "SET", "P1Y"))
+    c.append((r, "The town flooded during the past two summers.", "the past two summers", "SET", "XXXX-SU"))
     # hyphenated adjectives stand without their article ("the 30-day period")
     c.append((r, "The 30-day ban ended.", "30-day", "DURATION", "P30D"))
     c.append((r, "The third-quarter results were weak.", "third-quarter", "DATE", "2022-Q3"))
