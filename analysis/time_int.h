@@ -97,6 +97,7 @@ typedef enum time_key {
     TK_NTHWD,  /* the nth weekday of a month, MWN: 1144 = the fourth Thursday of November */
     TK_FRAC,   /* decimal digits added to the duration's number: "1,5 Stunden", "2.5 years" */
     TK_FREQN,  /* a count of repetitions: "three times a week" freq 3X, a vague one XX */
+    TK_MULT,   /* multiplies the duration's number: "three hundred years" P300Y */
     TK_COUNT
 } time_key;
 

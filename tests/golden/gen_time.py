@@ -620,6 +620,9 @@ def en_cases():
     c.append((r, "They train twice a week.", "twice a week", "SET", "P1W", "", "2X"))
     c.append((r, "Riots broke out in each of the last three years.", "the last three years", "SET", "P1Y"))
     c.append((r, "The town flooded during the past two summers.", "the past two summers", "SET", "XXXX-SU"))
+    c.append((r, "The abbey stood for three hundred years.", "three hundred years", "DURATION", "P300Y"))
+    c.append((r, "The craft is kept alive for two thousand years.", "two thousand years", "DURATION", "P2000Y"))
+    c.append((r, "The siege lasted a hundred days.", "a hundred days", "DURATION", "P100D"))
     # hyphenated adjectives stand without their article ("the 30-day period")
     c.append((r, "The 30-day ban ended.", "30-day", "DURATION", "P30D"))
     c.append((r, "The third-quarter results were weak.", "third-quarter", "DATE", "2022-Q3"))
@@ -939,7 +942,7 @@ NEG_EN = [
     "He left earlier in the day.", "More than a quarter of the market fell.", "He was arrested soon after the attack.",
     "It is less than 5% of the average daily volume.", "It would be a second betrayal.",
     # ages and index levels
-    "Mr. Smith, 52 years old, will retire.", "Employees 55 years old or older may apply.",
+    "Mr. Smith, 52 years old, will retire.", "The oak is three hundred years old.", "Employees 55 years old or older may apply.",
     "He was 40 years of age.", "The index closed at 1462.93 points.", "Utilities rose to 2613.7.",
     "Read pages 25-26 of the report.", "Turnout was 3 to 5 percent.",
     # the present or future age, no day
