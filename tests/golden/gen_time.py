@@ -948,7 +948,7 @@ NEG_EN = [
     # the present or future age, no day
     "In today's world, few people save.", "Today's youth vote less.", "He trained the leaders of tomorrow.",
     # newspapers and count nouns
-    "The Sunday Times broke the story.", "He writes for the Sunday Telegraph.",
+    "The Sunday Times broke the story.", "He told USA Today he was innocent.", "He writes for the Sunday Telegraph.",
     "The storm hit 2019 households.", "The ferry carried 1200 passengers.",
     # a programme's title in quotes
     'He spoke on ABC\'s "This Week" program.', "He told CBS's ''60 Minutes'' he was innocent.",
