@@ -640,6 +640,10 @@ def en_cases():
     c.append((r, "Take the tablets once or twice daily.", "once or twice daily", "SET", "P1D"))
     c.append((r, "The club meets two or three times a month.", "two or three times a month", "SET", "P1M"))
     c.append((r, "The bins are emptied every other week.", "every other week", "SET", "P2W"))
+    c.append((r, "The market opens every morning.", "every morning", "SET", "XXXX-XX-XXTMO"))
+    c.append((r, "The choir meets each Friday evening.", "each Friday evening", "SET", "XXXX-WXX-5TEV"))
+    c.append((r, "Every weekend he hikes.", "Every weekend", "SET", "XXXX-WXX-WE"))
+    c.append((r, "The newsletter appears biweekly.", "biweekly", "SET", "P2W"))
     # "3 hours a day": the duration and, after it, the recurrence
     c.append((r, "He practises 3 hours a day.", "3 hours", "DURATION", "PT3H"))
     c.append((r, "He practises 3 hours a day.", "a day", "SET", "P1D"))
