@@ -623,6 +623,11 @@ def en_cases():
     c.append((r, "The abbey stood for three hundred years.", "three hundred years", "DURATION", "P300Y"))
     c.append((r, "The craft is kept alive for two thousand years.", "two thousand years", "DURATION", "P2000Y"))
     c.append((r, "The siege lasted a hundred days.", "a hundred days", "DURATION", "P100D"))
+    # a time of day takes the day named in the sentence before; "this morning" is the reference day
+    c.append((r, "The bomb exploded on Tuesday. It went off at 10:35 a.m. near the station.", "10:35 a.m.",
+              "TIME", "2022-05-10T10:35"))
+    c.append((r, "The bomb exploded on Tuesday. Police closed the road this morning.", "this morning",
+              "TIME", "2022-05-13TMO"))
     # hyphenated adjectives stand without their article ("the 30-day period")
     c.append((r, "The 30-day ban ended.", "30-day", "DURATION", "P30D"))
     c.append((r, "The third-quarter results were weak.", "third-quarter", "DATE", "2022-Q3"))
