@@ -623,6 +623,8 @@ def en_cases():
     c.append((r, "The abbey stood for three hundred years.", "three hundred years", "DURATION", "P300Y"))
     c.append((r, "The craft is kept alive for two thousand years.", "two thousand years", "DURATION", "P2000Y"))
     c.append((r, "The siege lasted a hundred days.", "a hundred days", "DURATION", "P100D"))
+    c.append((r, "In March 2019 the plant closed. Later that month it reopened.", "Later that month", "DATE",
+              "2019-03"))
     # irregular past forms mark the past: last year's September
     c.append((r, "The court upheld the ban in September.", "September", "DATE", "2021-09"))
     # a time of day takes the day named in the sentence before; "this morning" is the reference day
