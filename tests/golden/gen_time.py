@@ -625,6 +625,7 @@ def en_cases():
     c.append((r, "The siege lasted a hundred days.", "a hundred days", "DURATION", "P100D"))
     c.append((r, "In March 2019 the plant closed. Later that month it reopened.", "Later that month", "DATE",
               "2019-03"))
+    c.append((r, "The vote was held on the 3rd, officials said.", "the 3rd", "DATE", "2022-05-03"))
     # irregular past forms mark the past: last year's September
     c.append((r, "The court upheld the ban in September.", "September", "DATE", "2021-09"))
     # a time of day takes the day named in the sentence before; "this morning" is the reference day
@@ -961,7 +962,7 @@ NEG_EN = [
     # the present or future age, no day
     "In today's world, few people save.", "Today's youth vote less.", "He trained the leaders of tomorrow.",
     # newspapers and count nouns
-    "The Sunday Times broke the story.", "He told USA Today he was innocent.", "He writes for the Sunday Telegraph.",
+    "The Sunday Times broke the story.", "She lives on the 21st floor.", "He told USA Today he was innocent.", "He writes for the Sunday Telegraph.",
     "The storm hit 2019 households.", "The ferry carried 1200 passengers.",
     # a programme's title in quotes
     'He spoke on ABC\'s "This Week" program.', "He told CBS's ''60 Minutes'' he was innocent.",
