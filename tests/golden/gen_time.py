@@ -654,6 +654,7 @@ def en_cases():
     c.append((r, "The choir meets each Friday evening.", "each Friday evening", "SET", "XXXX-WXX-5TEV"))
     c.append((r, "Every weekend he hikes.", "Every weekend", "SET", "XXXX-WXX-WE"))
     c.append((r, "The newsletter appears biweekly.", "biweekly", "SET", "P2W"))
+    c.append((r, "The museum draws 50,000 visitors a year.", "a year", "SET", "P1Y"))
     # "3 hours a day": the duration and, after it, the recurrence
     c.append((r, "He practises 3 hours a day.", "3 hours", "DURATION", "PT3H"))
     c.append((r, "He practises 3 hours a day.", "a day", "SET", "P1D"))
