@@ -96,6 +96,8 @@ typedef enum time_key {
     TK_PLUS,   /* added to the duration's number: "2 1/2 years", "a minute and a half" */
     TK_NTHWD,  /* the nth weekday of a month, MWN: 1144 = the fourth Thursday of November */
     TK_FRAC,   /* decimal digits added to the duration's number: "1,5 Stunden", "2.5 years" */
+    TK_FREQN,  /* a count of repetitions: "three times a week" freq 3X, a vague one XX */
+    TK_MULT,   /* multiplies the duration's number: "three hundred years" P300Y */
     TK_COUNT
 } time_key;
 
@@ -256,6 +258,7 @@ typedef struct time_val {
     bool outside;      /* PREFIX: sets its mod but stays outside the span ("about" in English) */
     const char *ref;   /* PRESENT_REF, PAST_REF, FUTURE_REF */
     const char *mod, *quant, *freq, *gran, *value;
+    int freq_n; /* freqn: the count written as freq "3X" (-1: vague, "XX"; 0: none) */
 } time_val;
 
 /* Sets every field of v to unset (TIME_NO_VAL, empty strings, no offset or duration). */

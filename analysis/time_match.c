@@ -674,6 +674,14 @@ static bool eval(const mctx *c, const best *b, time_val *v)
         case TK_MOD: v->mod = x.s; break;
         case TK_QUANT: v->quant = x.s; break;
         case TK_FREQ: v->freq = x.s; break;
+        case TK_MULT:
+            if (v->has_dur && !v->dur_x && x.has_num && x.num > 1 && x.num <= 1e6)
+                v->dur_n *= x.num;
+            break;
+        case TK_FREQN:
+            if (!x.has_num) break;
+            v->freq_n = x.num < 0 ? -1 : n >= 1 && n <= 1000 ? n : 0;
+            break;
         case TK_GRAN: v->gran = x.s; break;
         case TK_ANCHOR:
             v->anchor_prev = x.s && strcmp(x.s, "prev") == 0;

@@ -172,6 +172,13 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     out->mod = v->mod;
     out->quant = v->quant;
     out->freq = v->freq;
+    if (v->freq_n) {
+        if (v->freq_n < 0)
+            snprintf(buf, sizeof buf, "XX");
+        else
+            snprintf(buf, sizeof buf, "%dX", v->freq_n);
+        if (!(out->freq = dup(a, buf))) return -1;
+    }
     out->granularity = NULL;
     out->anchor = -1;
     out->resolution = TIMEX_EXPLICIT;
@@ -249,7 +256,9 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         ay = an->ref.year, am = an->ref.month, ad = an->ref.day;
     }
     /* a time of day without a date belongs to the day named before it in the same sentence,
-     * else to the reference date */
+     * else to the reference date (the sentence before too: TBAQ +2 values, but KRAUTS train
+     * -1.2, whose event listings put "14 Uhr" after "Am Samstag, 7. Dezember" on the reference
+     * day) */
     bool time_only = p.y == TIME_NO_VAL && p.m == TIME_NO_VAL && p.d == TIME_NO_VAL &&
                      !v->has_off && v->weekday == TIME_NO_VAL &&
                      (v->hour != TIME_NO_VAL || v->tod[0]);

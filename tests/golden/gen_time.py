@@ -4,7 +4,8 @@
 The cases are written from the intent of the rules (API.md, issue 4), not from chronik's output:
 each expected value is spelled out here or computed with Python's datetime, an implementation
 independent of analysis/time_norm.c. Columns: reference date ("-" for none), the text, the
-expression as it must appear in dates[].text, type, value, and optionally mod.
+expression as it must appear in dates[].text, type, value, and optionally mod and freq (an
+empty mod checks none).
 Run: python3 tests/golden/gen_time.py (from the source root) and commit the .tsv files."""
 import datetime as dt
 import os
@@ -616,7 +617,48 @@ def en_cases():
     c.append((r, "Sales rose in the last half of 2021.", "the last half of 2021", "DATE", "2021-H2"))
     c.append((r, "Flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"))
     c.append((r, "Tourists come every year.", "every year", "SET", "P1Y"))
-    c.append((r, "They train twice a week.", "twice a week", "SET", "P1W"))
+    c.append((r, "They train twice a week.", "twice a week", "SET", "P1W", "", "2X"))
+    c.append((r, "Riots broke out in each of the last three years.", "the last three years", "SET", "P1Y"))
+    c.append((r, "The town flooded during the past two summers.", "the past two summers", "SET", "XXXX-SU"))
+    c.append((r, "The abbey stood for three hundred years.", "three hundred years", "DURATION", "P300Y"))
+    c.append((r, "The craft is kept alive for two thousand years.", "two thousand years", "DURATION", "P2000Y"))
+    c.append((r, "The siege lasted a hundred days.", "a hundred days", "DURATION", "P100D"))
+    c.append((r, "In March 2019 the plant closed. Later that month it reopened.", "Later that month", "DATE",
+              "2019-03"))
+    c.append((r, "The vote was held on the 3rd, officials said.", "the 3rd", "DATE", "2022-05-03"))
+    # irregular past forms mark the past: last year's September
+    c.append((r, "The court upheld the ban in September.", "September", "DATE", "2021-09"))
+    # "this morning" is the reference day, also after another day
+    c.append((r, "The bomb exploded on Tuesday, police said this morning.", "this morning", "TIME",
+              "2022-05-13TMO"))
+    c.append((r, "The bomb exploded on Tuesday. Police closed the road this morning.", "this morning",
+              "TIME", "2022-05-13TMO"))
+    # hyphenated adjectives stand without their article ("the 30-day period")
+    c.append((r, "The 30-day ban ended.", "30-day", "DURATION", "P30D"))
+    c.append((r, "The third-quarter results were weak.", "third-quarter", "DATE", "2022-Q3"))
+    # "nearly", "more than", "at least" belong to the span ("about" stays out of it)
+    c.append((r, "The strike lasted nearly two years.", "nearly two years", "DURATION", "P2Y", "LESS_THAN"))
+    c.append((r, "The talks took more than four hours.", "more than four hours", "DURATION", "PT4H",
+              "MORE_THAN"))
+    c.append((r, "The ban holds for at least 30 days.", "at least 30 days", "DURATION", "P30D",
+              "EQUAL_OR_MORE"))
+    # a count of repetitions: freq nX (vague: XX); the mod column stays empty
+    c.append((r, "The board meets three times a week.", "three times a week", "SET", "P1W", "", "3X"))
+    c.append((r, "The ferry sails 4 times per year.", "4 times per year", "SET", "P1Y", "", "4X"))
+    c.append((r, "She calls several times a month.", "several times a month", "SET", "P1M", "", "XX"))
+    c.append((r, "We eat out a few times a year.", "a few times a year", "SET", "P1Y", "", "XX"))
+    c.append((r, "Take the tablets once or twice daily.", "once or twice daily", "SET", "P1D"))
+    c.append((r, "The club meets two or three times a month.", "two or three times a month", "SET", "P1M"))
+    c.append((r, "The bins are emptied every other week.", "every other week", "SET", "P2W"))
+    c.append((r, "The market opens every morning.", "every morning", "SET", "XXXX-XX-XXTMO"))
+    c.append((r, "The choir meets each Friday evening.", "each Friday evening", "SET", "XXXX-WXX-5TEV"))
+    c.append((r, "Every weekend he hikes.", "Every weekend", "SET", "XXXX-WXX-WE"))
+    c.append((r, "The newsletter appears biweekly.", "biweekly", "SET", "P2W"))
+    c.append((r, "The museum draws 50,000 visitors a year.", "a year", "SET", "P1Y"))
+    # "3 hours a day": the duration and, after it, the recurrence
+    c.append((r, "He practises 3 hours a day.", "3 hours", "DURATION", "PT3H"))
+    c.append((r, "He practises 3 hours a day.", "a day", "SET", "P1D"))
+    c.append((r, "The shop opens seven days a week.", "a week", "SET", "P1W"))
     for w, v in (("currently", "PRESENT_REF"), ("now", "PRESENT_REF"), ("formerly", "PAST_REF"),
                  ("soon", "FUTURE_REF"), ("recently", "PAST_REF")):
         c.append((r, "The situation is %s unclear." % w, w, "DATE", v))
@@ -915,13 +957,13 @@ NEG_EN = [
     "He left earlier in the day.", "More than a quarter of the market fell.", "He was arrested soon after the attack.",
     "It is less than 5% of the average daily volume.", "It would be a second betrayal.",
     # ages and index levels
-    "Mr. Smith, 52 years old, will retire.", "Employees 55 years old or older may apply.",
+    "Mr. Smith, 52 years old, will retire.", "The oak is three hundred years old.", "Employees 55 years old or older may apply.",
     "He was 40 years of age.", "The index closed at 1462.93 points.", "Utilities rose to 2613.7.",
     "Read pages 25-26 of the report.", "Turnout was 3 to 5 percent.",
     # the present or future age, no day
     "In today's world, few people save.", "Today's youth vote less.", "He trained the leaders of tomorrow.",
     # newspapers and count nouns
-    "The Sunday Times broke the story.", "He writes for the Sunday Telegraph.",
+    "The Sunday Times broke the story.", "She lives on the 21st floor.", "He told USA Today he was innocent.", "He writes for the Sunday Telegraph.",
     "The storm hit 2019 households.", "The ferry carried 1200 passengers.",
     # a programme's title in quotes
     'He spoke on ABC\'s "This Week" program.', "He told CBS's ''60 Minutes'' he was innocent.",
@@ -932,7 +974,7 @@ NEG_EN = [
 
 def write(path, cases):
     with open(path, "w", encoding="utf-8") as f:
-        f.write("# generated by tests/golden/gen_time.py; reference\ttext\texpression\ttype\tvalue[\tmod]\n")
+        f.write("# generated by tests/golden/gen_time.py; reference\ttext\texpression\ttype\tvalue[\tmod[\tfreq]]\n")
         for case in cases:
             f.write("\t".join(case) + "\n")
 

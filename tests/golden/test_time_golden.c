@@ -1,6 +1,6 @@
 /* test_time_golden.c — the golden corpus of the time stage: each line of a .tsv names a text,
  * its reference date and one expression that dates[] must hold with the given type and value
- * (and mod); each line of a negative file is a text that must yield no date at all.
+ * (and mod, freq); each line of a negative file is a text that must yield no date at all.
  * usage: test_time_golden LANG CASES.tsv NEGATIVE.txt — prints file:line for each failure. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,9 +37,10 @@ static void list_dates(const document *doc)
 {
     for (size_t k = 0; k < doc->ntimexes; k++) {
         const timex *x = &doc->timexes[k];
-        fprintf(stderr, "    found \"%.*s\" %s %s%s%s\n", (int)(x->end - x->start),
+        fprintf(stderr, "    found \"%.*s\" %s %s%s%s%s%s\n", (int)(x->end - x->start),
                 doc->text + x->start, timex_type_name((timex_type)x->type), x->value,
-                x->mod ? " " : "", x->mod ? x->mod : "");
+                x->mod ? " " : "", x->mod ? x->mod : "", x->freq ? " freq " : "",
+                x->freq ? x->freq : "");
     }
 }
 
@@ -57,15 +58,15 @@ static void run_cases(const resources *res, const char *lang, const char *path)
         lineno++;
         line[strcspn(line, "\n")] = '\0';
         if (!line[0] || line[0] == '#') continue;
-        char *field[6] = {0};
+        char *field[7] = {0};
         int nf = 0;
-        for (char *p = line; p && nf < 6; nf++) {
+        for (char *p = line; p && nf < 7; nf++) {
             field[nf] = p;
             p = strchr(p, '\t');
             if (p) *p++ = '\0';
         }
         if (nf < 5) {
-            fprintf(stderr, "%s:%d: expected 5 or 6 tab-separated fields\n", path, lineno);
+            fprintf(stderr, "%s:%d: expected 5 to 7 tab-separated fields\n", path, lineno);
             failures++;
             continue;
         }
@@ -78,14 +79,17 @@ static void run_cases(const resources *res, const char *lang, const char *path)
             const timex *x = &doc->timexes[k];
             if (x->end - x->start == el && memcmp(doc->text + x->start, field[2], el) == 0) hit = x;
         }
-        const char *mod = nf > 5 ? field[5] : NULL;
+        /* an empty mod column checks no mod (a freq column follows it) */
+        const char *mod = nf > 5 && field[5][0] ? field[5] : NULL;
+        const char *freq = nf > 6 && field[6][0] ? field[6] : NULL;
         if (!hit || strcmp(timex_type_name((timex_type)hit->type), field[3]) != 0 ||
             strcmp(hit->value, field[4]) != 0 ||
-            (mod && (!hit->mod || strcmp(hit->mod, mod) != 0))) {
+            (mod && (!hit->mod || strcmp(hit->mod, mod) != 0)) ||
+            (freq && (!hit->freq || strcmp(hit->freq, freq) != 0))) {
             failures++;
-            fprintf(stderr, "%s:%d: \"%s\" in \"%s\" (ref %s): expected %s %s%s%s\n", path, lineno,
-                    field[2], field[1], field[0], field[3], field[4], mod ? " " : "",
-                    mod ? mod : "");
+            fprintf(stderr, "%s:%d: \"%s\" in \"%s\" (ref %s): expected %s %s%s%s%s%s\n", path,
+                    lineno, field[2], field[1], field[0], field[3], field[4], mod ? " " : "",
+                    mod ? mod : "", freq ? " freq " : "", freq ? freq : "");
             if (doc) list_dates(doc);
         }
         arena_free(a);
