@@ -265,8 +265,8 @@ static int role_line(const char *line, size_t n, int lineno, void *vctx)
 
 static int name_kind_of(const char *s, size_t n)
 {
-    static const char *const names[] = {"",     "org",      "place",   "connector",
-                                        "link", "nonname",  "orghead", "keep",
+    static const char *const names[] = {"",     "org",      "place",    "connector",
+                                        "link", "nonname",  "orghead",  "keep",
                                         "flag", "mischead", "nounmark", "legalform"};
     for (int k = NAME_ORG; k <= NAME_LEGALFORM; k++)
         if (strlen(names[k]) == n && memcmp(names[k], s, n) == 0) return k;
