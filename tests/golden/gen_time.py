@@ -493,6 +493,13 @@ def de_news2_cases():
         ("Im Laufe der Jahre war alles anders.", "der Jahre", "DURATION", "PXY"),
         ("Von Jahr zu Jahr wird es schlimmer.", "Jahr zu Jahr", "SET", "P1Y"),
         ("Alle paar Jahre wird gewählt.", "Alle paar Jahre", "SET", "PXY"),
+        # every n-th unit: "jeden zweiten Tag" is every two days
+        ("Der Bus fährt jeden zweiten Tag.", "jeden zweiten Tag", "SET", "P2D"),
+        ("Jede dritte Woche wird geputzt.", "Jede dritte Woche", "SET", "P3W"),
+        ("Das Fest findet jedes zweite Jahr statt.", "jedes zweite Jahr", "SET", "P2Y"),
+        ("Gezahlt wird jeden 3. Monat.", "jeden 3. Monat", "SET", "P3M"),
+        ("Die Gruppe trifft sich alle zwei Wochen.", "alle zwei Wochen", "SET", "P2W"),
+        ("Der Müll wird alle 14 Tage abgeholt.", "alle 14 Tage", "SET", "P14D"),
         # "Montagfrüh", the night before, "heurig", "zur Zeit"
         ("Am Montagfrüh wurde gefeiert.", "Montagfrüh", "TIME", iso(last_weekday(REF, 0)) + "TMO"),
         ("Vergangene Nacht wurde gefeiert.", "Vergangene Nacht", "TIME", "2022-05-12TNI"),
