@@ -211,7 +211,8 @@ def de_cases():
     c.append((r, "Sie trainieren zweimal wöchentlich.", "zweimal wöchentlich", "SET", "P1W"))
     c.append((r, "Sie telefonierten ein- oder zweimal täglich.", "ein- oder zweimal täglich", "SET", "P1D"))
     # present, past and future references
-    for w, v in (("derzeit", "PRESENT_REF"), ("bisher", "PRESENT_REF"), ("jetzt", "PRESENT_REF"),
+    # ("bisher", "bislang": "so far" is no expression in KRAUTS, 0 of 5 in train; NEG_DE)
+    for w, v in (("derzeit", "PRESENT_REF"), ("jetzt", "PRESENT_REF"),
                  ("früher", "PAST_REF"), ("bald", "FUTURE_REF"), ("künftig", "FUTURE_REF"),
                  ("damals", "PAST_REF"), ("zurzeit", "PRESENT_REF")):
         c.append((r, "Die Lage ist %s unklar." % w, w, "DATE", v))
@@ -493,6 +494,12 @@ def de_news2_cases():
         ("Im Laufe der Jahre war alles anders.", "der Jahre", "DURATION", "PXY"),
         ("Von Jahr zu Jahr wird es schlimmer.", "Jahr zu Jahr", "SET", "P1Y"),
         ("Alle paar Jahre wird gewählt.", "Alle paar Jahre", "SET", "PXY"),
+        # "am selben Abend": that part of the previous date's day; "einer halben Stunde";
+        # "im Sommer des vergangenen Jahres"
+        ("Am 3. Mai kam er. Am selben Abend ging er.", "selben Abend", "TIME", "2022-05-03TEV"),
+        ("Nach einer halben Stunde ging er.", "einer halben Stunde", "DURATION", "PT30M"),
+        ("Im Sommer des vergangenen Jahres ging er.", "Sommer des vergangenen Jahres", "DATE", "2021-SU"),
+        ("Im abgelaufenen Jahr stieg der Umsatz.", "abgelaufenen Jahr", "DATE", "2021"),
         # every n-th unit: "jeden zweiten Tag" is every two days
         ("Der Bus fährt jeden zweiten Tag.", "jeden zweiten Tag", "SET", "P2D"),
         ("Jede dritte Woche wird geputzt.", "Jede dritte Woche", "SET", "P3W"),
@@ -889,6 +896,7 @@ def en_cases():
 
 
 NEG_DE = [
+    "Die Lage ist bisher unklar.", "Bislang fehlt eine Antwort.",
     "Der 31.02.2022 existiert nicht.", "Auch den 29.02.2023 gab es nie.",
     "Er landete auf Platz 1.", "Die Version 2.0 ist erschienen.", "Das Kind ist 2,5 Jahre alt.", "Artikel 5 regelt das.",
     "Er nutzt Windows 10.", "Die Preise stiegen um 5 Prozent.", "Die Mannschaft erreichte Platz 2020.",
