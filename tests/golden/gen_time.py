@@ -504,6 +504,8 @@ def de_news2_cases():
         ("In den zurückliegenden Jahren stieg die Zahl.", "den zurückliegenden Jahren", "DURATION", "PXY"),
         ("Die Referenten des Abends waren gut.", "Abends", "TIME", "2022-05-13TEV"),
         ("Bis zum Abend blieb es ruhig.", "Abend", "TIME", "2022-05-13TEV"),
+        ("Im Laufe des Sommers wird gebaut.", "Sommers", "DATE", "2022-SU"),
+        ("In jenen Tagen war alles anders.", "jenen Tagen", "DATE", "PAST_REF"),
         # every n-th unit: "jeden zweiten Tag" is every two days
         ("Der Bus fährt jeden zweiten Tag.", "jeden zweiten Tag", "SET", "P2D"),
         ("Jede dritte Woche wird geputzt.", "Jede dritte Woche", "SET", "P3W"),
@@ -902,6 +904,7 @@ def en_cases():
 NEG_DE = [
     "Die Lage ist bisher unklar.", "Bislang fehlt eine Antwort.",
     "Dazu wurde eine Uhr eingeblendet.",
+    "Von den 2000 Beschäftigten sind 300 betroffen.",
     "Der 31.02.2022 existiert nicht.", "Auch den 29.02.2023 gab es nie.",
     "Er landete auf Platz 1.", "Die Version 2.0 ist erschienen.", "Das Kind ist 2,5 Jahre alt.", "Artikel 5 regelt das.",
     "Er nutzt Windows 10.", "Die Preise stiegen um 5 Prozent.", "Die Mannschaft erreichte Platz 2020.",
