@@ -506,6 +506,9 @@ def de_news2_cases():
         ("Bis zum Abend blieb es ruhig.", "Abend", "TIME", "2022-05-13TEV"),
         ("Im Laufe des Sommers wird gebaut.", "Sommers", "DATE", "2022-SU"),
         ("In jenen Tagen war alles anders.", "jenen Tagen", "DATE", "PAST_REF"),
+        ("Im vergangenen schwierigen Jahr sank der Umsatz.", "vergangenen schwierigen Jahr", "DATE", "2021"),
+        ("In diesem strengen Winter fiel viel Schnee.", "diesem strengen Winter", "DATE", "2022-WI"),
+        ("Geöffnet ist von 8.30-12 und 14.30-16.30 Uhr.", "12", "TIME", "2022-05-13T12:00"),
         # every n-th unit: "jeden zweiten Tag" is every two days
         ("Der Bus fährt jeden zweiten Tag.", "jeden zweiten Tag", "SET", "P2D"),
         ("Jede dritte Woche wird geputzt.", "Jede dritte Woche", "SET", "P3W"),
