@@ -249,7 +249,8 @@ typedef struct time_val {
     int bc_year;      /* a year before Christ (0: none) */
     const char *tz;   /* a time zone offset ("-05:00", "Z") to append to a time of day */
     uint8_t nowref;   /* 1: without a reference date this is PRESENT_REF ("heute", "today");
-                         2: also right after a past year or reference ("1945 ... heute") */
+                         2: also right after a past year or reference ("1945 ... heute");
+                         3: also in a longer text that names no day near the reference */
     bool has_easter;  /* a movable feast: easter_off days from Easter Sunday */
     int easter_off;
     int nth_wd, nth_n; /* the nth_n-th (9: last) weekday nth_wd of the month; 0: none */
@@ -314,6 +315,9 @@ typedef struct time_anchor {
     /* the last DATE or TIME lay in a year before the reference year or was PAST_REF or
      * PRESENT_REF: a "heute" after it contrasts with that past (nowref=2) */
     bool last_past;
+    /* the text is long and names no other day near the reference (no "gestern", weekday or
+     * clock time): a "heute" in it is nowadays (nowref=3; KRAUTS Die Zeit essays) */
+    bool no_day_deixis;
     bool keep_de, keep_ce; /* the language's unit_keep list (time_rules) */
 } time_anchor;
 

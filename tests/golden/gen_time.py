@@ -509,6 +509,9 @@ def de_news2_cases():
         ("Im vergangenen schwierigen Jahr sank der Umsatz.", "vergangenen schwierigen Jahr", "DATE", "2021"),
         ("In diesem strengen Winter fiel viel Schnee.", "diesem strengen Winter", "DATE", "2022-WI"),
         ("Geöffnet ist von 8.30-12 und 14.30-16.30 Uhr.", "12", "TIME", "2022-05-13T12:00"),
+        # a longer text that names no other day: "heute" is nowadays; with "gestern" in it, the day
+        ("Die Stadt hat sich verändert. Die Mieten steigen. Viele Familien ziehen weg. Die Läden schließen. Die Politik streitet. Die Bürger sind müde. Niemand hat eine Lösung. Heute wohnen hier vor allem Studenten.", "Heute", "DATE", "PRESENT_REF"),
+        ("Die Stadt hat sich verändert. Die Mieten steigen. Viele Familien ziehen weg. Die Läden schließen. Gestern stritt der Rat. Die Bürger sind müde. Niemand hat eine Lösung. Heute wohnen hier vor allem Studenten.", "Heute", "DATE", "2022-05-13"),
         # every n-th unit: "jeden zweiten Tag" is every two days
         ("Der Bus fährt jeden zweiten Tag.", "jeden zweiten Tag", "SET", "P2D"),
         ("Jede dritte Woche wird geputzt.", "Jede dritte Woche", "SET", "P3W"),
