@@ -368,7 +368,7 @@ static bool class_ok(uint8_t cls, const ttok *t)
         return (t->flags & TT_HASN) && !(num && t->ndigits == 4 && v >= 1000 && v <= 2999);
     case TC_DAY: return num && t->ndigits <= 2 && v >= 1 && v <= 31;
     case TC_MONTHNUM: return num && t->ndigits <= 2 && v >= 1 && v <= 12;
-    case TC_YEAR: return num && t->ndigits == 4 && v >= 1000 && v <= 2999;
+    case TC_YEAR: return num && t->ndigits == 4 && v >= 1000 && v <= 2199; /* 2300, 2503: counts */
     case TC_YEAR2: return num && !ord && t->ndigits == 2;
     case TC_HOUR: return num && !ord && t->ndigits <= 2 && v <= 24;
     case TC_MIN: return num && t->ndigits == 2 && v <= 59;

@@ -509,6 +509,11 @@ def de_news2_cases():
         ("Im vergangenen schwierigen Jahr sank der Umsatz.", "vergangenen schwierigen Jahr", "DATE", "2021"),
         ("In diesem strengen Winter fiel viel Schnee.", "diesem strengen Winter", "DATE", "2022-WI"),
         ("Geöffnet ist von 8.30-12 und 14.30-16.30 Uhr.", "12", "TIME", "2022-05-13T12:00"),
+        # a relative word before a month name: this year's, the last or the next such month
+        ("Diesen November wird gewählt.", "Diesen November", "DATE", "2022-11"),
+        ("Im vergangenen Juni wurde gewählt.", "vergangenen Juni", "DATE", "2021-06"),
+        ("Im kommenden März wird gewählt.", "kommenden März", "DATE", "2023-03"),
+        ("Letzten Dezember wurde gewählt.", "Letzten Dezember", "DATE", "2021-12"),
         # a longer text that names no other day: "heute" is nowadays; with "gestern" in it, the day
         ("Die Stadt hat sich verändert. Die Mieten steigen. Viele Familien ziehen weg. Die Läden schließen. Die Politik streitet. Die Bürger sind müde. Niemand hat eine Lösung. Heute wohnen hier vor allem Studenten.", "Heute", "DATE", "PRESENT_REF"),
         ("Die Stadt hat sich verändert. Die Mieten steigen. Viele Familien ziehen weg. Die Läden schließen. Gestern stritt der Rat. Die Bürger sind müde. Niemand hat eine Lösung. Heute wohnen hier vor allem Studenten.", "Heute", "DATE", "2022-05-13"),
@@ -910,6 +915,7 @@ def en_cases():
 NEG_DE = [
     "Die Lage ist bisher unklar.", "Bislang fehlt eine Antwort.",
     "Dazu wurde eine Uhr eingeblendet.",
+    "Die Zahl wurde von 2000 auf 1800 gesenkt.", "Die Resolution 1441 gilt.", "Es kamen 2300 Leute.",
     "Von den 2000 Beschäftigten sind 300 betroffen.",
     "Der 31.02.2022 existiert nicht.", "Auch den 29.02.2023 gab es nie.",
     "Er landete auf Platz 1.", "Die Version 2.0 ist erschienen.", "Das Kind ist 2,5 Jahre alt.", "Artikel 5 regelt das.",
