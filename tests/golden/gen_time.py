@@ -514,6 +514,9 @@ def de_news2_cases():
         ("Im vergangenen Juni wurde gewählt.", "vergangenen Juni", "DATE", "2021-06"),
         ("Im kommenden März wird gewählt.", "kommenden März", "DATE", "2023-03"),
         ("Letzten Dezember wurde gewählt.", "Letzten Dezember", "DATE", "2021-12"),
+        ("In den nächsten paar Tagen wird gewählt.", "den nächsten paar Tagen", "DURATION", "PXD"),
+        ("Der Chor probt montagabends.", "montagabends", "SET", "XXXX-WXX-1TEV"),
+        ("Jeden September kommt er.", "Jeden September", "SET", "XXXX-09"),
         # a longer text that names no other day: "heute" is nowadays; with "gestern" in it, the day
         ("Die Stadt hat sich verändert. Die Mieten steigen. Viele Familien ziehen weg. Die Läden schließen. Die Politik streitet. Die Bürger sind müde. Niemand hat eine Lösung. Heute wohnen hier vor allem Studenten.", "Heute", "DATE", "PRESENT_REF"),
         ("Die Stadt hat sich verändert. Die Mieten steigen. Viele Familien ziehen weg. Die Läden schließen. Gestern stritt der Rat. Die Bürger sind müde. Niemand hat eine Lösung. Heute wohnen hier vor allem Studenten.", "Heute", "DATE", "2022-05-13"),
@@ -915,6 +918,7 @@ def en_cases():
 NEG_DE = [
     "Die Lage ist bisher unklar.", "Bislang fehlt eine Antwort.",
     "Dazu wurde eine Uhr eingeblendet.",
+    "Er ist zwei Jahre älter als sie.",
     "Die Zahl wurde von 2000 auf 1800 gesenkt.", "Die Resolution 1441 gilt.", "Es kamen 2300 Leute.",
     "Von den 2000 Beschäftigten sind 300 betroffen.",
     "Der 31.02.2022 existiert nicht.", "Auch den 29.02.2023 gab es nie.",
