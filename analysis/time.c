@@ -150,8 +150,14 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
     an.no_day_deixis = no_day_deixis(toks, nt, m, nm);
     an.keep_de = r->keep_de;
     an.keep_ce = r->keep_ce;
+    /* AFTER_SET: at most this many tokens from a set (or a time after one) to a clock time */
+    enum { AFTER_SET = 2 };
+    bool chain = false; /* the match before was a set or a time after one */
     for (size_t i = 0; i < nm; i++) {
         an.sentence = m[i].sentence;
+        an.after_set = chain && i > 0 && m[i - 1].sentence == m[i].sentence &&
+                       m[i].tb - m[i - 1].te <= AFTER_SET;
+        chain = m[i].v.type == TIMEX_SET || (an.after_set && m[i].v.type == TIMEX_TIME);
         an.tense = clause_tense(r, doc->text, toks, nt, &m[i]);
         if (!an.tense) an.tense = local_tense(r, doc->text, toks, nt, &m[i]);
         timex *x = &out[doc->ntimexes];

@@ -318,6 +318,9 @@ typedef struct time_anchor {
     /* the text is long and names no other day near the reference (no "gestern", weekday or
      * clock time): a "heute" in it is nowadays (nowref=3; KRAUTS Die Zeit essays) */
     bool no_day_deixis;
+    /* the expression follows a set in its sentence ("wochentags von 14 bis 18 Uhr"): a clock
+     * time without a date of its own is a time of any such day ("T14:00"), no date's */
+    bool after_set;
     bool keep_de, keep_ce; /* the language's unit_keep list (time_rules) */
 } time_anchor;
 

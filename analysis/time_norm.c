@@ -255,6 +255,16 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     bool time_only = p.y == TIME_NO_VAL && p.m == TIME_NO_VAL && p.d == TIME_NO_VAL &&
                      !v->has_off && v->weekday == TIME_NO_VAL &&
                      (v->hour != TIME_NO_VAL || v->tod[0]);
+    if (time_only && an->after_set && v->hour != TIME_NO_VAL && v->type == TIMEX_TIME) {
+        int h = v->hour;
+        if (v->pm && h < 12) h += 12;
+        if (v->am && h == 12) h = 0;
+        char tbuf[32];
+        snprintf(tbuf, sizeof tbuf, "T%02d:%02d%s", h, v->minute == TIME_NO_VAL ? 0 : v->minute,
+                 v->tz ? v->tz : "");
+        out->granularity = v->gran ? v->gran : "minute";
+        return (out->value = dup(a, tbuf)) ? 0 : -1;
+    }
     if (time_only && an->has_prev && an->prev_has_day && an->sentence == an->prev_sentence) {
         p.y = an->prev_y, p.m = an->prev_m, p.d = an->prev_d;
         out->resolution = TIMEX_PREVIOUS;

@@ -517,6 +517,10 @@ def de_news2_cases():
         ("In den nächsten paar Tagen wird gewählt.", "den nächsten paar Tagen", "DURATION", "PXD"),
         ("Der Chor probt montagabends.", "montagabends", "SET", "XXXX-WXX-1TEV"),
         ("Jeden September kommt er.", "Jeden September", "SET", "XXXX-09"),
+        # a clock time after a set is a time of any such day, no date
+        ("Geöffnet ist wochentags von 14 bis 18 Uhr.", "14", "TIME", "T14:00"),
+        ("Geöffnet ist wochentags von 14 bis 18 Uhr.", "18 Uhr", "TIME", "T18:00"),
+        ("Am 3.Mai kam er.", "3.Mai", "DATE", "2022-05-03"),
         # a longer text that names no other day: "heute" is nowadays; with "gestern" in it, the day
         ("Die Stadt hat sich verändert. Die Mieten steigen. Viele Familien ziehen weg. Die Läden schließen. Die Politik streitet. Die Bürger sind müde. Niemand hat eine Lösung. Heute wohnen hier vor allem Studenten.", "Heute", "DATE", "PRESENT_REF"),
         ("Die Stadt hat sich verändert. Die Mieten steigen. Viele Familien ziehen weg. Die Läden schließen. Gestern stritt der Rat. Die Bürger sind müde. Niemand hat eine Lösung. Heute wohnen hier vor allem Studenten.", "Heute", "DATE", "2022-05-13"),
