@@ -521,6 +521,9 @@ def de_news2_cases():
         ("Geöffnet ist wochentags von 14 bis 18 Uhr.", "14", "TIME", "T14:00"),
         ("Geöffnet ist wochentags von 14 bis 18 Uhr.", "18 Uhr", "TIME", "T18:00"),
         ("Am 3.Mai kam er.", "3.Mai", "DATE", "2022-05-03"),
+        ("Am 12/3/2021 kam er.", "12/3/2021", "DATE", "2021-03-12"),
+        ("Zu Dreikönig kam er.", "Dreikönig", "DATE", "2022-01-06"),
+        ("In der kalten Jahreszeit wird geheizt.", "kalten Jahreszeit", "SET", "P1WI"),
         # a longer text that names no other day: "heute" is nowadays; with "gestern" in it, the day
         ("Die Stadt hat sich verändert. Die Mieten steigen. Viele Familien ziehen weg. Die Läden schließen. Die Politik streitet. Die Bürger sind müde. Niemand hat eine Lösung. Heute wohnen hier vor allem Studenten.", "Heute", "DATE", "PRESENT_REF"),
         ("Die Stadt hat sich verändert. Die Mieten steigen. Viele Familien ziehen weg. Die Läden schließen. Gestern stritt der Rat. Die Bürger sind müde. Niemand hat eine Lösung. Heute wohnen hier vor allem Studenten.", "Heute", "DATE", "2022-05-13"),
