@@ -211,9 +211,10 @@ def de_cases():
     c.append((r, "Sie trainieren zweimal wöchentlich.", "zweimal wöchentlich", "SET", "P1W"))
     c.append((r, "Sie telefonierten ein- oder zweimal täglich.", "ein- oder zweimal täglich", "SET", "P1D"))
     # present, past and future references
-    # ("bisher", "bislang": "so far" is no expression in KRAUTS, 0 of 5 in train; NEG_DE)
+    # ("bisher", "bislang": "so far" is no expression in KRAUTS, 0 of 5 in train; nor are
+    # "künftig", "gegenwärtig", "unlängst" and "schon bald", 1 of 7; NEG_DE)
     for w, v in (("derzeit", "PRESENT_REF"), ("jetzt", "PRESENT_REF"),
-                 ("früher", "PAST_REF"), ("bald", "FUTURE_REF"), ("künftig", "FUTURE_REF"),
+                 ("früher", "PAST_REF"), ("bald", "FUTURE_REF"),
                  ("damals", "PAST_REF"), ("zurzeit", "PRESENT_REF")):
         c.append((r, "Die Lage ist %s unklar." % w, w, "DATE", v))
     # ranges: separate expressions with full values
@@ -924,6 +925,8 @@ def en_cases():
 
 NEG_DE = [
     "Die Lage ist bisher unklar.", "Bislang fehlt eine Antwort.",
+    "Künftig gilt eine neue Regel.", "Er ist gegenwärtig in Rom.", "Er war unlängst in Rom.",
+    "Mir ist schon bald der Gedanke gekommen.",
     "Dazu wurde eine Uhr eingeblendet.",
     "Er ist zwei Jahre älter als sie.",
     "Die Zahl wurde von 2000 auf 1800 gesenkt.", "Die Resolution 1441 gilt.", "Es kamen 2300 Leute.",
