@@ -163,25 +163,27 @@ static void word_tok(refiner *f, uint32_t s, uint32_t e)
 }
 
 /* "einwöchigen", "zweitägige": where a number word ends and a length adjective of the list
- * unit_adj starts, or 0. Only words ending in "ig", "ige", "igen", "iger", "iges" are tried, so
- * the cost stays off ordinary words. */
+ * unit_adj (or unit_adj_y: "dreijähriger") starts, or 0. Only words ending in "ig", "ige",
+ * "igem", "igen", "iger", "iges" are tried, so the cost stays off ordinary words. */
 static uint32_t adj_split(refiner *f, uint32_t s, uint32_t e)
 {
     const char *x = f->doc->text;
-    if (f->r->list_unit_adj < 0 || e - s < 7 || e - s > 60) return 0;
+    if ((f->r->list_unit_adj < 0 && f->r->list_unit_adj_y < 0) || e - s < 7 || e - s > 60) return 0;
     size_t k = e - s;
     const char *w = x + s;
     bool ig = (k > 2 && memcmp(w + k - 2, "ig", 2) == 0) ||
               (k > 3 && memcmp(w + k - 3, "ige", 3) == 0) ||
               (k > 4 && (memcmp(w + k - 4, "igen", 4) == 0 || memcmp(w + k - 4, "iger", 4) == 0 ||
-                         memcmp(w + k - 4, "iges", 4) == 0));
+                         memcmp(w + k - 4, "iges", 4) == 0 || memcmp(w + k - 4, "igem", 4) == 0));
     if (!ig || known(f, s, e)) return 0;
     char buf[96];
     for (uint32_t c = s + 2; c + 4 < e; c++) {
         if (((unsigned char)x[c] & 0xC0) == 0x80) continue; /* inside a UTF-8 character */
         size_t n = time_lower(x + c, e - c, buf, sizeof buf);
         const time_word *sw = n ? time_lookup(f->r, buf, n) : NULL;
-        if (!sw || !time_in_list(sw, f->r->list_unit_adj, NULL)) continue;
+        if (!sw || (!time_in_list(sw, f->r->list_unit_adj, NULL) &&
+                    !time_in_list(sw, f->r->list_unit_adj_y, NULL)))
+            continue;
         n = time_lower(x + s, c - s, buf, sizeof buf);
         if (!n) return 0;
         const time_word *nw = time_lookup(f->r, buf, n);

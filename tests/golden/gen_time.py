@@ -525,6 +525,11 @@ def de_news2_cases():
         ("Am 12/3/2021 kam er.", "12/3/2021", "DATE", "2021-03-12"),
         ("Zu Dreikönig kam er.", "Dreikönig", "DATE", "2022-01-06"),
         ("In der kalten Jahreszeit wird geheizt.", "kalten Jahreszeit", "SET", "P1WI"),
+        # "-jährig" is a duration after a preposition or before a stretch of time, else an age
+        ("Nach dreijähriger Bauzeit ist die Brücke fertig.", "dreijähriger", "DURATION", "P3Y"),
+        ("Die zweijährige Amtszeit endet.", "zweijährige", "DURATION", "P2Y"),
+        ("Nach 15-jähriger Tätigkeit geht er.", "15-jähriger", "DURATION", "P15Y"),
+        ("Nach zweiwöchigem Urlaub kam er.", "zweiwöchigem", "DURATION", "P2W"),
         # a longer text that names no other day: "heute" is nowadays; with "gestern" in it, the day
         ("Die Stadt hat sich verändert. Die Mieten steigen. Viele Familien ziehen weg. Die Läden schließen. Die Politik streitet. Die Bürger sind müde. Niemand hat eine Lösung. Heute wohnen hier vor allem Studenten.", "Heute", "DATE", "PRESENT_REF"),
         ("Die Stadt hat sich verändert. Die Mieten steigen. Viele Familien ziehen weg. Die Läden schließen. Gestern stritt der Rat. Die Bürger sind müde. Niemand hat eine Lösung. Heute wohnen hier vor allem Studenten.", "Heute", "DATE", "2022-05-13"),
@@ -929,6 +934,7 @@ NEG_DE = [
     "Mir ist schon bald der Gedanke gekommen.",
     "Dazu wurde eine Uhr eingeblendet.",
     "Er ist zwei Jahre älter als sie.",
+    "Der 35-jährige Mann wurde verletzt.", "Die dreijährige Tochter schläft.",
     "Die Zahl wurde von 2000 auf 1800 gesenkt.", "Die Resolution 1441 gilt.", "Es kamen 2300 Leute.",
     "Von den 2000 Beschäftigten sind 300 betroffen.",
     "Der 31.02.2022 existiert nicht.", "Auch den 29.02.2023 gab es nie.",
