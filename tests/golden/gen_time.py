@@ -530,6 +530,8 @@ def de_news2_cases():
         ("Die zweijährige Amtszeit endet.", "zweijährige", "DURATION", "P2Y"),
         ("Nach 15-jähriger Tätigkeit geht er.", "15-jähriger", "DURATION", "P15Y"),
         ("Nach zweiwöchigem Urlaub kam er.", "zweiwöchigem", "DURATION", "P2W"),
+        ("Um 20 Uhr fiel das Tor, drei Minuten später das zweite.", "drei Minuten später", "TIME",
+         "XXXX-XX-XXTXX:XX"),
         # a longer text that names no other day: "heute" is nowadays; with "gestern" in it, the day
         ("Die Stadt hat sich verändert. Die Mieten steigen. Viele Familien ziehen weg. Die Läden schließen. Die Politik streitet. Die Bürger sind müde. Niemand hat eine Lösung. Heute wohnen hier vor allem Studenten.", "Heute", "DATE", "PRESENT_REF"),
         ("Die Stadt hat sich verändert. Die Mieten steigen. Viele Familien ziehen weg. Die Läden schließen. Gestern stritt der Rat. Die Bürger sind müde. Niemand hat eine Lösung. Heute wohnen hier vor allem Studenten.", "Heute", "DATE", "2022-05-13"),
