@@ -530,6 +530,8 @@ def de_news2_cases():
         ("Die zweijährige Amtszeit endet.", "zweijährige", "DURATION", "P2Y"),
         ("Nach 15-jähriger Tätigkeit geht er.", "15-jähriger", "DURATION", "P15Y"),
         ("Nach zweiwöchigem Urlaub kam er.", "zweiwöchigem", "DURATION", "P2W"),
+        ("In den Nullerjahren war alles anders.", "den Nullerjahren", "DATE", "200"),
+        ("Um die Jahrtausendwende war alles anders.", "die Jahrtausendwende", "DATE", "2000"),
         ("Um 20 Uhr fiel das Tor, drei Minuten später das zweite.", "drei Minuten später", "TIME",
          "XXXX-XX-XXTXX:XX"),
         # a longer text that names no other day: "heute" is nowadays; with "gestern" in it, the day
