@@ -498,6 +498,7 @@ def de_news2_cases():
         # "am selben Abend": that part of the previous date's day; "einer halben Stunde";
         # "im Sommer des vergangenen Jahres"
         ("Am 3. Mai kam er. Am selben Abend ging er.", "selben Abend", "TIME", "2022-05-03TEV"),
+        ("Am 3. Mai kam er. Am nächsten Morgen ging er.", "nächsten Morgen", "TIME", "2022-05-04TMO"),
         ("Nach einer halben Stunde ging er.", "einer halben Stunde", "DURATION", "PT30M"),
         ("Im Sommer des vergangenen Jahres ging er.", "Sommer des vergangenen Jahres", "DATE", "2021-SU"),
         ("Im abgelaufenen Jahr stieg der Umsatz.", "abgelaufenen Jahr", "DATE", "2021"),
