@@ -948,6 +948,7 @@ NEG_DE = [
     "Der 35-jährige Mann wurde verletzt.", "Die dreijährige Tochter schläft.",
     "Es gibt einen Tag der offenen Tür im Rathaus.",
     "Mittlerweile sind es 1600.",
+    "Wer 65 Jahre erreicht hat, geht in Rente.",
     "Die Zahl wurde von 2000 auf 1800 gesenkt.", "Die Resolution 1441 gilt.", "Es kamen 2300 Leute.",
     "Von den 2000 Beschäftigten sind 300 betroffen.",
     "Der 31.02.2022 existiert nicht.", "Auch den 29.02.2023 gab es nie.",
