@@ -537,6 +537,8 @@ def de_news2_cases():
         ("Im März v. J. wurde gewählt.", "März v. J.", "DATE", "2021-03"),
         ("Sa., 14.5.: Wandertag.", "Sa., 14.5.", "DATE", "2022-05-14"),
         ("Am Samstag gibt es ein Fest.", "Samstag", "DATE", iso(next_weekday(REF, 5))),
+        ("Zwischen dem 1. und dem 3. Juni wird gefeiert.", "1.", "DATE", "2022-06-01"),
+        ("Von heute an wird gefeiert.", "heute", "DATE", "2022-05-13"),
         ("Der Verein feiert am Sonntag sein Jubiläum.", "Sonntag", "DATE", iso(next_weekday(REF, 6))),
         ("Um die Jahrtausendwende war alles anders.", "die Jahrtausendwende", "DATE", "2000"),
         ("Um 20 Uhr fiel das Tor, drei Minuten später das zweite.", "drei Minuten später", "TIME",
