@@ -618,7 +618,7 @@ static bool eval(const mctx *c, const best *b, time_val *v)
         int n = (int)xn;
         switch (a->key) {
         case TK_YEAR: v->year = n; break;
-        case TK_YEAR2: v->year = n < 100 ? (n < 40 ? 2000 + n : 1900 + n) : n; break;
+        case TK_YEAR2: v->year = n < 100 ? (n < 30 ? 2000 + n : 1900 + n) : n; break; /* 1.9.39 */
         case TK_MONTH:
             if (n < 1 || n > 12) return false;
             v->month = n;

@@ -539,6 +539,7 @@ def de_news2_cases():
         ("Am Samstag gibt es ein Fest.", "Samstag", "DATE", iso(next_weekday(REF, 5))),
         ("Zwischen dem 1. und dem 3. Juni wird gefeiert.", "1.", "DATE", "2022-06-01"),
         ("Von heute an wird gefeiert.", "heute", "DATE", "2022-05-13"),
+        ("Am 1.9.39 begann der Krieg.", "1.9.39", "DATE", "1939-09-01"),
         ("Am gestrigen Tag brannte es.", "gestrigen Tag", "DATE", "2022-05-12"),
         ("Bis zum heutigen Tag brennt es.", "heutigen Tag", "DATE", "PRESENT_REF"),
         ("Am Vormittag des gestrigen Tages brannte es.", "Vormittag des gestrigen Tages", "TIME",
