@@ -542,6 +542,8 @@ def de_news2_cases():
         ("Am 1.9.39 begann der Krieg.", "1.9.39", "DATE", "1939-09-01"),
         ("Am 3. Mai trat er zurück, am 4. kam sein Nachfolger.", "4.", "DATE", "2022-05-04"),
         ("Er bleibt bis in den Juni.", "Juni", "DATE", "2022-06"),
+        ("In den Folgejahren stieg die Zahl.", "den Folgejahren", "DURATION", "PXY"),
+        ("Binnen Jahresfrist stieg die Zahl.", "Jahresfrist", "DURATION", "P1Y"),
         ("Am gestrigen Tag brannte es.", "gestrigen Tag", "DATE", "2022-05-12"),
         ("Bis zum heutigen Tag brennt es.", "heutigen Tag", "DATE", "PRESENT_REF"),
         ("Am Vormittag des gestrigen Tages brannte es.", "Vormittag des gestrigen Tages", "TIME",
