@@ -544,6 +544,7 @@ def de_news2_cases():
         ("Er bleibt bis in den Juni.", "Juni", "DATE", "2022-06"),
         ("In den Folgejahren stieg die Zahl.", "den Folgejahren", "DURATION", "PXY"),
         ("Binnen Jahresfrist stieg die Zahl.", "Jahresfrist", "DURATION", "P1Y"),
+        ("Die Proben finden jeden Dienstag und Freitag statt.", "Freitag", "SET", "XXXX-WXX-5"),
         ("Am Mittag des 9. Februars 1904 griff er an.", "Mittag des 9. Februars 1904", "TIME",
          "1904-02-09TMI"),
         ("Am gestrigen Tag brannte es.", "gestrigen Tag", "DATE", "2022-05-12"),
