@@ -968,6 +968,7 @@ NEG_DE = [
     "Wer 65 Jahre erreicht hat, geht in Rente.",
     "Am 24. Spieltag gewann er.",
     "Die Armee griff mit 1500 Panzern an.",
+    "Kinder bis zu sechs Jahren zahlen nichts.", "Er starb im Alter von nur 45 Jahren.",
     "Die Zahl wurde von 2000 auf 1800 gesenkt.", "Die Resolution 1441 gilt.", "Es kamen 2300 Leute.",
     "Von den 2000 Beschäftigten sind 300 betroffen.",
     "Der 31.02.2022 existiert nicht.", "Auch den 29.02.2023 gab es nie.",
