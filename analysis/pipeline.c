@@ -93,7 +93,14 @@ int pipeline_run(const resources *res, const request *req, document *doc, pipeli
 
     /* 4. segment, and boilerplate marking on the sentences */
     if ((rc = segment_document(lr->segment, doc, err))) return rc;
-    if ((rc = boilerplate_mark(lr->boilerplate, doc, err))) return rc;
+    if (req->whole_text) {
+        doc->body_start = 0;
+        doc->body_end = (uint32_t)doc->len;
+        doc->boiler = NULL;
+        doc->nboiler = 0;
+    } else if ((rc = boilerplate_mark(lr->boilerplate, doc, err))) {
+        return rc;
+    }
     lap(times, STAGE_SEGMENT, &t0);
 
     /* 5. tag: part of speech, named entities */

@@ -176,7 +176,8 @@ struct time_rules {
     int list_perfect;   /* the past perfect's auxiliary ("had"): "had been due to" is past */
     int list_future_to; /* future before an infinitive particle in a verb group ("is to") */
     int list_unit_adj; /* "wöchigen": a number word glued before it is split off ("einwöchigen") */
-    int list_numsplit; /* "four" of "twenty four": joins the tens word before it */
+    int list_unit_adj_y; /* "jährigen": split off the same way, for rules of their own (ages) */
+    int list_numsplit;   /* "four" of "twenty four": joins the tens word before it */
     struct {
         const char *s;
         size_t n;
@@ -251,7 +252,8 @@ typedef struct time_val {
     int bc_year;      /* a year before Christ (0: none) */
     const char *tz;   /* a time zone offset ("-05:00", "Z") to append to a time of day */
     uint8_t nowref;   /* 1: without a reference date this is PRESENT_REF ("heute", "today");
-                         2: also right after a past year or reference ("1945 ... heute") */
+                         2: also right after a past year or reference ("1945 ... heute");
+                         3: also in a longer text that names no day near the reference */
     bool has_easter;  /* a movable feast: easter_off days from Easter Sunday */
     int easter_off;
     int nth_wd, nth_n; /* the nth_n-th (9: last) weekday nth_wd of the month; 0: none */
@@ -317,6 +319,12 @@ typedef struct time_anchor {
     /* the last DATE or TIME lay in a year before the reference year or was PAST_REF or
      * PRESENT_REF: a "heute" after it contrasts with that past (nowref=2) */
     bool last_past;
+    /* the text is long and names no other day near the reference (no "gestern", weekday or
+     * clock time): a "heute" in it is nowadays (nowref=3; KRAUTS Die Zeit essays) */
+    bool no_day_deixis;
+    /* the expression follows a set in its sentence ("wochentags von 14 bis 18 Uhr"): a clock
+     * time without a date of its own is a time of any such day ("T14:00"), no date's */
+    bool after_set;
     bool keep_de, keep_ce; /* the language's unit_keep list (time_rules) */
 } time_anchor;
 

@@ -163,25 +163,27 @@ static void word_tok(refiner *f, uint32_t s, uint32_t e)
 }
 
 /* "einwöchigen", "zweitägige": where a number word ends and a length adjective of the list
- * unit_adj starts, or 0. Only words ending in "ig", "ige", "igen", "iger", "iges" are tried, so
- * the cost stays off ordinary words. */
+ * unit_adj (or unit_adj_y: "dreijähriger") starts, or 0. Only words ending in "ig", "ige",
+ * "igem", "igen", "iger", "iges" are tried, so the cost stays off ordinary words. */
 static uint32_t adj_split(refiner *f, uint32_t s, uint32_t e)
 {
     const char *x = f->doc->text;
-    if (f->r->list_unit_adj < 0 || e - s < 7 || e - s > 60) return 0;
+    if ((f->r->list_unit_adj < 0 && f->r->list_unit_adj_y < 0) || e - s < 7 || e - s > 60) return 0;
     size_t k = e - s;
     const char *w = x + s;
     bool ig = (k > 2 && memcmp(w + k - 2, "ig", 2) == 0) ||
               (k > 3 && memcmp(w + k - 3, "ige", 3) == 0) ||
               (k > 4 && (memcmp(w + k - 4, "igen", 4) == 0 || memcmp(w + k - 4, "iger", 4) == 0 ||
-                         memcmp(w + k - 4, "iges", 4) == 0));
+                         memcmp(w + k - 4, "iges", 4) == 0 || memcmp(w + k - 4, "igem", 4) == 0));
     if (!ig || known(f, s, e)) return 0;
     char buf[96];
     for (uint32_t c = s + 2; c + 4 < e; c++) {
         if (((unsigned char)x[c] & 0xC0) == 0x80) continue; /* inside a UTF-8 character */
         size_t n = time_lower(x + c, e - c, buf, sizeof buf);
         const time_word *sw = n ? time_lookup(f->r, buf, n) : NULL;
-        if (!sw || !time_in_list(sw, f->r->list_unit_adj, NULL)) continue;
+        if (!sw || (!time_in_list(sw, f->r->list_unit_adj, NULL) &&
+                    !time_in_list(sw, f->r->list_unit_adj_y, NULL)))
+            continue;
         n = time_lower(x + s, c - s, buf, sizeof buf);
         if (!n) return 0;
         const time_word *nw = time_lookup(f->r, buf, n);
@@ -317,13 +319,13 @@ ttok *time_refine(const time_rules *r, const document *doc, size_t *n)
         for (uint32_t k = se->tok_begin; k < se->tok_end; k++) {
             uint32_t s = doc->tokens[k].start, e = doc->tokens[k].end;
             f.pos = doc->tokens[k].pos;
-            /* "am 3., 4. und 5. Oktober", "am 30.11., um 20 Uhr": the tokenizer parts "3" or
-             * "30.11" from ".,"; the dot glued between a day (or day and month) and a comma is
-             * an ordinal dot */
+            /* "am 3., 4. und 5. Oktober", "am 30.11., um 20 Uhr", "Sa., 4.10.: Wandertag": the
+             * tokenizer parts "3" or "30.11" from ".," (".:", ".;", ".)", "./"); the dot glued
+             * between a day (or day and month) and that punctuation is an ordinal dot */
             if (k + 2 < se->tok_end && short_numeral(doc->text, s, e) &&
                 doc->tokens[k + 1].start == e && doc->tokens[k + 1].end == e + 1 &&
-                doc->text[e] == '.' && doc->tokens[k + 2].start == e + 1 &&
-                doc->text[e + 1] == ',') {
+                doc->text[e] == '.' && doc->tokens[k + 2].start == e + 1 && doc->text[e + 1] &&
+                strchr(",:;)/", doc->text[e + 1])) {
                 refine_token(&f, s, e + 1);
                 k++;
                 continue;
@@ -368,7 +370,7 @@ static bool class_ok(uint8_t cls, const ttok *t)
         return (t->flags & TT_HASN) && !(num && t->ndigits == 4 && v >= 1000 && v <= 2999);
     case TC_DAY: return num && t->ndigits <= 2 && v >= 1 && v <= 31;
     case TC_MONTHNUM: return num && t->ndigits <= 2 && v >= 1 && v <= 12;
-    case TC_YEAR: return num && t->ndigits == 4 && v >= 1000 && v <= 2999;
+    case TC_YEAR: return num && t->ndigits == 4 && v >= 1000 && v <= 2199; /* 2300, 2503: counts */
     case TC_YEAR2: return num && !ord && t->ndigits == 2;
     case TC_HOUR: return num && !ord && t->ndigits <= 2 && v <= 24;
     case TC_MIN: return num && t->ndigits == 2 && v <= 59;
@@ -616,7 +618,7 @@ static bool eval(const mctx *c, const best *b, time_val *v)
         int n = (int)xn;
         switch (a->key) {
         case TK_YEAR: v->year = n; break;
-        case TK_YEAR2: v->year = n < 100 ? (n < 40 ? 2000 + n : 1900 + n) : n; break;
+        case TK_YEAR2: v->year = n < 100 ? (n < 30 ? 2000 + n : 1900 + n) : n; break; /* 1.9.39 */
         case TK_MONTH:
             if (n < 1 || n > 12) return false;
             v->month = n;
@@ -691,7 +693,7 @@ static bool eval(const mctx *c, const best *b, time_val *v)
         case TK_OUTSIDE: v->outside = n != 0; break;
         case TK_BC: v->bc_year = n; break;
         case TK_TZ: v->tz = x.s; break;
-        case TK_NOWREF: v->nowref = (uint8_t)(n < 0 ? 0 : n > 2 ? 2 : n); break;
+        case TK_NOWREF: v->nowref = (uint8_t)(n < 0 ? 0 : n > 3 ? 3 : n); break;
         case TK_YEARHI:
             if (n < 10 || n > 29) return false;
             v->year =

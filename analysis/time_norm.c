@@ -189,9 +189,11 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         return 0;
     }
     /* "heute" in a narrative without a reference date is the present, not a day; with
-     * nowref=2 also right after a past year ("1945 war ... Heute ist ...": nowadays) */
+     * nowref=2 also right after a past year ("1945 war ... Heute ist ...": nowadays), nowref=3
+     * also in a longer text that names no other day near the reference date */
     if (v->nowref && v->has_off && v->off_n == 0 && v->hour == TIME_NO_VAL && !v->tod[0] &&
-        (!an->has_ref || (v->nowref == 2 && an->last_past))) {
+        (!an->has_ref || (v->nowref >= 2 && an->last_past) ||
+         (v->nowref == 3 && an->no_day_deixis))) {
         out->value = "PRESENT_REF";
         out->granularity = "unspecified";
         an->last_past = true;
@@ -262,6 +264,16 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     bool time_only = p.y == TIME_NO_VAL && p.m == TIME_NO_VAL && p.d == TIME_NO_VAL &&
                      !v->has_off && v->weekday == TIME_NO_VAL &&
                      (v->hour != TIME_NO_VAL || v->tod[0]);
+    if (time_only && an->after_set && v->hour != TIME_NO_VAL && v->type == TIMEX_TIME) {
+        int h = v->hour;
+        if (v->pm && h < 12) h += 12;
+        if (v->am && h == 12) h = 0;
+        char tbuf[32];
+        snprintf(tbuf, sizeof tbuf, "T%02d:%02d%s", h, v->minute == TIME_NO_VAL ? 0 : v->minute,
+                 v->tz ? v->tz : "");
+        out->granularity = v->gran ? v->gran : "minute";
+        return (out->value = dup(a, tbuf)) ? 0 : -1;
+    }
     if (time_only && an->has_prev && an->prev_has_day && an->sentence == an->prev_sentence) {
         p.y = an->prev_y, p.m = an->prev_m, p.d = an->prev_d;
         out->resolution = TIMEX_PREVIOUS;

@@ -43,6 +43,8 @@ typedef struct request {
     offset_unit unit;
     out_format format;
     bool debug_tokens; /* CLI only: add tokens to the output */
+    bool whole_text;   /* tools only: the input is the article itself (a TimeML TEXT), so no
+                          line of it is marked as boilerplate */
 } request;
 
 /* Sets the defaults: no input, language auto, no reference date, codepoints, chronik format. */

@@ -173,6 +173,7 @@ static void score_file(const resources *res, const char *path, const char *lang,
     request req;
     request_init(&req);
     req.kind = INPUT_TEXT;
+    req.whole_text = true; /* TEXT is the annotated article: no line of it is boilerplate */
     req.input = text;
     req.input_len = tlen;
     snprintf(req.language, sizeof req.language, "%s", lang);
