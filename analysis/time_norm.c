@@ -559,8 +559,10 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                                                    : TIME_NO_VAL;
         an->last_past = an->has_ref && last_year != TIME_NO_VAL && last_year < an->ref.year;
     }
-    /* a date with a year becomes the narrative anchor */
-    if (p.y != TIME_NO_VAL && p.week == TIME_NO_VAL && v->type == TIMEX_DATE &&
+    /* a date with a year becomes the narrative anchor, and so does a part of a named day
+     * ("am Vormittag des 2. Februar ... Zwei Tage später") */
+    bool dated = v->type == TIMEX_DATE || (v->type == TIMEX_TIME && v->day != TIME_NO_VAL);
+    if (p.y != TIME_NO_VAL && p.week == TIME_NO_VAL && dated &&
         (p.m != TIME_NO_VAL || !an->has_prev)) {
         an->has_prev = true;
         an->updated = true;

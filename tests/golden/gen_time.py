@@ -603,6 +603,14 @@ def de_news2_cases():
         # the verb group that governs a month decides when no tense marker is near it
         ("Die Abgeordneten werden nach der langen Sommerpause des Parlaments wohl erst im Februar "
          "abstimmen.", "Februar", "DATE", "2023-02"),
+        # a day and month with the year named after it (round time-de2)
+        ("Die Frist endet am 31. Dezember dieses Jahres.", "31. Dezember dieses Jahres", "DATE",
+         "2022-12-31"),
+        ("Am 5. Mai vergangenen Jahres wurde er gewählt.", "5. Mai vergangenen Jahres", "DATE",
+         "2021-05-05"),
+        # a part of a named day anchors what follows
+        ("Er starb am Vormittag des 2. Februar 2020. Zwei Tage später wurde er beerdigt.",
+         "Zwei Tage später", "DATE", "2020-02-04"),
     ]
     return [(r,) + t for t in table]
 
