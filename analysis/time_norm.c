@@ -434,6 +434,15 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                                                    : 0;
             if (ss && v->dir > 0) p.y = ay + (ss > am ? 0 : 1) + (v->dir - 1);
             if (ss && v->dir < 0) p.y = ay - (ss + 2 < am ? 0 : 1) + (v->dir + 1);
+            /* "Samstag, 7. Dezember" without a year: the year next to it whose 7 December is
+             * a Saturday, when the chosen one's is not */
+            if (v->wd_check && p.m != TIME_NO_VAL && p.d != TIME_NO_VAL &&
+                time_weekday(p.y, p.m, p.d) != v->wd_check) {
+                if (time_weekday(p.y + 1, p.m, p.d) == v->wd_check)
+                    p.y++;
+                else if (time_weekday(p.y - 1, p.m, p.d) == v->wd_check)
+                    p.y--;
+            }
         } else if (v->hour != TIME_NO_VAL || v->tod[0]) {
             p.y = ay, p.m = am, p.d = ad;
             if (via == TIMEX_PREVIOUS && !an->prev_d) p.y = p.m = p.d = TIME_NO_VAL;

@@ -608,6 +608,11 @@ def de_news2_cases():
          "2022-12-31"),
         ("Am 5. Mai vergangenen Jahres wurde er gewählt.", "5. Mai vergangenen Jahres", "DATE",
          "2021-05-05"),
+        # a weekday with a date without a year picks the year where the date is that weekday
+        ("Am Samstag, 7. Januar, spielt die Kapelle.", "Samstag, 7. Januar", "DATE",
+         iso(next(dt.date(y, 1, 7) for y in (2022, 2023, 2021) if dt.date(y, 1, 7).weekday() == 5))),
+        ("Sa., 4.2.: Wandertag am Ritten.", "Sa., 4.2.", "DATE",
+         iso(next(dt.date(y, 2, 4) for y in (2022, 2023, 2021) if dt.date(y, 2, 4).weekday() == 5))),
         # spaced numeric dates and ranges of days stay in one sentence
         ("Die Sitzung fand am 3. 4. um 9 Uhr statt.", "3. 4", "DATE", "2022-04-03"),
         ("Das Fest ist am 27./28. September.", "27.", "DATE", "2022-09-27"),
