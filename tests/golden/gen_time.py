@@ -613,6 +613,10 @@ def de_news2_cases():
          iso(next(dt.date(y, 1, 7) for y in (2022, 2023, 2021) if dt.date(y, 1, 7).weekday() == 5))),
         ("Sa., 4.2.: Wandertag am Ritten.", "Sa., 4.2.", "DATE",
          iso(next(dt.date(y, 2, 4) for y in (2022, 2023, 2021) if dt.date(y, 2, 4).weekday() == 5))),
+        # the n-th weekday of every month is a monthly set, also after "am"
+        ("Der Markt ist jeweils am ersten Sonntag im Monat.", "ersten Sonntag im Monat", "SET", "P1M"),
+        ("Der Verein trifft sich jeden letzten Freitag des Monats.",
+         "jeden letzten Freitag des Monats", "SET", "P1M"),
         # spaced numeric dates and ranges of days stay in one sentence
         ("Die Sitzung fand am 3. 4. um 9 Uhr statt.", "3. 4", "DATE", "2022-04-03"),
         ("Das Fest ist am 27./28. September.", "27.", "DATE", "2022-09-27"),
