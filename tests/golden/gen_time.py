@@ -621,6 +621,7 @@ def de_news2_cases():
         ("Die Sitzung fand am 3. 4. um 9 Uhr statt.", "3. 4", "DATE", "2022-04-03"),
         ("Das Fest ist am 27./28. September.", "27.", "DATE", "2022-09-27"),
         ("Das Abkommen vom 23. 3. 1976 gilt.", "23. 3. 1976", "DATE", "1976-03-23"),
+        ("Am 3. März des Vorjahres wurde gewählt.", "3. März des Vorjahres", "DATE", "2021-03-03"),
         # a part of a named day anchors what follows
         ("Er starb am Vormittag des 2. Februar 2020. Zwei Tage später wurde er beerdigt.",
          "Zwei Tage später", "DATE", "2020-02-04"),
