@@ -253,7 +253,10 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     } else if (an->has_prev) {
         have_anchor = true;
         ay = an->prev_y, am = an->prev_m ? an->prev_m : 1, ad = an->prev_d ? an->prev_d : 1;
-    } else if (an->has_ref) {
+    } else if (an->has_ref &&
+               !(v->anchor_prev && v->has_off && strcmp(v->off_unit, "Y") == 0 && v->off_n != 0)) {
+        /* "23 Jahre später" with no date before: years after an event the text has not
+         * dated, never after the reference date */
         have_anchor = true;
         ay = an->ref.year, am = an->ref.month, ad = an->ref.day;
     }

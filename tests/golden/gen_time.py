@@ -622,6 +622,8 @@ def de_news2_cases():
         ("Das Fest ist am 27./28. September.", "27.", "DATE", "2022-09-27"),
         ("Das Abkommen vom 23. 3. 1976 gilt.", "23. 3. 1976", "DATE", "1976-03-23"),
         ("Am 3. März des Vorjahres wurde gewählt.", "3. März des Vorjahres", "DATE", "2021-03-03"),
+        # years after an undated event are no years after the reference date
+        ("Er zog nach Rom. 23 Jahre später kehrte er zurück.", "23 Jahre später", "DATE", "XXXX"),
         # a part of a named day anchors what follows
         ("Er starb am Vormittag des 2. Februar 2020. Zwei Tage später wurde er beerdigt.",
          "Zwei Tage später", "DATE", "2020-02-04"),
