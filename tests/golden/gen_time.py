@@ -622,6 +622,9 @@ def de_news2_cases():
         ("Das Fest ist am 27./28. September.", "27.", "DATE", "2022-09-27"),
         ("Das Abkommen vom 23. 3. 1976 gilt.", "23. 3. 1976", "DATE", "1976-03-23"),
         ("Am 3. März des Vorjahres wurde gewählt.", "3. März des Vorjahres", "DATE", "2021-03-03"),
+        # "heutige" before an event is the reference day, before other nouns nowadays
+        ("Die heutige Sitzung des Gemeinderats dauerte lang.", "heutige", "DATE", "2022-05-13"),
+        ("Die heutige Jugend liest wenig.", "heutige", "DATE", "PRESENT_REF"),
         # years after an undated event are no years after the reference date
         ("Er zog nach Rom. 23 Jahre später kehrte er zurück.", "23 Jahre später", "DATE", "XXXX"),
         # a part of a named day anchors what follows
