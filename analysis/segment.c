@@ -599,10 +599,16 @@ static int is_ordinal(const seg_state *st, size_t a, size_t b, int line_start)
     if (dots > 1 || (dots == 0 && digits > (size_t)r->ord_max_digits) || (dots && b - a > 5))
         return 0;
     size_t ws, we, k;
-    /* a range of days: "am 27./28. September", "27.-28." */
-    if (!dots && b + 2 < st->sc.n && (s[b + 1] == '/' || s[b + 1] == '-') && s[b + 2] >= '0' &&
-        s[b + 2] <= '9')
-        return 1;
+    /* a range of days: "am 27./28. September", "27.-28.", "27. / 28." */
+    {
+        size_t q = b + 1;
+        if (q < st->sc.n && s[q] == ' ') q++;
+        if (!dots && q + 1 < st->sc.n && (s[q] == '/' || s[q] == '-')) {
+            q++;
+            if (q < st->sc.n && s[q] == ' ') q++;
+            if (q < st->sc.n && s[q] >= '0' && s[q] <= '9') return 1;
+        }
+    }
     next_word(&st->sc, b + 1, &ws, &we);
     if (ws == b + 1 && we > ws) return 0; /* "3.Platz" is not spaced like an ordinal */
     if (we > ws) {

@@ -186,6 +186,8 @@ static void test_german(void)
               "Die Sitzung ist am 3. 4. um 9 Uhr angesetzt.");
     CHECK_STR(sents(r, "Das Abkommen vom 23. 3. 1976 gilt."), "Das Abkommen vom 23. 3. 1976 gilt.");
     CHECK_STR(sents(r, "Das Fest ist am 27./28. September."), "Das Fest ist am 27./28. September.");
+    CHECK_STR(sents(r, "Das Fest ist am 27. / 28. September."),
+              "Das Fest ist am 27. / 28. September.");
     CHECK_STR(sents(r, "Sie wurde 3. 12 Läufer kamen nicht an."),
               "Sie wurde 3. ## 12 Läufer kamen nicht an.");
 
