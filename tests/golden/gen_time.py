@@ -625,6 +625,9 @@ def de_news2_cases():
         # "heutige" before an event is the reference day, before other nouns nowadays
         ("Die heutige Sitzung des Gemeinderats dauerte lang.", "heutige", "DATE", "2022-05-13"),
         ("Die heutige Jugend liest wenig.", "heutige", "DATE", "PRESENT_REF"),
+        # a day before the day in focus does not move the focus
+        ("Am 6. Februar 2015 siegte er wie schon am Tag zuvor, und sie wiederholte ihren Sieg "
+         "vom Vortag.", "Vortag", "DATE", "2015-02-05"),
         # years after an undated event are no years after the reference date
         ("Er zog nach Rom. 23 Jahre später kehrte er zurück.", "23 Jahre später", "DATE", "XXXX"),
         # a part of a named day anchors what follows
