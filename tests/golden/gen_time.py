@@ -625,6 +625,10 @@ def de_news2_cases():
         # "heutige" before an event is the reference day, before other nouns nowadays
         ("Die heutige Sitzung des Gemeinderats dauerte lang.", "heutige", "DATE", "2022-05-13"),
         ("Die heutige Jugend liest wenig.", "heutige", "DATE", "PRESENT_REF"),
+        # a preterite in "-te" puts the weekend in the past
+        ("Hofer holte Bronze und quittierte das Wochenende mit einem Satz.", "das Wochenende",
+         "DATE", week(REF - dt.timedelta(days=7)) + "-WE"),
+        ("Die Entscheidung könnte im Oktober fallen.", "Oktober", "DATE", "2022-10"),
         # a day before the day in focus does not move the focus
         ("Am 6. Februar 2015 siegte er wie schon am Tag zuvor, und sie wiederholte ihren Sieg "
          "vom Vortag.", "Vortag", "DATE", "2015-02-05"),
