@@ -1043,6 +1043,7 @@ NEG_DE = [
     "Dazu wurde eine Uhr eingeblendet.",
     "Er ist zwei Jahre älter als sie.",
     "Der 35-jährige Mann wurde verletzt.", "Die dreijährige Tochter schläft.",
+    "Der Kurs ist für Jugendliche zwischen 14 und 18 Jahren.",
     "Es gibt einen Tag der offenen Tür im Rathaus.",
     "Mittlerweile sind es 1600.",
     "Wer 65 Jahre erreicht hat, geht in Rente.",
