@@ -1044,6 +1044,7 @@ NEG_DE = [
     "Er ist zwei Jahre älter als sie.",
     "Der 35-jährige Mann wurde verletzt.", "Die dreijährige Tochter schläft.",
     "Der Kurs ist für Jugendliche zwischen 14 und 18 Jahren.",
+    "Er hat 1000 Seiten geschrieben.",
     "Es gibt einen Tag der offenen Tür im Rathaus.",
     "Mittlerweile sind es 1600.",
     "Wer 65 Jahre erreicht hat, geht in Rente.",
