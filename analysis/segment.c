@@ -599,6 +599,16 @@ static int is_ordinal(const seg_state *st, size_t a, size_t b, int line_start)
     if (dots > 1 || (dots == 0 && digits > (size_t)r->ord_max_digits) || (dots && b - a > 5))
         return 0;
     size_t ws, we, k;
+    /* a range of days: "am 27./28. September", "27.-28.", "27. / 28." */
+    {
+        size_t q = b + 1;
+        if (q < st->sc.n && s[q] == ' ') q++;
+        if (!dots && q + 1 < st->sc.n && (s[q] == '/' || s[q] == '-')) {
+            q++;
+            if (q < st->sc.n && s[q] == ' ') q++;
+            if (q < st->sc.n && s[q] >= '0' && s[q] <= '9') return 1;
+        }
+    }
     next_word(&st->sc, b + 1, &ws, &we);
     if (ws == b + 1 && we > ws) return 0; /* "3.Platz" is not spaced like an ordinal */
     if (we > ws) {
@@ -609,6 +619,21 @@ static int is_ordinal(const seg_state *st, size_t a, size_t b, int line_start)
         int c = class_at(&st->sc, ws, &k);
         if (c != C_DIGIT) return 0;
         if (dots) return 1;
+        /* a spaced day and month after an article or preposition: "am 3. 4. tagte ..." */
+        size_t q = ws;
+        while (q < st->sc.n && q - ws < 5 && s[q] >= '0' && s[q] <= '9')
+            q++;
+        if (digits <= 2 && q - ws <= 2 && q < st->sc.n && s[q] == '.' && st->doc->ntokens) {
+            const token *p = &st->doc->tokens[st->doc->ntokens - 1];
+            if (sset_find(&r->ord_prev, (const char *)s + p->start, p->end - p->start)) return 1;
+        }
+        /* the month of a spaced date, before the year: "am 23. 3. 1976" */
+        if (digits <= 2 && q - ws == 4 && st->doc->ntokens) {
+            const token *p = &st->doc->tokens[st->doc->ntokens - 1];
+            if (p->end - p->start >= 2 && p->end - p->start <= 3 && s[p->end - 1] == '.' &&
+                s[p->start] >= '0' && s[p->start] <= '9')
+                return 1;
+        }
     }
     /* an enumeration: "N." opening a line or following a sentence's end */
     document *doc = st->doc;

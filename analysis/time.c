@@ -12,6 +12,8 @@ static bool past_form(const time_rules *r, const char *text, const ttok *t)
     if (!(t->flags & TT_WORD) || t->end - t->start < 5 ||
         time_in_list(t->w, r->list_past_not, NULL))
         return false;
+    /* a tagged token must be a verb: "die erste Woche" is no preterite "-te" */
+    if (t->pos && t->pos != UPOS_VERB && t->pos != UPOS_AUX) return false;
     const char *e = text + t->end;
     for (int j = 0; j < r->npast_suffix; j++)
         if (memcmp(e - r->past_suffix[j].n, r->past_suffix[j].s, r->past_suffix[j].n) == 0)

@@ -91,13 +91,14 @@ typedef enum time_key {
     TK_EASTER,
     TK_TZ,
     TK_NOWREF,
-    TK_YEARHI, /* a year in words: "nineteen" (19) of "nineteen ninety-six" */
-    TK_YEARLO, /* ... and "ninety-six" (96), added to it */
-    TK_PLUS,   /* added to the duration's number: "2 1/2 years", "a minute and a half" */
-    TK_NTHWD,  /* the nth weekday of a month, MWN: 1144 = the fourth Thursday of November */
-    TK_FRAC,   /* decimal digits added to the duration's number: "1,5 Stunden", "2.5 years" */
-    TK_FREQN,  /* a count of repetitions: "three times a week" freq 3X, a vague one XX */
-    TK_MULT,   /* multiplies the duration's number: "three hundred years" P300Y */
+    TK_YEARHI,  /* a year in words: "nineteen" (19) of "nineteen ninety-six" */
+    TK_YEARLO,  /* ... and "ninety-six" (96), added to it */
+    TK_PLUS,    /* added to the duration's number: "2 1/2 years", "a minute and a half" */
+    TK_NTHWD,   /* the nth weekday of a month, MWN: 1144 = the fourth Thursday of November */
+    TK_FRAC,    /* decimal digits added to the duration's number: "1,5 Stunden", "2.5 years" */
+    TK_FREQN,   /* a count of repetitions: "three times a week" freq 3X, a vague one XX */
+    TK_MULT,    /* multiplies the duration's number: "three hundred years" P300Y */
+    TK_WDCHECK, /* the weekday named with a date without a year: picks the year it fits */
     TK_COUNT
 } time_key;
 
@@ -256,6 +257,7 @@ typedef struct time_val {
                          3: also in a longer text that names no day near the reference */
     bool has_easter;  /* a movable feast: easter_off days from Easter Sunday */
     int easter_off;
+    int wd_check;      /* the weekday named with the date (1 Monday); 0: none */
     int nth_wd, nth_n; /* the nth_n-th (9: last) weekday nth_wd of the month; 0: none */
     bool outside;      /* PREFIX: sets its mod but stays outside the span ("about" in English) */
     const char *ref;   /* PRESENT_REF, PAST_REF, FUTURE_REF */

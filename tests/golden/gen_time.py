@@ -603,6 +603,40 @@ def de_news2_cases():
         # the verb group that governs a month decides when no tense marker is near it
         ("Die Abgeordneten werden nach der langen Sommerpause des Parlaments wohl erst im Februar "
          "abstimmen.", "Februar", "DATE", "2023-02"),
+        # a day and month with the year named after it (round time-de2)
+        ("Die Frist endet am 31. Dezember dieses Jahres.", "31. Dezember dieses Jahres", "DATE",
+         "2022-12-31"),
+        ("Am 5. Mai vergangenen Jahres wurde er gewählt.", "5. Mai vergangenen Jahres", "DATE",
+         "2021-05-05"),
+        # a weekday with a date without a year picks the year where the date is that weekday
+        ("Am Samstag, 7. Januar, spielt die Kapelle.", "Samstag, 7. Januar", "DATE",
+         iso(next(dt.date(y, 1, 7) for y in (2022, 2023, 2021) if dt.date(y, 1, 7).weekday() == 5))),
+        ("Sa., 4.2.: Wandertag am Ritten.", "Sa., 4.2.", "DATE",
+         iso(next(dt.date(y, 2, 4) for y in (2022, 2023, 2021) if dt.date(y, 2, 4).weekday() == 5))),
+        # the n-th weekday of every month is a monthly set, also after "am"
+        ("Der Markt ist jeweils am ersten Sonntag im Monat.", "ersten Sonntag im Monat", "SET", "P1M"),
+        ("Der Verein trifft sich jeden letzten Freitag des Monats.",
+         "jeden letzten Freitag des Monats", "SET", "P1M"),
+        # spaced numeric dates and ranges of days stay in one sentence
+        ("Die Sitzung fand am 3. 4. um 9 Uhr statt.", "3. 4", "DATE", "2022-04-03"),
+        ("Das Fest ist am 27./28. September.", "27.", "DATE", "2022-09-27"),
+        ("Das Abkommen vom 23. 3. 1976 gilt.", "23. 3. 1976", "DATE", "1976-03-23"),
+        ("Am 3. März des Vorjahres wurde gewählt.", "3. März des Vorjahres", "DATE", "2021-03-03"),
+        # "heutige" before an event is the reference day, before other nouns nowadays
+        ("Die heutige Sitzung des Gemeinderats dauerte lang.", "heutige", "DATE", "2022-05-13"),
+        ("Die heutige Jugend liest wenig.", "heutige", "DATE", "PRESENT_REF"),
+        # a preterite in "-te" puts the weekend in the past
+        ("Hofer holte Bronze und quittierte das Wochenende mit einem Satz.", "das Wochenende",
+         "DATE", week(REF - dt.timedelta(days=7)) + "-WE"),
+        ("Die Entscheidung könnte im Oktober fallen.", "Oktober", "DATE", "2022-10"),
+        # a day before the day in focus does not move the focus
+        ("Am 6. Februar 2015 siegte er wie schon am Tag zuvor, und sie wiederholte ihren Sieg "
+         "vom Vortag.", "Vortag", "DATE", "2015-02-05"),
+        # years after an undated event are no years after the reference date
+        ("Er zog nach Rom. 23 Jahre später kehrte er zurück.", "23 Jahre später", "DATE", "XXXX"),
+        # a part of a named day anchors what follows
+        ("Er starb am Vormittag des 2. Februar 2020. Zwei Tage später wurde er beerdigt.",
+         "Zwei Tage später", "DATE", "2020-02-04"),
     ]
     return [(r,) + t for t in table]
 
@@ -1009,6 +1043,8 @@ NEG_DE = [
     "Dazu wurde eine Uhr eingeblendet.",
     "Er ist zwei Jahre älter als sie.",
     "Der 35-jährige Mann wurde verletzt.", "Die dreijährige Tochter schläft.",
+    "Der Kurs ist für Jugendliche zwischen 14 und 18 Jahren.",
+    "Er hat 1000 Seiten geschrieben.",
     "Es gibt einen Tag der offenen Tür im Rathaus.",
     "Mittlerweile sind es 1600.",
     "Wer 65 Jahre erreicht hat, geht in Rente.",

@@ -181,6 +181,15 @@ static void test_german(void)
     CHECK_STR(sents(r, "Das war im Jahr 2022. Danach nicht mehr."),
               "Das war im Jahr 2022. ## Danach nicht mehr.");
     CHECK_STR(seg(r, "der 3. Platz"), "der|3.|Platz");
+    /* spaced numeric dates and ranges of days */
+    CHECK_STR(sents(r, "Die Sitzung ist am 3. 4. um 9 Uhr angesetzt."),
+              "Die Sitzung ist am 3. 4. um 9 Uhr angesetzt.");
+    CHECK_STR(sents(r, "Das Abkommen vom 23. 3. 1976 gilt."), "Das Abkommen vom 23. 3. 1976 gilt.");
+    CHECK_STR(sents(r, "Das Fest ist am 27./28. September."), "Das Fest ist am 27./28. September.");
+    CHECK_STR(sents(r, "Das Fest ist am 27. / 28. September."),
+              "Das Fest ist am 27. / 28. September.");
+    CHECK_STR(sents(r, "Sie wurde 3. 12 Läufer kamen nicht an."),
+              "Sie wurde 3. ## 12 Läufer kamen nicht an.");
 
     /* quotes: a sentence ending inside quotes splits after the closing quote */
     CHECK_STR(sents(r, "Er sagte: „Ja.“ Dann ging er."), "Er sagte: „Ja.“ ## Dann ging er.");
