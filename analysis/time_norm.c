@@ -387,7 +387,19 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                 p.century = ay / 100 + n;
             }
         } else if (v->has_easter) {
+            /* a movable feast in the tense's direction, as a month is below ("At Easter he
+             * will come" in May: next year's; "Am Pfingstmontag kam er" in May: last year's,
+             * unless the feast is at most two months ahead, the reporting clause's past) */
             p.y = ay;
+            if (via == TIMEX_REFERENCE && v->dir == 0 && an->tense != 0) {
+                int64_t f = time_easter(ay) + v->easter_off;
+                int fy, fm, fd;
+                time_civil_from_days(f, &fy, &fm, &fd);
+                if (an->tense > 0 && f < time_days_from_civil(ay, am, ad))
+                    p.y++;
+                else if (an->tense < 0 && fm > am + 2)
+                    p.y--;
+            }
         } else if (v->weekday != TIME_NO_VAL && p.d == TIME_NO_VAL) {
             int cur = time_weekday(ay, am, ad);
             int delta = v->weekday - cur;

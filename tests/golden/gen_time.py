@@ -236,6 +236,10 @@ def de_cases():
     c.append((r, "An Pfingsten wird gefeiert.", "Pfingsten", "DATE", iso(dt.date(2022, 4, 17) + dt.timedelta(49))))
     c.append((r, "Am Karfreitag war Ruhe.", "Karfreitag", "DATE", "2022-04-15"))
     c.append((r, "Am Rosenmontag 2024 regnete es.", "Rosenmontag 2024", "DATE", iso(dt.date(2024, 3, 31) - dt.timedelta(48))))
+    # the tense's direction, as for months: a past feast more than two months ahead is last
+    # year's, a future one already past this year next year's
+    c.append(("2022-02-01", "Am Pfingstmontag kam er.", "Pfingstmontag", "DATE", iso(dt.date(2021, 4, 4) + dt.timedelta(50))))
+    c.append((r, "Zu Ostern wird er kommen.", "Ostern", "DATE", "2023-04-09"))
     # calendar edges
     c.append(("2024-02-28", "Morgen wird gewählt.", "Morgen", "DATE", "2024-02-29"))
     c.append(("2023-02-28", "Morgen wird gewählt.", "Morgen", "DATE", "2023-03-01"))
@@ -478,7 +482,9 @@ def de_news2_cases():
         ("Die Sitzung dauerte bis spät in die Nacht.", "die Nacht", "TIME", "2022-05-13TNI"),
         ("Zur Mittagszeit wurde gestreikt.", "Mittagszeit", "TIME", "2022-05-13TMI"),
         # feasts
-        ("In der Karwoche wird gestreikt.", "der Karwoche", "DATE", week(dt.date(2022, 4, 14))),
+        # a feast in the future tense that is past this year is next year's, as a month is
+        ("In der Karwoche wird gestreikt.", "der Karwoche", "DATE", week(dt.date(2023, 4, 6))),
+        ("In der Karwoche wurde gestreikt.", "der Karwoche", "DATE", week(dt.date(2022, 4, 14))),
         ("An den Weihnachtsfeiertagen wird gestreikt.", "den Weihnachtsfeiertagen", "DATE", "2022-12-25"),
         ("Am Unsinnigen Donnerstag wurde gefeiert.", "Unsinnigen Donnerstag", "DATE", iso(dt.date(2022, 4, 17) - dt.timedelta(52))),
         ("Am Weißen Sonntag wurde gefeiert.", "Weißen Sonntag", "DATE", iso(dt.date(2022, 4, 17) + dt.timedelta(7))),
@@ -783,6 +789,16 @@ def en_cases():
     c.append((r, "The fair runs from March 1 to March 3.", "March 3", "DATE", "2022-03-03"))
     c.append((r, "On Good Friday the shops closed.", "Good Friday", "DATE", "2022-04-15"))
     c.append((r, "Easter 2024 was early.", "Easter 2024", "DATE", "2024-03-31"))
+    c.append((r, "The shops reopen after Easter Monday.", "Easter Monday", "DATE", "2022-04-18"))
+    c.append((r, "Easter Monday 2021 was quiet.", "Easter Monday 2021", "DATE", "2021-04-05"))
+    c.append((r, "Whit Monday is a holiday.", "Whit Monday", "DATE", iso(dt.date(2022, 4, 17) + dt.timedelta(50))))
+    c.append((r, "At Easter he will come.", "Easter", "DATE", "2023-04-09"))
+    # a day or season of the year a relative adjective names
+    c.append((r, "The deadline is June 30 next year.", "June 30 next year", "DATE", "2023-06-30"))
+    c.append((r, "It opened on March 3 of last year.", "March 3 of last year", "DATE", "2021-03-03"))
+    c.append((r, "Sales fell in the fall of last year.", "the fall of last year", "DATE", "2021-FA"))
+    c.append((r, "In the summer of next year it opens.", "the summer of next year", "DATE", "2023-SU"))
+    c.append(("2022-02-01", "At Pentecost he came.", "Pentecost", "DATE", iso(dt.date(2021, 4, 4) + dt.timedelta(49))))
     c.append((r, "Families will meet at Christmas.", "Christmas", "DATE", "2022-12-25"))
     c.append(("2024-02-28", "The vote is tomorrow.", "tomorrow", "DATE", "2024-02-29"))
     c.append(("2021-01-01", "The vote was yesterday.", "yesterday", "DATE", "2020-12-31"))
