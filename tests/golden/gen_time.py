@@ -794,6 +794,8 @@ def en_cases():
     c.append((r, "Whit Monday is a holiday.", "Whit Monday", "DATE", iso(dt.date(2022, 4, 17) + dt.timedelta(50))))
     c.append((r, "At Easter he will come.", "Easter", "DATE", "2023-04-09"))
     # a day or season of the year a relative adjective names
+    c.append((r, "He came at a quarter to five.", "a quarter to five", "TIME", "2022-05-13T04:45"))
+    c.append((r, "In H1 2022 sales rose.", "H1 2022", "DATE", "2022-H1"))
     c.append((r, "The deadline is June 30 next year.", "June 30 next year", "DATE", "2023-06-30"))
     c.append((r, "It opened on March 3 of last year.", "March 3 of last year", "DATE", "2021-03-03"))
     c.append((r, "Sales fell in the fall of last year.", "the fall of last year", "DATE", "2021-FA"))
@@ -1092,7 +1094,7 @@ NEG_DE = [
     "Mit einem Zwischenergebnis von 0:13 lag das Team zurück.",
 ]
 NEG_EN = [
-    "There was no 02/30/2022.",
+    "There was no 02/30/2022.", "The H1N1 virus spread.", "A quarter of the staff left.",
     "He finished in place 1.", "Version 2.0 is out.", "The index rose 1.5 points.", "Article 5 applies.", "He runs Windows 10.",
     "Prices rose by 5 percent.", "Call 555-123-4567 for details.", "Soldiers march through the city.",
     "They will march on the capital.", "May Johnson won the race.", "You may leave if you wish.",
