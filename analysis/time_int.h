@@ -99,6 +99,8 @@ typedef enum time_key {
     TK_FREQN,   /* a count of repetitions: "three times a week" freq 3X, a vague one XX */
     TK_MULT,    /* multiplies the duration's number: "three hundred years" P300Y */
     TK_WDCHECK, /* the weekday named with a date without a year: picks the year it fits */
+    TK_NTH,     /* the N-th (9: last) of the weekday given with it in the month given: "the first
+                   Monday in October" (weekday=w nth=o month=m) */
     TK_COUNT
 } time_key;
 

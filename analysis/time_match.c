@@ -729,7 +729,19 @@ static bool eval(const mctx *c, const best *b, time_val *v)
             v->month = n / 100;
             v->day = n % 100;
             break;
+        case TK_NTH:
+            if (!((n >= 1 && n <= 5) || n == 9)) return false;
+            v->nth_n = n;
+            break;
         }
+    }
+    /* "the first Monday in October": the weekday named is the one counted in the month */
+    if (v->nth_n && !v->nth_wd) {
+        if (v->weekday == TIME_NO_VAL || v->weekday < 1 || v->weekday > 7 ||
+            v->month == TIME_NO_VAL)
+            return false;
+        v->nth_wd = v->weekday;
+        v->weekday = TIME_NO_VAL;
     }
     /* a calendar date must exist: 31.02. and 29.02.2023 are no dates */
     if (v->day != TIME_NO_VAL && v->month != TIME_NO_VAL &&

@@ -240,6 +240,10 @@ def de_cases():
     # year's, a future one already past this year next year's
     c.append(("2022-02-01", "Am Pfingstmontag kam er.", "Pfingstmontag", "DATE", iso(dt.date(2021, 4, 4) + dt.timedelta(50))))
     c.append((r, "Zu Ostern wird er kommen.", "Ostern", "DATE", "2023-04-09"))
+    # the n-th or last weekday of a month
+    c.append((r, "Am ersten Montag im Oktober tagt das Gericht.", "ersten Montag im Oktober", "DATE", "2022-10-03"))
+    c.append((r, "Am letzten Freitag im Mai ist Markt.", "letzten Freitag im Mai", "DATE", "2022-05-27"))
+    c.append((r, "Am dritten Mittwoch im März 2021 wurde gewählt.", "dritten Mittwoch im März 2021", "DATE", "2021-03-17"))
     # calendar edges
     c.append(("2024-02-28", "Morgen wird gewählt.", "Morgen", "DATE", "2024-02-29"))
     c.append(("2023-02-28", "Morgen wird gewählt.", "Morgen", "DATE", "2023-03-01"))
@@ -794,6 +798,10 @@ def en_cases():
     c.append((r, "Whit Monday is a holiday.", "Whit Monday", "DATE", iso(dt.date(2022, 4, 17) + dt.timedelta(50))))
     c.append((r, "At Easter he will come.", "Easter", "DATE", "2023-04-09"))
     # a day or season of the year a relative adjective names
+    # the n-th or last weekday of a month
+    c.append((r, "On the first Monday in October court opens.", "the first Monday in October", "DATE", "2022-10-03"))
+    c.append((r, "The sale is on the last Friday of May.", "the last Friday of May", "DATE", "2022-05-27"))
+    c.append((r, "On the second Tuesday of November 2020 he voted.", "the second Tuesday of November 2020", "DATE", "2020-11-10"))
     c.append((r, "He came at a quarter to five.", "a quarter to five", "TIME", "2022-05-13T04:45"))
     c.append((r, "In H1 2022 sales rose.", "H1 2022", "DATE", "2022-H1"))
     c.append((r, "The deadline is June 30 next year.", "June 30 next year", "DATE", "2023-06-30"))
