@@ -802,6 +802,7 @@ def en_cases():
     c.append((r, "On the first Monday in October court opens.", "the first Monday in October", "DATE", "2022-10-03"))
     c.append((r, "The sale is on the last Friday of May.", "the last Friday of May", "DATE", "2022-05-27"))
     c.append((r, "On the second Tuesday of November 2020 he voted.", "the second Tuesday of November 2020", "DATE", "2020-11-10"))
+    c.append((r, "In the year 2000 he came.", "the year 2000", "DATE", "2000"))
     c.append((r, "He came at a quarter to five.", "a quarter to five", "TIME", "2022-05-13T04:45"))
     c.append((r, "In H1 2022 sales rose.", "H1 2022", "DATE", "2022-H1"))
     c.append((r, "The deadline is June 30 next year.", "June 30 next year", "DATE", "2023-06-30"))
