@@ -240,6 +240,10 @@ def de_cases():
     # year's, a future one already past this year next year's
     c.append(("2022-02-01", "Am Pfingstmontag kam er.", "Pfingstmontag", "DATE", iso(dt.date(2021, 4, 4) + dt.timedelta(50))))
     c.append((r, "Zu Ostern wird er kommen.", "Ostern", "DATE", "2023-04-09"))
+    # an obligation points forward; decades after an undated event are no decade of their own
+    c.append((r, "Bis Montag muss der Bericht vorliegen.", "Montag", "DATE", "2022-05-16"))
+    c.append((r, "Zwei Jahrzehnte später kehrte er zurück.", "Zwei Jahrzehnte später", "DATE", "XXXX"))
+    c.append((r, "1990 ging er. Zwei Jahrzehnte später kehrte er zurück.", "Zwei Jahrzehnte später", "DATE", "201"))
     # the n-th or last weekday of a month
     c.append((r, "Am ersten Montag im Oktober tagt das Gericht.", "ersten Montag im Oktober", "DATE", "2022-10-03"))
     c.append((r, "Am letzten Freitag im Mai ist Markt.", "letzten Freitag im Mai", "DATE", "2022-05-27"))
