@@ -1209,14 +1209,28 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
             break;
         }
     }
-    /* "Mark Milley, chairman of the Joint Chiefs", "Kirby, der Sprecher des Pentagon" */
+    /* "Mark Milley, chairman of the Joint Chiefs", "Kirby, der Sprecher des Pentagon", "John
+     * Kirby, a White House spokesman" (after an article, up to three capitalized words of a
+     * name before the role) */
     if (c->te + 1 < se && tok_is(s, c->te, ",")) {
         uint32_t j = c->te + 1;
-        if (tk[j].pos == UPOS_DET && j + 1 < se) j++;
+        if (tk[j].pos == UPOS_DET && j + 1 < se) {
+            j++;
+            uint32_t r = j;
+            while (r < j + 3 && r + 1 < se && is_cap(s, r) && !is_punct(s, r) &&
+                   !participants_res_role(s->r, ttext(s, r), span_len(s, r, se), &m))
+                r++;
+            if (r > j && participants_res_role(s->r, ttext(s, r), span_len(s, r, se), &m)) j = r;
+        }
         if (!is_punct(s, j) && participants_res_role(s->r, ttext(s, j), span_len(s, j, se), &m)) {
             uint32_t r = j;
             while (r < se && tk[r].end <= tk[j].start + m.len)
                 r++;
+            if (r > j + 1 && is_punct(s, r - 1)) { /* "..., spokesman.": the full stop */
+                r--;
+                m.len = tk[r - 1].end - tk[j].start;
+                if (m.base_len > m.len) m.base_len = m.len;
+            }
             uint32_t ce = complement_end(s, r, se);
             if (ce >= se || is_punct(s, ce)) {
                 const char *cc = NULL;

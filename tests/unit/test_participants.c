@@ -140,6 +140,15 @@ static void test_english(const resources *res)
     CHECK(has_mention(d, ru, "Russian"));
     CHECK(has_mention(d, ru, "Russia's"));
     arena_free(r.a);
+
+    /* an apposition after the name with an article and an organization before the role, at
+     * the end of the sentence: the role without the full stop */
+    text = "\"We are concerned,\" said Jane Porter, a White House spokeswoman.";
+    CHECK_INT(analyze(res, "en", text, &r), 0);
+    const participant *porter = find(&r.doc, "Jane Porter");
+    CHECK(has_role(porter, "spokeswoman"));
+    CHECK(porter && porter->nroles == 1 && !strcmp(porter->roles[0], "spokeswoman"));
+    arena_free(r.a);
 }
 
 /* Two people sharing a surname stay apart; a bare surname goes to the one named last. */
