@@ -1405,6 +1405,46 @@ static void decide_types(st *s)
     }
 }
 
+static bool is_dash(const st *s, uint32_t t)
+{
+    return tok_is(s, t, "-") || tok_is(s, t, "\xe2\x80\x93") || tok_is(s, t, "\xe2\x80\x94");
+}
+
+/* "Berlin (dpa) -", "WASHINGTON, June 19 (Reuters) -", "MOSKAU/KIEW (dpa) –", "NEW YORK —": a
+ * dateline opening the article's first sentence: a place, maybe a date, maybe the agency in
+ * parentheses, then a dash. Returns the dash's token + 1, or 0. The agency is the dateline's
+ * and no participant: its tokens are marked used. */
+static uint32_t dateline(st *s)
+{
+    const document *d = s->doc;
+    uint32_t t0 = 0;
+    while (t0 < d->ntokens && !in_body(s, t0))
+        t0++;
+    if (t0 >= d->ntokens || !is_cap(s, t0) || is_punct(s, t0)) return 0;
+    uint32_t se = sent_end(s, t0), open = 0, close = 0, dash = 0;
+    for (uint32_t t = t0 + 1; t < se && t < t0 + 14 && !dash; t++) {
+        if (tok_is(s, t, "("))
+            open = t;
+        else if (tok_is(s, t, ")"))
+            close = t;
+        else if (is_dash(s, t))
+            dash = t;
+        else if (!open && !is_punct(s, t) && !is_cap(s, t) && !(d->tokens[t].kind == TOK_NUMBER) &&
+                 !tok_is(s, t, "/"))
+            return 0; /* a lower-case word before any parenthesis: a sentence, no dateline */
+    }
+    if (!dash) return 0;
+    bool agency = open && close == dash - 1 && close > open + 1 && close <= open + 4;
+    bool caps = tlen(s, t0) >= 2 && !open; /* "WASHINGTON —": the place in capitals */
+    for (size_t i = 0; caps && i < tlen(s, t0); i++)
+        if (ttext(s, t0)[i] >= 'a' && ttext(s, t0)[i] <= 'z') caps = false;
+    if (!agency && !caps) return 0;
+    if (agency)
+        for (uint32_t t = open; t <= close; t++)
+            s->used[t] = 1;
+    return dash + 1;
+}
+
 int participants_document(const participants_res *r, const countries *c, document *doc,
                           ck_error *err)
 {
@@ -1438,6 +1478,8 @@ int participants_document(const participants_res *r, const countries *c, documen
         for (uint32_t t = doc->entities[i].tok_begin;
              t < doc->entities[i].tok_end && t < doc->ntokens; t++)
             s.tokent[t] = (int)i;
+    uint32_t dl = dateline(&s);
+    doc->dateline_end = dl ? doc->tokens[dl - 1].end : 0;
     seed_lexicon(&s, 2);
     seed_adjective_names(&s);
     for (size_t i = 0; i < doc->nentities; i++) {

@@ -673,7 +673,8 @@ static int event_participants(const timeline_res *r, const document *doc, event 
     for (size_t p = 0; p < doc->nparticipants; p++) {
         const participant *pa = &doc->participants[p];
         for (size_t k = 0; k < pa->nmentions; k++)
-            if (pa->mentions[k].start >= e->start && pa->mentions[k].end <= e->end) {
+            if (pa->mentions[k].start >= e->start && pa->mentions[k].end <= e->end &&
+                pa->mentions[k].end > doc->dateline_end) { /* not "Berlin (dpa) -" */
                 if (u32_push(doc->arena, &e->participants, &e->nparticipants, (uint32_t)p))
                     return -1;
                 break;

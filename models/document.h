@@ -126,6 +126,8 @@ typedef struct document {
     size_t nsentences;
 
     uint32_t body_start, body_end; /* the article span; the rest is boilerplate */
+    uint32_t dateline_end; /* end of a dateline opening the article ("Berlin (dpa) -"), 0: none
+                              (participants stage; its names take part in no event) */
     boiler_span *boiler;
     size_t nboiler;
 

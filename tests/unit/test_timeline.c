@@ -327,6 +327,33 @@ static void test_formats(const resources *res)
     arena_free(a);
 }
 
+/* A dateline opening the article ("Berlin (dpa) -") names where the report comes from: its
+ * place takes part in no event, and the agency is no participant at all. */
+static void test_dateline(const resources *res)
+{
+    run r;
+    CHECK_INT(analyze(res, &r, "de", "2023-06-19",
+                      "Berlin (dpa) - Bundeskanzler Olaf Scholz hat am Montag die Ukraine "
+                      "besucht. Er traf Präsident Selenskyj in Kiew."),
+              0);
+    CHECK(r.doc.dateline_end > 0);
+    bool agency = false;
+    for (size_t p = 0; p < r.doc.nparticipants; p++)
+        if (!strcmp(r.doc.participants[p].name, "dpa")) agency = true;
+    CHECK(!agency);
+    CHECK_INT(r.doc.nevents, 1);
+    for (size_t i = 0; r.doc.nevents == 1 && i < r.doc.events[0].nparticipants; i++)
+        CHECK(strcmp(r.doc.participants[r.doc.events[0].participants[i]].name, "Berlin") != 0);
+    arena_free(r.a);
+
+    /* an ordinary first sentence with a dash is no dateline */
+    CHECK_INT(analyze(res, &r, "en", "2023-06-19",
+                      "Paris - the city of light - welcomed Joe Biden on Monday."),
+              0);
+    CHECK_INT(r.doc.dateline_end, 0);
+    arena_free(r.a);
+}
+
 int main(void)
 {
     ck_error e = {0};
@@ -340,6 +367,7 @@ int main(void)
     test_clauses_and_order(res);
     test_no_anchor(res);
     test_relative(res);
+    test_dateline(res);
     test_participants(res);
     test_formats(res);
     resources_free(res);
