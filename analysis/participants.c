@@ -1119,6 +1119,11 @@ static const char *role_text(st *s, size_t t, size_t skip, const role_match *m, 
             (code = participants_res_demonym(s->r, p, tlen(s, t), &dk, &span)) &&
             dk == DEMONYM_PREFIX)
             *cc = code;
+        /* "CDU-Chef", "Pentagon-Sprecher": a known organization's country */
+        else if (h && h > p && (size_t)(h - p) < n &&
+                 participants_res_name(s->r, p, (size_t)(h - p), &code) == NAME_ORG && code &&
+                 code[0])
+            *cc = code;
     }
     /* endings the base form keeps ("Außenministerin"): names.txt "keep" */
     size_t full = m->len - skip;
@@ -1208,6 +1213,14 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
             if (cc && !*pcc) *pcc = cc;
             break;
         }
+    }
+    /* "Karl Lauterbach (SPD)": the country of the known organization (a party) after the name */
+    if (c->te + 2 < se && tok_is(s, c->te, "(") && tok_is(s, c->te + 2, ")") && !*pcc) {
+        const char *code;
+        if (participants_res_name(s->r, ttext(s, c->te + 1), tlen(s, c->te + 1), &code) ==
+                NAME_ORG &&
+            code && code[0])
+            *pcc = code;
     }
     /* "Mark Milley, chairman of the Joint Chiefs", "Kirby, der Sprecher des Pentagon", "John
      * Kirby, a White House spokesman" (after an article, up to three capitalized words of a

@@ -278,6 +278,17 @@ static void test_more_german(const resources *res)
     CHECK(has_role(find(d, "Josef Aschbacher"), "ESA-Chef"));
     arena_free(r.a);
 
+    /* a person's country from a known party after the name or an organization before the
+     * hyphen of the role */
+    CHECK_INT(analyze(res, "de",
+                      "Die Abgeordnete Eva Brandt (SPD) widersprach. CDU-Chef Paul Winter "
+                      "schwieg.",
+                      &r),
+              0);
+    CHECK_STR(country(find(&r.doc, "Eva Brandt")), "DE");
+    CHECK_STR(country(find(&r.doc, "Paul Winter")), "DE");
+    arena_free(r.a);
+
     /* a legal form after a company's name is no acronym of its own (names.txt legalform) */
     CHECK_INT(analyze(res, "de", "Die Deutsche Wohnen SE meldete am Montag Gewinne.", &r), 0);
     CHECK(find(&r.doc, "Deutsche Wohnen SE") != NULL);
