@@ -473,8 +473,14 @@ static uint32_t possessive_place(const st *s, uint32_t tb, uint32_t te)
     return te;
 }
 
-/* Trims and extends one tagger entity; adds it as a seed. */
-static bool acronym_shape(const char *txt, size_t n);
+/* Two to six capital ASCII letters ("JCS", "ESA"). */
+static bool acronym_shape(const char *txt, size_t n)
+{
+    if (n < 2 || n > 6) return false;
+    for (size_t i = 0; i < n; i++)
+        if (txt[i] < 'A' || txt[i] > 'Z') return false;
+    return true;
+}
 
 /* "Europäische Weltraumorganisation ESA", "Bundesamt für Sicherheit in der Informationstechnik
  * BSI": an organization or place the tagger ends with an acronym after at least two words of
@@ -491,6 +497,7 @@ static bool trailing_acronym(const st *s, uint32_t tb, uint32_t te, int type)
     return !participants_res_name_is(s->r, NAME_LEGALFORM, a, n);
 }
 
+/* Trims and extends one tagger entity; adds it as a seed. */
 static void seed_entity(st *s, const entity *e)
 {
     uint32_t tb = e->tok_begin, te = e->tok_end;
@@ -629,15 +636,6 @@ static bool inside_entity(const st *s, uint32_t a, uint32_t b)
     if (i < 0) return false;
     const entity *e = &s->doc->entities[i];
     return e->tok_begin <= a && e->tok_end >= b && e->tok_end - e->tok_begin > b - a;
-}
-
-/* Two to six capital ASCII letters ("JCS", "ESA"). */
-static bool acronym_shape(const char *txt, size_t n)
-{
-    if (n < 2 || n > 6) return false;
-    for (size_t i = 0; i < n; i++)
-        if (txt[i] < 'A' || txt[i] > 'Z') return false;
-    return true;
 }
 
 /* "Die Syrische Beobachtungsstelle für Menschenrechte": where the language writes adjectives in
@@ -1091,6 +1089,13 @@ static const char *name_country(st *s, const char *text, size_t n)
  * form), then text [from, to). A hyphen prefix that is a demonym gives *cc and is left out
  * ("US-Präsident" → "Präsident"); another prefix stays ("GDL-Chef") and its country, if
  * known, is *cc. */
+/* The country code of the known organization (names.txt org) text[0..n) is, or NULL. */
+static const char *org_country(const st *s, const char *text, size_t n)
+{
+    const char *code = NULL;
+    return participants_res_name(s->r, text, n, &code) == NAME_ORG && code && code[0] ? code : NULL;
+}
+
 static const char *role_text(st *s, size_t t, size_t skip, const role_match *m, uint32_t from,
                              uint32_t to, const char **cc)
 {
@@ -1120,9 +1125,7 @@ static const char *role_text(st *s, size_t t, size_t skip, const role_match *m, 
             dk == DEMONYM_PREFIX)
             *cc = code;
         /* "CDU-Chef", "Pentagon-Sprecher": a known organization's country */
-        else if (h && h > p && (size_t)(h - p) < n &&
-                 participants_res_name(s->r, p, (size_t)(h - p), &code) == NAME_ORG && code &&
-                 code[0])
+        else if (h && h > p && (size_t)(h - p) < n && (code = org_country(s, p, (size_t)(h - p))))
             *cc = code;
     }
     /* endings the base form keeps ("Außenministerin"): names.txt "keep" */
@@ -1215,13 +1218,8 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
         }
     }
     /* "Karl Lauterbach (SPD)": the country of the known organization (a party) after the name */
-    if (c->te + 2 < se && tok_is(s, c->te, "(") && tok_is(s, c->te + 2, ")") && !*pcc) {
-        const char *code;
-        if (participants_res_name(s->r, ttext(s, c->te + 1), tlen(s, c->te + 1), &code) ==
-                NAME_ORG &&
-            code && code[0])
-            *pcc = code;
-    }
+    if (c->te + 2 < se && tok_is(s, c->te, "(") && tok_is(s, c->te + 2, ")") && !*pcc)
+        *pcc = org_country(s, ttext(s, c->te + 1), tlen(s, c->te + 1));
     /* "Mark Milley, chairman of the Joint Chiefs", "Kirby, der Sprecher des Pentagon", "John
      * Kirby, a White House spokesman" (after an article, up to three capitalized words of a
      * name before the role) */
@@ -1442,7 +1440,7 @@ static uint32_t dateline(st *s)
             close = t;
         else if (is_dash(s, t))
             dash = t;
-        else if (!open && !is_punct(s, t) && !is_cap(s, t) && !(d->tokens[t].kind == TOK_NUMBER) &&
+        else if (!open && !is_punct(s, t) && !is_cap(s, t) && d->tokens[t].kind != TOK_NUMBER &&
                  !tok_is(s, t, "/"))
             return 0; /* a lower-case word before any parenthesis: a sentence, no dateline */
     }

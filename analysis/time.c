@@ -111,25 +111,6 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     return perfect ? -1 : future ? 1 : past ? -1 : 0;
 }
 
-/* Whether a text of at least MIN_SENTENCES names no day near the reference date other than
- * "heute": no other day offset ("gestern", "morgen"), no weekday and no clock time. There a
- * "heute" is nowadays, as KRAUTS annotates it in Die Zeit essays (13 of 14 in train, and the
- * one day among them sits in a text with "vergangenen Sonntag"). */
-static bool no_day_deixis(const ttok *toks, size_t nt, const time_match *m, size_t nm)
-{
-    enum { MIN_SENTENCES = 8 };
-    if (nt == 0 || toks[nt - 1].sentence + 1 < MIN_SENTENCES) return false;
-    for (size_t i = 0; i < nm; i++) {
-        const time_val *v = &m[i].v;
-        if (v->type != TIMEX_DATE && v->type != TIMEX_TIME) continue;
-        if (v->hour != TIME_NO_VAL || v->weekday != TIME_NO_VAL) return false;
-        if (v->has_off && !v->anchor_prev && strcmp(v->off_unit, "D") == 0 &&
-            (v->off_n != 0 || v->tod[0]))
-            return false;
-    }
-    return true;
-}
-
 int time_document(const time_rules *r, document *doc, ck_error *err)
 {
     doc->timexes = NULL;
@@ -149,7 +130,6 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
     an.has_ref = doc->ref != REF_NONE;
     an.ref = doc->ref_date;
     an.prev_index = -1;
-    an.no_day_deixis = no_day_deixis(toks, nt, m, nm);
     an.keep_de = r->keep_de;
     an.keep_ce = r->keep_ce;
     /* AFTER_SET: at most this many tokens from a set (or a time after one) to a clock time */

@@ -255,8 +255,7 @@ typedef struct time_val {
     int bc_year;      /* a year before Christ (0: none) */
     const char *tz;   /* a time zone offset ("-05:00", "Z") to append to a time of day */
     uint8_t nowref;   /* 1: without a reference date this is PRESENT_REF ("heute", "today");
-                         2: also right after a past year or reference ("1945 ... heute");
-                         3: also in a longer text that names no day near the reference */
+                         2: also right after a past year or reference ("1945 ... heute") */
     bool has_easter;  /* a movable feast: easter_off days from Easter Sunday */
     int easter_off;
     int wd_check;      /* the weekday named with the date (1 Monday); 0: none */
@@ -323,9 +322,6 @@ typedef struct time_anchor {
     /* the last DATE or TIME lay in a year before the reference year or was PAST_REF or
      * PRESENT_REF: a "heute" after it contrasts with that past (nowref=2) */
     bool last_past;
-    /* the text is long and names no other day near the reference (no "gestern", weekday or
-     * clock time): a "heute" in it is nowadays (nowref=3; KRAUTS Die Zeit essays) */
-    bool no_day_deixis;
     /* the expression follows a set in its sentence ("wochentags von 14 bis 18 Uhr"): a clock
      * time without a date of its own is a time of any such day ("T14:00"), no date's */
     bool after_set;

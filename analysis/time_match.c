@@ -694,7 +694,7 @@ static bool eval(const mctx *c, const best *b, time_val *v)
         case TK_OUTSIDE: v->outside = n != 0; break;
         case TK_BC: v->bc_year = n; break;
         case TK_TZ: v->tz = x.s; break;
-        case TK_NOWREF: v->nowref = (uint8_t)(n < 0 ? 0 : n > 3 ? 3 : n); break;
+        case TK_NOWREF: v->nowref = (uint8_t)(n < 0 ? 0 : n > 2 ? 2 : n); break;
         case TK_YEARHI:
             if (n < 10 || n > 29) return false;
             v->year =

@@ -189,11 +189,9 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         return 0;
     }
     /* "heute" in a narrative without a reference date is the present, not a day; with
-     * nowref=2 also right after a past year ("1945 war ... Heute ist ...": nowadays), nowref=3
-     * also in a longer text that names no other day near the reference date */
+     * nowref=2 also right after a past year ("1945 war ... Heute ist ...": nowadays) */
     if (v->nowref && v->has_off && v->off_n == 0 && v->hour == TIME_NO_VAL && !v->tod[0] &&
-        (!an->has_ref || (v->nowref >= 2 && an->last_past) ||
-         (v->nowref == 3 && an->no_day_deixis))) {
+        (!an->has_ref || (v->nowref == 2 && an->last_past))) {
         out->value = "PRESENT_REF";
         out->granularity = "unspecified";
         an->last_past = true;
