@@ -42,7 +42,10 @@
 #define SHORT_SENTENCE    160 /* bytes: a sentence this short is its events' summary */
 #define BACKREF_SENTENCES 3
 
-enum { START_SUB = 1, START_COORD = 2, START_INF = 3 };
+/* clause-starts.txt kinds: START_INF_ZU is an infinitive opener only when its clause has an
+ * infinitive mark ("um ... zu reisen"; "um 0,5 Prozent" is a preposition); START_MARK ("zu"
+ * before a VERB) opens nothing but makes the clause an infinitive one */
+enum { START_SUB = 1, START_COORD = 2, START_INF = 3, START_INF_ZU = 4, START_MARK = 5 };
 enum { PREP_START = 1, PREP_NONE = 2 };
 
 /* One list entry: lower-case words (several for phrases), a value and an optional POS. */
@@ -96,11 +99,14 @@ static int add_line(const char *line, size_t n, int lineno, void *vctx)
     char word[256] = "";
     int nwords = nf;
     if (c->kind == F_STARTS) {
-        if (nf < 2 || nf > 3 ||
-            (strcmp(f[1], "sub") && strcmp(f[1], "coord") && strcmp(f[1], "inf")))
-            return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected \"word sub|coord|inf [POS]\"",
-                           c->path, lineno);
-        e.val = !strcmp(f[1], "sub") ? START_SUB : !strcmp(f[1], "inf") ? START_INF : START_COORD;
+        static const char *const kinds[] = {"sub", "coord", "inf", "inf-mark", "mark"};
+        e.val = 0;
+        for (int k = 0; nf >= 2 && k < 5; k++)
+            if (!strcmp(f[1], kinds[k])) e.val = k + 1;
+        if (nf < 2 || nf > 3 || !e.val)
+            return ck_fail(c->err, CK_E_RESOURCE,
+                           "%s:%d: expected \"word sub|coord|inf|inf-mark|mark [POS]\"", c->path,
+                           lineno);
         if (nf == 3 && !(e.pos = document_upos_from_name(f[2])))
             return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: unknown POS \"%s\"", c->path, lineno,
                            f[2]);
@@ -325,10 +331,31 @@ static void clause_scan(const timeline_res *r, const document *doc, clause *c)
     }
 }
 
-static int opener_of(const timeline_res *r, const document *doc, uint32_t t, uint32_t end)
+static bool is_clause_punct(const document *doc, size_t t);
+
+/* The clause-starts entry of token t when its POS condition holds, or NULL. */
+static const entry *start_entry(const timeline_res *r, const document *doc, uint32_t t,
+                                uint32_t end)
 {
     const entry *e = lookup(&r->starts, doc, t);
-    if (e && (!e->pos || (t + 1 < end && doc->tokens[t + 1].pos == e->pos))) return e->val;
+    return e && (!e->pos || (t + 1 < end && doc->tokens[t + 1].pos == e->pos)) ? e : NULL;
+}
+
+/* Whether an infinitive mark ("zu reisen") lies in [t, end) before the next clause punctuation. */
+static bool marked_infinitive(const timeline_res *r, const document *doc, uint32_t t, uint32_t end)
+{
+    for (; t < end && !is_clause_punct(doc, t); t++) {
+        const entry *e = start_entry(r, doc, t, end);
+        if (e && e->val == START_MARK) return true;
+    }
+    return false;
+}
+
+static int opener_of(const timeline_res *r, const document *doc, uint32_t t, uint32_t end)
+{
+    const entry *e = start_entry(r, doc, t, end);
+    if (e && e->val == START_INF_ZU) return marked_infinitive(r, doc, t + 1, end) ? START_INF : 0;
+    if (e && e->val != START_MARK) return e->val;
     if (doc->tokens[t].pos == UPOS_SCONJ) return START_SUB;
     return 0;
 }
@@ -345,6 +372,9 @@ static size_t clauses_of(const timeline_res *r, const document *doc, const sente
         if (!end && !punct && !opens) continue;
         if (i > cur) {
             clause c = {cur, i, false, false, opener_of(r, doc, cur, s->tok_end)};
+            /* "..., im Juni nach Kiew zu reisen": an infinitive clause with no opener word */
+            if (!c.opener && cur > s->tok_begin && marked_infinitive(r, doc, cur, i))
+                c.opener = START_INF;
             clause_scan(r, doc, &c);
             out[n++] = c;
         }
@@ -755,15 +785,26 @@ static event *make_event(const timeline_res *r, document *doc, evec *ev, uint32_
     e->summary_start = short_s ? s->start : e->start;
     e->summary_end = short_s ? s->end : e->end;
     if (event_participants(r, doc, e, c->tb, c->te)) return NULL;
-    if (!e->nparticipants && prev && (c->opener == START_INF || c->opener == START_COORD)) {
+    /* an infinitive clause never has a subject of its own: it always adds prev's participants
+     * ("Macron kündigte an, | im Juni nach Kiew zu reisen"); a coordinated one only when it
+     * names nobody */
+    if (prev && (c->opener == START_INF || (c->opener == START_COORD && !e->nparticipants))) {
         event shared = *e;
         shared.participants = NULL;
         shared.nparticipants = 0;
         shared.start = doc->tokens[prev->tb].start;
         shared.end = doc->tokens[prev->te - 1].end;
         if (event_participants(r, doc, &shared, prev->tb, prev->te)) return NULL;
-        e->participants = shared.participants;
-        e->nparticipants = shared.nparticipants;
+        for (size_t i = 0; i < shared.nparticipants; i++) {
+            bool have = false;
+            for (size_t j = 0; j < e->nparticipants && !have; j++)
+                have = e->participants[j] == shared.participants[i];
+            if (!have &&
+                u32_push(doc->arena, &e->participants, &e->nparticipants, shared.participants[i]))
+                return NULL;
+        }
+        if (e->nparticipants > 1)
+            qsort(e->participants, e->nparticipants, sizeof(uint32_t), u32_cmp);
     }
     return e;
 }

@@ -288,6 +288,25 @@ static void test_participants(const resources *res)
     CHECK(r.doc.nevents == 2 && r.doc.events[1].nparticipants == 1 &&
           r.doc.events[1].participants[0] == 0);
     arena_free(r.a);
+
+    /* a German zu-infinitive after a comma takes the subject before it as well as its own
+     * place; "um" before a number is a preposition and cuts no clause */
+    CHECK_INT(analyze(res, &r, "de", "2022-05-13",
+                      "Macron kündigte an, im Juni nach Kiew zu reisen. Die Notenbank hat den "
+                      "Leitzins am Donnerstag um 0,5 Prozentpunkte angehoben."),
+              0);
+    static const char *const mc[] = {"Macron"}, *const kw[] = {"Kiew"};
+    r.doc.participants = NULL;
+    r.doc.nparticipants = 0;
+    add_participant(&r, "Macron", PART_PERSON, mc, 1);
+    add_participant(&r, "Kiew", PART_LOCATION, kw, 1);
+    retimeline(res, &r);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK_STR(trigger(&r, 0), "angehoben");
+    CHECK_STR(trigger(&r, 1), "reisen");
+    CHECK(r.doc.nevents == 2 && r.doc.events[1].nparticipants == 2 &&
+          r.doc.events[1].participants[0] == 0 && r.doc.events[1].participants[1] == 1);
+    arena_free(r.a);
 }
 
 /* The three output formats carry the timeline. */
