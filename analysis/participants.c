@@ -1178,6 +1178,20 @@ static const char *demonym_before(const st *s, uint32_t j, uint32_t sb)
     return NULL;
 }
 
+/* text[0..n) followed by role, in the arena; NULL (and s->oom) when out of memory. */
+static const char *prefixed(st *s, const char *text, size_t n, const char *role)
+{
+    size_t rn = strlen(role);
+    char *full = arena_alloc(s->a, n + rn + 1);
+    if (!full) {
+        s->oom = true;
+        return NULL;
+    }
+    memcpy(full, text, n);
+    memcpy(full + n, role, rn + 1);
+    return full;
+}
+
 /* Roles of one person mention: premodifier, apposition before, apposition after. */
 static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
 {
@@ -1188,12 +1202,42 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
     size_t skip, bskip = 0;
     for (uint32_t back = 1; back <= MAX_ROLE_BACK && c->tb >= sb + back; back++) {
         uint32_t j = c->tb - back;
-        if (is_punct(s, j) || (s->used[j] && !memchr(ttext(s, j), '-', tlen(s, j)))) break;
+        if (is_punct(s, j)) break;
+        /* a word of another mention ends the search, unless the role holds it ("Treasury
+         * Secretary", with "Treasury" an organization) */
+        bool other = s->used[j] && !memchr(ttext(s, j), '-', tlen(s, j));
         if (role_exact(s, j, c->tb, &m, &skip)) bj = j, best = m, bskip = skip;
+        if (other) break;
     }
     if (bj < c->tb) {
         const char *cc = NULL;
-        add_role(s, k, role_text(s, bj, bskip, &best, 0, 0, &cc));
+        const char *role = role_text(s, bj, bskip, &best, 0, 0, &cc);
+        /* "Fed Chair Jerome Powell", "Apple Chief Executive Tim Cook": an organization right
+         * before the role belongs to it and gives its country */
+        int oc = bj > sb ? s->tokcand[bj - 1] : -1;
+        uint32_t pb = bj; /* the role's first token with what is prefixed */
+        if (role && oc >= 0 && s->cv[oc].te == bj && s->cl[s->cv[oc].cluster].type == ENT_ORG) {
+            const cand *o = &s->cv[oc];
+            role = prefixed(s, s->doc->text + o->start, tk[bj].start - o->start, role);
+            if (!cc && s->cl[o->cluster].cc[0]) cc = s->cl[o->cluster].cc;
+            if (!cc) cc = org_country(s, s->doc->text + o->start, o->end - o->start);
+            pb = o->tb;
+        }
+        /* "der frühere Bundeskanzler", "Former President": the role keeps the qualifier */
+        const char *pre =
+            pb > sb ? participants_res_role_pre(s->r, ttext(s, pb - 1), tlen(s, pb - 1)) : NULL;
+        if (role && pre) {
+            char *sp = arena_alloc(s->a, strlen(pre) + 2);
+            if (!sp) {
+                s->oom = true;
+                return;
+            }
+            strcpy(sp, pre);
+            strcat(sp, " ");
+            role = prefixed(s, sp, strlen(sp), role);
+        }
+        if (!role) return;
+        add_role(s, k, role);
         if (!cc) cc = country_in(s, bj, c->tb);
         if (!cc) cc = demonym_before(s, bj, sb);
         if (cc && !*pcc) *pcc = cc;

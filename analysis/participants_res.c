@@ -54,7 +54,7 @@ typedef struct endings {
 
 struct participants_res {
     list demonyms;      /* sorted by (kind, key) */
-    list roles;         /* ROLE_EXACT, sorted by key */
+    list roles;         /* ROLE_EXACT and ROLE_PRE, sorted by (kind, key) */
     list heads;         /* ROLE_HEAD, in file order */
     endings dem_end[4]; /* per demonym_kind */
     endings role_end;
@@ -221,7 +221,8 @@ static int demonym_line(const char *line, size_t n, int lineno, void *vctx)
     return 0;
 }
 
-/* roles.txt: "exact|head<TAB>phrase[<TAB>canonical]" or "endings<TAB>-,s,n" */
+/* roles.txt: "exact|head<TAB>phrase[<TAB>canonical]", "pre<TAB>word<TAB>canonical" or
+ * "endings<TAB>-,s,n" */
 static int role_line(const char *line, size_t n, int lineno, void *vctx)
 {
     ctx *x = vctx;
@@ -240,21 +241,25 @@ static int role_line(const char *line, size_t n, int lineno, void *vctx)
     }
     int mode = fl[0] == 5 && memcmp(f[0], "exact", 5) == 0  ? ROLE_EXACT
                : fl[0] == 4 && memcmp(f[0], "head", 4) == 0 ? ROLE_HEAD
+               : fl[0] == 3 && memcmp(f[0], "pre", 3) == 0  ? ROLE_PRE
                                                             : ROLE_NONE;
     if (!mode)
-        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: unknown mode \"%.*s\" (exact or head)",
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: unknown mode \"%.*s\" (exact, head or pre)",
                        x->path, lineno, (int)fl[0], f[0]);
+    if (mode == ROLE_PRE && k != 3)
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: a pre word needs its canonical form", x->path,
+                       lineno);
     char key[KEY_MAX + 1];
     if (countries_fold(f[1], fl[1], key, sizeof key) == (size_t)-1 || !*key)
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: bad phrase", x->path, lineno);
     int words = 1;
     for (const char *p = key; *p; p++)
         words += *p == ' ';
-    if (words > MAX_ROLE_WORDS || (mode == ROLE_HEAD && words > 1))
+    if (words > MAX_ROLE_WORDS || (mode != ROLE_EXACT && words > 1))
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: too many words", x->path, lineno);
     if (words > x->r->max_role_words) x->r->max_role_words = words;
     item it = {strdup(key), k == 3 ? resources_strndup(f[2], fl[2]) : NULL, {0}, mode, lineno};
-    list *l = mode == ROLE_EXACT ? &x->r->roles : &x->r->heads;
+    list *l = mode == ROLE_HEAD ? &x->r->heads : &x->r->roles;
     if (!it.key || (k == 3 && !it.canonical) || list_add(l, it)) {
         free(it.key);
         free(it.canonical);
@@ -473,6 +478,15 @@ const char *participants_res_demonym(const participants_res *r, const char *word
     }
     if (kind) *kind = DEMONYM_NONE;
     return NULL;
+}
+
+const char *participants_res_role_pre(const participants_res *r, const char *word, size_t n)
+{
+    char key[KEY_MAX + 1];
+    size_t k = r ? countries_fold(word, n, key, sizeof key) : (size_t)-1;
+    if (k == (size_t)-1 || k == 0) return NULL;
+    const item *it = find(&r->roles, ROLE_PRE, key);
+    return it ? it->canonical : NULL;
 }
 
 int participants_res_role(const participants_res *r, const char *text, size_t n, role_match *m)

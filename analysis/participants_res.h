@@ -22,6 +22,7 @@ typedef enum role_mode {
     ROLE_NONE = 0,
     ROLE_EXACT, /* the whole phrase (its last word may take one of the file's endings) */
     ROLE_HEAD,  /* the end of one word: "minister" in "Verteidigungsministers" */
+    ROLE_PRE,   /* a word before a role that the role keeps, in a canonical form ("former") */
 } role_mode;
 
 /* A role found at the start of a text. */
@@ -52,6 +53,10 @@ const char *participants_res_demonym(const participants_res *r, const char *word
  * space; trailing ",;:" of a word ignored). Returns 1 and fills *m, or 0 when none starts
  * there. */
 int participants_res_role(const participants_res *r, const char *text, size_t n, role_match *m);
+
+/* The canonical form (borrowed) of word[0..n) when it is a roles.txt "pre" word that qualifies
+ * the role after it ("früheren" → "frühere", "former"), or NULL. */
+const char *participants_res_role_pre(const participants_res *r, const char *word, size_t n);
 
 /* What a names.txt entry is (resources/<lang>/names.txt). */
 typedef enum name_kind {

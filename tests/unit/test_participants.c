@@ -135,7 +135,8 @@ static void test_english(const resources *res)
     CHECK(jcs && jcs->type == PART_ORGANIZATION);
     CHECK(has_mention(d, jcs, "JCS")); /* the acronym merged with its expansion */
     const participant *kirby = find(d, "John Kirby");
-    CHECK(has_role(kirby, "spokesman"));
+    CHECK(has_role(kirby, "Pentagon spokesman")); /* the organization before the role */
+    CHECK_STR(country(kirby), "US");
     const participant *ru = find(d, "Russia");
     CHECK(has_mention(d, ru, "Russian"));
     CHECK(has_mention(d, ru, "Russia's"));
@@ -148,6 +149,17 @@ static void test_english(const resources *res)
     const participant *porter = find(&r.doc, "Jane Porter");
     CHECK(has_role(porter, "spokeswoman"));
     CHECK(porter && porter->nroles == 1 && !strcmp(porter->roles[0], "spokeswoman"));
+    arena_free(r.a);
+
+    /* a role phrase holding an organization; a qualifier the role keeps (roles.txt "pre") */
+    text = "Treasury Secretary Ann Lee met Former President Tom Hale and the outgoing Kremlin "
+           "spokesman Ivan Orlov.";
+    CHECK_INT(analyze(res, "en", text, &r), 0);
+    CHECK(has_role(find(&r.doc, "Ann Lee"), "Treasury Secretary"));
+    CHECK(has_role(find(&r.doc, "Tom Hale"), "former President"));
+    const participant *orlov = find(&r.doc, "Ivan Orlov");
+    CHECK(has_role(orlov, "outgoing Kremlin spokesman"));
+    CHECK_STR(country(orlov), "RU");
     arena_free(r.a);
 }
 
@@ -287,6 +299,16 @@ static void test_more_german(const resources *res)
               0);
     CHECK_STR(country(find(&r.doc, "Eva Brandt")), "DE");
     CHECK_STR(country(find(&r.doc, "Paul Winter")), "DE");
+    arena_free(r.a);
+
+    /* "des früheren Bundeskanzlers": the qualifier stays with the role, in its base form */
+    CHECK_INT(analyze(res, "de",
+                      "Die Rede des früheren Bundeskanzlers Hans Vogt wurde gelobt. Die "
+                      "ehemalige Ministerin Ute Kranz schwieg.",
+                      &r),
+              0);
+    CHECK(has_role(find(&r.doc, "Hans Vogt"), "frühere Bundeskanzler"));
+    CHECK(has_role(find(&r.doc, "Ute Kranz"), "ehemalige Ministerin"));
     arena_free(r.a);
 
     /* a legal form after a company's name is no acronym of its own (names.txt legalform) */
