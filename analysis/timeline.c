@@ -287,6 +287,10 @@ static const entry *lookup_phrase(const wlist *l, const document *doc, size_t t,
 static int pos_of(const timeline_res *r, const document *doc, size_t t)
 {
     int p = doc->tokens[t].pos;
+    /* a name the tagger also called a verb ("Baumgart soll ..." opening the sentence) */
+    if ((p == UPOS_VERB || p == UPOS_AUX) && doc->tokens[t].ner &&
+        (unsigned char)(doc->text[doc->tokens[t].start] - 'A') < 26)
+        return UPOS_PROPN;
     if (p == UPOS_VERB || p == UPOS_AUX) {
         size_t nt;
         if (lookup_phrase(&r->backrefs, doc, t, t + 1, &nt)) return UPOS_PRON;

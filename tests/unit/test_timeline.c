@@ -125,6 +125,14 @@ static void test_triggers(const resources *res)
     CHECK_STR(trigger(&r, 1), "beat");
     CHECK_STR(date(&r, 1), "2022-05-08");
     arena_free(r.a);
+
+    /* a name opening the sentence is no verb even where the POS tagger says so */
+    CHECK_INT(analyze(res, &r, "de", "2024-03-14",
+                      "Baumgart soll bereits am Mittwoch das erste Training leiten."),
+              0);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK_STR(trigger(&r, 0), "leiten");
+    arena_free(r.a);
 }
 
 /* Clauses: each dated clause its own event; order is chronological, not textual. */
