@@ -42,6 +42,42 @@ static int local_tense(const time_rules *r, const char *text, const ttok *toks, 
     return 0;
 }
 
+/* The tense of the main clause after an expression that opens its sentence ("In January, a
+ * week after the ruling, a bomb killed a guard", "On Tuesday, the league plans to ..."): the
+ * first verb group at most REACH tokens right of it, up to a punctuation mark other than a
+ * comma; past when it has a past form (*finite_past when its first verb is one), future
+ * when it has a future marker, 0 for a verb of the report or the present. */
+static int opening_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
+                         const time_match *m, bool *finite_past)
+{
+    enum { REACH = 20 };
+    size_t j = m->te;
+    for (; j < nt && j < m->te + REACH && toks[j].sentence == m->sentence; j++) {
+        if (toks[j].pos == UPOS_PUNCT && text[toks[j].start] != ',') return 0;
+        if (toks[j].pos == UPOS_VERB || toks[j].pos == UPOS_AUX) break;
+    }
+    if (j >= nt || j >= m->te + REACH || toks[j].sentence != m->sentence) return 0;
+    bool past = false;
+    for (size_t k = j; k < nt && toks[k].sentence == m->sentence; k++) {
+        const ttok *t = &toks[k];
+        if (k > j && t->pos != UPOS_VERB && t->pos != UPOS_AUX && t->pos != UPOS_PART &&
+            t->pos != UPOS_ADV)
+            break;
+        bool f = time_in_list(t->w, r->list_future, NULL) ||
+                 (k + 1 < nt && toks[k + 1].pos == UPOS_PART &&
+                  time_in_list(t->w, r->list_future_to, NULL));
+        if (f || time_in_list(t->w, r->list_report, NULL)) {
+            *finite_past = false;
+            return f ? 1 : 0;
+        }
+        if (time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t)) {
+            *finite_past |= k == j;
+            past = true;
+        }
+    }
+    return past ? -1 : 0;
+}
+
 /* The tense of the verb group that governs a match, or 0 when none decides it. A tense marker
  * right before the expression is its own ("since", "seit Mitte März wird gestreikt"). Right
  * after the expression a verb group ("Saturday was canceled") is its own: past when it has a past
@@ -56,10 +92,15 @@ static int local_tense(const time_rules *r, const char *text, const ttok *toks, 
  * ("said the talks would resume Monday" has "would"; "said Monday" has none) or a group in the
  * present leaves the decision to local_tense. Commas do not end the search: TBAQ value F1 +0.1 over
  * stopping at them, a reach of 8 -0.1, 16 or 25 the same as 12; the present read as future
- * (scheduled events) -1.1, stopping at subordinating conjunctions flat. */
+ * (scheduled events) -1.1, stopping at subordinating conjunctions flat. *finite_past: the
+ * group's first verb is a past form and no word of tense_until ("until", "by") stands right
+ * before the expression, so the event is over even for a month just ahead ("changed its name
+ * in June"; "extended the offer to June 30" is not). An expression that opens its sentence
+ * takes the main clause's tense (opening_tense). */
 static int clause_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
-                        const time_match *m)
+                        const time_match *m, bool *finite_past)
 {
+    *finite_past = false;
     enum { REACH = 12, RIGHT = 4 };
     if (m->tb > 0 && toks[m->tb - 1].sentence == m->sentence) {
         const ttok *t = &toks[m->tb - 1];
@@ -82,6 +123,10 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         if (past) return -1;
     }
     size_t i = m->tb, v = SIZE_MAX;
+    bool opens = true; /* only prepositions and determiners before it in its sentence */
+    for (size_t j = m->tb; j > 0 && toks[j - 1].sentence == m->sentence; j--)
+        if (toks[j - 1].pos != UPOS_ADP && toks[j - 1].pos != UPOS_DET) opens = false;
+    if (opens) return opening_tense(r, text, toks, nt, m, finite_past);
     while (i > 0 && m->tb - i < REACH) {
         const ttok *t = &toks[--i];
         if (t->sentence != m->sentence) return 0;
@@ -94,6 +139,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     }
     if (v == SIZE_MAX) return 0;
     bool past = false, future = false, perfect = false;
+    size_t first = v; /* the group's first verb or auxiliary: its finite form */
     for (size_t j = v + 1; j-- > 0;) {
         const ttok *t = &toks[j];
         if (t->sentence != m->sentence) break;
@@ -107,7 +153,15 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         future |= f || to;
         perfect |= time_in_list(t->w, r->list_perfect, NULL);
         past |= time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t);
+        if (t->pos == UPOS_VERB || t->pos == UPOS_AUX) first = j;
     }
+    const ttok *f = &toks[first];
+    bool until = false;
+    for (size_t j = m->tb; j > v + 1 && j + 2 >= m->tb;)
+        until |= time_in_list(toks[--j].w, r->list_until, NULL);
+    *finite_past = !perfect && !future && past && !until &&
+                   !(first > 0 && toks[first - 1].pos == UPOS_PART) &&
+                   (time_in_list(f->w, r->list_past, NULL) || past_form(r, text, f));
     return perfect ? -1 : future ? 1 : past ? -1 : 0;
 }
 
@@ -140,7 +194,7 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         an.after_set = chain && i > 0 && m[i - 1].sentence == m[i].sentence &&
                        m[i].tb - m[i - 1].te <= AFTER_SET;
         chain = m[i].v.type == TIMEX_SET || (an.after_set && m[i].v.type == TIMEX_TIME);
-        an.tense = clause_tense(r, doc->text, toks, nt, &m[i]);
+        an.tense = clause_tense(r, doc->text, toks, nt, &m[i], &an.finite_past);
         if (!an.tense) an.tense = local_tense(r, doc->text, toks, nt, &m[i]);
         timex *x = &out[doc->ntimexes];
         x->start = m[i].start;

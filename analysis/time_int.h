@@ -176,6 +176,7 @@ struct time_rules {
     int list_number, list_future, list_past, list_numjoin; /* well-known lists, -1 if absent */
     int list_past_not;  /* words with a past ending that are no past ("succeed", "hundred") */
     int list_report;    /* verbs of the report ("said"): their tense is not the event's */
+    int list_until;     /* before a date, the end of an interval ("until", "by"): no past cue */
     int list_perfect;   /* the past perfect's auxiliary ("had"): "had been due to" is past */
     int list_future_to; /* future before an infinitive particle in a verb group ("is to") */
     int list_unit_adj; /* "wöchigen": a number word glued before it is split off ("einwöchigen") */
@@ -312,6 +313,8 @@ typedef struct time_anchor {
     int32_t prev_index;         /* the timex that set the previous date, -1 none */
     bool updated;               /* set by time_resolve when it moved the previous date */
     int tense;                  /* of the current sentence: -1 past, +1 future, 0 unknown */
+    bool
+        finite_past; /* the governing verb group is finite past (clause_tense): the event is over */
     /* the last DATE with a year mentioned, at any granularity (for anchor=last) */
     bool has_last;
     int last_y, last_m, last_d, last_q; /* TIME_NO_VAL when not named */

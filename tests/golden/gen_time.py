@@ -1065,6 +1065,21 @@ def en_cases():
               iso(next_weekday(REF, 1))))
     c.append((r, "Officials said they did not plan to remove the boy on Thursday.", "Thursday", "DATE",
               iso(next_weekday(REF, 3))))
+    # a past form as the first verb of the group that governs a month (no verb of the report):
+    # the event is over, even a month or two after the reference month; an interval ending at
+    # the date ("until", "to", "by") may reach past the verb's time
+    c.append((r, "The company changed its name in June.", "June", "DATE", "2021-06"))
+    c.append((r, "The shares closed higher in July.", "July", "DATE", "2021-07"))
+    c.append((r, "The board extended the offer to June 30.", "June 30", "DATE", "2022-06-30"))
+    c.append((r, "The regulator gave the bank until mid-July to reply.", "mid-July", "DATE", "2022-07"))
+    c.append((r, "The deal is expected to be completed by June 15.", "June 15", "DATE", "2022-06-15"))
+    c.append((r, "They said the deal would close in June.", "June", "DATE", "2022-06"))
+    # an expression opening its sentence takes the tense of the main clause after it
+    c.append((r, "On Tuesday, after a long debate in the capital of the region, the two parties will "
+              "sign the agreement.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
+    c.append((r, "In October, a week after the ruling of the court in the capital, a fire destroyed "
+              "the old town hall.", "October", "DATE", "2021-10"))
+    c.append((r, "In June, the committee plans to publish its report.", "June", "DATE", "2022-06"))
     return c
 
 
