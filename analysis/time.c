@@ -95,8 +95,9 @@ static int opening_tense(const time_rules *r, const char *text, const ttok *toks
  * (scheduled events) -1.1, stopping at subordinating conjunctions flat. *finite_past: the
  * group's first verb is a past form and no word of tense_until ("until", "by") stands right
  * before the expression, so the event is over even for a month just ahead ("changed its name
- * in June"; "extended the offer to June 30" is not). An expression that opens its sentence
- * takes the main clause's tense (opening_tense). */
+ * in June"; "extended the offer to June 30" is not); with a verb of tense_defer in the group
+ * the date is the coming one ("postponed the hearing until Tuesday"). An expression that opens its
+ * sentence takes the main clause's tense (opening_tense). */
 static int clause_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
                         const time_match *m, bool *finite_past)
 {
@@ -138,7 +139,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         }
     }
     if (v == SIZE_MAX) return 0;
-    bool past = false, future = false, perfect = false;
+    bool past = false, future = false, perfect = false, defer = false;
     size_t first = v; /* the group's first verb or auxiliary: its finite form */
     for (size_t j = v + 1; j-- > 0;) {
         const ttok *t = &toks[j];
@@ -152,6 +153,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         if (time_in_list(t->w, r->list_report, NULL)) return 0;
         future |= f || to;
         perfect |= time_in_list(t->w, r->list_perfect, NULL);
+        defer |= time_in_list(t->w, r->list_defer, NULL);
         past |= time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t);
         if (t->pos == UPOS_VERB || t->pos == UPOS_AUX) first = j;
     }
@@ -159,6 +161,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     bool until = false;
     for (size_t j = m->tb; j > v + 1 && j + 2 >= m->tb;)
         until |= time_in_list(toks[--j].w, r->list_until, NULL);
+    if (until && defer && !perfect) return 1; /* "postponed until Tuesday" */
     *finite_past = !perfect && !future && past && !until &&
                    !(first > 0 && toks[first - 1].pos == UPOS_PART) &&
                    (time_in_list(f->w, r->list_past, NULL) || past_form(r, text, f));

@@ -1080,6 +1080,14 @@ def en_cases():
     c.append((r, "In October, a week after the ruling of the court in the capital, a fire destroyed "
               "the old town hall.", "October", "DATE", "2021-10"))
     c.append((r, "In June, the committee plans to publish its report.", "June", "DATE", "2022-06"))
+    # a deadline or event moved forward (tense_defer) to a date after "until"/"to": the coming one
+    c.append((r, "The court postponed the hearing until Tuesday.", "Tuesday", "DATE",
+              iso(next_weekday(REF, 1))))
+    c.append((r, "The agency gave the family until 9 a.m. Monday to sign the paper.", "9 a.m. Monday",
+              "TIME", iso(next_weekday(REF, 0)) + "T09:00"))
+    c.append((r, "The union extended its deadline to Wednesday.", "Wednesday", "DATE",
+              iso(next_weekday(REF, 2))))
+    c.append((r, "The strike lasted until Tuesday.", "Tuesday", "DATE", iso(last_weekday(REF, 1))))
     return c
 
 
