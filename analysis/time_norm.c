@@ -461,6 +461,10 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         } else if (v->hour != TIME_NO_VAL || v->tod[0]) {
             p.y = ay, p.m = am, p.d = ad;
             if (via == TIMEX_PREVIOUS && !an->prev_d) p.y = p.m = p.d = TIME_NO_VAL;
+            /* midnight (T24:00, the end of the day) in a past sentence without a day of its
+             * own: the one that began the reference day ("broke out shortly after midnight") */
+            if (via == TIMEX_REFERENCE && v->hour == 24 && tense < 0)
+                set_ymd_days(&p, time_days_from_civil(ay, am, ad) - 1);
         }
     } else if (needs_anchor) {
         out->resolution = TIMEX_UNRESOLVED;

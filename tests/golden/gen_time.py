@@ -1088,6 +1088,25 @@ def en_cases():
     c.append((r, "The union extended its deadline to Wednesday.", "Wednesday", "DATE",
               iso(next_weekday(REF, 2))))
     c.append((r, "The strike lasted until Tuesday.", "Tuesday", "DATE", iso(last_weekday(REF, 1))))
+    # probes of 2026-12-03 (branch entime)
+    c.append((r, "The parade will be held on Independence Day.", "Independence Day", "DATE", "2022-07-04"))
+    c.append((r, "The parade was held on Independence Day 2019.", "Independence Day 2019", "DATE",
+              "2019-07-04"))
+    c.append((r, "The fund pays its dividends quarterly.", "quarterly", "SET", "P1Q"))
+    c.append((r, "The rate is adjusted quarterly and published.", "quarterly", "SET", "P1Q"))
+    tue = last_weekday(REF, 1)
+    c.append((r, "The team arrived on Tuesday. The night before, it had rained.", "The night before",
+              "TIME", iso(tue - dt.timedelta(1)) + "TNI"))
+    c.append((r, "The team arrived on Tuesday. The day before, it had rained.", "The day before",
+              "DATE", iso(tue - dt.timedelta(1))))
+    c.append((r, "The vote was on Tuesday. The results came the morning after.", "the morning after",
+              "TIME", iso(tue + dt.timedelta(1)) + "TMO"))
+    c.append((r, "The vote was on Tuesday. The count began the day after.", "the day after",
+              "DATE", iso(tue + dt.timedelta(1))))
+    # midnight in a past sentence: the one that began the reference day
+    c.append((r, "The fire broke out shortly after midnight.", "midnight", "TIME",
+              iso(REF - dt.timedelta(1)) + "T24:00"))
+    c.append((r, "Shops will close at midnight.", "midnight", "TIME", iso(REF) + "T24:00"))
     return c
 
 
@@ -1153,6 +1172,8 @@ NEG_EN = [
     'He spoke on ABC\'s "This Week" program.', "He told CBS's ''60 Minutes'' he was innocent.",
     # the showdown, no hour
     "For the party, high noon has come.", "They watched the western High Noon.",
+    # the adjective of earnings news; a relation to a named event
+    "The company cut its quarterly dividend.", "He spoke the day before the vote.",
 ]
 
 
