@@ -1107,6 +1107,11 @@ def en_cases():
     c.append((r, "The fire broke out shortly after midnight.", "midnight", "TIME",
               iso(REF - dt.timedelta(1)) + "T24:00"))
     c.append((r, "Shops will close at midnight.", "midnight", "TIME", iso(REF) + "T24:00"))
+    # vague stretches of time
+    c.append((r, "They will have to live without power for a while.", "a while", "DURATION", "PXX"))
+    c.append((r, "Troops could stay in the region for some time.", "some time", "DURATION", "PXX"))
+    c.append((r, "It will take some time to recover.", "some time", "DURATION", "PXX"))
+    c.append((r, "Some time ago, the firm moved to Texas.", "Some time ago", "DATE", "PAST_REF"))
     return c
 
 
@@ -1174,6 +1179,7 @@ NEG_EN = [
     "For the party, high noon has come.", "They watched the western High Noon.",
     # the adjective of earnings news; a relation to a named event
     "The company cut its quarterly dividend.", "He spoke the day before the vote.",
+    "In a bit of diplomacy, he smiled.", "At the same time, prices rose.",
 ]
 
 
