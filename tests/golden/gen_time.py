@@ -1112,6 +1112,15 @@ def en_cases():
     c.append((r, "Troops could stay in the region for some time.", "some time", "DURATION", "PXX"))
     c.append((r, "It will take some time to recover.", "some time", "DURATION", "PXX"))
     c.append((r, "Some time ago, the firm moved to Texas.", "Some time ago", "DATE", "PAST_REF"))
+    # the verb "last" is no "the last N hours"; a forecast is a plan; "a week from today"
+    c.append((r, "The strike will last 48 hours.", "48 hours", "DURATION", "PT48H"))
+    c.append((r, "Talks could last three days.", "three days", "DURATION", "P3D"))
+    c.append((r, "The storm is forecast to hit on Sunday.", "Sunday", "DATE", iso(next_weekday(REF, 6))))
+    c.append((r, "A week from today, the vote will be held.", "A week from today", "DATE",
+              iso(REF + dt.timedelta(7))))
+    c.append((r, "The vote will be held two weeks from now.", "two weeks from now", "DATE",
+              iso(REF + dt.timedelta(14))))
+    c.append((r, "Two years from now, the plant will close.", "Two years from now", "DATE", "2024"))
     return c
 
 
