@@ -1189,6 +1189,10 @@ NEG_EN = [
     # the adjective of earnings news; a relation to a named event
     "The company cut its quarterly dividend.", "He spoke the day before the vote.",
     "In a bit of diplomacy, he smiled.", "At the same time, prices rose.",
+    # a day, night or week of the clause after it, not the reference date's
+    "He remembers the night the plane went down.", "She called him the day the war began.",
+    "The week the bank collapsed, shares fell.", "In the year he was born, the war ended.",
+    "They met the day Smith resigned.",
 ]
 
 
