@@ -1121,6 +1121,12 @@ def en_cases():
     c.append((r, "The vote will be held two weeks from now.", "two weeks from now", "DATE",
               iso(REF + dt.timedelta(14))))
     c.append((r, "Two years from now, the plant will close.", "Two years from now", "DATE", "2024"))
+    # British clock times; vague stretches without their signal
+    c.append((r, "The match kicks off at 8.45pm.", "8.45pm", "TIME", iso(REF) + "T20:45"))
+    c.append((r, "The train leaves at 7.30 am.", "7.30 am", "TIME", iso(REF) + "T07:30"))
+    c.append((r, "Minutes later, the police arrived.", "Minutes", "DURATION", "PTXM"))
+    c.append((r, "The attack came hours after the ceasefire.", "hours", "DURATION", "PTXH"))
+    c.append((r, "Days after the vote, the leader resigned.", "Days", "DURATION", "PXD"))
     return c
 
 
@@ -1193,6 +1199,9 @@ NEG_EN = [
     "He remembers the night the plane went down.", "She called him the day the war began.",
     "The week the bank collapsed, shares fell.", "In the year he was born, the war ended.",
     "They met the day Smith resigned.",
+    # counts of other things after "the past"
+    "The index rose in each of the past five sessions.", "He has lost the past few games.",
+    "In the days after the vote, protests grew.",
 ]
 
 
