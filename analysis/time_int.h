@@ -101,6 +101,7 @@ typedef enum time_key {
     TK_WDCHECK, /* the weekday named with a date without a year: picks the year it fits */
     TK_NTH,     /* the N-th (9: last) of the weekday given with it in the month given: "the first
                    Monday in October" (weekday=w nth=o month=m) */
+    TK_HHMM,    /* a four-digit clock time "1900" (before a zone: "1900 GMT"): hour and minute */
     TK_COUNT
 } time_key;
 

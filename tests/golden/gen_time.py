@@ -1127,6 +1127,16 @@ def en_cases():
     c.append((r, "Minutes later, the police arrived.", "Minutes", "DURATION", "PTXM"))
     c.append((r, "The attack came hours after the ceasefire.", "hours", "DURATION", "PTXH"))
     c.append((r, "Days after the vote, the leader resigned.", "Days", "DURATION", "PXD"))
+    # the same time in another zone in parentheses before the day: the time takes that day, and
+    # the zone time is no year
+    tue = last_weekday(REF, 1)
+    c.append((r, "The blast occurred at 10:35 a.m. (0735 GMT) Tuesday.", "10:35 a.m.", "TIME",
+              iso(tue) + "T10:35"))
+    c.append((r, "The plane landed at 9 p.m. (1900 GMT) Tuesday.", "9 p.m.", "TIME", iso(tue) + "T21:00"))
+    # four-digit clock times before a zone (no year), with the day after them
+    c.append((r, "The polls close at 1900 GMT.", "1900 GMT", "TIME", iso(REF) + "T19:00Z"))
+    c.append((r, "The attack began at 0400 GMT on Tuesday.", "0400 GMT", "TIME", iso(tue) + "T04:00Z"))
+    c.append((r, "In 1900 the city had 5000 people.", "1900", "DATE", "1900"))
     return c
 
 
