@@ -1137,6 +1137,9 @@ def en_cases():
     c.append((r, "The polls close at 1900 GMT.", "1900 GMT", "TIME", iso(REF) + "T19:00Z"))
     c.append((r, "The attack began at 0400 GMT on Tuesday.", "0400 GMT", "TIME", iso(tue) + "T04:00Z"))
     c.append((r, "In 1900 the city had 5000 people.", "1900", "DATE", "1900"))
+    # an ambiguous month name after a possessive; weekends as a set
+    c.append((r, "The Fed raised rates at its March meeting.", "March", "DATE", "2022-03"))
+    c.append((r, "The market is closed on weekends.", "weekends", "SET", "XXXX-WXX-WE"))
     return c
 
 
