@@ -21,6 +21,31 @@ static bool past_form(const time_rules *r, const char *text, const ttok *t)
     return false;
 }
 
+/* Whether token i marks the future: a word of tense_future, or a verb in the present of an
+ * announced event (tense_future_base: "the council meets Tuesday", "the leaders meet Monday")
+ * that no past auxiliary before it makes a past ("did not meet Monday"). */
+static bool future_at(const time_rules *r, const char *text, const ttok *toks, size_t i)
+{
+    if (time_in_list(toks[i].w, r->list_future, NULL)) return true;
+    if (!time_in_list(toks[i].w, r->list_future_base, NULL)) return false;
+    /* a verb, or a "noun" right after its subject ("The council meets": the tagger's NOUN) */
+    uint8_t pp = i > 0 && toks[i - 1].sentence == toks[i].sentence ? toks[i - 1].pos : 0;
+    if (toks[i].pos != UPOS_VERB &&
+        !(toks[i].pos == UPOS_NOUN && (pp == UPOS_NOUN || pp == UPOS_PROPN || pp == UPOS_PRON)))
+        return false;
+    for (size_t j = i; j-- > 0 && toks[j].sentence == toks[i].sentence;) {
+        const ttok *t = &toks[j];
+        /* an infinitive is a plan ("agreed to meet on Thursday") unless an obligation that
+         * is over ("had to meet") */
+        if (t->pos == UPOS_PART && t->end - t->start == 2 && memcmp(text + t->start, "to", 2) == 0)
+            return !(j > 0 && time_in_list(toks[j - 1].w, r->list_perfect, NULL));
+        if (t->pos == UPOS_PART || t->pos == UPOS_ADV) continue;
+        return !(time_in_list(t->w, r->list_past, NULL) ||
+                 time_in_list(t->w, r->list_perfect, NULL) || past_form(r, text, t));
+    }
+    return true;
+}
+
 /* The tense around a match: the nearest future or past marker within six tokens of it in
  * its sentence (+1 future, -1 past, 0 none). */
 static int local_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
@@ -31,7 +56,7 @@ static int local_tense(const time_rules *r, const char *text, const ttok *toks, 
         size_t idx[2] = {m->tb >= d ? m->tb - d : SIZE_MAX, m->te - 1 + d};
         for (int k = 0; k < 2; k++) {
             if (idx[k] >= nt || toks[idx[k]].sentence != m->sentence || !toks[idx[k]].w) continue;
-            if (time_in_list(toks[idx[k]].w, r->list_future, NULL)) return 1;
+            if (future_at(r, text, toks, idx[k])) return 1;
             if (time_in_list(toks[idx[k]].w, r->list_past, NULL)) return -1;
         }
         for (int k = 0; k < 2; k++)
@@ -63,9 +88,8 @@ static int opening_tense(const time_rules *r, const char *text, const ttok *toks
         if (k > j && t->pos != UPOS_VERB && t->pos != UPOS_AUX && t->pos != UPOS_PART &&
             t->pos != UPOS_ADV)
             break;
-        bool f = time_in_list(t->w, r->list_future, NULL) ||
-                 (k + 1 < nt && toks[k + 1].pos == UPOS_PART &&
-                  time_in_list(t->w, r->list_future_to, NULL));
+        bool f = future_at(r, text, toks, k) || (k + 1 < nt && toks[k + 1].pos == UPOS_PART &&
+                                                 time_in_list(t->w, r->list_future_to, NULL));
         if (f || time_in_list(t->w, r->list_report, NULL)) {
             *finite_past = false;
             return f ? 1 : 0;
@@ -105,7 +129,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     enum { REACH = 12, RIGHT = 4 };
     if (m->tb > 0 && toks[m->tb - 1].sentence == m->sentence) {
         const ttok *t = &toks[m->tb - 1];
-        if (time_in_list(t->w, r->list_future, NULL)) return 1;
+        if (future_at(r, text, toks, m->tb - 1)) return 1;
         if (time_in_list(t->w, r->list_past, NULL)) return -1;
     }
     if (m->te < nt && toks[m->te].sentence == m->sentence &&
@@ -117,7 +141,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
             if (j > m->te && t->pos != UPOS_VERB && t->pos != UPOS_AUX && t->pos != UPOS_PART &&
                 t->pos != UPOS_ADV)
                 break;
-            if (time_in_list(t->w, r->list_future, NULL)) return 1;
+            if (future_at(r, text, toks, j)) return 1;
             if (time_in_list(t->w, r->list_report, NULL)) return 0;
             if (time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t)) past = 1;
         }
@@ -132,7 +156,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         const ttok *t = &toks[--i];
         if (t->sentence != m->sentence) return 0;
         if (t->pos == UPOS_PUNCT && text[t->start] != ',') return 0;
-        if (time_in_list(t->w, r->list_future, NULL)) return 1;
+        if (future_at(r, text, toks, i)) return 1;
         if (t->pos == UPOS_VERB || t->pos == UPOS_AUX) {
             v = i;
             break;
@@ -144,7 +168,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     for (size_t j = v + 1; j-- > 0;) {
         const ttok *t = &toks[j];
         if (t->sentence != m->sentence) break;
-        bool f = time_in_list(t->w, r->list_future, NULL);
+        bool f = future_at(r, text, toks, j);
         bool to = j < v && toks[j + 1].pos == UPOS_PART &&
                   time_in_list(t->w, r->list_future_to, NULL); /* "set" is an ADJ in UD */
         if (j < v && !f && !to && t->pos != UPOS_VERB && t->pos != UPOS_AUX &&

@@ -175,8 +175,10 @@ struct time_rules {
     uint16_t *word_rules[2]; /* any word */
     uint16_t nword_rules[2];
     int list_number, list_future, list_past, list_numjoin; /* well-known lists, -1 if absent */
-    int list_past_not;  /* words with a past ending that are no past ("succeed", "hundred") */
-    int list_report;    /* verbs of the report ("said"): their tense is not the event's */
+    int list_past_not;    /* words with a past ending that are no past ("succeed", "hundred") */
+    int list_report;      /* verbs of the report ("said"): their tense is not the event's */
+    int list_future_base; /* plural presents of announced events ("meet"), future unless a past
+                             auxiliary precedes */
     int list_defer;     /* verbs that move a date forward ("postponed"): with list_until, future */
     int list_until;     /* before a date, the end of an interval ("until", "by"): no past cue */
     int list_perfect;   /* the past perfect's auxiliary ("had"): "had been due to" is past */

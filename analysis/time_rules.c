@@ -606,6 +606,7 @@ time_rules *time_rules_load(const char *lang_dir, ck_error *err)
     r->list_perfect = list_id(r, "tense_past_perfect", 18);
     r->list_until = list_id(r, "tense_until", 11);
     r->list_defer = list_id(r, "tense_defer", 11);
+    r->list_future_base = list_id(r, "tense_future_base", 17);
     r->list_future_to = list_id(r, "tense_future_to", 15);
     r->list_numjoin = list_id(r, "number_joiner", 13);
     r->list_unit_adj = list_id(r, "unit_adj", 8);

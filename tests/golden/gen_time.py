@@ -1140,6 +1140,18 @@ def en_cases():
     # an ambiguous month name after a possessive; weekends as a set
     c.append((r, "The Fed raised rates at its March meeting.", "March", "DATE", "2022-03"))
     c.append((r, "The market is closed on weekends.", "weekends", "SET", "XXXX-WXX-WE"))
+    # the present of an announced event looks ahead; a past auxiliary before it does not
+    c.append((r, "The leaders meet separately on Monday with the envoy.", "Monday", "DATE",
+              iso(next_weekday(REF, 0))))
+    c.append((r, "Voters go to the polls on Sunday.", "Sunday", "DATE", iso(next_weekday(REF, 6))))
+    c.append((r, "The council meets on Tuesday.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
+    c.append((r, "The trial begins on Wednesday.", "Wednesday", "DATE", iso(next_weekday(REF, 2))))
+    c.append((r, "The team plays its final game on Sunday.", "Sunday", "DATE", iso(next_weekday(REF, 6))))
+    c.append((r, "They agreed to meet on Thursday.", "Thursday", "DATE", iso(next_weekday(REF, 3))))
+    c.append((r, "The two sides did not meet on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
+    c.append((r, "The leaders had to meet on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
+    c.append((r, "Heads of state met on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
+    c.append((r, "The vote was on Tuesday.", "Tuesday", "DATE", iso(last_weekday(REF, 1))))
     return c
 
 
