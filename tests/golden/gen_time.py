@@ -1152,6 +1152,10 @@ def en_cases():
     c.append((r, "The leaders had to meet on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
     c.append((r, "Heads of state met on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
     c.append((r, "The vote was on Tuesday.", "Tuesday", "DATE", iso(last_weekday(REF, 1))))
+    # "the last year" as "the past year" (the year before, article in the span); "the most
+    # recent quarter" as "the latest quarter"
+    c.append((r, "Over the last year, prices have risen 8%.", "the last year", "DATE", "2021"))
+    c.append((r, "Profits fell in the most recent quarter.", "the most recent quarter", "DATE", "2022-Q1"))
     return c
 
 
@@ -1227,6 +1231,7 @@ NEG_EN = [
     # counts of other things after "the past"
     "The index rose in each of the past five sessions.", "He has lost the past few games.",
     "In the days after the vote, protests grew.",
+    "He left in the last year of school.", "She won in the first year of her term.",
 ]
 
 
