@@ -1156,6 +1156,10 @@ def en_cases():
     # recent quarter" as "the latest quarter"
     c.append((r, "Over the last year, prices have risen 8%.", "the last year", "DATE", "2021"))
     c.append((r, "Profits fell in the most recent quarter.", "the most recent quarter", "DATE", "2022-Q1"))
+    c.append((r, "The new president takes office in January.", "January", "DATE", "2023-01"))
+    c.append((r, "The law took effect in January.", "January", "DATE", "2022-01"))
+    c.append((r, "The party holds its congress in June.", "June", "DATE", "2022-06"))
+    c.append((r, "The strike ended on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
     return c
 
 
