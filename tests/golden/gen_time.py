@@ -1160,6 +1160,8 @@ def en_cases():
     c.append((r, "The law took effect in January.", "January", "DATE", "2022-01"))
     c.append((r, "The party holds its congress in June.", "June", "DATE", "2022-06"))
     c.append((r, "The strike ended on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
+    c.append((r, "The magazine is published twice weekly.", "twice weekly", "SET", "P1W", "", "2X"))
+    c.append((r, "Take one tablet once daily.", "once daily", "SET", "P1D", "", "1X"))
     return c
 
 
