@@ -23,11 +23,12 @@ static bool past_form(const time_rules *r, const char *text, const ttok *t)
 
 /* Whether token i marks the future: a word of tense_future, or a verb in the present of an
  * announced event (tense_future_base: "the council meets Tuesday", "the leaders meet Monday")
- * that no past auxiliary before it makes a past ("did not meet Monday"). */
-static bool future_at(const time_rules *r, const char *text, const ttok *toks, size_t i)
+ * that no past auxiliary before it makes a past ("did not meet Monday"), unless a set in the
+ * sentence makes the present habitual (hab: "meets annually in March"). */
+static bool future_at(const time_rules *r, const char *text, const ttok *toks, size_t i, bool hab)
 {
     if (time_in_list(toks[i].w, r->list_future, NULL)) return true;
-    if (!time_in_list(toks[i].w, r->list_future_base, NULL)) return false;
+    if (hab || !time_in_list(toks[i].w, r->list_future_base, NULL)) return false;
     /* a verb, or a "noun" right after its subject ("The council meets": the tagger's NOUN) */
     uint8_t pp = i > 0 && toks[i - 1].sentence == toks[i].sentence ? toks[i - 1].pos : 0;
     if (toks[i].pos != UPOS_VERB &&
@@ -49,14 +50,14 @@ static bool future_at(const time_rules *r, const char *text, const ttok *toks, s
 /* The tense around a match: the nearest future or past marker within six tokens of it in
  * its sentence (+1 future, -1 past, 0 none). */
 static int local_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
-                       const time_match *m)
+                       const time_match *m, bool hab)
 {
     enum { WINDOW = 6 }; /* TBAQ value F1: 4-6 tokens best (12: -0.4), KRAUTS train flat */
     for (size_t d = 1; d <= WINDOW; d++) {
         size_t idx[2] = {m->tb >= d ? m->tb - d : SIZE_MAX, m->te - 1 + d};
         for (int k = 0; k < 2; k++) {
             if (idx[k] >= nt || toks[idx[k]].sentence != m->sentence || !toks[idx[k]].w) continue;
-            if (future_at(r, text, toks, idx[k])) return 1;
+            if (future_at(r, text, toks, idx[k], hab)) return 1;
             if (time_in_list(toks[idx[k]].w, r->list_past, NULL)) return -1;
         }
         for (int k = 0; k < 2; k++)
@@ -73,7 +74,7 @@ static int local_tense(const time_rules *r, const char *text, const ttok *toks, 
  * comma; past when it has a past form (*finite_past when its first verb is one), future
  * when it has a future marker, 0 for a verb of the report or the present. */
 static int opening_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
-                         const time_match *m, bool *finite_past)
+                         const time_match *m, bool hab, bool *finite_past)
 {
     enum { REACH = 20 };
     size_t j = m->te;
@@ -88,8 +89,8 @@ static int opening_tense(const time_rules *r, const char *text, const ttok *toks
         if (k > j && t->pos != UPOS_VERB && t->pos != UPOS_AUX && t->pos != UPOS_PART &&
             t->pos != UPOS_ADV)
             break;
-        bool f = future_at(r, text, toks, k) || (k + 1 < nt && toks[k + 1].pos == UPOS_PART &&
-                                                 time_in_list(t->w, r->list_future_to, NULL));
+        bool f = future_at(r, text, toks, k, hab) || (k + 1 < nt && toks[k + 1].pos == UPOS_PART &&
+                                                      time_in_list(t->w, r->list_future_to, NULL));
         if (f || time_in_list(t->w, r->list_report, NULL)) {
             *finite_past = false;
             return f ? 1 : 0;
@@ -123,13 +124,13 @@ static int opening_tense(const time_rules *r, const char *text, const ttok *toks
  * the date is the coming one ("postponed the hearing until Tuesday"). An expression that opens its
  * sentence takes the main clause's tense (opening_tense). */
 static int clause_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
-                        const time_match *m, bool *finite_past)
+                        const time_match *m, bool hab, bool *finite_past)
 {
     *finite_past = false;
     enum { REACH = 12, RIGHT = 4 };
     if (m->tb > 0 && toks[m->tb - 1].sentence == m->sentence) {
         const ttok *t = &toks[m->tb - 1];
-        if (future_at(r, text, toks, m->tb - 1)) return 1;
+        if (future_at(r, text, toks, m->tb - 1, hab)) return 1;
         if (time_in_list(t->w, r->list_past, NULL)) return -1;
     }
     if (m->te < nt && toks[m->te].sentence == m->sentence &&
@@ -141,7 +142,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
             if (j > m->te && t->pos != UPOS_VERB && t->pos != UPOS_AUX && t->pos != UPOS_PART &&
                 t->pos != UPOS_ADV)
                 break;
-            if (future_at(r, text, toks, j)) return 1;
+            if (future_at(r, text, toks, j, hab)) return 1;
             if (time_in_list(t->w, r->list_report, NULL)) return 0;
             if (time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t)) past = 1;
         }
@@ -151,12 +152,12 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     bool opens = true; /* only prepositions and determiners before it in its sentence */
     for (size_t j = m->tb; j > 0 && toks[j - 1].sentence == m->sentence; j--)
         if (toks[j - 1].pos != UPOS_ADP && toks[j - 1].pos != UPOS_DET) opens = false;
-    if (opens) return opening_tense(r, text, toks, nt, m, finite_past);
+    if (opens) return opening_tense(r, text, toks, nt, m, hab, finite_past);
     while (i > 0 && m->tb - i < REACH) {
         const ttok *t = &toks[--i];
         if (t->sentence != m->sentence) return 0;
         if (t->pos == UPOS_PUNCT && text[t->start] != ',') return 0;
-        if (future_at(r, text, toks, i)) return 1;
+        if (future_at(r, text, toks, i, hab)) return 1;
         if (t->pos == UPOS_VERB || t->pos == UPOS_AUX) {
             v = i;
             break;
@@ -168,7 +169,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     for (size_t j = v + 1; j-- > 0;) {
         const ttok *t = &toks[j];
         if (t->sentence != m->sentence) break;
-        bool f = future_at(r, text, toks, j);
+        bool f = future_at(r, text, toks, j, hab);
         bool to = j < v && toks[j + 1].pos == UPOS_PART &&
                   time_in_list(t->w, r->list_future_to, NULL); /* "set" is an ADJ in UD */
         if (j < v && !f && !to && t->pos != UPOS_VERB && t->pos != UPOS_AUX &&
@@ -221,8 +222,14 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         an.after_set = chain && i > 0 && m[i - 1].sentence == m[i].sentence &&
                        m[i].tb - m[i - 1].te <= AFTER_SET;
         chain = m[i].v.type == TIMEX_SET || (an.after_set && m[i].v.type == TIMEX_TIME);
-        an.tense = clause_tense(r, doc->text, toks, nt, &m[i], &an.finite_past);
-        if (!an.tense) an.tense = local_tense(r, doc->text, toks, nt, &m[i]);
+        /* a set in the sentence makes its present habitual ("meets annually in March") */
+        bool hab = false;
+        for (size_t k = i; k-- > 0 && m[k].sentence == m[i].sentence;)
+            hab |= m[k].v.type == TIMEX_SET;
+        for (size_t k = i + 1; k < nm && m[k].sentence == m[i].sentence; k++)
+            hab |= m[k].v.type == TIMEX_SET;
+        an.tense = clause_tense(r, doc->text, toks, nt, &m[i], hab, &an.finite_past);
+        if (!an.tense) an.tense = local_tense(r, doc->text, toks, nt, &m[i], hab);
         timex *x = &out[doc->ntimexes];
         x->start = m[i].start;
         x->end = m[i].end;

@@ -1162,6 +1162,8 @@ def en_cases():
     c.append((r, "The strike ended on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
     c.append((r, "The magazine is published twice weekly.", "twice weekly", "SET", "P1W", "", "2X"))
     c.append((r, "Take one tablet once daily.", "once daily", "SET", "P1D", "", "1X"))
+    # a set in the sentence makes the present habitual: no look ahead
+    c.append((r, "The board meets annually in March.", "March", "DATE", "2022-03"))
     return c
 
 
