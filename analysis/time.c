@@ -70,16 +70,19 @@ static int local_tense(const time_rules *r, const char *text, const ttok *toks, 
 
 /* The tense of the main clause after an expression that opens its sentence ("In January, a
  * week after the ruling, a bomb killed a guard", "On Tuesday, the league plans to ..."): the
- * first verb group at most REACH tokens right of it, up to a punctuation mark other than a
- * comma; past when it has a past form (*finite_past when its first verb is one), future
- * when it has a future marker, 0 for a verb of the report or the present. */
+ * first verb group at most REACH tokens right of it (20: one value less on TBAQ), up to a
+ * punctuation mark other than a comma or an abbreviation's dot; past when it has a past form
+ * (*finite_past when its first verb is one), future when it has a future marker, 0 for a verb of
+ * the report or the present. */
 static int opening_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
                          const time_match *m, bool hab, bool *finite_past)
 {
-    enum { REACH = 20 };
+    enum { REACH = 30 };
     size_t j = m->te;
     for (; j < nt && j < m->te + REACH && toks[j].sentence == m->sentence; j++) {
-        if (toks[j].pos == UPOS_PUNCT && text[toks[j].start] != ',') return 0;
+        /* a dot inside the sentence is an abbreviation's ("Ala.", "vs.") */
+        if (toks[j].pos == UPOS_PUNCT && text[toks[j].start] != ',' && text[toks[j].start] != '.')
+            return 0;
         if (toks[j].pos == UPOS_VERB || toks[j].pos == UPOS_AUX) break;
     }
     if (j >= nt || j >= m->te + REACH || toks[j].sentence != m->sentence) return 0;

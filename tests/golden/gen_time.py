@@ -1164,6 +1164,9 @@ def en_cases():
     c.append((r, "Take one tablet once daily.", "once daily", "SET", "P1D", "", "1X"))
     # a set in the sentence makes the present habitual: no look ahead
     c.append((r, "The board meets annually in March.", "March", "DATE", "2022-03"))
+    # a long adjunct with abbreviations between the opening date and its main clause
+    c.append((r, "In October, a week after the ruling in Smith vs. Jones, a fire at a clinic in Mobile, "
+              "Ala., destroyed the building.", "October", "DATE", "2021-10"))
     return c
 
 
