@@ -1167,6 +1167,11 @@ def en_cases():
     # a long adjunct with abbreviations between the opening date and its main clause
     c.append((r, "In October, a week after the ruling in Smith vs. Jones, a fire at a clinic in Mobile, "
               "Ala., destroyed the building.", "October", "DATE", "2021-10"))
+    # the second day of a range follows the first; a time before "on <weekday>, <date>"
+    c.append((r, "The bridge will be closed from Monday to Friday next week.", "Friday", "DATE",
+              iso(next_weekday(REF, 0) + dt.timedelta(4))))
+    c.append((r, "The strike ran from Tuesday through Thursday.", "Thursday", "DATE", iso(last_weekday(REF, 3))))
+    c.append((r, "The offer closes at 5 p.m. on Friday, May 20.", "5 p.m.", "TIME", "2022-05-20T17:00"))
     return c
 
 
@@ -1243,6 +1248,7 @@ NEG_EN = [
     "The index rose in each of the past five sessions.", "He has lost the past few games.",
     "In the days after the vote, protests grew.",
     "He left in the last year of school.", "She won in the first year of her term.",
+    "The ruling came on the last day of the session.", "He spoke in the final week of the campaign.",
 ]
 
 
