@@ -1172,6 +1172,11 @@ def en_cases():
               iso(next_weekday(REF, 0) + dt.timedelta(4))))
     c.append((r, "The strike ran from Tuesday through Thursday.", "Thursday", "DATE", iso(last_weekday(REF, 3))))
     c.append((r, "The offer closes at 5 p.m. on Friday, May 20.", "5 p.m.", "TIME", "2022-05-20T17:00"))
+    # a clock time takes the day word after it
+    c.append((r, "He called at 11 p.m. last night.", "11 p.m.", "TIME", iso(REF - dt.timedelta(1)) + "T23:00"))
+    c.append((r, "The plane landed at 6:40 a.m. yesterday.", "6:40 a.m.", "TIME",
+              iso(REF - dt.timedelta(1)) + "T06:40"))
+    c.append((r, "The vote is at 9 p.m. tomorrow.", "9 p.m.", "TIME", iso(REF + dt.timedelta(1)) + "T21:00"))
     return c
 
 
