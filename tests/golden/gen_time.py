@@ -1177,6 +1177,8 @@ def en_cases():
     c.append((r, "The plane landed at 6:40 a.m. yesterday.", "6:40 a.m.", "TIME",
               iso(REF - dt.timedelta(1)) + "T06:40"))
     c.append((r, "The vote is at 9 p.m. tomorrow.", "9 p.m.", "TIME", iso(REF + dt.timedelta(1)) + "T21:00"))
+    c.append((r, "The company expects a loss in the current quarter.", "the current quarter", "DATE", "2022-Q2"))
+    c.append((r, "Sales in the current year rose.", "the current year", "DATE", "2022"))
     return c
 
 
