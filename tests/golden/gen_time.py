@@ -1179,6 +1179,9 @@ def en_cases():
     c.append((r, "The vote is at 9 p.m. tomorrow.", "9 p.m.", "TIME", iso(REF + dt.timedelta(1)) + "T21:00"))
     c.append((r, "The company expects a loss in the current quarter.", "the current quarter", "DATE", "2022-Q2"))
     c.append((r, "Sales in the current year rose.", "the current year", "DATE", "2022"))
+    c.append((r, "The town grew in the late 1970s.", "the late 1970s", "DATE", "197", "END"))
+    c.append((r, "By the mid-1990s, the firm was gone.", "the mid-1990s", "DATE", "199", "MID"))
+    c.append((r, "In the early 1980s, prices fell.", "the early 1980s", "DATE", "198", "START"))
     return c
 
 
