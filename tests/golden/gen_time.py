@@ -1182,6 +1182,8 @@ def en_cases():
     c.append((r, "The town grew in the late 1970s.", "the late 1970s", "DATE", "197", "END"))
     c.append((r, "By the mid-1990s, the firm was gone.", "the mid-1990s", "DATE", "199", "MID"))
     c.append((r, "In the early 1980s, prices fell.", "the early 1980s", "DATE", "198", "START"))
+    c.append((r, "Profit rose in the fiscal first quarter.", "the fiscal first quarter", "DATE", "2022-Q1"))
+    c.append((r, "Profit rose in the fiscal-first quarter.", "the fiscal-first quarter", "DATE", "2022-Q1"))
     return c
 
 
