@@ -29,10 +29,11 @@ static bool future_at(const time_rules *r, const char *text, const ttok *toks, s
 {
     if (time_in_list(toks[i].w, r->list_future, NULL)) return true;
     if (hab || !time_in_list(toks[i].w, r->list_future_base, NULL)) return false;
-    /* a verb, or a "noun" right after its subject ("The council meets": the tagger's NOUN) */
+    /* a verb, or an "-s noun" right after its subject ("The council meets": the tagger's NOUN;
+     * not "the Senate vote") */
     uint8_t pp = i > 0 && toks[i - 1].sentence == toks[i].sentence ? toks[i - 1].pos : 0;
-    if (toks[i].pos != UPOS_VERB &&
-        !(toks[i].pos == UPOS_NOUN && (pp == UPOS_NOUN || pp == UPOS_PROPN || pp == UPOS_PRON)))
+    if (toks[i].pos != UPOS_VERB && !(toks[i].pos == UPOS_NOUN && text[toks[i].end - 1] == 's' &&
+                                      (pp == UPOS_NOUN || pp == UPOS_PROPN || pp == UPOS_PRON)))
         return false;
     for (size_t j = i; j-- > 0 && toks[j].sentence == toks[i].sentence;) {
         const ttok *t = &toks[j];

@@ -1184,6 +1184,11 @@ def en_cases():
     c.append((r, "In the early 1980s, prices fell.", "the early 1980s", "DATE", "198", "START"))
     c.append((r, "Profit rose in the fiscal first quarter.", "the fiscal first quarter", "DATE", "2022-Q1"))
     c.append((r, "Profit rose in the fiscal-first quarter.", "the fiscal-first quarter", "DATE", "2022-Q1"))
+    c.append((r, "The bill goes to the Senate, which votes on Thursday.", "Thursday", "DATE",
+              iso(next_weekday(REF, 3))))
+    c.append((r, "Talks continue on Monday.", "Monday", "DATE", iso(next_weekday(REF, 0))))
+    c.append((r, "The Senate vote on Monday was close.", "Monday", "DATE", iso(last_weekday(REF, 0))))
+    c.append((r, "The talks continued on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
     return c
 
 
