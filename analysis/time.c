@@ -187,11 +187,15 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         if (t->pos == UPOS_VERB || t->pos == UPOS_AUX) first = j;
     }
     const ttok *f = &toks[first];
-    bool until = false;
+    bool until = false, comma = false;
     for (size_t j = m->tb; j > v + 1 && j + 2 >= m->tb;)
         until |= time_in_list(toks[--j].w, r->list_until, NULL);
+    /* a comma between them: the date may be a later clause's ("kündigte an, das Thema am 11.
+     * April erneut auf die Tagesordnung zu setzen") */
+    for (size_t j = v + 1; j < m->tb; j++)
+        comma |= toks[j].pos == UPOS_PUNCT;
     if (until && defer && !perfect) return 1; /* "postponed until Tuesday" */
-    *finite_past = !perfect && !future && past && !until &&
+    *finite_past = !perfect && !future && past && !until && !comma &&
                    !(first > 0 && toks[first - 1].pos == UPOS_PART) &&
                    (time_in_list(f->w, r->list_past, NULL) || past_form(r, text, f));
     return perfect ? -1 : future ? 1 : past ? -1 : 0;

@@ -651,6 +651,9 @@ def de_news2_cases():
         # a part of a named day anchors what follows
         ("Er starb am Vormittag des 2. Februar 2020. Zwei Tage später wurde er beerdigt.",
          "Zwei Tage später", "DATE", "2020-02-04"),
+        # a past verb before a comma does not date the clause after it
+        ("Sie kündigte an, das Thema am 11. Juni erneut auf die Tagesordnung zu setzen.",
+         "11. Juni", "DATE", "2022-06-11"),
     ]
     return [(r,) + t for t in table]
 
@@ -1189,6 +1192,8 @@ def en_cases():
     c.append((r, "Talks continue on Monday.", "Monday", "DATE", iso(next_weekday(REF, 0))))
     c.append((r, "The Senate vote on Monday was close.", "Monday", "DATE", iso(last_weekday(REF, 0))))
     c.append((r, "The talks continued on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
+    c.append((r, "The minister announced, after a long debate, a new vote in June.", "June", "DATE",
+              "2022-06"))
     return c
 
 
