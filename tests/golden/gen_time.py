@@ -1194,6 +1194,8 @@ def en_cases():
     c.append((r, "The talks continued on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
     c.append((r, "The minister announced, after a long debate, a new vote in June.", "June", "DATE",
               "2022-06"))
+    c.append((r, "The trial could last months.", "months", "DURATION", "PXM"))
+    c.append((r, "It will take weeks to clear the debris.", "weeks", "DURATION", "PXW"))
     return c
 
 
