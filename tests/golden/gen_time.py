@@ -1196,6 +1196,8 @@ def en_cases():
               "2022-06"))
     c.append((r, "The trial could last months.", "months", "DURATION", "PXM"))
     c.append((r, "It will take weeks to clear the debris.", "weeks", "DURATION", "PXW"))
+    c.append((r, "The referendum is slated for the fall.", "the fall", "DATE", "2022-FA"))
+    c.append((r, "The plant is closed for the summer.", "the summer", "DATE", "2022-SU"))
     return c
 
 
@@ -1273,6 +1275,7 @@ NEG_EN = [
     "In the days after the vote, protests grew.",
     "He left in the last year of school.", "She won in the first year of her term.",
     "The ruling came on the last day of the session.", "He spoke in the final week of the campaign.",
+    "He wrote a book about the fall of Rome.", "They prepared for the fall of the regime.",
 ]
 
 
