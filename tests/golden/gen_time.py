@@ -1198,6 +1198,10 @@ def en_cases():
     c.append((r, "It will take weeks to clear the debris.", "weeks", "DURATION", "PXW"))
     c.append((r, "The referendum is slated for the fall.", "the fall", "DATE", "2022-FA"))
     c.append((r, "The plant is closed for the summer.", "the summer", "DATE", "2022-SU"))
+    # the middle of the current week or year, as "the middle of the week"
+    c.append((r, "Stocks fell in midweek trading.", "midweek", "DATE", week(REF), "MID"))
+    c.append((r, "Stocks fell in mid-week trading.", "mid-week", "DATE", week(REF), "MID"))
+    c.append((r, "The mid-year review showed losses.", "mid-year", "DATE", "2022", "MID"))
     return c
 
 
