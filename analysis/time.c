@@ -25,8 +25,17 @@ static bool past_form(const time_rules *r, const char *text, const ttok *t)
  * announced event (tense_future_base: "the council meets Tuesday", "the leaders meet Monday")
  * that no past auxiliary before it makes a past ("did not meet Monday"), unless a set in the
  * sentence makes the present habitual (hab: "meets annually in March"). */
-static bool future_at(const time_rules *r, const char *text, const ttok *toks, size_t i, bool hab)
+static bool future_at(const time_rules *r, const char *text, const ttok *toks, size_t nt, size_t i,
+                      bool hab)
 {
+    /* a modal before "have" and a participle looks back ("must have arrived on Monday") */
+    if (i + 2 < nt) {
+        const ttok *h = &toks[i + 1];
+        if (h->sentence == toks[i].sentence && h->end - h->start == 4 &&
+            memcmp(text + h->start, "have", 4) == 0 && h[1].sentence == toks[i].sentence &&
+            h[1].pos == UPOS_VERB)
+            return false;
+    }
     if (time_in_list(toks[i].w, r->list_future, NULL)) return true;
     if (hab || !time_in_list(toks[i].w, r->list_future_base, NULL)) return false;
     /* a verb, or an "-s noun" right after its subject ("The council meets": the tagger's NOUN;
@@ -58,7 +67,7 @@ static int local_tense(const time_rules *r, const char *text, const ttok *toks, 
         size_t idx[2] = {m->tb >= d ? m->tb - d : SIZE_MAX, m->te - 1 + d};
         for (int k = 0; k < 2; k++) {
             if (idx[k] >= nt || toks[idx[k]].sentence != m->sentence || !toks[idx[k]].w) continue;
-            if (future_at(r, text, toks, idx[k], hab)) return 1;
+            if (future_at(r, text, toks, nt, idx[k], hab)) return 1;
             if (time_in_list(toks[idx[k]].w, r->list_past, NULL)) return -1;
         }
         for (int k = 0; k < 2; k++)
@@ -93,8 +102,9 @@ static int opening_tense(const time_rules *r, const char *text, const ttok *toks
         if (k > j && t->pos != UPOS_VERB && t->pos != UPOS_AUX && t->pos != UPOS_PART &&
             t->pos != UPOS_ADV)
             break;
-        bool f = future_at(r, text, toks, k, hab) || (k + 1 < nt && toks[k + 1].pos == UPOS_PART &&
-                                                      time_in_list(t->w, r->list_future_to, NULL));
+        bool f =
+            future_at(r, text, toks, nt, k, hab) || (k + 1 < nt && toks[k + 1].pos == UPOS_PART &&
+                                                     time_in_list(t->w, r->list_future_to, NULL));
         if (f || time_in_list(t->w, r->list_report, NULL)) {
             *finite_past = false;
             return f ? 1 : 0;
@@ -134,7 +144,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     enum { REACH = 12, RIGHT = 4 };
     if (m->tb > 0 && toks[m->tb - 1].sentence == m->sentence) {
         const ttok *t = &toks[m->tb - 1];
-        if (future_at(r, text, toks, m->tb - 1, hab)) return 1;
+        if (future_at(r, text, toks, nt, m->tb - 1, hab)) return 1;
         if (time_in_list(t->w, r->list_past, NULL)) return -1;
     }
     if (m->te < nt && toks[m->te].sentence == m->sentence &&
@@ -146,7 +156,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
             if (j > m->te && t->pos != UPOS_VERB && t->pos != UPOS_AUX && t->pos != UPOS_PART &&
                 t->pos != UPOS_ADV)
                 break;
-            if (future_at(r, text, toks, j, hab)) return 1;
+            if (future_at(r, text, toks, nt, j, hab)) return 1;
             if (time_in_list(t->w, r->list_report, NULL)) return 0;
             if (time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t)) past = 1;
         }
@@ -161,7 +171,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         const ttok *t = &toks[--i];
         if (t->sentence != m->sentence) return 0;
         if (t->pos == UPOS_PUNCT && text[t->start] != ',') return 0;
-        if (future_at(r, text, toks, i, hab)) return 1;
+        if (future_at(r, text, toks, nt, i, hab)) return 1;
         if (t->pos == UPOS_VERB || t->pos == UPOS_AUX) {
             v = i;
             break;
@@ -173,7 +183,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     for (size_t j = v + 1; j-- > 0;) {
         const ttok *t = &toks[j];
         if (t->sentence != m->sentence) break;
-        bool f = future_at(r, text, toks, j, hab);
+        bool f = future_at(r, text, toks, nt, j, hab);
         bool to = j < v && toks[j + 1].pos == UPOS_PART &&
                   time_in_list(t->w, r->list_future_to, NULL); /* "set" is an ADJ in UD */
         if (j < v && !f && !to && t->pos != UPOS_VERB && t->pos != UPOS_AUX &&

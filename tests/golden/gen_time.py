@@ -1202,6 +1202,12 @@ def en_cases():
     c.append((r, "Stocks fell in midweek trading.", "midweek", "DATE", week(REF), "MID"))
     c.append((r, "Stocks fell in mid-week trading.", "mid-week", "DATE", week(REF), "MID"))
     c.append((r, "The mid-year review showed losses.", "mid-year", "DATE", "2022", "MID"))
+    # modals of obligation and possibility look ahead, not before "have" and a participle
+    c.append((r, "The report must be filed by Tuesday.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
+    c.append((r, "The bill should pass by Wednesday.", "Wednesday", "DATE", iso(next_weekday(REF, 2))))
+    c.append((r, "We need an answer by Thursday.", "Thursday", "DATE", iso(next_weekday(REF, 3))))
+    c.append((r, "He must have arrived on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
+    c.append((r, "The talks would have ended on Tuesday.", "Tuesday", "DATE", iso(last_weekday(REF, 1))))
     return c
 
 
