@@ -1208,6 +1208,7 @@ def en_cases():
     c.append((r, "We need an answer by Thursday.", "Thursday", "DATE", iso(next_weekday(REF, 3))))
     c.append((r, "He must have arrived on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
     c.append((r, "The talks would have ended on Tuesday.", "Tuesday", "DATE", iso(last_weekday(REF, 1))))
+    c.append((r, "The decade-long war ended.", "decade-long", "DURATION", "P10Y"))
     return c
 
 
