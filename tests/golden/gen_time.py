@@ -1209,6 +1209,9 @@ def en_cases():
     c.append((r, "He must have arrived on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
     c.append((r, "The talks would have ended on Tuesday.", "Tuesday", "DATE", iso(last_weekday(REF, 1))))
     c.append((r, "The decade-long war ended.", "decade-long", "DURATION", "P10Y"))
+    # "that week" as "that month": the week of the date named before
+    c.append((r, "The fire broke out on March 3. Later that week, the mayor resigned.", "Later that week",
+              "DATE", week(dt.date(2022, 3, 3))))
     return c
 
 
