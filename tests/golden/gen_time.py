@@ -1290,6 +1290,7 @@ NEG_EN = [
     "He left in the last year of school.", "She won in the first year of her term.",
     "The ruling came on the last day of the session.", "He spoke in the final week of the campaign.",
     "He wrote a book about the fall of Rome.", "They prepared for the fall of the regime.",
+    "The anniversary falls on a Sunday.", "It could happen any Monday.", "He left on a Friday night.",
 ]
 
 
