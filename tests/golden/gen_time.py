@@ -1212,6 +1212,8 @@ def en_cases():
     # "that week" as "that month": the week of the date named before
     c.append((r, "The fire broke out on March 3. Later that week, the mayor resigned.", "Later that week",
               "DATE", week(dt.date(2022, 3, 3))))
+    c.append((r, "About 500 people attended a Sunday night memorial service.", "Sunday night", "TIME",
+              iso(last_weekday(REF, 6)) + "TNI"))
     return c
 
 
