@@ -38,11 +38,14 @@ static bool future_at(const time_rules *r, const char *text, const ttok *toks, s
     }
     if (time_in_list(toks[i].w, r->list_future, NULL)) return true;
     if (hab || !time_in_list(toks[i].w, r->list_future_base, NULL)) return false;
-    /* a verb, or an "-s noun" right after its subject ("The council meets": the tagger's NOUN;
-     * not "the Senate vote") */
-    uint8_t pp = i > 0 && toks[i - 1].sentence == toks[i].sentence ? toks[i - 1].pos : 0;
-    if (toks[i].pos != UPOS_VERB && !(toks[i].pos == UPOS_NOUN && text[toks[i].end - 1] == 's' &&
-                                      (pp == UPOS_NOUN || pp == UPOS_PROPN || pp == UPOS_PRON)))
+    /* a verb, or an "-s noun" right after its subject ("The council meets", "Trading resumes":
+     * the tagger's NOUN after a noun or a gerund; not "the Senate vote") */
+    const ttok *pt = i > 0 && toks[i - 1].sentence == toks[i].sentence ? &toks[i - 1] : NULL;
+    bool subject = pt && (pt->pos == UPOS_NOUN || pt->pos == UPOS_PROPN || pt->pos == UPOS_PRON ||
+                          (pt->pos == UPOS_VERB && pt->end - pt->start > 4 &&
+                           memcmp(text + pt->end - 3, "ing", 3) == 0));
+    if (toks[i].pos != UPOS_VERB &&
+        !(toks[i].pos == UPOS_NOUN && text[toks[i].end - 1] == 's' && subject))
         return false;
     for (size_t j = i; j-- > 0 && toks[j].sentence == toks[i].sentence;) {
         const ttok *t = &toks[j];

@@ -1214,6 +1214,8 @@ def en_cases():
               "DATE", week(dt.date(2022, 3, 3))))
     c.append((r, "About 500 people attended a Sunday night memorial service.", "Sunday night", "TIME",
               iso(last_weekday(REF, 6)) + "TNI"))
+    c.append((r, "Trading resumes at 9:30 a.m. Monday.", "9:30 a.m. Monday", "TIME",
+              iso(next_weekday(REF, 0)) + "T09:30"))
     return c
 
 
