@@ -1216,6 +1216,9 @@ def en_cases():
               iso(last_weekday(REF, 6)) + "TNI"))
     c.append((r, "Trading resumes at 9:30 a.m. Monday.", "9:30 a.m. Monday", "TIME",
               iso(next_weekday(REF, 0)) + "T09:30"))
+    c.append((r, "The airline has cancelled flights through Sunday.", "Sunday", "DATE",
+              iso(next_weekday(REF, 6))))
+    c.append((r, "The exchange suspended trading until Monday.", "Monday", "DATE", iso(next_weekday(REF, 0))))
     return c
 
 
