@@ -1219,6 +1219,10 @@ def en_cases():
     c.append((r, "The airline has cancelled flights through Sunday.", "Sunday", "DATE",
               iso(next_weekday(REF, 6))))
     c.append((r, "The exchange suspended trading until Monday.", "Monday", "DATE", iso(next_weekday(REF, 0))))
+    # an event that "is" on a weekday lies ahead (scheduled); one that was does not
+    c.append((r, "The vote is on Sunday.", "Sunday", "DATE", iso(next_weekday(REF, 6))))
+    c.append((r, "The deadline is Tuesday.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
+    c.append((r, "The problem is Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
     return c
 
 
