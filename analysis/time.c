@@ -21,17 +21,56 @@ static bool past_form(const time_rules *r, const char *text, const ttok *t)
     return false;
 }
 
+/* Whether token i marks the future: a word of tense_future, or a verb in the present of an
+ * announced event (tense_future_base: "the council meets Tuesday", "the leaders meet Monday")
+ * that no past auxiliary before it makes a past ("did not meet Monday"), unless a set in the
+ * sentence makes the present habitual (hab: "meets annually in March"). */
+static bool future_at(const time_rules *r, const char *text, const ttok *toks, size_t nt, size_t i,
+                      bool hab)
+{
+    /* a modal before "have" and a participle looks back ("must have arrived on Monday") */
+    if (i + 2 < nt) {
+        const ttok *h = &toks[i + 1];
+        if (h->sentence == toks[i].sentence && h->end - h->start == 4 &&
+            memcmp(text + h->start, "have", 4) == 0 && h[1].sentence == toks[i].sentence &&
+            h[1].pos == UPOS_VERB)
+            return false;
+    }
+    if (time_in_list(toks[i].w, r->list_future, NULL)) return true;
+    if (hab || !time_in_list(toks[i].w, r->list_future_base, NULL)) return false;
+    /* a verb, or an "-s noun" right after its subject ("The council meets", "Trading resumes":
+     * the tagger's NOUN after a noun or a gerund; not "the Senate vote") */
+    const ttok *pt = i > 0 && toks[i - 1].sentence == toks[i].sentence ? &toks[i - 1] : NULL;
+    bool subject = pt && (pt->pos == UPOS_NOUN || pt->pos == UPOS_PROPN || pt->pos == UPOS_PRON ||
+                          (pt->pos == UPOS_VERB && pt->end - pt->start > 4 &&
+                           memcmp(text + pt->end - 3, "ing", 3) == 0));
+    if (toks[i].pos != UPOS_VERB &&
+        !(toks[i].pos == UPOS_NOUN && text[toks[i].end - 1] == 's' && subject))
+        return false;
+    for (size_t j = i; j-- > 0 && toks[j].sentence == toks[i].sentence;) {
+        const ttok *t = &toks[j];
+        /* an infinitive is a plan ("agreed to meet on Thursday") unless an obligation that
+         * is over ("had to meet") */
+        if (t->pos == UPOS_PART && t->end - t->start == 2 && memcmp(text + t->start, "to", 2) == 0)
+            return !(j > 0 && time_in_list(toks[j - 1].w, r->list_perfect, NULL));
+        if (t->pos == UPOS_PART || t->pos == UPOS_ADV) continue;
+        return !(time_in_list(t->w, r->list_past, NULL) ||
+                 time_in_list(t->w, r->list_perfect, NULL) || past_form(r, text, t));
+    }
+    return true;
+}
+
 /* The tense around a match: the nearest future or past marker within six tokens of it in
  * its sentence (+1 future, -1 past, 0 none). */
 static int local_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
-                       const time_match *m)
+                       const time_match *m, bool hab)
 {
     enum { WINDOW = 6 }; /* TBAQ value F1: 4-6 tokens best (12: -0.4), KRAUTS train flat */
     for (size_t d = 1; d <= WINDOW; d++) {
         size_t idx[2] = {m->tb >= d ? m->tb - d : SIZE_MAX, m->te - 1 + d};
         for (int k = 0; k < 2; k++) {
             if (idx[k] >= nt || toks[idx[k]].sentence != m->sentence || !toks[idx[k]].w) continue;
-            if (time_in_list(toks[idx[k]].w, r->list_future, NULL)) return 1;
+            if (future_at(r, text, toks, nt, idx[k], hab)) return 1;
             if (time_in_list(toks[idx[k]].w, r->list_past, NULL)) return -1;
         }
         for (int k = 0; k < 2; k++)
@@ -40,6 +79,45 @@ static int local_tense(const time_rules *r, const char *text, const ttok *toks, 
                 return -1;
     }
     return 0;
+}
+
+/* The tense of the main clause after an expression that opens its sentence ("In January, a
+ * week after the ruling, a bomb killed a guard", "On Tuesday, the league plans to ..."): the
+ * first verb group at most REACH tokens right of it (20: one value less on TBAQ), up to a
+ * punctuation mark other than a comma or an abbreviation's dot; past when it has a past form
+ * (*finite_past when its first verb is one), future when it has a future marker, 0 for a verb of
+ * the report or the present. */
+static int opening_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
+                         const time_match *m, bool hab, bool *finite_past)
+{
+    enum { REACH = 30 };
+    size_t j = m->te;
+    for (; j < nt && j < m->te + REACH && toks[j].sentence == m->sentence; j++) {
+        /* a dot inside the sentence is an abbreviation's ("Ala.", "vs.") */
+        if (toks[j].pos == UPOS_PUNCT && text[toks[j].start] != ',' && text[toks[j].start] != '.')
+            return 0;
+        if (toks[j].pos == UPOS_VERB || toks[j].pos == UPOS_AUX) break;
+    }
+    if (j >= nt || j >= m->te + REACH || toks[j].sentence != m->sentence) return 0;
+    bool past = false;
+    for (size_t k = j; k < nt && toks[k].sentence == m->sentence; k++) {
+        const ttok *t = &toks[k];
+        if (k > j && t->pos != UPOS_VERB && t->pos != UPOS_AUX && t->pos != UPOS_PART &&
+            t->pos != UPOS_ADV)
+            break;
+        bool f =
+            future_at(r, text, toks, nt, k, hab) || (k + 1 < nt && toks[k + 1].pos == UPOS_PART &&
+                                                     time_in_list(t->w, r->list_future_to, NULL));
+        if (f || time_in_list(t->w, r->list_report, NULL)) {
+            *finite_past = false;
+            return f ? 1 : 0;
+        }
+        if (time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t)) {
+            *finite_past |= k == j;
+            past = true;
+        }
+    }
+    return past ? -1 : 0;
 }
 
 /* The tense of the verb group that governs a match, or 0 when none decides it. A tense marker
@@ -56,14 +134,20 @@ static int local_tense(const time_rules *r, const char *text, const ttok *toks, 
  * ("said the talks would resume Monday" has "would"; "said Monday" has none) or a group in the
  * present leaves the decision to local_tense. Commas do not end the search: TBAQ value F1 +0.1 over
  * stopping at them, a reach of 8 -0.1, 16 or 25 the same as 12; the present read as future
- * (scheduled events) -1.1, stopping at subordinating conjunctions flat. */
+ * (scheduled events) -1.1, stopping at subordinating conjunctions flat. *finite_past: the
+ * group's first verb is a past form and no word of tense_until ("until", "by") stands right
+ * before the expression, so the event is over even for a month just ahead ("changed its name
+ * in June"; "extended the offer to June 30" is not); with a verb of tense_defer in the group
+ * the date is the coming one ("postponed the hearing until Tuesday"). An expression that opens its
+ * sentence takes the main clause's tense (opening_tense). */
 static int clause_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
-                        const time_match *m)
+                        const time_match *m, bool hab, bool *finite_past)
 {
+    *finite_past = false;
     enum { REACH = 12, RIGHT = 4 };
     if (m->tb > 0 && toks[m->tb - 1].sentence == m->sentence) {
         const ttok *t = &toks[m->tb - 1];
-        if (time_in_list(t->w, r->list_future, NULL)) return 1;
+        if (future_at(r, text, toks, nt, m->tb - 1, hab)) return 1;
         if (time_in_list(t->w, r->list_past, NULL)) return -1;
     }
     if (m->te < nt && toks[m->te].sentence == m->sentence &&
@@ -75,29 +159,34 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
             if (j > m->te && t->pos != UPOS_VERB && t->pos != UPOS_AUX && t->pos != UPOS_PART &&
                 t->pos != UPOS_ADV)
                 break;
-            if (time_in_list(t->w, r->list_future, NULL)) return 1;
+            if (future_at(r, text, toks, nt, j, hab)) return 1;
             if (time_in_list(t->w, r->list_report, NULL)) return 0;
             if (time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t)) past = 1;
         }
         if (past) return -1;
     }
     size_t i = m->tb, v = SIZE_MAX;
+    bool opens = true; /* only prepositions and determiners before it in its sentence */
+    for (size_t j = m->tb; j > 0 && toks[j - 1].sentence == m->sentence; j--)
+        if (toks[j - 1].pos != UPOS_ADP && toks[j - 1].pos != UPOS_DET) opens = false;
+    if (opens) return opening_tense(r, text, toks, nt, m, hab, finite_past);
     while (i > 0 && m->tb - i < REACH) {
         const ttok *t = &toks[--i];
         if (t->sentence != m->sentence) return 0;
         if (t->pos == UPOS_PUNCT && text[t->start] != ',') return 0;
-        if (time_in_list(t->w, r->list_future, NULL)) return 1;
+        if (future_at(r, text, toks, nt, i, hab)) return 1;
         if (t->pos == UPOS_VERB || t->pos == UPOS_AUX) {
             v = i;
             break;
         }
     }
     if (v == SIZE_MAX) return 0;
-    bool past = false, future = false, perfect = false;
+    bool past = false, future = false, perfect = false, defer = false;
+    size_t first = v; /* the group's first verb or auxiliary: its finite form */
     for (size_t j = v + 1; j-- > 0;) {
         const ttok *t = &toks[j];
         if (t->sentence != m->sentence) break;
-        bool f = time_in_list(t->w, r->list_future, NULL);
+        bool f = future_at(r, text, toks, nt, j, hab);
         bool to = j < v && toks[j + 1].pos == UPOS_PART &&
                   time_in_list(t->w, r->list_future_to, NULL); /* "set" is an ADJ in UD */
         if (j < v && !f && !to && t->pos != UPOS_VERB && t->pos != UPOS_AUX &&
@@ -106,8 +195,22 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         if (time_in_list(t->w, r->list_report, NULL)) return 0;
         future |= f || to;
         perfect |= time_in_list(t->w, r->list_perfect, NULL);
+        defer |= time_in_list(t->w, r->list_defer, NULL);
         past |= time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t);
+        if (t->pos == UPOS_VERB || t->pos == UPOS_AUX) first = j;
     }
+    const ttok *f = &toks[first];
+    bool until = false, comma = false;
+    for (size_t j = m->tb; j > v + 1 && j + 2 >= m->tb;)
+        until |= time_in_list(toks[--j].w, r->list_until, NULL);
+    /* a comma between them: the date may be a later clause's ("kündigte an, das Thema am 11.
+     * April erneut auf die Tagesordnung zu setzen") */
+    for (size_t j = v + 1; j < m->tb; j++)
+        comma |= toks[j].pos == UPOS_PUNCT;
+    if (until && defer && !perfect) return 1; /* "postponed until Tuesday" */
+    *finite_past = !perfect && !future && past && !until && !comma &&
+                   !(first > 0 && toks[first - 1].pos == UPOS_PART) &&
+                   (time_in_list(f->w, r->list_past, NULL) || past_form(r, text, f));
     return perfect ? -1 : future ? 1 : past ? -1 : 0;
 }
 
@@ -140,8 +243,14 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         an.after_set = chain && i > 0 && m[i - 1].sentence == m[i].sentence &&
                        m[i].tb - m[i - 1].te <= AFTER_SET;
         chain = m[i].v.type == TIMEX_SET || (an.after_set && m[i].v.type == TIMEX_TIME);
-        an.tense = clause_tense(r, doc->text, toks, nt, &m[i]);
-        if (!an.tense) an.tense = local_tense(r, doc->text, toks, nt, &m[i]);
+        /* a set in the sentence makes its present habitual ("meets annually in March") */
+        bool hab = false;
+        for (size_t k = i; k-- > 0 && m[k].sentence == m[i].sentence;)
+            hab |= m[k].v.type == TIMEX_SET;
+        for (size_t k = i + 1; k < nm && m[k].sentence == m[i].sentence; k++)
+            hab |= m[k].v.type == TIMEX_SET;
+        an.tense = clause_tense(r, doc->text, toks, nt, &m[i], hab, &an.finite_past);
+        if (!an.tense) an.tense = local_tense(r, doc->text, toks, nt, &m[i], hab);
         timex *x = &out[doc->ntimexes];
         x->start = m[i].start;
         x->end = m[i].end;

@@ -101,6 +101,7 @@ typedef enum time_key {
     TK_WDCHECK, /* the weekday named with a date without a year: picks the year it fits */
     TK_NTH,     /* the N-th (9: last) of the weekday given with it in the month given: "the first
                    Monday in October" (weekday=w nth=o month=m) */
+    TK_HHMM,    /* a four-digit clock time "1900" (before a zone: "1900 GMT"): hour and minute */
     TK_COUNT
 } time_key;
 
@@ -174,8 +175,12 @@ struct time_rules {
     uint16_t *word_rules[2]; /* any word */
     uint16_t nword_rules[2];
     int list_number, list_future, list_past, list_numjoin; /* well-known lists, -1 if absent */
-    int list_past_not;  /* words with a past ending that are no past ("succeed", "hundred") */
-    int list_report;    /* verbs of the report ("said"): their tense is not the event's */
+    int list_past_not;    /* words with a past ending that are no past ("succeed", "hundred") */
+    int list_report;      /* verbs of the report ("said"): their tense is not the event's */
+    int list_future_base; /* plural presents of announced events ("meet"), future unless a past
+                             auxiliary precedes */
+    int list_defer;     /* verbs that move a date forward ("postponed"): with list_until, future */
+    int list_until;     /* before a date, the end of an interval ("until", "by"): no past cue */
     int list_perfect;   /* the past perfect's auxiliary ("had"): "had been due to" is past */
     int list_future_to; /* future before an infinitive particle in a verb group ("is to") */
     int list_unit_adj; /* "wöchigen": a number word glued before it is split off ("einwöchigen") */
@@ -312,6 +317,8 @@ typedef struct time_anchor {
     int32_t prev_index;         /* the timex that set the previous date, -1 none */
     bool updated;               /* set by time_resolve when it moved the previous date */
     int tense;                  /* of the current sentence: -1 past, +1 future, 0 unknown */
+    bool
+        finite_past; /* the governing verb group is finite past (clause_tense): the event is over */
     /* the last DATE with a year mentioned, at any granularity (for anchor=last) */
     bool has_last;
     int last_y, last_m, last_d, last_q; /* TIME_NO_VAL when not named */

@@ -632,6 +632,11 @@ static bool eval(const mctx *c, const best *b, time_val *v)
             v->hour = n;
             break;
         case TK_MINUTE: v->minute = n; break;
+        case TK_HHMM:
+            if (n < 0 || n > 2400 || n % 100 > 59) return false;
+            v->hour = n / 100;
+            v->minute = n % 100;
+            break;
         case TK_WEEK:
             if (n < 1 || n > 53) return false;
             v->week = n;

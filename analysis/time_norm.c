@@ -418,12 +418,13 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
             /* a month at most PAST_AHEAD months after the reference month stays in its year
              * even in a past sentence: the past verb is mostly the reporting clause's ("said
              * the deal would close by Dec. 15"); TBAQ value F1 +0.4 (0: 78.3, 1: 78.5, 2-4:
-             * 78.7), KRAUTS train flat */
+             * 78.7), KRAUTS train flat; not when the governing verb group itself is in the past
+             * ("changed its name in June": finite_past) */
             enum { PAST_AHEAD = 2 };
             if (via == TIMEX_REFERENCE && p.m != TIME_NO_VAL && v->dir == 0) {
                 if (an->tense > 0 && p.m < am)
                     p.y++;
-                else if (an->tense < 0 && p.m > am + PAST_AHEAD)
+                else if (an->tense < 0 && p.m > am + (an->finite_past ? 0 : PAST_AHEAD))
                     p.y--;
                 else if (an->tense == 0 && p.m - am > 6) /* no tense: the nearer one */
                     p.y--;
@@ -460,6 +461,10 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         } else if (v->hour != TIME_NO_VAL || v->tod[0]) {
             p.y = ay, p.m = am, p.d = ad;
             if (via == TIMEX_PREVIOUS && !an->prev_d) p.y = p.m = p.d = TIME_NO_VAL;
+            /* midnight (T24:00, the end of the day) in a past sentence without a day of its
+             * own: the one that began the reference day ("broke out shortly after midnight") */
+            if (via == TIMEX_REFERENCE && v->hour == 24 && tense < 0)
+                set_ymd_days(&p, time_days_from_civil(ay, am, ad) - 1);
         }
     } else if (needs_anchor) {
         out->resolution = TIMEX_UNRESOLVED;

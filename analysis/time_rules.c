@@ -273,7 +273,7 @@ static const char *const key_names[] = {
     "half", "season", "decade", "century", "centuryord", "tod",    "ampm",   "off",     "dur",
     "dir",  "ref",    "mod",    "quant",   "freq",       "gran",   "anchor", "value",   "outside",
     "md",   "bc",     "easter", "tz",      "nowref",     "yearhi", "yearlo", "plus",    "nthwd",
-    "frac", "freqn",  "mult",   "wdcheck", "nth"};
+    "frac", "freqn",  "mult",   "wdcheck", "nth",        "hhmm"};
 _Static_assert(sizeof key_names / sizeof *key_names == TK_COUNT, "one name per time_key");
 
 static bool is_ident(const char *s, size_t n)
@@ -604,6 +604,9 @@ time_rules *time_rules_load(const char *lang_dir, ck_error *err)
     r->list_past_not = list_id(r, "tense_past_not", 14);
     r->list_report = list_id(r, "tense_report", 12);
     r->list_perfect = list_id(r, "tense_past_perfect", 18);
+    r->list_until = list_id(r, "tense_until", 11);
+    r->list_defer = list_id(r, "tense_defer", 11);
+    r->list_future_base = list_id(r, "tense_future_base", 17);
     r->list_future_to = list_id(r, "tense_future_to", 15);
     r->list_numjoin = list_id(r, "number_joiner", 13);
     r->list_unit_adj = list_id(r, "unit_adj", 8);

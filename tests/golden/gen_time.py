@@ -651,6 +651,9 @@ def de_news2_cases():
         # a part of a named day anchors what follows
         ("Er starb am Vormittag des 2. Februar 2020. Zwei Tage später wurde er beerdigt.",
          "Zwei Tage später", "DATE", "2020-02-04"),
+        # a past verb before a comma does not date the clause after it
+        ("Sie kündigte an, das Thema am 11. Juni erneut auf die Tagesordnung zu setzen.",
+         "11. Juni", "DATE", "2022-06-11"),
     ]
     return [(r,) + t for t in table]
 
@@ -1065,6 +1068,161 @@ def en_cases():
               iso(next_weekday(REF, 1))))
     c.append((r, "Officials said they did not plan to remove the boy on Thursday.", "Thursday", "DATE",
               iso(next_weekday(REF, 3))))
+    # a past form as the first verb of the group that governs a month (no verb of the report):
+    # the event is over, even a month or two after the reference month; an interval ending at
+    # the date ("until", "to", "by") may reach past the verb's time
+    c.append((r, "The company changed its name in June.", "June", "DATE", "2021-06"))
+    c.append((r, "The shares closed higher in July.", "July", "DATE", "2021-07"))
+    c.append((r, "The board extended the offer to June 30.", "June 30", "DATE", "2022-06-30"))
+    c.append((r, "The regulator gave the bank until mid-July to reply.", "mid-July", "DATE", "2022-07"))
+    c.append((r, "The deal is expected to be completed by June 15.", "June 15", "DATE", "2022-06-15"))
+    c.append((r, "They said the deal would close in June.", "June", "DATE", "2022-06"))
+    # an expression opening its sentence takes the tense of the main clause after it
+    c.append((r, "On Tuesday, after a long debate in the capital of the region, the two parties will "
+              "sign the agreement.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
+    c.append((r, "In October, a week after the ruling of the court in the capital, a fire destroyed "
+              "the old town hall.", "October", "DATE", "2021-10"))
+    c.append((r, "In June, the committee plans to publish its report.", "June", "DATE", "2022-06"))
+    # a deadline or event moved forward (tense_defer) to a date after "until"/"to": the coming one
+    c.append((r, "The court postponed the hearing until Tuesday.", "Tuesday", "DATE",
+              iso(next_weekday(REF, 1))))
+    c.append((r, "The agency gave the family until 9 a.m. Monday to sign the paper.", "9 a.m. Monday",
+              "TIME", iso(next_weekday(REF, 0)) + "T09:00"))
+    c.append((r, "The union extended its deadline to Wednesday.", "Wednesday", "DATE",
+              iso(next_weekday(REF, 2))))
+    c.append((r, "The strike lasted until Tuesday.", "Tuesday", "DATE", iso(last_weekday(REF, 1))))
+    # probes of 2026-12-03 (branch entime)
+    c.append((r, "The parade will be held on Independence Day.", "Independence Day", "DATE", "2022-07-04"))
+    c.append((r, "The parade was held on Independence Day 2019.", "Independence Day 2019", "DATE",
+              "2019-07-04"))
+    c.append((r, "The fund pays its dividends quarterly.", "quarterly", "SET", "P1Q"))
+    c.append((r, "The rate is adjusted quarterly and published.", "quarterly", "SET", "P1Q"))
+    tue = last_weekday(REF, 1)
+    c.append((r, "The team arrived on Tuesday. The night before, it had rained.", "The night before",
+              "TIME", iso(tue - dt.timedelta(1)) + "TNI"))
+    c.append((r, "The team arrived on Tuesday. The day before, it had rained.", "The day before",
+              "DATE", iso(tue - dt.timedelta(1))))
+    c.append((r, "The vote was on Tuesday. The results came the morning after.", "the morning after",
+              "TIME", iso(tue + dt.timedelta(1)) + "TMO"))
+    c.append((r, "The vote was on Tuesday. The count began the day after.", "the day after",
+              "DATE", iso(tue + dt.timedelta(1))))
+    # midnight in a past sentence: the one that began the reference day
+    c.append((r, "The fire broke out shortly after midnight.", "midnight", "TIME",
+              iso(REF - dt.timedelta(1)) + "T24:00"))
+    c.append((r, "Shops will close at midnight.", "midnight", "TIME", iso(REF) + "T24:00"))
+    # vague stretches of time
+    c.append((r, "They will have to live without power for a while.", "a while", "DURATION", "PXX"))
+    c.append((r, "Troops could stay in the region for some time.", "some time", "DURATION", "PXX"))
+    c.append((r, "It will take some time to recover.", "some time", "DURATION", "PXX"))
+    c.append((r, "Some time ago, the firm moved to Texas.", "Some time ago", "DATE", "PAST_REF"))
+    # the verb "last" is no "the last N hours"; a forecast is a plan; "a week from today"
+    c.append((r, "The strike will last 48 hours.", "48 hours", "DURATION", "PT48H"))
+    c.append((r, "Talks could last three days.", "three days", "DURATION", "P3D"))
+    c.append((r, "The storm is forecast to hit on Sunday.", "Sunday", "DATE", iso(next_weekday(REF, 6))))
+    c.append((r, "A week from today, the vote will be held.", "A week from today", "DATE",
+              iso(REF + dt.timedelta(7))))
+    c.append((r, "The vote will be held two weeks from now.", "two weeks from now", "DATE",
+              iso(REF + dt.timedelta(14))))
+    c.append((r, "Two years from now, the plant will close.", "Two years from now", "DATE", "2024"))
+    # British clock times; vague stretches without their signal
+    c.append((r, "The match kicks off at 8.45pm.", "8.45pm", "TIME", iso(REF) + "T20:45"))
+    c.append((r, "The train leaves at 7.30 am.", "7.30 am", "TIME", iso(REF) + "T07:30"))
+    c.append((r, "Minutes later, the police arrived.", "Minutes", "DURATION", "PTXM"))
+    c.append((r, "The attack came hours after the ceasefire.", "hours", "DURATION", "PTXH"))
+    c.append((r, "Days after the vote, the leader resigned.", "Days", "DURATION", "PXD"))
+    # the same time in another zone in parentheses before the day: the time takes that day, and
+    # the zone time is no year
+    tue = last_weekday(REF, 1)
+    c.append((r, "The blast occurred at 10:35 a.m. (0735 GMT) Tuesday.", "10:35 a.m.", "TIME",
+              iso(tue) + "T10:35"))
+    c.append((r, "The plane landed at 9 p.m. (1900 GMT) Tuesday.", "9 p.m.", "TIME", iso(tue) + "T21:00"))
+    # four-digit clock times before a zone (no year), with the day after them
+    c.append((r, "The polls close at 1900 GMT.", "1900 GMT", "TIME", iso(REF) + "T19:00Z"))
+    c.append((r, "The attack began at 0400 GMT on Tuesday.", "0400 GMT", "TIME", iso(tue) + "T04:00Z"))
+    c.append((r, "In 1900 the city had 5000 people.", "1900", "DATE", "1900"))
+    # an ambiguous month name after a possessive; weekends as a set
+    c.append((r, "The Fed raised rates at its March meeting.", "March", "DATE", "2022-03"))
+    c.append((r, "The market is closed on weekends.", "weekends", "SET", "XXXX-WXX-WE"))
+    # the present of an announced event looks ahead; a past auxiliary before it does not
+    c.append((r, "The leaders meet separately on Monday with the envoy.", "Monday", "DATE",
+              iso(next_weekday(REF, 0))))
+    c.append((r, "Voters go to the polls on Sunday.", "Sunday", "DATE", iso(next_weekday(REF, 6))))
+    c.append((r, "The council meets on Tuesday.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
+    c.append((r, "The trial begins on Wednesday.", "Wednesday", "DATE", iso(next_weekday(REF, 2))))
+    c.append((r, "The team plays its final game on Sunday.", "Sunday", "DATE", iso(next_weekday(REF, 6))))
+    c.append((r, "They agreed to meet on Thursday.", "Thursday", "DATE", iso(next_weekday(REF, 3))))
+    c.append((r, "The two sides did not meet on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
+    c.append((r, "The leaders had to meet on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
+    c.append((r, "Heads of state met on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
+    c.append((r, "The vote was on Tuesday.", "Tuesday", "DATE", iso(last_weekday(REF, 1))))
+    # "the last year" as "the past year" (the year before, article in the span); "the most
+    # recent quarter" as "the latest quarter"
+    c.append((r, "Over the last year, prices have risen 8%.", "the last year", "DATE", "2021"))
+    c.append((r, "Profits fell in the most recent quarter.", "the most recent quarter", "DATE", "2022-Q1"))
+    c.append((r, "The new president takes office in January.", "January", "DATE", "2023-01"))
+    c.append((r, "The law took effect in January.", "January", "DATE", "2022-01"))
+    c.append((r, "The party holds its congress in June.", "June", "DATE", "2022-06"))
+    c.append((r, "The strike ended on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
+    c.append((r, "The magazine is published twice weekly.", "twice weekly", "SET", "P1W", "", "2X"))
+    c.append((r, "Take one tablet once daily.", "once daily", "SET", "P1D", "", "1X"))
+    # a set in the sentence makes the present habitual: no look ahead
+    c.append((r, "The board meets annually in March.", "March", "DATE", "2022-03"))
+    # a long adjunct with abbreviations between the opening date and its main clause
+    c.append((r, "In October, a week after the ruling in Smith vs. Jones, a fire at a clinic in Mobile, "
+              "Ala., destroyed the building.", "October", "DATE", "2021-10"))
+    # the second day of a range follows the first; a time before "on <weekday>, <date>"
+    c.append((r, "The bridge will be closed from Monday to Friday next week.", "Friday", "DATE",
+              iso(next_weekday(REF, 0) + dt.timedelta(4))))
+    c.append((r, "The strike ran from Tuesday through Thursday.", "Thursday", "DATE", iso(last_weekday(REF, 3))))
+    c.append((r, "The offer closes at 5 p.m. on Friday, May 20.", "5 p.m.", "TIME", "2022-05-20T17:00"))
+    # a clock time takes the day word after it
+    c.append((r, "He called at 11 p.m. last night.", "11 p.m.", "TIME", iso(REF - dt.timedelta(1)) + "T23:00"))
+    c.append((r, "The plane landed at 6:40 a.m. yesterday.", "6:40 a.m.", "TIME",
+              iso(REF - dt.timedelta(1)) + "T06:40"))
+    c.append((r, "The vote is at 9 p.m. tomorrow.", "9 p.m.", "TIME", iso(REF + dt.timedelta(1)) + "T21:00"))
+    c.append((r, "The company expects a loss in the current quarter.", "the current quarter", "DATE", "2022-Q2"))
+    c.append((r, "Sales in the current year rose.", "the current year", "DATE", "2022"))
+    c.append((r, "The town grew in the late 1970s.", "the late 1970s", "DATE", "197", "END"))
+    c.append((r, "By the mid-1990s, the firm was gone.", "the mid-1990s", "DATE", "199", "MID"))
+    c.append((r, "In the early 1980s, prices fell.", "the early 1980s", "DATE", "198", "START"))
+    c.append((r, "Profit rose in the fiscal first quarter.", "the fiscal first quarter", "DATE", "2022-Q1"))
+    c.append((r, "Profit rose in the fiscal-first quarter.", "the fiscal-first quarter", "DATE", "2022-Q1"))
+    c.append((r, "The bill goes to the Senate, which votes on Thursday.", "Thursday", "DATE",
+              iso(next_weekday(REF, 3))))
+    c.append((r, "Talks continue on Monday.", "Monday", "DATE", iso(next_weekday(REF, 0))))
+    c.append((r, "The Senate vote on Monday was close.", "Monday", "DATE", iso(last_weekday(REF, 0))))
+    c.append((r, "The talks continued on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
+    c.append((r, "The minister announced, after a long debate, a new vote in June.", "June", "DATE",
+              "2022-06"))
+    c.append((r, "The trial could last months.", "months", "DURATION", "PXM"))
+    c.append((r, "It will take weeks to clear the debris.", "weeks", "DURATION", "PXW"))
+    c.append((r, "The referendum is slated for the fall.", "the fall", "DATE", "2022-FA"))
+    c.append((r, "The plant is closed for the summer.", "the summer", "DATE", "2022-SU"))
+    # the middle of the current week or year, as "the middle of the week"
+    c.append((r, "Stocks fell in midweek trading.", "midweek", "DATE", week(REF), "MID"))
+    c.append((r, "Stocks fell in mid-week trading.", "mid-week", "DATE", week(REF), "MID"))
+    c.append((r, "The mid-year review showed losses.", "mid-year", "DATE", "2022", "MID"))
+    # modals of obligation and possibility look ahead, not before "have" and a participle
+    c.append((r, "The report must be filed by Tuesday.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
+    c.append((r, "The bill should pass by Wednesday.", "Wednesday", "DATE", iso(next_weekday(REF, 2))))
+    c.append((r, "We need an answer by Thursday.", "Thursday", "DATE", iso(next_weekday(REF, 3))))
+    c.append((r, "He must have arrived on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
+    c.append((r, "The talks would have ended on Tuesday.", "Tuesday", "DATE", iso(last_weekday(REF, 1))))
+    c.append((r, "The decade-long war ended.", "decade-long", "DURATION", "P10Y"))
+    # "that week" as "that month": the week of the date named before
+    c.append((r, "The fire broke out on March 3. Later that week, the mayor resigned.", "Later that week",
+              "DATE", week(dt.date(2022, 3, 3))))
+    c.append((r, "About 500 people attended a Sunday night memorial service.", "Sunday night", "TIME",
+              iso(last_weekday(REF, 6)) + "TNI"))
+    c.append((r, "Trading resumes at 9:30 a.m. Monday.", "9:30 a.m. Monday", "TIME",
+              iso(next_weekday(REF, 0)) + "T09:30"))
+    c.append((r, "The airline has cancelled flights through Sunday.", "Sunday", "DATE",
+              iso(next_weekday(REF, 6))))
+    c.append((r, "The exchange suspended trading until Monday.", "Monday", "DATE", iso(next_weekday(REF, 0))))
+    # an event that "is" on a weekday lies ahead (scheduled); one that was does not
+    c.append((r, "The vote is on Sunday.", "Sunday", "DATE", iso(next_weekday(REF, 6))))
+    c.append((r, "The deadline is Tuesday.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
+    c.append((r, "The problem is Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
     return c
 
 
@@ -1130,6 +1288,20 @@ NEG_EN = [
     'He spoke on ABC\'s "This Week" program.', "He told CBS's ''60 Minutes'' he was innocent.",
     # the showdown, no hour
     "For the party, high noon has come.", "They watched the western High Noon.",
+    # the adjective of earnings news; a relation to a named event
+    "The company cut its quarterly dividend.", "He spoke the day before the vote.",
+    "In a bit of diplomacy, he smiled.", "At the same time, prices rose.",
+    # a day, night or week of the clause after it, not the reference date's
+    "He remembers the night the plane went down.", "She called him the day the war began.",
+    "The week the bank collapsed, shares fell.", "In the year he was born, the war ended.",
+    "They met the day Smith resigned.",
+    # counts of other things after "the past"
+    "The index rose in each of the past five sessions.", "He has lost the past few games.",
+    "In the days after the vote, protests grew.",
+    "He left in the last year of school.", "She won in the first year of her term.",
+    "The ruling came on the last day of the session.", "He spoke in the final week of the campaign.",
+    "He wrote a book about the fall of Rome.", "They prepared for the fall of the regime.",
+    "The anniversary falls on a Sunday.", "It could happen any Monday.", "He left on a Friday night.",
 ]
 
 
