@@ -813,6 +813,16 @@ static event *make_event(const timeline_res *r, document *doc, evec *ev, uint32_
     return e;
 }
 
+/* How fine an event granularity is: day (and time) above week, month, quarter, season and
+ * year; anything else 0. */
+static int gran_rank(const char *g)
+{
+    static const char *const order[] = {"year", "season", "quarter", "month", "week", "day"};
+    for (int i = 0; g && i < 6; i++)
+        if (!strcmp(g, order[i])) return i + 1;
+    return 0;
+}
+
 /* Events of one sentence into ev; clause buffer cl has room for the sentence's tokens. */
 static int sentence_events(const timeline_res *r, document *doc, uint32_t sn, size_t x0, size_t x1,
                            evec *ev, clause *cl)
@@ -843,19 +853,25 @@ static int sentence_events(const timeline_res *r, document *doc, uint32_t sn, si
         event *e = NULL;
         for (size_t i = first; i < ev->n && !e; i++)
             if (ev->v[i].trigger_start == k->start) e = &ev->v[i];
+        const char *date = x->value;
+        if (x->type == TIMEX_TIME && strlen(x->value) > 10)
+            date = arena_strndup(doc->arena, x->value, 10);
+        if (!date) return -1;
+        size_t vl = strlen(date);
+        const char *gran = x->type == TIMEX_TIME ? "day"
+                           : x->granularity      ? x->granularity
+                           : vl == 4             ? "year"
+                           : vl == 7             ? "month"
+                                                 : "day";
         if (!e) {
-            const char *date = x->value;
-            if (x->type == TIMEX_TIME && strlen(x->value) > 10)
-                date = arena_strndup(doc->arena, x->value, 10);
-            size_t vl = date ? strlen(date) : 0;
-            const char *gran = x->type == TIMEX_TIME ? "day"
-                               : x->granularity      ? x->granularity
-                               : vl == 4             ? "year"
-                               : vl == 7             ? "month"
-                                                     : "day";
-            e = date ? make_event(r, doc, ev, sn, &cl[c], c ? &cl[c - 1] : NULL, t, date, gran)
-                     : NULL;
+            e = make_event(r, doc, ev, sn, &cl[c], c ? &cl[c - 1] : NULL, t, date, gran);
             if (!e) return -1;
+            e->link = prep == PREP_START ? EVENT_LINK_BEGUN_BY : EVENT_LINK_IS_INCLUDED;
+        } else if (gran_rank(gran) > gran_rank(e->granularity)) {
+            /* two dates of one event: the finer one dates it ("will report first-quarter
+             * results on April 19", "im März, am 3.") */
+            e->date = date;
+            e->granularity = gran;
             e->link = prep == PREP_START ? EVENT_LINK_BEGUN_BY : EVENT_LINK_IS_INCLUDED;
         }
         if (u32_push(doc->arena, &e->timexes, &e->ntimexes, (uint32_t)xi)) return -1;

@@ -133,6 +133,18 @@ static void test_triggers(const resources *res)
     CHECK_INT(r.doc.nevents, 1);
     CHECK_STR(trigger(&r, 0), "leiten");
     arena_free(r.a);
+
+    /* two dates of one event: the finer one dates it, in either order */
+    CHECK_INT(analyze(res, &r, "en", "2023-03-09",
+                      "The company will report first-quarter results on April 19. On May 2 it "
+                      "will publish its plans for 2024."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK_STR(trigger(&r, 0), "report");
+    CHECK_STR(date(&r, 0), "2023-04-19");
+    CHECK_STR(trigger(&r, 1), "publish");
+    CHECK_STR(date(&r, 1), "2023-05-02");
+    arena_free(r.a);
 }
 
 /* Clauses: each dated clause its own event; order is chronological, not textual. */
