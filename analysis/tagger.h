@@ -86,6 +86,8 @@ typedef struct tagger_train_opts {
     int epochs;
     uint32_t min_count; /* features seen fewer times are dropped before training */
     uint32_t seed;      /* the shuffle of sentence order per epoch */
+    int runs;           /* >1: that many trainings with seeds seed, seed+1, ...; the model keeps
+                         * the mean of their averaged weights (less variance between seeds) */
     double prune;       /* weights below prune x the largest one are left out (0: none) */
     int nlabels;
     const char *const *labels;

@@ -318,6 +318,7 @@ tagger_model *tagger_train(const tagger_train_opts *o, const tagger_corpus *c, c
     uint32_t *order = NULL;
     float *emis = NULL, *delta = NULL;
     uint8_t *back = NULL, *pred = NULL;
+    double *acc = NULL;
 
     if (o->nlabels <= 0 || o->nlabels > TAGGER_MAX_LABELS) {
         ck_fail(err, CK_E_BAD_FIELD, "between 1 and %d labels", TAGGER_MAX_LABELS);
@@ -411,63 +412,98 @@ tagger_model *tagger_train(const tagger_train_opts *o, const tagger_corpus *c, c
     t.u = calloc(t.nfeat * t.L + 1, sizeof *t.u);
     if (!t.w || !t.u) goto oom;
 
-    /* 3. epochs */
-    uint64_t rng = 0x9e3779b97f4a7c15ULL ^ ((uint64_t)o->seed * 0x100000001b3ULL + 1);
-    for (size_t s = 0; s < c->nsent; s++)
-        order[s] = (uint32_t)s;
-    t.step = 1;
-    for (int ep = 0; ep < (o->epochs > 0 ? o->epochs : 1); ep++) {
-        for (size_t s = c->nsent; s > 1; s--) {
-            size_t j = (size_t)(rng_next(&rng) % s);
-            uint32_t tmp = order[s - 1];
-            order[s - 1] = order[j];
-            order[j] = tmp;
+    /* 3. epochs, once per run; with several runs acc sums each run's averaged weights */
+    const int runs = o->runs > 1 ? o->runs : 1;
+    if (runs > 1) {
+        acc = calloc(t.nfeat * t.L + 1, sizeof *acc);
+        if (!acc) goto oom;
+    }
+    double tacc[(TAGGER_MAX_LABELS + 1) * TAGGER_MAX_LABELS] = {0};
+    for (int run = 0; run < runs; run++) {
+        if (run) {
+            memset(t.w, 0, (t.nfeat * t.L + 1) * sizeof *t.w);
+            memset(t.u, 0, (t.nfeat * t.L + 1) * sizeof *t.u);
+            memset(t.tw, 0, sizeof t.tw);
+            memset(t.tu, 0, sizeof t.tu);
         }
-        size_t errs = 0, toks = 0;
-        for (size_t si = 0; si < c->nsent; si++) {
-            size_t s = order[si], b = c->sent_off[s], n = c->sent_off[s + 1] - b;
-            if (n == 0) continue;
-            const int32_t *fid = t.fid + b * t.stride;
-            const uint8_t *gold = c->gold + b;
-            memset(emis, 0, n * t.L * sizeof *emis);
-            for (size_t i = 0; i < n; i++)
-                for (size_t k = 0; k < t.stride; k++) {
-                    int32_t f = fid[i * t.stride + k];
-                    if (f < 0) continue;
-                    const float *wr = t.w + (size_t)f * t.L;
-                    for (size_t y = 0; y < t.L; y++)
-                        emis[i * t.L + y] += wr[y];
-                }
-            viterbi_f(&t, emis, n, delta, back, pred);
-            toks += n;
-            for (size_t i = 0; i < n; i++) {
-                size_t gp = i ? (size_t)gold[i - 1] + 1 : 0, pp = i ? (size_t)pred[i - 1] + 1 : 0;
-                if (gold[i] != pred[i]) {
-                    errs++;
-                    update(&t, fid + i * t.stride, gold[i], 1.0f);
-                    update(&t, fid + i * t.stride, pred[i], -1.0f);
-                }
-                if (gold[i] != pred[i] || gp != pp) {
-                    update_trans(&t, gp, gold[i], 1.0);
-                    update_trans(&t, pp, pred[i], -1.0);
-                }
+        uint64_t rng =
+            0x9e3779b97f4a7c15ULL ^ ((uint64_t)(o->seed + (uint32_t)run) * 0x100000001b3ULL + 1);
+        for (size_t s = 0; s < c->nsent; s++)
+            order[s] = (uint32_t)s;
+        t.step = 1;
+        for (int ep = 0; ep < (o->epochs > 0 ? o->epochs : 1); ep++) {
+            for (size_t s = c->nsent; s > 1; s--) {
+                size_t j = (size_t)(rng_next(&rng) % s);
+                uint32_t tmp = order[s - 1];
+                order[s - 1] = order[j];
+                order[j] = tmp;
             }
-            t.step += 1;
-        }
-        if (o->log) {
-            fprintf(o->log, "epoch %d: train token errors %.2f%%", ep + 1,
-                    100.0 * (double)errs / (double)(toks ? toks : 1));
-            if (o->dev) {
-                tagger_model *m = build_model(&t);
-                if (m)
-                    fprintf(o->log, ", dev %s accuracy %.2f%%",
-                            o->kind == TAGGER_NER ? "entity-token" : "token",
-                            100.0 * dev_accuracy(m, o, o->dev));
-                tagger_free(m);
+            size_t errs = 0, toks = 0;
+            for (size_t si = 0; si < c->nsent; si++) {
+                size_t s = order[si], b = c->sent_off[s], n = c->sent_off[s + 1] - b;
+                if (n == 0) continue;
+                const int32_t *fid = t.fid + b * t.stride;
+                const uint8_t *gold = c->gold + b;
+                memset(emis, 0, n * t.L * sizeof *emis);
+                for (size_t i = 0; i < n; i++)
+                    for (size_t k = 0; k < t.stride; k++) {
+                        int32_t f = fid[i * t.stride + k];
+                        if (f < 0) continue;
+                        const float *wr = t.w + (size_t)f * t.L;
+                        for (size_t y = 0; y < t.L; y++)
+                            emis[i * t.L + y] += wr[y];
+                    }
+                viterbi_f(&t, emis, n, delta, back, pred);
+                toks += n;
+                for (size_t i = 0; i < n; i++) {
+                    size_t gp = i ? (size_t)gold[i - 1] + 1 : 0,
+                           pp = i ? (size_t)pred[i - 1] + 1 : 0;
+                    if (gold[i] != pred[i]) {
+                        errs++;
+                        update(&t, fid + i * t.stride, gold[i], 1.0f);
+                        update(&t, fid + i * t.stride, pred[i], -1.0f);
+                    }
+                    if (gold[i] != pred[i] || gp != pp) {
+                        update_trans(&t, gp, gold[i], 1.0);
+                        update_trans(&t, pp, pred[i], -1.0);
+                    }
+                }
+                t.step += 1;
             }
-            fputc('\n', o->log);
-            fflush(o->log);
+            if (o->log) {
+                fprintf(o->log, "epoch %d: train token errors %.2f%%", ep + 1,
+                        100.0 * (double)errs / (double)(toks ? toks : 1));
+                if (o->dev) {
+                    tagger_model *m = build_model(&t);
+                    if (m)
+                        fprintf(o->log, ", dev %s accuracy %.2f%%",
+                                o->kind == TAGGER_NER ? "entity-token" : "token",
+                                100.0 * dev_accuracy(m, o, o->dev));
+                    tagger_free(m);
+                }
+                fputc('\n', o->log);
+                fflush(o->log);
+            }
         }
+        if (runs > 1) {
+            const double steps = t.step;
+            for (size_t j = 0; j < t.nfeat * t.L; j++)
+                acc[j] += t.w[j] - t.u[j] / steps;
+            for (size_t j = 0; j < (t.L + 1) * t.L; j++)
+                tacc[j] += t.tw[j] - t.tu[j] / steps;
+        }
+    }
+    if (runs > 1) {
+        /* the mean as plain weights: build_model averages w - u/step with u = 0, step = 1 */
+        for (size_t j = 0; j < t.nfeat * t.L; j++) {
+            t.w[j] = (float)(acc[j] / runs);
+            t.u[j] = 0;
+        }
+        for (size_t j = 0; j < (t.L + 1) * t.L; j++) {
+            t.tw[j] = tacc[j] / runs;
+            t.tu[j] = 0;
+        }
+        t.step = 1;
     }
     result = build_model(&t);
     if (!result) goto oom;
@@ -483,6 +519,7 @@ done:
     free(t.iscopy);
     free(t.w);
     free(t.u);
+    free(acc);
     free(fs);
     free(feats);
     free(ph);

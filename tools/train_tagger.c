@@ -12,7 +12,7 @@
 static const char usage[] =
     "usage: train_tagger --kind pos|ner --lang de|en --out FILE --train FORMAT:PATH[@PART]...\n"
     "                    [--dev FORMAT:PATH[@PART]] [--epochs N] [--min-count N] [--seed N] "
-    "[--prune F]\n"
+    "[--runs N] [--prune F]\n"
     "                    [--features gaz,german,pos,clusters] [--gazetteers DIR] [--pos-model "
     "FILE]\n"
     "                    [--clusters K] [--vocab N] [--unlabeled FORMAT:PATH[@PART]]...\n"
@@ -26,6 +26,8 @@ static const char usage[] =
     "by the domain, trained and then left out of the model (feature augmentation)\n"
     "FORMAT: conll03 uner germeval ler europeana conllu; PART: all tune report everyN;\n"
     "a training spec may end in %lower (every sentence lower-cased) or %lowerN (every N-th)\n"
+    "--runs N: N trainings with seeds S, S+1, ... (S: --seed); the model keeps the mean of\n"
+    "their averaged weights (less variance from the order of the sentences)\n"
     "dict: word classes from Hunspell BASE.dic/.aff and FreeDict BASE.index/.dict.dz (either);\n"
     "--dict-words text keeps only the words of the training and unlabeled text (default all)\n";
 
@@ -138,6 +140,8 @@ int main(int argc, char **argv)
             o.prune = atof(v);
         else if (!strcmp(a, "--seed"))
             o.seed = (uint32_t)atoi(v);
+        else if (!strcmp(a, "--runs"))
+            o.runs = atoi(v);
         else if (!strcmp(a, "--gazetteers"))
             gaz_dir = v;
         else if (!strcmp(a, "--pos-model"))

@@ -60,7 +60,7 @@ static void free_fixture(fixture_corpus *f)
         free(f->text[s]);
 }
 
-static tagger_model *train_fixture(const fixture_corpus *f)
+static tagger_model *train_fixture_runs(const fixture_corpus *f, int runs)
 {
     feat_gaz *g = feat_gaz_new(4);
     feat_gaz_add(g, feat_hash_lower("Anna", 4), GAZ_FIRST);
@@ -72,6 +72,7 @@ static tagger_model *train_fixture(const fixture_corpus *f)
     o.epochs = 5;
     o.min_count = 1;
     o.seed = 7;
+    o.runs = runs;
     o.nlabels = 17;
     o.labels = ner_labels;
     o.gaz = g;
@@ -79,6 +80,49 @@ static tagger_model *train_fixture(const fixture_corpus *f)
     tagger_model *m = tagger_train(&o, &f->c, &e);
     feat_gaz_free(g);
     return m;
+}
+
+static tagger_model *train_fixture(const fixture_corpus *f)
+{
+    return train_fixture_runs(f, 0);
+}
+
+static int same_bytes(const tagger_model *a, const tagger_model *b)
+{
+    size_t na, nb;
+    unsigned char *pa = tagger_serialize(a, &na), *pb = tagger_serialize(b, &nb);
+    int same = pa && pb && na == nb && memcmp(pa, pb, na) == 0;
+    free(pa);
+    free(pb);
+    return same;
+}
+
+/* --runs: several trainings with consecutive seeds, averaged; deterministic, one run is the
+ * plain training, and the mean still learns the fixture */
+static void test_runs(void)
+{
+    fixture_corpus f;
+    build_fixture(&f);
+    tagger_model *plain = train_fixture(&f), *one = train_fixture_runs(&f, 1);
+    tagger_model *a = train_fixture_runs(&f, 3), *b = train_fixture_runs(&f, 3);
+    CHECK(plain && one && a && b);
+    if (plain && one && a && b) {
+        CHECK(same_bytes(plain, one));
+        CHECK(same_bytes(a, b));
+        CHECK(!same_bytes(a, plain));
+        uint8_t out[64];
+        size_t n = f.off[1] - f.off[0];
+        void *scratch = aligned_alloc(16, (tagger_scratch_size(a, 64) + 15) & ~(size_t)15);
+        tagger_tag(a, f.toks, n, NULL, NULL, scratch, out);
+        CHECK_STR(tagger_label(a, out[0]), "U-PER");
+        CHECK_STR(tagger_label(a, out[3]), "U-LOC");
+        free(scratch);
+    }
+    tagger_free(plain);
+    tagger_free(one);
+    tagger_free(a);
+    tagger_free(b);
+    free_fixture(&f);
 }
 
 static void write_file(const char *path, const unsigned char *p, size_t n)
@@ -364,6 +408,7 @@ static void test_domains(void)
 int main(void)
 {
     test_training_and_files();
+    test_runs();
     test_domains();
     test_long_sentence();
     test_pair();
