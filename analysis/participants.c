@@ -552,6 +552,19 @@ static void seed_entity(st *s, const entity *e)
                         s->doc->tokens[te].pos == UPOS_PROPN && s->doc->tokens[te].ner == 0;
              k++)
             te++;
+    /* "Ursula" + "von der" + "Leyen", "Rafael" + "van der" + "Vaart": a particle and the
+     * capitalized rest of a person's name that the tagger left out (not another entity, not a
+     * country: "Scholz von der SPD") */
+    if (type == ENT_PER) {
+        int w = te < se ? connector_at(s, te, se, NAME_PARTICLE) : 0;
+        uint32_t nx = te + (uint32_t)w;
+        if (w && nx < se && is_cap(s, nx) && !s->used[nx] && !is_punct(s, nx) &&
+            (s->doc->tokens[nx].ner == 0 || NER_TYPE(s->doc->tokens[nx].ner) == ENT_PER) &&
+            !acronym_shape(ttext(s, nx), tlen(s, nx)) &&
+            !(s->c && countries_lookup(s->c, s->doc->lang, ttext(s, nx), tlen(s, nx))) &&
+            !participants_res_name(s->r, ttext(s, nx), tlen(s, nx), NULL))
+            te = nx + 1;
+    }
     /* connector runs: "Joint Chiefs" + "of" + "Staff" */
     bool conn = false;
     for (;;) {

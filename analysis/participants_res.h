@@ -73,6 +73,8 @@ typedef enum name_kind {
     NAME_MISCHEAD,  /* a noun that makes a misc name of the name after it ("Hurricane") */
     NAME_NOUNMARK,  /* a word after which a noun is a common noun ("ein", "sein") */
     NAME_LEGALFORM, /* a company's legal form written after its name ("AG", "SE", "PLC") */
+    NAME_PARTICLE,  /* lower-case words inside a person's name ("von der" in "Ursula von der
+                       Leyen") */
 } name_kind;
 
 /* The kind of the names.txt entry that text[0..n) is (folded like countries_fold), or

@@ -311,6 +311,18 @@ static void test_more_german(const resources *res)
     CHECK(has_role(find(&r.doc, "Ute Kranz"), "ehemalige Ministerin"));
     arena_free(r.a);
 
+    /* a name particle joins the rest of a person's name (names.txt "particle"), but not an
+     * organization after "von der" */
+    CHECK_INT(analyze(res, "de",
+                      "Kommissionspräsidentin Ursula von der Leyen sprach in Straßburg. Olaf "
+                      "Scholz von der SPD widersprach.",
+                      &r),
+              0);
+    CHECK(find(&r.doc, "Ursula von der Leyen") != NULL);
+    CHECK(find(&r.doc, "Olaf Scholz") != NULL);
+    CHECK(find(&r.doc, "SPD") != NULL);
+    arena_free(r.a);
+
     /* a legal form after a company's name is no acronym of its own (names.txt legalform) */
     CHECK_INT(analyze(res, "de", "Die Deutsche Wohnen SE meldete am Montag Gewinne.", &r), 0);
     CHECK(find(&r.doc, "Deutsche Wohnen SE") != NULL);
