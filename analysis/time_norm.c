@@ -583,10 +583,14 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         an->last_past = an->has_ref && last_year != TIME_NO_VAL && last_year < an->ref.year;
     }
     /* a date with a year becomes the narrative anchor, and so does a part of a named day
-     * ("am Vormittag des 2. Februar ... Zwei Tage später"); a day before the anchor does not
+     * ("am Vormittag des 2. Februar ... Zwei Tage später"), of a weekday or of a relative day
+     * ("Am Mittwochabend um 20 Uhr", "Gestern Abend um 22 Uhr": the clock time is that day's,
+     * not the reference date's); a day before the anchor does not
      * move it: "wie schon am Tag zuvor ... ihren Sieg vom Vortag" both look back from the
      * same day (KRAUTS train value +0.2, WikiWars and TBAQ the same) */
-    bool dated = (v->type == TIMEX_DATE || (v->type == TIMEX_TIME && v->day != TIME_NO_VAL)) &&
+    bool dated = (v->type == TIMEX_DATE ||
+                  (v->type == TIMEX_TIME && (v->day != TIME_NO_VAL || v->weekday != TIME_NO_VAL ||
+                                             (v->has_off && strcmp(v->off_unit, "D") == 0)))) &&
                  !(v->anchor_prev && v->has_off && v->off_n < 0);
     if (p.y != TIME_NO_VAL && p.week == TIME_NO_VAL && dated &&
         (p.m != TIME_NO_VAL || !an->has_prev)) {

@@ -271,7 +271,7 @@ def de_cases():
     # Feiertage am n-ten Wochentag eines Monats
     c.append((r, "Am Muttertag 2021 blieben die Cafés voll.", "Muttertag 2021", "DATE", iso(nth_weekday(2021, 5, 6, 2))))
     c.append((r, "Das Erntedankfest 2022 fiel aus.", "Das Erntedankfest 2022", "DATE", iso(nth_weekday(2022, 10, 6, 1))))
-    return c + de_news_cases() + de_news2_cases()
+    return c + de_news_cases() + de_news2_cases() + de_news3_cases()
 
 
 def de_news_cases():
@@ -651,6 +651,59 @@ def de_news2_cases():
         # a part of a named day anchors what follows
         ("Er starb am Vormittag des 2. Februar 2020. Zwei Tage später wurde er beerdigt.",
          "Zwei Tage später", "DATE", "2020-02-04"),
+    ]
+    return [(r,) + t for t in table]
+
+
+def de_news3_cases():
+    """German phrasings of the detime round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    table = [
+        # a quarter or half of a named year is one date in that year
+        ("Im dritten Quartal des vergangenen Jahres sank der Umsatz.",
+         "dritten Quartal des vergangenen Jahres", "DATE", "2021-Q3"),
+        ("Im 3. Quartal des Vorjahres sank der Umsatz.", "3. Quartal des Vorjahres", "DATE", "2021-Q3"),
+        ("Im vierten Quartal des Jahres 2020 sank der Umsatz.", "vierten Quartal des Jahres 2020",
+         "DATE", "2020-Q4"),
+        ("Im zweiten Halbjahr des Vorjahres wurde gespart.", "zweiten Halbjahr des Vorjahres",
+         "DATE", "2021-H2"),
+        ("In der zweiten Jahreshälfte des vergangenen Jahres wurde gespart.",
+         "der zweiten Jahreshälfte des vergangenen Jahres", "DATE", "2021-H2"),
+        ("In der ersten Jahreshälfte dieses Jahres wurde gespart.",
+         "der ersten Jahreshälfte dieses Jahres", "DATE", "2022-H1"),
+        ("Im ersten Halbjahr kommenden Jahres wird gebaut.", "ersten Halbjahr kommenden Jahres",
+         "DATE", "2023-H1"),
+        # lower-case "morgen" after "bis" is tomorrow, not the morning
+        ("Bis morgen muss der Bericht vorliegen.", "morgen", "DATE", "2022-05-14"),
+        ("Von heute bis morgen wird gestreikt.", "morgen", "DATE", "2022-05-14"),
+        # a clock time belongs to the part of a weekday or of a relative day named before it
+        ("Am Mittwochabend um 20 Uhr spielt die Band.", "20 Uhr", "TIME", "2022-05-18T20:00"),
+        ("Am Dienstagnachmittag gegen 15 Uhr wurde der Mann gefunden.", "gegen 15 Uhr", "TIME",
+         "2022-05-10T15:00", "APPROX"),
+        ("Gestern Abend um 22 Uhr brannte es.", "22 Uhr", "TIME", "2022-05-12T22:00"),
+        ("Die Polizei wurde am Sonntagmorgen um 6 Uhr alarmiert. Zwei Tage später wurde der "
+         "Täter gefasst.", "Zwei Tage später", "DATE", "2022-05-10"),
+        # a part of the day of a weekday in the genitive is that day, no set
+        ("In den frühen Morgenstunden des Sonntags brannte es.",
+         "den frühen Morgenstunden des Sonntags", "TIME", "2022-05-08TMO"),
+        ("Am Abend des vergangenen Freitags kam es zum Streit.", "Abend des vergangenen Freitags",
+         "TIME", "2022-05-06TEV"),
+        ("Am Morgen des Montags wird gewählt.", "Morgen des Montags", "TIME", "2022-05-16TMO"),
+        # upper bounds and exact durations
+        ("Die Haftstrafe beträgt höchstens sechs Jahre.", "höchstens sechs Jahre", "DURATION", "P6Y",
+         "EQUAL_OR_LESS"),
+        ("Die Reparatur dauert maximal zwei Wochen.", "maximal zwei Wochen", "DURATION", "P2W",
+         "EQUAL_OR_LESS"),
+        ("Die Sperre gilt bis zu drei Monate.", "bis zu drei Monate", "DURATION", "P3M",
+         "EQUAL_OR_LESS"),
+        ("Die Sitzung dauerte nahezu drei Stunden.", "nahezu drei Stunden", "DURATION", "PT3H",
+         "LESS_THAN"),
+        ("Sie ist seit genau einem Jahr im Amt.", "genau einem Jahr", "DURATION", "P1Y", "EXACT"),
+        # every half year, every two years; soon
+        ("Der Bericht erscheint halbjährlich.", "halbjährlich", "SET", "P6M"),
+        ("Die Ausstellung findet zweijährlich statt.", "zweijährlich", "SET", "P2Y"),
+        ("In nächster Zeit wird es Änderungen geben.", "nächster Zeit", "DATE", "FUTURE_REF"),
+        ("In der kommenden Zeit bleibt es kalt.", "der kommenden Zeit", "DATE", "FUTURE_REF"),
     ]
     return [(r,) + t for t in table]
 
