@@ -704,6 +704,18 @@ def de_news3_cases():
         ("Die Ausstellung findet zweijährlich statt.", "zweijährlich", "SET", "P2Y"),
         ("In nächster Zeit wird es Änderungen geben.", "nächster Zeit", "DATE", "FUTURE_REF"),
         ("In der kommenden Zeit bleibt es kalt.", "der kommenden Zeit", "DATE", "FUTURE_REF"),
+        # centuries in words
+        ("Die Oper zählt zu den meistgespielten des zwanzigsten Jahrhunderts.",
+         "des zwanzigsten Jahrhunderts", "DATE", "19"),
+        ("Im neunzehnten Jahrhundert wuchs die Stadt.", "neunzehnten Jahrhundert", "DATE", "18"),
+        ("Zu Beginn des einundzwanzigsten Jahrhunderts kam das Internet.",
+         "Beginn des einundzwanzigsten Jahrhunderts", "DATE", "20", "START"),
+        # every working day; a clock time after it has no date
+        ("Die Mitarbeiter stehen jeden Werktag von 8 bis 18 Uhr bereit.", "jeden Werktag", "SET",
+         "P1D"),
+        ("Die Mitarbeiter stehen jeden Werktag von 8 bis 18 Uhr bereit.", "18 Uhr", "TIME",
+         "T18:00"),
+        ("Die Praxis ist an Werktagen vormittags geöffnet.", "Werktagen", "SET", "P1D"),
     ]
     return [(r,) + t for t in table]
 
