@@ -309,6 +309,7 @@ typedef struct time_anchor {
     uint32_t prev_sentence;     /* sentence of the previous date */
     uint32_t sentence;          /* sentence of the expression being resolved */
     bool prev_has_day;          /* the previous date names a day */
+    bool prev_narrative;        /* the previous date wrote its year, or took it so (below) */
     int32_t prev_index;         /* the timex that set the previous date, -1 none */
     bool updated;               /* set by time_resolve when it moved the previous date */
     int tense;                  /* of the current sentence: -1 past, +1 future, 0 unknown */

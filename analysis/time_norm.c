@@ -245,7 +245,23 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     memcpy(p.season, v->season, 3);
     bool have_anchor = false;
     int ay = 0, am = 0, ad = 0;
-    if (an->has_ref && !v->anchor_prev) {
+    /* a month, a day of a month or a season without a year, told in the past in the sentence
+     * of a month or day whose year is written and lies before the reference year, is in that
+     * year: "Im Oktober 2008 verlor die Firma ihren Chef, im Dezember meldete sie Insolvenz an"
+     * (KRAUTS train value +0.2). Not across sentences (TBAQ -0.2: a background year, then the
+     * news' month), not after a bare year ("der 1950 geborene Maler stellte im Juni aus"), not
+     * in a present or future clause. */
+    bool narrative = an->has_ref && !v->anchor_prev && an->has_prev && an->prev_narrative &&
+                     an->prev_y < an->ref.year && an->prev_m != 0 &&
+                     an->sentence == an->prev_sentence && an->tense < 0 && v->dir == 0 &&
+                     !v->has_off && !v->has_easter && v->weekday == TIME_NO_VAL &&
+                     p.y == TIME_NO_VAL && p.decade == TIME_NO_VAL && p.century == TIME_NO_VAL &&
+                     (p.m != TIME_NO_VAL || p.season[0]);
+    if (narrative) {
+        have_anchor = true;
+        ay = an->prev_y, am = an->prev_m ? an->prev_m : 1, ad = an->prev_d ? an->prev_d : 1;
+        out->resolution = TIMEX_PREVIOUS;
+    } else if (an->has_ref && !v->anchor_prev) {
         have_anchor = true;
         ay = an->ref.year, am = an->ref.month, ad = an->ref.day;
     } else if (an->has_prev) {
@@ -280,8 +296,9 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         p.y = an->prev_y, p.m = an->prev_m, p.d = an->prev_d;
         out->resolution = TIMEX_PREVIOUS;
     }
-    timex_resolution via =
-        an->has_ref && !(v->anchor_prev && an->has_prev) ? TIMEX_REFERENCE : TIMEX_PREVIOUS;
+    timex_resolution via = an->has_ref && !narrative && !(v->anchor_prev && an->has_prev)
+                               ? TIMEX_REFERENCE
+                               : TIMEX_PREVIOUS;
     bool needs_anchor = p.y == TIME_NO_VAL && p.decade == TIME_NO_VAL && p.century == TIME_NO_VAL;
     int tense = v->dir ? v->dir : an->tense;
 
@@ -601,6 +618,7 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         an->prev_d = p.d != TIME_NO_VAL && p.m != TIME_NO_VAL ? p.d : 0;
         an->prev_has_day = an->prev_d != 0;
         an->prev_sentence = an->sentence;
+        an->prev_narrative = (v->year != TIME_NO_VAL && !v->has_off) || narrative;
     }
     return 0;
 }

@@ -689,7 +689,7 @@ def de_news3_cases():
         ("Am Abend des vergangenen Freitags kam es zum Streit.", "Abend des vergangenen Freitags",
          "TIME", "2022-05-06TEV"),
         ("Am Morgen des Montags wird gewählt.", "Morgen des Montags", "TIME", "2022-05-16TMO"),
-        # upper bounds and exact durations
+        # upper bounds of durations
         ("Die Haftstrafe beträgt höchstens sechs Jahre.", "höchstens sechs Jahre", "DURATION", "P6Y",
          "EQUAL_OR_LESS"),
         ("Die Reparatur dauert maximal zwei Wochen.", "maximal zwei Wochen", "DURATION", "P2W",
@@ -698,12 +698,19 @@ def de_news3_cases():
          "EQUAL_OR_LESS"),
         ("Die Sitzung dauerte nahezu drei Stunden.", "nahezu drei Stunden", "DURATION", "PT3H",
          "LESS_THAN"),
-        ("Sie ist seit genau einem Jahr im Amt.", "genau einem Jahr", "DURATION", "P1Y", "EXACT"),
         # every half year, every two years; soon
         ("Der Bericht erscheint halbjährlich.", "halbjährlich", "SET", "P6M"),
         ("Die Ausstellung findet zweijährlich statt.", "zweijährlich", "SET", "P2Y"),
         ("In nächster Zeit wird es Änderungen geben.", "nächster Zeit", "DATE", "FUTURE_REF"),
         ("In der kommenden Zeit bleibt es kalt.", "der kommenden Zeit", "DATE", "FUTURE_REF"),
+        # a month told in the past in the sentence of an earlier dated month is in its year
+        ("Im Oktober 2008 verlor die Firma ihren Chef, im Dezember meldete sie Insolvenz an.",
+         "Dezember", "DATE", "2008-12"),
+        ("Am 2. März 2015 begann der Prozess, am 20. April fiel das Urteil.", "20. April", "DATE",
+         "2015-04-20"),
+        ("Die im Oktober 2008 gegründete Firma wird im Dezember an die Börse gehen.", "Dezember",
+         "DATE", "2022-12"),
+        ("Der 1950 geborene Maler stellte im März in Wien aus.", "März", "DATE", "2022-03"),
         # centuries in words
         ("Die Oper zählt zu den meistgespielten des zwanzigsten Jahrhunderts.",
          "des zwanzigsten Jahrhunderts", "DATE", "19"),
