@@ -711,6 +711,17 @@ def de_news3_cases():
         ("Die im Oktober 2008 gegründete Firma wird im Dezember an die Börse gehen.", "Dezember",
          "DATE", "2022-12"),
         ("Der 1950 geborene Maler stellte im März in Wien aus.", "März", "DATE", "2022-03"),
+        # two-digit years after an apostrophe
+        ("Das geschah im Mai '68.", "Mai '68", "DATE", "1968-05"),
+        ("Im Herbst '89 fiel die Mauer.", "Herbst '89", "DATE", "1989-FA"),
+        ("Am 9. November '89 fiel die Mauer.", "9. November '89", "DATE", "1989-11-09"),
+        ("Im Sommer ’15 kamen viele Flüchtlinge.", "Sommer ’15", "DATE", "2015-SU"),
+        # early and late parts of decades and centuries
+        ("In den späten Achtzigern war er Punk.", "den späten Achtzigern", "DATE", "198", "END"),
+        ("Die späten sechziger Jahre waren wild.", "Die späten sechziger Jahre", "DATE", "196", "END"),
+        ("In den frühen 1950er-Jahren kam er.", "frühen 1950er-Jahren", "DATE", "195", "START"),
+        ("Im späten 19. Jahrhundert wuchs die Stadt.", "späten 19. Jahrhundert", "DATE", "18", "END"),
+        ("Im späten Frühjahr 2020 kam das Virus.", "späten Frühjahr 2020", "DATE", "2020-SP", "END"),
         # centuries in words
         ("Die Oper zählt zu den meistgespielten des zwanzigsten Jahrhunderts.",
          "des zwanzigsten Jahrhunderts", "DATE", "19"),
