@@ -250,6 +250,7 @@ typedef struct time_val {
     int dir; /* weekday/month direction: -1 past, +1 future, 0 from tense */
     bool pm, am;
     bool anchor_prev; /* relative to the previous date, not the reference date */
+    bool anchor_narr; /* "Ende des Jahres" after "1991" in a past text: that year (anchor=narr) */
     bool anchor_last; /* "a year earlier": the last date mentioned, a year (the offset) before,
                          at that mention's granularity (quarter, month, day) */
     int bc_year;      /* a year before Christ (0: none) */
@@ -316,6 +317,8 @@ typedef struct time_anchor {
     /* the last DATE with a year mentioned, at any granularity (for anchor=last) */
     bool has_last;
     int last_y, last_m, last_d, last_q; /* TIME_NO_VAL when not named */
+    uint32_t last_sentence;             /* its sentence */
+    bool last_written;                  /* its year was written ("1991", "im März 1992") */
     /* the last DATE with a quarter ("the third quarter"), for gran=quarter anchor=last rules
      * ("the year-ago period" after "last year" still means that quarter a year before) */
     bool has_lastq;

@@ -257,7 +257,16 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                      !v->has_off && !v->has_easter && v->weekday == TIME_NO_VAL &&
                      p.y == TIME_NO_VAL && p.decade == TIME_NO_VAL && p.century == TIME_NO_VAL &&
                      (p.m != TIME_NO_VAL || p.season[0]);
-    if (narrative) {
+    /* anchor=narr: "Ende des Jahres" (no "dieses"), told in the past in the sentence of a
+     * written year before the reference year or in the one after, is that year's end: "Erst
+     * 1991 kam er nach Bonn. Ab Ende des Jahres lebte er dort." */
+    if (!narrative && v->anchor_narr && an->has_ref && an->has_last && an->last_written &&
+        an->last_y < an->ref.year && an->sentence - an->last_sentence <= 1 && an->tense < 0 &&
+        v->has_off && v->off_n == 0 && strcmp(v->off_unit, "Y") == 0) {
+        have_anchor = narrative = true;
+        ay = an->last_y, am = 1, ad = 1;
+        out->resolution = TIMEX_PREVIOUS;
+    } else if (narrative) {
         have_anchor = true;
         ay = an->prev_y, am = an->prev_m ? an->prev_m : 1, ad = an->prev_d ? an->prev_d : 1;
         out->resolution = TIMEX_PREVIOUS;
@@ -585,6 +594,8 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         an->last_m = p.m;
         an->last_d = p.m != TIME_NO_VAL ? p.d : TIME_NO_VAL;
         an->last_q = p.quarter;
+        an->last_sentence = an->sentence;
+        an->last_written = v->year != TIME_NO_VAL && !v->has_off;
         if (p.quarter != TIME_NO_VAL) {
             an->has_lastq = true;
             an->lastq_y = p.y;
