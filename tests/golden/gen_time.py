@@ -726,6 +726,14 @@ def de_news3_cases():
         ("Am 31. Dezember des Jahres endet die Frist.", "31. Dezember des Jahres", "DATE", "2022-12-31"),
         ("Am 5. Mai des Jahres 1998 kam er.", "5. Mai des Jahres 1998", "DATE", "1998-05-05"),
         ("Im Mai des Jahres 1998 kam er.", "Mai des Jahres 1998", "DATE", "1998-05"),
+        # "beiden" after a relative adjective; the same night of the day before; "dreiviertel acht"
+        ("In den kommenden beiden Jahren wird gespart.", "den kommenden beiden Jahren", "DURATION",
+         "P2Y"),
+        ("Am 3. Mai brannte ein Haus. In derselben Nacht wurde eingebrochen.", "derselben Nacht",
+         "TIME", "2022-05-03TNI"),
+        ("Am 3. Mai brannte ein Haus. In der gleichen Nacht wurde eingebrochen.",
+         "der gleichen Nacht", "TIME", "2022-05-03TNI"),
+        ("Um dreiviertel acht beginnt der Film.", "dreiviertel acht", "TIME", "2022-05-13T07:45"),
         # two-digit years after an apostrophe
         ("Das geschah im Mai '68.", "Mai '68", "DATE", "1968-05"),
         ("Im Herbst '89 fiel die Mauer.", "Herbst '89", "DATE", "1989-FA"),
