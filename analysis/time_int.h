@@ -101,6 +101,7 @@ typedef enum time_key {
     TK_WDCHECK, /* the weekday named with a date without a year: picks the year it fits */
     TK_NTH,     /* the N-th (9: last) of the weekday given with it in the month given: "the first
                    Monday in October" (weekday=w nth=o month=m) */
+    TK_DURMIN,  /* minutes added to a duration in hours: "2:05 Stunden" (dur=h:H durmin=m) */
     TK_COUNT
 } time_key;
 
@@ -245,6 +246,7 @@ typedef struct time_val {
     double off_n;
     bool has_dur, dur_x;
     bool dur_split; /* "and a half": written P2Y6M, not P2.5Y (TimeBank) */
+    int dur_min;    /* minutes after a duration in hours ("2:05 Stunden": PT2H5M), 0 none */
     char dur_unit[4];
     double dur_n;
     int dir; /* weekday/month direction: -1 past, +1 future, 0 from tense */

@@ -208,6 +208,12 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         if (v->type == TIMEX_DATE) an->last_past = strcmp(v->ref, "FUTURE_REF") != 0;
         return 0;
     }
+    if (v->type == TIMEX_DURATION && v->dur_min > 0 && v->dur_n >= 0 && v->dur_n < 1e6 &&
+        v->dur_n == (double)(long long)v->dur_n) { /* "2:05 Stunden" */
+        out->granularity = "minute";
+        snprintf(buf, sizeof buf, "PT%lldH%dM", (long long)v->dur_n, v->dur_min);
+        return (out->value = dup(a, buf)) ? 0 : -1;
+    }
     if (v->type == TIMEX_DURATION || (v->type == TIMEX_SET && v->has_dur)) {
         out->granularity = unit_name(v->dur_unit[0] ? v->dur_unit : "D");
         fmt_duration(buf, sizeof buf, v->dur_x ? -1 : v->dur_n, v->dur_unit[0] ? v->dur_unit : "D",

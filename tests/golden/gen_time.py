@@ -734,6 +734,11 @@ def de_news3_cases():
         ("Am 3. Mai brannte ein Haus. In der gleichen Nacht wurde eingebrochen.",
          "der gleichen Nacht", "TIME", "2022-05-03TNI"),
         ("Um dreiviertel acht beginnt der Film.", "dreiviertel acht", "TIME", "2022-05-13T07:45"),
+        # unit abbreviations; hours and minutes
+        ("Die Fahrt dauert ca. 45 Min.", "ca. 45 Min.", "DURATION", "PT45M", "APPROX"),
+        ("Die Führung dauert 1,5 Std. und kostet 10 Euro.", "1,5 Std.", "DURATION", "PT1.5H"),
+        ("Die Fahrt dauert 45 min und kostet 3 Euro.", "45 min", "DURATION", "PT45M"),
+        ("Er lief die Strecke in 2:05 Stunden.", "2:05 Stunden", "DURATION", "PT2H5M"),
         # two-digit years after an apostrophe
         ("Das geschah im Mai '68.", "Mai '68", "DATE", "1968-05"),
         ("Im Herbst '89 fiel die Mauer.", "Herbst '89", "DATE", "1989-FA"),
@@ -1175,6 +1180,8 @@ def en_cases():
 
 
 NEG_DE = [
+    # lap times in minutes and seconds are no durations of 953 or 20 minutes
+    "Sie siegte in 1:20.953 Minuten.", "Er brauchte 3:45 Minuten.",
     "Künftig gilt eine neue Regel.", "Er ist gegenwärtig in Rom.", "Er war unlängst in Rom.",
     "Mir ist schon bald der Gedanke gekommen.",
     "Dazu wurde eine Uhr eingeblendet.",
