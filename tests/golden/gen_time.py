@@ -739,6 +739,12 @@ def de_news3_cases():
         ("Die Führung dauert 1,5 Std. und kostet 10 Euro.", "1,5 Std.", "DURATION", "PT1.5H"),
         ("Die Fahrt dauert 45 min und kostet 3 Euro.", "45 min", "DURATION", "PT45M"),
         ("Er lief die Strecke in 2:05 Stunden.", "2:05 Stunden", "DURATION", "PT2H5M"),
+        # "in diesen Wochen" as "in diesen Tagen"; the future of something is no time
+        ("In diesen Wochen entscheidet sich die Zukunft der Partei.", "diesen Wochen", "DATE",
+         "PRESENT_REF"),
+        ("Wir blicken in die Zukunft.", "die Zukunft", "DATE", "FUTURE_REF"),
+        ("In der Vergangenheit war das anders.", "der Vergangenheit", "DATE", "PAST_REF"),
+        ("Nach dreistündiger Debatte wurde abgestimmt.", "dreistündiger", "DURATION", "PT3H"),
         # two-digit years after an apostrophe
         ("Das geschah im Mai '68.", "Mai '68", "DATE", "1968-05"),
         ("Im Herbst '89 fiel die Mauer.", "Herbst '89", "DATE", "1989-FA"),
@@ -1180,6 +1186,9 @@ def en_cases():
 
 
 NEG_DE = [
+    # the future or past of something, and being over, are no times
+    "Die Zukunft des Landes ist ungewiss.", "Die Vergangenheit des Ministers holt ihn ein.",
+    "Solche Fehler sollen der Vergangenheit angehören.", "Die Zeiten gehören der Vergangenheit an.",
     # lap times in minutes and seconds are no durations of 953 or 20 minutes
     "Sie siegte in 1:20.953 Minuten.", "Er brauchte 3:45 Minuten.",
     "Künftig gilt eine neue Regel.", "Er ist gegenwärtig in Rom.", "Er war unlängst in Rom.",
