@@ -140,6 +140,7 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         an.after_set = chain && i > 0 && m[i - 1].sentence == m[i].sentence &&
                        m[i].tb - m[i - 1].te <= AFTER_SET;
         chain = m[i].v.type == TIMEX_SET || (an.after_set && m[i].v.type == TIMEX_TIME);
+        an.attributive = m[i].te < nt && toks[m[i].te].pos == UPOS_ADJ;
         an.tense = clause_tense(r, doc->text, toks, nt, &m[i]);
         if (!an.tense) an.tense = local_tense(r, doc->text, toks, nt, &m[i]);
         timex *x = &out[doc->ntimexes];

@@ -265,12 +265,17 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                      (p.m != TIME_NO_VAL || p.season[0]);
     /* anchor=narr: "Ende des Jahres" (no "dieses"), told in the past in the sentence of a
      * written year before the reference year or in the one after, is that year's end: "Erst
-     * 1991 kam er nach Bonn. Ab Ende des Jahres lebte er dort." */
-    if (!narrative && v->anchor_narr && an->has_ref && an->has_last && an->last_written &&
-        an->last_y < an->ref.year && an->sentence - an->last_sentence <= 1 && an->tense < 0 &&
-        v->has_off && v->off_n == 0 && strcmp(v->off_unit, "Y") == 0) {
+     * 1991 kam er nach Bonn. Ab Ende des Jahres lebte er dort." An offset counts from the
+     * written year (month) in any tense: "2019 kamen mehr Gäste als im Vorjahr" is 2018, "im
+     * März 2019 ... als im Vorjahresmonat" 2018-03. */
+    bool narr_y = v->anchor_narr && v->has_off && strcmp(v->off_unit, "Y") == 0;
+    bool narr_m = v->anchor_narr && v->has_off && v->off_n != 0 && strcmp(v->off_unit, "M") == 0;
+    if (!narrative && (narr_y || narr_m) && an->has_ref && an->has_last && an->last_written &&
+        an->sentence - an->last_sentence <= 1 &&
+        (v->off_n != 0 || (an->last_y < an->ref.year && an->tense < 0)) &&
+        (!narr_m || an->last_m != TIME_NO_VAL)) {
         have_anchor = narrative = true;
-        ay = an->last_y, am = 1, ad = 1;
+        ay = an->last_y, am = narr_m ? an->last_m : 1, ad = 1;
         out->resolution = TIMEX_PREVIOUS;
     } else if (narrative) {
         have_anchor = true;
@@ -601,7 +606,7 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         an->last_d = p.m != TIME_NO_VAL ? p.d : TIME_NO_VAL;
         an->last_q = p.quarter;
         an->last_sentence = an->sentence;
-        an->last_written = v->year != TIME_NO_VAL && !v->has_off;
+        an->last_written = v->year != TIME_NO_VAL && !v->has_off && !an->attributive;
         if (p.quarter != TIME_NO_VAL) {
             an->has_lastq = true;
             an->lastq_y = p.y;
@@ -635,7 +640,8 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         an->prev_d = p.d != TIME_NO_VAL && p.m != TIME_NO_VAL ? p.d : 0;
         an->prev_has_day = an->prev_d != 0;
         an->prev_sentence = an->sentence;
-        an->prev_narrative = (v->year != TIME_NO_VAL && !v->has_off) || narrative;
+        an->prev_narrative =
+            (v->year != TIME_NO_VAL && !v->has_off && !an->attributive) || narrative;
     }
     return 0;
 }

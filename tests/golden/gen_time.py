@@ -745,6 +745,17 @@ def de_news3_cases():
         ("Wir blicken in die Zukunft.", "die Zukunft", "DATE", "FUTURE_REF"),
         ("In der Vergangenheit war das anders.", "der Vergangenheit", "DATE", "PAST_REF"),
         ("Nach dreistündiger Debatte wurde abgestimmt.", "dreistündiger", "DURATION", "PT3H"),
+        # "Vorjahr", "Vorjahresmonat" count from a year (month) written in the sentence or the one
+        # before, not from a year that dates a thing ("das 1990 gegründete Unternehmen")
+        ("Im Jahr 2020 stieg der Umsatz gegenüber dem Vorjahr um fünf Prozent.", "dem Vorjahr",
+         "DATE", "2019"),
+        ("2019 kamen 300 Gäste. Im Vorjahr waren es 200.", "Vorjahr", "DATE", "2018"),
+        ("2023 soll der Umsatz über dem Vorjahr liegen.", "dem Vorjahr", "DATE", "2022"),
+        ("Im März 2019 war der Umsatz höher als im Vorjahresmonat.", "Vorjahresmonat", "DATE",
+         "2018-03"),
+        ("Im Vorjahr kamen weniger Gäste.", "Vorjahr", "DATE", "2021"),
+        ("Das 1990 gegründete Unternehmen steigerte im Vorjahr den Umsatz.", "Vorjahr", "DATE",
+         "2021"),
         # two-digit years after an apostrophe
         ("Das geschah im Mai '68.", "Mai '68", "DATE", "1968-05"),
         ("Im Herbst '89 fiel die Mauer.", "Herbst '89", "DATE", "1989-FA"),
