@@ -756,6 +756,10 @@ def de_news3_cases():
         ("Im Vorjahr kamen weniger Gäste.", "Vorjahr", "DATE", "2021"),
         ("Das 1990 gegründete Unternehmen steigerte im Vorjahr den Umsatz.", "Vorjahr", "DATE",
          "2021"),
+        # "über die nächsten Jahre" is during them, no "more than"; "jedes Frühjahr"
+        ("Über die nächsten Jahre wird investiert.", "die nächsten Jahre", "DURATION", "PXY", ""),
+        ("Über zehn Jahre dauerte der Bau.", "Über zehn Jahre", "DURATION", "P10Y", "MORE_THAN"),
+        ("Jedes Frühjahr blühen die Bäume.", "Jedes Frühjahr", "SET", "XXXX-SP"),
         # two-digit years after an apostrophe
         ("Das geschah im Mai '68.", "Mai '68", "DATE", "1968-05"),
         ("Im Herbst '89 fiel die Mauer.", "Herbst '89", "DATE", "1989-FA"),
