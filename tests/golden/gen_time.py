@@ -760,6 +760,15 @@ def de_news3_cases():
         ("Über die nächsten Jahre wird investiert.", "die nächsten Jahre", "DURATION", "PXY", ""),
         ("Über zehn Jahre dauerte der Bau.", "Über zehn Jahre", "DURATION", "P10Y", "MORE_THAN"),
         ("Jedes Frühjahr blühen die Bäume.", "Jedes Frühjahr", "SET", "XXXX-SP"),
+        # halves of a named year; the course and the end of this year or week
+        ("In der ersten Hälfte des laufenden Jahres stieg der Umsatz.",
+         "der ersten Hälfte des laufenden Jahres", "DATE", "2022-H1"),
+        ("In der zweiten Hälfte des vergangenen Jahres sank der Umsatz.",
+         "der zweiten Hälfte des vergangenen Jahres", "DATE", "2021-H2"),
+        ("Im Jahresverlauf stieg der Umsatz.", "Jahresverlauf", "DATE", "2022"),
+        ("Im Wochenverlauf stieg der Kurs.", "Wochenverlauf", "DATE", week(REF)),
+        ("Zum Wochenschluss stieg der Kurs.", "Wochenschluss", "DATE", week(REF), "END"),
+        ("Zum Jahresschluss stieg der Kurs.", "Jahresschluss", "DATE", "2022", "END"),
         # two-digit years after an apostrophe
         ("Das geschah im Mai '68.", "Mai '68", "DATE", "1968-05"),
         ("Im Herbst '89 fiel die Mauer.", "Herbst '89", "DATE", "1989-FA"),
