@@ -769,6 +769,9 @@ def de_news3_cases():
         ("Im Wochenverlauf stieg der Kurs.", "Wochenverlauf", "DATE", week(REF)),
         ("Zum Wochenschluss stieg der Kurs.", "Wochenschluss", "DATE", week(REF), "END"),
         ("Zum Jahresschluss stieg der Kurs.", "Jahresschluss", "DATE", "2022", "END"),
+        # month abbreviations without their dot after a day
+        ("Am 9. Jan kam er zurück.", "9. Jan", "DATE", "2022-01-09"),
+        ("Am 12. Okt 2020 kam er zurück.", "12. Okt 2020", "DATE", "2020-10-12"),
         # two-digit years after an apostrophe
         ("Das geschah im Mai '68.", "Mai '68", "DATE", "1968-05"),
         ("Im Herbst '89 fiel die Mauer.", "Herbst '89", "DATE", "1989-FA"),
@@ -1210,6 +1213,8 @@ def en_cases():
 
 
 NEG_DE = [
+    # a rank and a first name, no 9 January
+    "Platz 9. Jan Berger aus Meran.",
     # the future or past of something, and being over, are no times
     "Die Zukunft des Landes ist ungewiss.", "Die Vergangenheit des Ministers holt ihn ein.",
     "Solche Fehler sollen der Vergangenheit angehören.", "Die Zeiten gehören der Vergangenheit an.",
