@@ -331,8 +331,9 @@ typedef struct time_anchor {
     /* the expression follows a set in its sentence ("wochentags von 14 bis 18 Uhr"): a clock
      * time without a date of its own is a time of any such day ("T14:00"), no date's */
     bool after_set;
-    /* an adjective follows the expression: "das 1990 gegründete Unternehmen" dates a thing, no
-     * narrative, so its year anchors no "Vorjahr" (anchor=narr) */
+    /* an adjective follows the expression ("das 1990 gegründete Unternehmen" dates a thing) or
+     * "seit", "ab", "bis" precede it (a span): no narrative, so its year anchors no "Vorjahr"
+     * (anchor=narr) and no later month */
     bool attributive;
     bool keep_de, keep_ce; /* the language's unit_keep list (time_rules) */
 } time_anchor;

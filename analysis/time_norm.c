@@ -262,7 +262,8 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                      an->sentence == an->prev_sentence && an->tense < 0 && v->dir == 0 &&
                      !v->has_off && !v->has_easter && v->weekday == TIME_NO_VAL &&
                      p.y == TIME_NO_VAL && p.decade == TIME_NO_VAL && p.century == TIME_NO_VAL &&
-                     (p.m != TIME_NO_VAL || p.season[0]);
+                     (p.m != TIME_NO_VAL || p.season[0]) &&
+                     (p.m == TIME_NO_VAL || p.m >= an->prev_m);
     /* anchor=narr: "Ende des Jahres" (no "dieses"), told in the past in the sentence of a
      * written year before the reference year or in the one after, is that year's end: "Erst
      * 1991 kam er nach Bonn. Ab Ende des Jahres lebte er dort." An offset counts from the

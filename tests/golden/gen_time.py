@@ -711,6 +711,10 @@ def de_news3_cases():
         ("Die im Oktober 2008 gegründete Firma wird im Dezember an die Börse gehen.", "Dezember",
          "DATE", "2022-12"),
         ("Der 1950 geborene Maler stellte im März in Wien aus.", "März", "DATE", "2022-03"),
+        # ... not after a span's bound ("seit Januar 2021") nor for a month before the anchor's
+        ("Seit Januar 2021 ist er im Amt, im März reiste er nach Paris.", "März", "DATE", "2022-03"),
+        ("Der im Februar 2021 gewählte Präsident reiste im April nach Paris.", "April", "DATE",
+         "2022-04"),
         # "des Jahres" without "dieses" after a written past year in a past text: that year
         ("Erst 1991 wurde das Rathaus saniert. Ab Ende des Jahres tagte dort wieder der Rat.",
          "Ende des Jahres", "DATE", "1991", "END"),
