@@ -3,7 +3,6 @@
 
 #include <stdint.h>
 #include <string.h>
-#include <strings.h>
 
 #include "analysis/time_int.h"
 
@@ -20,15 +19,6 @@ static bool past_form(const time_rules *r, const char *text, const ttok *t)
         if (memcmp(e - r->past_suffix[j].n, r->past_suffix[j].s, r->past_suffix[j].n) == 0)
             return true;
     return false;
-}
-
-/* "seit", "ab", "bis": the date after it bounds a span (a state), it tells no event */
-static bool range_word(const char *text, const ttok *t)
-{
-    size_t n = t->end - t->start;
-    const char *s = text + t->start;
-    return (n == 4 && strncasecmp(s, "seit", 4) == 0) || (n == 2 && strncasecmp(s, "ab", 2) == 0) ||
-           (n == 3 && strncasecmp(s, "bis", 3) == 0);
 }
 
 /* The tense around a match: the nearest future or past marker within six tokens of it in
@@ -151,7 +141,8 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
                        m[i].tb - m[i - 1].te <= AFTER_SET;
         chain = m[i].v.type == TIMEX_SET || (an.after_set && m[i].v.type == TIMEX_TIME);
         an.attributive = (m[i].te < nt && toks[m[i].te].pos == UPOS_ADJ) ||
-                         (m[i].tb > 0 && range_word(doc->text, &toks[m[i].tb - 1]));
+                         (m[i].tb > 0 && r->list_span_bound >= 0 && toks[m[i].tb - 1].w &&
+                          time_in_list(toks[m[i].tb - 1].w, r->list_span_bound, NULL));
         an.tense = clause_tense(r, doc->text, toks, nt, &m[i]);
         if (!an.tense) an.tense = local_tense(r, doc->text, toks, nt, &m[i]);
         timex *x = &out[doc->ntimexes];
