@@ -776,6 +776,9 @@ def de_news3_cases():
         # month abbreviations without their dot after a day
         ("Am 9. Jan kam er zurück.", "9. Jan", "DATE", "2022-01-09"),
         ("Am 12. Okt 2020 kam er zurück.", "12. Okt 2020", "DATE", "2020-10-12"),
+        # years after Christ below 1000
+        ("Im Jahr 800 n. Chr. wurde Karl gekrönt.", "800 n. Chr.", "DATE", "0800"),
+        ("Die Schlacht fand 9 nach Christus statt.", "9 nach Christus", "DATE", "0009"),
         # two-digit years after an apostrophe
         ("Das geschah im Mai '68.", "Mai '68", "DATE", "1968-05"),
         ("Im Herbst '89 fiel die Mauer.", "Herbst '89", "DATE", "1989-FA"),
