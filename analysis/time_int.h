@@ -101,6 +101,7 @@ typedef enum time_key {
     TK_WDCHECK, /* the weekday named with a date without a year: picks the year it fits */
     TK_NTH,     /* the N-th (9: last) of the weekday given with it in the month given: "the first
                    Monday in October" (weekday=w nth=o month=m) */
+    TK_BCCENT,  /* the ordinal of a century before Christ: "3. Jahrhundert v. Chr." BC02 */
     TK_DURMIN,  /* minutes added to a duration in hours: "2:05 Stunden" (dur=h:H durmin=m) */
     TK_COUNT
 } time_key;
@@ -257,6 +258,7 @@ typedef struct time_val {
     bool anchor_last; /* "a year earlier": the last date mentioned, a year (the offset) before,
                          at that mention's granularity (quarter, month, day) */
     int bc_year;      /* a year before Christ (0: none) */
+    int bc_century;   /* an ordinal century before Christ ("3. Jahrhundert v. Chr.": 3; 0 none) */
     const char *tz;   /* a time zone offset ("-05:00", "Z") to append to a time of day */
     uint8_t nowref;   /* 1: without a reference date this is PRESENT_REF ("heute", "today");
                          2: also right after a past year or reference ("1945 ... heute") */

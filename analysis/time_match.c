@@ -694,6 +694,10 @@ static bool eval(const mctx *c, const best *b, time_val *v)
         case TK_VALUE: v->value = x.s; break;
         case TK_OUTSIDE: v->outside = n != 0; break;
         case TK_BC: v->bc_year = n; break;
+        case TK_BCCENT:
+            if (n < 1 || n > 100) return false;
+            v->bc_century = n;
+            break;
         case TK_TZ: v->tz = x.s; break;
         case TK_NOWREF: v->nowref = (uint8_t)(n < 0 ? 0 : n > 2 ? 2 : n); break;
         case TK_YEARHI:

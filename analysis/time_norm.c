@@ -197,6 +197,11 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         an->last_past = true;
         return 0;
     }
+    if (v->bc_century > 0) { /* the 3rd century BC (300-201 BC) is BC02, as 1900s are 19 */
+        snprintf(buf, sizeof buf, "BC%02d", v->bc_century - 1);
+        out->granularity = "century";
+        return (out->value = dup(a, buf)) ? 0 : -1;
+    }
     if (v->bc_year > 0) {
         snprintf(buf, sizeof buf, "BC%04d", v->bc_year);
         out->granularity = "year";

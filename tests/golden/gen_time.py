@@ -776,6 +776,12 @@ def de_news3_cases():
         # month abbreviations without their dot after a day
         ("Am 9. Jan kam er zurück.", "9. Jan", "DATE", "2022-01-09"),
         ("Am 12. Okt 2020 kam er zurück.", "12. Okt 2020", "DATE", "2020-10-12"),
+        # centuries before Christ
+        ("Die Stadt wurde im 3. Jahrhundert v. Chr. gegründet.", "3. Jahrhundert v. Chr.", "DATE",
+         "BC02"),
+        ("Im fünften Jahrhundert vor Christus blühte Athen.", "fünften Jahrhundert vor Christus",
+         "DATE", "BC04"),
+        ("Um 500 vor Christus lebte er.", "500 vor Christus", "DATE", "BC0500"),
         # years after Christ below 1000
         ("Im Jahr 800 n. Chr. wurde Karl gekrönt.", "800 n. Chr.", "DATE", "0800"),
         ("Die Schlacht fand 9 nach Christus statt.", "9 nach Christus", "DATE", "0009"),
