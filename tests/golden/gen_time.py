@@ -776,6 +776,14 @@ def de_news3_cases():
         # month abbreviations without their dot after a day
         ("Am 9. Jan kam er zurück.", "9. Jan", "DATE", "2022-01-09"),
         ("Am 12. Okt 2020 kam er zurück.", "12. Okt 2020", "DATE", "2020-10-12"),
+        # the weekday after the date before
+        ("Am 3. Mai 2010 kam er an, am darauffolgenden Montag begann er.",
+         "darauffolgenden Montag", "DATE", "2010-05-10"),
+        ("Am 3. Mai kam er an, am folgenden Montag begann er.", "folgenden Montag", "DATE",
+         "2022-05-09"),
+        ("Am 4. Mai 2010 kam er an. Am Freitag darauf begann er.", "Freitag darauf", "DATE",
+         "2010-05-07"),
+        ("Am Dienstag darauf begann er.", "Dienstag darauf", "DATE", "2022-05-17"),
         # centuries before Christ
         ("Die Stadt wurde im 3. Jahrhundert v. Chr. gegründet.", "3. Jahrhundert v. Chr.", "DATE",
          "BC02"),
