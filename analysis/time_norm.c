@@ -381,11 +381,19 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                 if (!p.gran && p.m == TIME_NO_VAL && p.quarter == TIME_NO_VAL &&
                     p.half == TIME_NO_VAL && !p.season[0])
                     p.gran = "year";
+                /* gran=day: that day n years on ("heute vor einem Jahr") */
+                if (v->gran && strcmp(v->gran, "day") == 0 && p.m == TIME_NO_VAL) {
+                    int y = ay, m = am, d = ad;
+                    time_add_months(&y, &m, &d, 12 * n);
+                    p.y = y, p.m = m, p.d = d, p.gran = NULL;
+                }
             } else if (strcmp(u, "M") == 0) {
-                int y = ay, m = am;
-                time_add_months(&y, &m, NULL, n);
+                int y = ay, m = am, d = ad;
+                bool day = v->gran && strcmp(v->gran, "day") == 0 && p.d == TIME_NO_VAL;
+                time_add_months(&y, &m, day ? &d : NULL, n);
                 p.y = y;
                 p.m = m;
+                if (day) p.d = d;
             } else if (strcmp(u, "W") == 0) {
                 /* "the weekend" without "this"/"next"/"last": in news it is the one just past
                  * when the sentence is in the past or the reference date is early in the week

@@ -784,6 +784,12 @@ def de_news3_cases():
         ("Am 4. Mai 2010 kam er an. Am Freitag darauf begann er.", "Freitag darauf", "DATE",
          "2010-05-07"),
         ("Am Dienstag darauf begann er.", "Dienstag darauf", "DATE", "2022-05-17"),
+        # "heute vor/in n Einheiten": that day so many units before / after
+        ("Heute vor einem Jahr begann der Krieg.", "Heute vor einem Jahr", "DATE", "2021-05-13"),
+        ("Heute vor zehn Jahren starb er.", "Heute vor zehn Jahren", "DATE", "2012-05-13"),
+        ("Heute in einer Woche ist Wahl.", "Heute in einer Woche", "DATE", "2022-05-20"),
+        ("Heute in zwei Monaten ist Wahl.", "Heute in zwei Monaten", "DATE", "2022-07-13"),
+        ("Heute vor drei Tagen kam er.", "Heute vor drei Tagen", "DATE", "2022-05-10"),
         # centuries before Christ
         ("Die Stadt wurde im 3. Jahrhundert v. Chr. gegründet.", "3. Jahrhundert v. Chr.", "DATE",
          "BC02"),
