@@ -743,6 +743,10 @@ def de_news3_cases():
         ("Die Führung dauert 1,5 Std. und kostet 10 Euro.", "1,5 Std.", "DURATION", "PT1.5H"),
         ("Die Fahrt dauert 45 min und kostet 3 Euro.", "45 min", "DURATION", "PT45M"),
         ("Er lief die Strecke in 2:05 Stunden.", "2:05 Stunden", "DURATION", "PT2H5M"),
+        ("Die Wartezeit beträgt zwei Stunden und 20 Minuten.", "zwei Stunden und 20 Minuten",
+         "DURATION", "PT2H20M"),
+        ("Nach einer Stunde und zehn Minuten war Schluss.", "einer Stunde und zehn Minuten",
+         "DURATION", "PT1H10M"),
         # "in diesen Wochen" as "in diesen Tagen"; the future of something is no time
         ("In diesen Wochen entscheidet sich die Zukunft der Partei.", "diesen Wochen", "DATE",
          "PRESENT_REF"),
