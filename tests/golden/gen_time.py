@@ -794,6 +794,10 @@ def de_news3_cases():
         ("Heute in einer Woche ist Wahl.", "Heute in einer Woche", "DATE", "2022-05-20"),
         ("Heute in zwei Monaten ist Wahl.", "Heute in zwei Monaten", "DATE", "2022-07-13"),
         ("Heute vor drei Tagen kam er.", "Heute vor drei Tagen", "DATE", "2022-05-10"),
+        # days in words
+        ("Am ersten Mai wird demonstriert.", "ersten Mai", "DATE", "2022-05-01"),
+        ("Am dritten Oktober 1990 kam die Einheit.", "dritten Oktober 1990", "DATE", "1990-10-03"),
+        ("Seit dem ersten März gilt die Regel.", "ersten März", "DATE", "2022-03-01"),
         # centuries before Christ
         ("Die Stadt wurde im 3. Jahrhundert v. Chr. gegründet.", "3. Jahrhundert v. Chr.", "DATE",
          "BC02"),
