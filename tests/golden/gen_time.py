@@ -794,6 +794,10 @@ def de_news3_cases():
         ("Heute in einer Woche ist Wahl.", "Heute in einer Woche", "DATE", "2022-05-20"),
         ("Heute in zwei Monaten ist Wahl.", "Heute in zwei Monaten", "DATE", "2022-07-13"),
         ("Heute vor drei Tagen kam er.", "Heute vor drei Tagen", "DATE", "2022-05-10"),
+        # the quarter before, two years before
+        ("Im Vorquartal war es ruhig.", "Vorquartal", "DATE", "2022-Q1"),
+        ("Im Vorvorjahr war es ruhig.", "Vorvorjahr", "DATE", "2020"),
+        ("Im Jahr 2020 lag der Umsatz über dem Vorvorjahr.", "dem Vorvorjahr", "DATE", "2018"),
         # days in words
         ("Am ersten Mai wird demonstriert.", "ersten Mai", "DATE", "2022-05-01"),
         ("Am dritten Oktober 1990 kam die Einheit.", "dritten Oktober 1990", "DATE", "1990-10-03"),
