@@ -1258,7 +1258,7 @@ NEG_DE = [
     "Die Zukunft des Landes ist ungewiss.", "Die Vergangenheit des Ministers holt ihn ein.",
     "Solche Fehler sollen der Vergangenheit angehören.", "Die Zeiten gehören der Vergangenheit an.",
     # lap times in minutes and seconds are no durations of 953 or 20 minutes
-    "Sie siegte in 1:20.953 Minuten.", "Er brauchte 3:45 Minuten.",
+    "Sie siegte in 1:21.408 Minuten.", "Er brauchte 3:45 Minuten.",
     "Künftig gilt eine neue Regel.", "Er ist gegenwärtig in Rom.", "Er war unlängst in Rom.",
     "Mir ist schon bald der Gedanke gekommen.",
     "Dazu wurde eine Uhr eingeblendet.",
