@@ -274,6 +274,17 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
      * 1991 kam er nach Bonn. Ab Ende des Jahres lebte er dort." An offset counts from the
      * written year (month) in any tense: "2019 kamen mehr Gäste als im Vorjahr" is 2018, "im
      * März 2019 ... als im Vorjahresmonat" 2018-03. */
+    /* a weekday told in the past in the sentence of an earlier written day is the next such
+     * day after it: "Am 3. Mai 2010 kam er an, am Freitag begann er" (2010-05-07) */
+    bool narr_wd = an->has_ref && !v->anchor_prev && an->has_prev && an->prev_narrative &&
+                   an->prev_y < an->ref.year && an->prev_d != 0 &&
+                   an->sentence == an->prev_sentence && an->tense < 0 && v->dir == 0 &&
+                   !v->has_off && v->weekday != TIME_NO_VAL && p.d == TIME_NO_VAL &&
+                   p.m == TIME_NO_VAL && p.y == TIME_NO_VAL;
+    if (narr_wd) {
+        narrative = true;
+        out->resolution = TIMEX_PREVIOUS;
+    }
     bool narr_y = v->anchor_narr && v->has_off && strcmp(v->off_unit, "Y") == 0;
     bool narr_m = v->anchor_narr && v->has_off && v->off_n != 0 && strcmp(v->off_unit, "M") == 0;
     if (!narrative && (narr_y || narr_m) && an->has_ref && an->has_last && an->last_written &&
@@ -453,7 +464,7 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         } else if (v->weekday != TIME_NO_VAL && p.d == TIME_NO_VAL) {
             int cur = time_weekday(ay, am, ad);
             int delta = v->weekday - cur;
-            if (v->dir > 0) {
+            if (v->dir > 0 || narr_wd) {
                 if (delta <= 0) delta += 7;
             } else if (v->dir < 0) {
                 if (delta >= 0) delta -= 7;

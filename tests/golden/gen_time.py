@@ -711,6 +711,7 @@ def de_news3_cases():
         ("Die im Oktober 2008 gegründete Firma wird im Dezember an die Börse gehen.", "Dezember",
          "DATE", "2022-12"),
         ("Der 1950 geborene Maler stellte im März in Wien aus.", "März", "DATE", "2022-03"),
+        ("Am 3. Mai 2010 kam er an, am Freitag begann er.", "Freitag", "DATE", "2010-05-07"),
         # ... not after a span's bound ("seit Januar 2021") nor for a month before the anchor's
         ("Seit Januar 2021 ist er im Amt, im März reiste er nach Paris.", "März", "DATE", "2022-03"),
         ("Der im Februar 2021 gewählte Präsident reiste im April nach Paris.", "April", "DATE",
