@@ -269,11 +269,6 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                      p.y == TIME_NO_VAL && p.decade == TIME_NO_VAL && p.century == TIME_NO_VAL &&
                      (p.m != TIME_NO_VAL || p.season[0]) &&
                      (p.m == TIME_NO_VAL || p.m >= an->prev_m);
-    /* anchor=narr: "Ende des Jahres" (no "dieses"), told in the past in the sentence of a
-     * written year before the reference year or in the one after, is that year's end: "Erst
-     * 1991 kam er nach Bonn. Ab Ende des Jahres lebte er dort." An offset counts from the
-     * written year (month) in any tense: "2019 kamen mehr Gäste als im Vorjahr" is 2018, "im
-     * März 2019 ... als im Vorjahresmonat" 2018-03. */
     /* a weekday told in the past in the sentence of an earlier written day is the next such
      * day after it: "Am 3. Mai 2010 kam er an, am Freitag begann er" (2010-05-07) */
     bool narr_wd = an->has_ref && !v->anchor_prev && an->has_prev && an->prev_narrative &&
@@ -285,6 +280,11 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         narrative = true;
         out->resolution = TIMEX_PREVIOUS;
     }
+    /* anchor=narr: "Ende des Jahres" (no "dieses"), told in the past in the sentence of a
+     * written year before the reference year or in the one after, is that year's end: "Erst
+     * 1991 wurde das Rathaus saniert. Ab Ende des Jahres tagte dort der Rat." An offset counts
+     * from the written year (month) in any tense: "2019 kamen mehr Gäste als im Vorjahr" is
+     * 2018, "im März 2019 ... als im Vorjahresmonat" 2018-03. */
     bool narr_y = v->anchor_narr && v->has_off && strcmp(v->off_unit, "Y") == 0;
     bool narr_m = v->anchor_narr && v->has_off && v->off_n != 0 && strcmp(v->off_unit, "M") == 0;
     if (!narrative && (narr_y || narr_m) && an->has_ref && an->has_last && an->last_written &&
