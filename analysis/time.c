@@ -249,6 +249,9 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
             hab |= m[k].v.type == TIMEX_SET;
         for (size_t k = i + 1; k < nm && m[k].sentence == m[i].sentence; k++)
             hab |= m[k].v.type == TIMEX_SET;
+        an.attributive = (m[i].te < nt && toks[m[i].te].pos == UPOS_ADJ) ||
+                         (m[i].tb > 0 && r->list_span_bound >= 0 && toks[m[i].tb - 1].w &&
+                          time_in_list(toks[m[i].tb - 1].w, r->list_span_bound, NULL));
         an.tense = clause_tense(r, doc->text, toks, nt, &m[i], hab, &an.finite_past);
         if (!an.tense) an.tense = local_tense(r, doc->text, toks, nt, &m[i], hab);
         timex *x = &out[doc->ntimexes];

@@ -102,6 +102,8 @@ typedef enum time_key {
     TK_NTH,     /* the N-th (9: last) of the weekday given with it in the month given: "the first
                    Monday in October" (weekday=w nth=o month=m) */
     TK_HHMM,    /* a four-digit clock time "1900" (before a zone: "1900 GMT"): hour and minute */
+    TK_BCCENT,  /* the ordinal of a century before Christ: "3. Jahrhundert v. Chr." BC02 */
+    TK_DURMIN,  /* minutes added to a duration in hours: "2:05 Stunden" (dur=h:H durmin=m) */
     TK_COUNT
 } time_key;
 
@@ -184,6 +186,7 @@ struct time_rules {
     int list_perfect;   /* the past perfect's auxiliary ("had"): "had been due to" is past */
     int list_future_to; /* future before an infinitive particle in a verb group ("is to") */
     int list_unit_adj; /* "wöchigen": a number word glued before it is split off ("einwöchigen") */
+    int list_span_bound; /* "seit": the date after it bounds a span, it dates no narrative event */
     int list_unit_adj_y; /* "jährigen": split off the same way, for rules of their own (ages) */
     int list_numsplit;   /* "four" of "twenty four": joins the tens word before it */
     struct {
@@ -250,14 +253,17 @@ typedef struct time_val {
     double off_n;
     bool has_dur, dur_x;
     bool dur_split; /* "and a half": written P2Y6M, not P2.5Y (TimeBank) */
+    int dur_min;    /* minutes after a duration in hours ("2:05 Stunden": PT2H5M), 0 none */
     char dur_unit[4];
     double dur_n;
     int dir; /* weekday/month direction: -1 past, +1 future, 0 from tense */
     bool pm, am;
     bool anchor_prev; /* relative to the previous date, not the reference date */
+    bool anchor_narr; /* "Ende des Jahres" after "1991" in a past text: that year (anchor=narr) */
     bool anchor_last; /* "a year earlier": the last date mentioned, a year (the offset) before,
                          at that mention's granularity (quarter, month, day) */
     int bc_year;      /* a year before Christ (0: none) */
+    int bc_century;   /* an ordinal century before Christ ("3. Jahrhundert v. Chr.": 3; 0 none) */
     const char *tz;   /* a time zone offset ("-05:00", "Z") to append to a time of day */
     uint8_t nowref;   /* 1: without a reference date this is PRESENT_REF ("heute", "today");
                          2: also right after a past year or reference ("1945 ... heute") */
@@ -314,6 +320,7 @@ typedef struct time_anchor {
     uint32_t prev_sentence;     /* sentence of the previous date */
     uint32_t sentence;          /* sentence of the expression being resolved */
     bool prev_has_day;          /* the previous date names a day */
+    bool prev_narrative;        /* the previous date wrote its year, or took it so (below) */
     int32_t prev_index;         /* the timex that set the previous date, -1 none */
     bool updated;               /* set by time_resolve when it moved the previous date */
     int tense;                  /* of the current sentence: -1 past, +1 future, 0 unknown */
@@ -322,6 +329,8 @@ typedef struct time_anchor {
     /* the last DATE with a year mentioned, at any granularity (for anchor=last) */
     bool has_last;
     int last_y, last_m, last_d, last_q; /* TIME_NO_VAL when not named */
+    uint32_t last_sentence;             /* its sentence */
+    bool last_written;                  /* its year was written ("1991", "im März 1992") */
     /* the last DATE with a quarter ("the third quarter"), for gran=quarter anchor=last rules
      * ("the year-ago period" after "last year" still means that quarter a year before) */
     bool has_lastq;
@@ -332,6 +341,10 @@ typedef struct time_anchor {
     /* the expression follows a set in its sentence ("wochentags von 14 bis 18 Uhr"): a clock
      * time without a date of its own is a time of any such day ("T14:00"), no date's */
     bool after_set;
+    /* an adjective follows the expression ("das 1990 gegründete Unternehmen" dates a thing) or
+     * "seit", "ab", "bis" precede it (a span): no narrative, so its year anchors no "Vorjahr"
+     * (anchor=narr) and no later month */
+    bool attributive;
     bool keep_de, keep_ce; /* the language's unit_keep list (time_rules) */
 } time_anchor;
 

@@ -694,10 +694,15 @@ static bool eval(const mctx *c, const best *b, time_val *v)
         case TK_ANCHOR:
             v->anchor_prev = x.s && strcmp(x.s, "prev") == 0;
             v->anchor_last = x.s && strcmp(x.s, "last") == 0;
+            v->anchor_narr = x.s && strcmp(x.s, "narr") == 0;
             break;
         case TK_VALUE: v->value = x.s; break;
         case TK_OUTSIDE: v->outside = n != 0; break;
         case TK_BC: v->bc_year = n; break;
+        case TK_BCCENT:
+            if (n < 1 || n > 100) return false;
+            v->bc_century = n;
+            break;
         case TK_TZ: v->tz = x.s; break;
         case TK_NOWREF: v->nowref = (uint8_t)(n < 0 ? 0 : n > 2 ? 2 : n); break;
         case TK_YEARHI:
@@ -733,6 +738,11 @@ static bool eval(const mctx *c, const best *b, time_val *v)
             if (n / 100 < 1 || n / 100 > 12 || n % 100 < 1 || n % 100 > 31) return false;
             v->month = n / 100;
             v->day = n % 100;
+            break;
+        case TK_DURMIN:
+            if (!v->has_dur || v->dur_x || n < 0 || n > 59 || strcmp(v->dur_unit, "H") != 0)
+                return false;
+            v->dur_min = n;
             break;
         case TK_NTH:
             if (!((n >= 1 && n <= 5) || n == 9)) return false;

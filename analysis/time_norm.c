@@ -197,6 +197,11 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         an->last_past = true;
         return 0;
     }
+    if (v->bc_century > 0) { /* the 3rd century BC (300-201 BC) is BC02, as 1900s are 19 */
+        snprintf(buf, sizeof buf, "BC%02d", v->bc_century - 1);
+        out->granularity = "century";
+        return (out->value = dup(a, buf)) ? 0 : -1;
+    }
     if (v->bc_year > 0) {
         snprintf(buf, sizeof buf, "BC%04d", v->bc_year);
         out->granularity = "year";
@@ -207,6 +212,12 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         out->granularity = "unspecified";
         if (v->type == TIMEX_DATE) an->last_past = strcmp(v->ref, "FUTURE_REF") != 0;
         return 0;
+    }
+    if (v->type == TIMEX_DURATION && v->dur_min > 0 && v->dur_n >= 0 && v->dur_n < 1e6 &&
+        v->dur_n == (double)(long long)v->dur_n) { /* "2:05 Stunden" */
+        out->granularity = "minute";
+        snprintf(buf, sizeof buf, "PT%lldH%dM", (long long)v->dur_n, v->dur_min);
+        return (out->value = dup(a, buf)) ? 0 : -1;
     }
     if (v->type == TIMEX_DURATION || (v->type == TIMEX_SET && v->has_dur)) {
         out->granularity = unit_name(v->dur_unit[0] ? v->dur_unit : "D");
@@ -245,7 +256,49 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     memcpy(p.season, v->season, 3);
     bool have_anchor = false;
     int ay = 0, am = 0, ad = 0;
-    if (an->has_ref && !v->anchor_prev) {
+    /* a month, a day of a month or a season without a year, told in the past in the sentence
+     * of a month or day whose year is written and lies before the reference year, is in that
+     * year: "Im Oktober 2008 verlor die Firma ihren Chef, im Dezember meldete sie Insolvenz an"
+     * (KRAUTS train value +0.2). Not across sentences (TBAQ -0.2: a background year, then the
+     * news' month), not after a bare year ("der 1950 geborene Maler stellte im Juni aus"), not
+     * in a present or future clause. */
+    bool narrative = an->has_ref && !v->anchor_prev && an->has_prev && an->prev_narrative &&
+                     an->prev_y < an->ref.year && an->prev_m != 0 &&
+                     an->sentence == an->prev_sentence && an->tense < 0 && v->dir == 0 &&
+                     !v->has_off && !v->has_easter && v->weekday == TIME_NO_VAL &&
+                     p.y == TIME_NO_VAL && p.decade == TIME_NO_VAL && p.century == TIME_NO_VAL &&
+                     (p.m != TIME_NO_VAL || p.season[0]) &&
+                     (p.m == TIME_NO_VAL || p.m >= an->prev_m);
+    /* a weekday told in the past in the sentence of an earlier written day is the next such
+     * day after it: "Am 3. Mai 2010 kam er an, am Freitag begann er" (2010-05-07) */
+    bool narr_wd = an->has_ref && !v->anchor_prev && an->has_prev && an->prev_narrative &&
+                   an->prev_y < an->ref.year && an->prev_d != 0 &&
+                   an->sentence == an->prev_sentence && an->tense < 0 && v->dir == 0 &&
+                   !v->has_off && v->weekday != TIME_NO_VAL && p.d == TIME_NO_VAL &&
+                   p.m == TIME_NO_VAL && p.y == TIME_NO_VAL;
+    if (narr_wd) {
+        narrative = true;
+        out->resolution = TIMEX_PREVIOUS;
+    }
+    /* anchor=narr: "Ende des Jahres" (no "dieses"), told in the past in the sentence of a
+     * written year before the reference year or in the one after, is that year's end: "Erst
+     * 1991 wurde das Rathaus saniert. Ab Ende des Jahres tagte dort der Rat." An offset counts
+     * from the written year (month) in any tense: "2019 kamen mehr Gäste als im Vorjahr" is
+     * 2018, "im März 2019 ... als im Vorjahresmonat" 2018-03. */
+    bool narr_y = v->anchor_narr && v->has_off && strcmp(v->off_unit, "Y") == 0;
+    bool narr_m = v->anchor_narr && v->has_off && v->off_n != 0 && strcmp(v->off_unit, "M") == 0;
+    if (!narrative && (narr_y || narr_m) && an->has_ref && an->has_last && an->last_written &&
+        an->sentence - an->last_sentence <= 1 &&
+        (v->off_n != 0 || (an->last_y < an->ref.year && an->tense < 0)) &&
+        (!narr_m || an->last_m != TIME_NO_VAL)) {
+        have_anchor = narrative = true;
+        ay = an->last_y, am = narr_m ? an->last_m : 1, ad = 1;
+        out->resolution = TIMEX_PREVIOUS;
+    } else if (narrative) {
+        have_anchor = true;
+        ay = an->prev_y, am = an->prev_m ? an->prev_m : 1, ad = an->prev_d ? an->prev_d : 1;
+        out->resolution = TIMEX_PREVIOUS;
+    } else if (an->has_ref && !v->anchor_prev) {
         have_anchor = true;
         ay = an->ref.year, am = an->ref.month, ad = an->ref.day;
     } else if (an->has_prev) {
@@ -280,8 +333,9 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         p.y = an->prev_y, p.m = an->prev_m, p.d = an->prev_d;
         out->resolution = TIMEX_PREVIOUS;
     }
-    timex_resolution via =
-        an->has_ref && !(v->anchor_prev && an->has_prev) ? TIMEX_REFERENCE : TIMEX_PREVIOUS;
+    timex_resolution via = an->has_ref && !narrative && !(v->anchor_prev && an->has_prev)
+                               ? TIMEX_REFERENCE
+                               : TIMEX_PREVIOUS;
     bool needs_anchor = p.y == TIME_NO_VAL && p.decade == TIME_NO_VAL && p.century == TIME_NO_VAL;
     int tense = v->dir ? v->dir : an->tense;
 
@@ -338,11 +392,19 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                 if (!p.gran && p.m == TIME_NO_VAL && p.quarter == TIME_NO_VAL &&
                     p.half == TIME_NO_VAL && !p.season[0])
                     p.gran = "year";
+                /* gran=day: that day n years on ("heute vor einem Jahr") */
+                if (v->gran && strcmp(v->gran, "day") == 0 && p.m == TIME_NO_VAL) {
+                    int y = ay, m = am, d = ad;
+                    time_add_months(&y, &m, &d, 12 * n);
+                    p.y = y, p.m = m, p.d = d, p.gran = NULL;
+                }
             } else if (strcmp(u, "M") == 0) {
-                int y = ay, m = am;
-                time_add_months(&y, &m, NULL, n);
+                int y = ay, m = am, d = ad;
+                bool day = v->gran && strcmp(v->gran, "day") == 0 && p.d == TIME_NO_VAL;
+                time_add_months(&y, &m, day ? &d : NULL, n);
                 p.y = y;
                 p.m = m;
+                if (day) p.d = d;
             } else if (strcmp(u, "W") == 0) {
                 /* "the weekend" without "this"/"next"/"last": in news it is the one just past
                  * when the sentence is in the past or the reference date is early in the week
@@ -402,7 +464,7 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         } else if (v->weekday != TIME_NO_VAL && p.d == TIME_NO_VAL) {
             int cur = time_weekday(ay, am, ad);
             int delta = v->weekday - cur;
-            if (v->dir > 0) {
+            if (v->dir > 0 || narr_wd) {
                 if (delta <= 0) delta += 7;
             } else if (v->dir < 0) {
                 if (delta >= 0) delta -= 7;
@@ -573,6 +635,8 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         an->last_m = p.m;
         an->last_d = p.m != TIME_NO_VAL ? p.d : TIME_NO_VAL;
         an->last_q = p.quarter;
+        an->last_sentence = an->sentence;
+        an->last_written = v->year != TIME_NO_VAL && !v->has_off && !an->attributive;
         if (p.quarter != TIME_NO_VAL) {
             an->has_lastq = true;
             an->lastq_y = p.y;
@@ -588,10 +652,14 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         an->last_past = an->has_ref && last_year != TIME_NO_VAL && last_year < an->ref.year;
     }
     /* a date with a year becomes the narrative anchor, and so does a part of a named day
-     * ("am Vormittag des 2. Februar ... Zwei Tage später"); a day before the anchor does not
+     * ("am Vormittag des 2. Februar ... Zwei Tage später"), of a weekday or of a relative day
+     * ("Am Mittwochabend um 20 Uhr", "Gestern Abend um 22 Uhr": the clock time is that day's,
+     * not the reference date's); a day before the anchor does not
      * move it: "wie schon am Tag zuvor ... ihren Sieg vom Vortag" both look back from the
      * same day (KRAUTS train value +0.2, WikiWars and TBAQ the same) */
-    bool dated = (v->type == TIMEX_DATE || (v->type == TIMEX_TIME && v->day != TIME_NO_VAL)) &&
+    bool dated = (v->type == TIMEX_DATE ||
+                  (v->type == TIMEX_TIME && (v->day != TIME_NO_VAL || v->weekday != TIME_NO_VAL ||
+                                             (v->has_off && strcmp(v->off_unit, "D") == 0)))) &&
                  !(v->anchor_prev && v->has_off && v->off_n < 0);
     if (p.y != TIME_NO_VAL && p.week == TIME_NO_VAL && dated &&
         (p.m != TIME_NO_VAL || !an->has_prev)) {
@@ -602,6 +670,8 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         an->prev_d = p.d != TIME_NO_VAL && p.m != TIME_NO_VAL ? p.d : 0;
         an->prev_has_day = an->prev_d != 0;
         an->prev_sentence = an->sentence;
+        an->prev_narrative =
+            (v->year != TIME_NO_VAL && !v->has_off && !an->attributive) || narrative;
     }
     return 0;
 }

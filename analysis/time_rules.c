@@ -273,7 +273,7 @@ static const char *const key_names[] = {
     "half", "season", "decade", "century", "centuryord", "tod",    "ampm",   "off",     "dur",
     "dir",  "ref",    "mod",    "quant",   "freq",       "gran",   "anchor", "value",   "outside",
     "md",   "bc",     "easter", "tz",      "nowref",     "yearhi", "yearlo", "plus",    "nthwd",
-    "frac", "freqn",  "mult",   "wdcheck", "nth",        "hhmm"};
+    "frac", "freqn",  "mult",   "wdcheck", "nth",        "hhmm",   "bccent", "durmin"};
 _Static_assert(sizeof key_names / sizeof *key_names == TK_COUNT, "one name per time_key");
 
 static bool is_ident(const char *s, size_t n)
@@ -610,6 +610,7 @@ time_rules *time_rules_load(const char *lang_dir, ck_error *err)
     r->list_future_to = list_id(r, "tense_future_to", 15);
     r->list_numjoin = list_id(r, "number_joiner", 13);
     r->list_unit_adj = list_id(r, "unit_adj", 8);
+    r->list_span_bound = list_id(r, "span_bound", 10);
     r->list_unit_adj_y = list_id(r, "unit_adj_y", 10);
     r->list_numsplit = list_id(r, "number_split", 12);
     int uk = list_id(r, "unit_keep", 9);

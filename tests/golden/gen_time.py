@@ -271,7 +271,7 @@ def de_cases():
     # Feiertage am n-ten Wochentag eines Monats
     c.append((r, "Am Muttertag 2021 blieben die Cafés voll.", "Muttertag 2021", "DATE", iso(nth_weekday(2021, 5, 6, 2))))
     c.append((r, "Das Erntedankfest 2022 fiel aus.", "Das Erntedankfest 2022", "DATE", iso(nth_weekday(2022, 10, 6, 1))))
-    return c + de_news_cases() + de_news2_cases()
+    return c + de_news_cases() + de_news2_cases() + de_news3_cases()
 
 
 def de_news_cases():
@@ -654,6 +654,190 @@ def de_news2_cases():
         # a past verb before a comma does not date the clause after it
         ("Sie kündigte an, das Thema am 11. Juni erneut auf die Tagesordnung zu setzen.",
          "11. Juni", "DATE", "2022-06-11"),
+    ]
+    return [(r,) + t for t in table]
+
+
+def de_news3_cases():
+    """German phrasings of the detime round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    table = [
+        # a quarter or half of a named year is one date in that year
+        ("Im dritten Quartal des vergangenen Jahres sank der Umsatz.",
+         "dritten Quartal des vergangenen Jahres", "DATE", "2021-Q3"),
+        ("Im 3. Quartal des Vorjahres sank der Umsatz.", "3. Quartal des Vorjahres", "DATE", "2021-Q3"),
+        ("Im vierten Quartal des Jahres 2020 sank der Umsatz.", "vierten Quartal des Jahres 2020",
+         "DATE", "2020-Q4"),
+        ("Im zweiten Halbjahr des Vorjahres wurde gespart.", "zweiten Halbjahr des Vorjahres",
+         "DATE", "2021-H2"),
+        ("In der zweiten Jahreshälfte des vergangenen Jahres wurde gespart.",
+         "der zweiten Jahreshälfte des vergangenen Jahres", "DATE", "2021-H2"),
+        ("In der ersten Jahreshälfte dieses Jahres wurde gespart.",
+         "der ersten Jahreshälfte dieses Jahres", "DATE", "2022-H1"),
+        ("Im ersten Halbjahr kommenden Jahres wird gebaut.", "ersten Halbjahr kommenden Jahres",
+         "DATE", "2023-H1"),
+        # lower-case "morgen" after "bis" is tomorrow, not the morning
+        ("Bis morgen muss der Bericht vorliegen.", "morgen", "DATE", "2022-05-14"),
+        ("Von heute bis morgen wird gestreikt.", "morgen", "DATE", "2022-05-14"),
+        # a clock time belongs to the part of a weekday or of a relative day named before it
+        ("Am Mittwochabend um 20 Uhr spielt die Band.", "20 Uhr", "TIME", "2022-05-18T20:00"),
+        ("Am Dienstagnachmittag gegen 15 Uhr wurde der Mann gefunden.", "gegen 15 Uhr", "TIME",
+         "2022-05-10T15:00", "APPROX"),
+        ("Gestern Abend um 22 Uhr brannte es.", "22 Uhr", "TIME", "2022-05-12T22:00"),
+        ("Die Polizei wurde am Sonntagmorgen um 6 Uhr alarmiert. Zwei Tage später wurde der "
+         "Täter gefasst.", "Zwei Tage später", "DATE", "2022-05-10"),
+        # a part of the day of a weekday in the genitive is that day, no set
+        ("In den frühen Morgenstunden des Sonntags brannte es.",
+         "den frühen Morgenstunden des Sonntags", "TIME", "2022-05-08TMO"),
+        ("Am Abend des vergangenen Freitags kam es zum Streit.", "Abend des vergangenen Freitags",
+         "TIME", "2022-05-06TEV"),
+        ("Am Morgen des Montags wird gewählt.", "Morgen des Montags", "TIME", "2022-05-16TMO"),
+        # upper bounds of durations
+        ("Die Haftstrafe beträgt höchstens sechs Jahre.", "höchstens sechs Jahre", "DURATION", "P6Y",
+         "EQUAL_OR_LESS"),
+        ("Die Reparatur dauert maximal zwei Wochen.", "maximal zwei Wochen", "DURATION", "P2W",
+         "EQUAL_OR_LESS"),
+        ("Die Sperre gilt bis zu drei Monate.", "bis zu drei Monate", "DURATION", "P3M",
+         "EQUAL_OR_LESS"),
+        ("Die Sitzung dauerte nahezu drei Stunden.", "nahezu drei Stunden", "DURATION", "PT3H",
+         "LESS_THAN"),
+        # every half year, every two years; soon
+        ("Der Bericht erscheint halbjährlich.", "halbjährlich", "SET", "P6M"),
+        ("Die Ausstellung findet zweijährlich statt.", "zweijährlich", "SET", "P2Y"),
+        ("In nächster Zeit wird es Änderungen geben.", "nächster Zeit", "DATE", "FUTURE_REF"),
+        ("In der kommenden Zeit bleibt es kalt.", "der kommenden Zeit", "DATE", "FUTURE_REF"),
+        # a month told in the past in the sentence of an earlier dated month is in its year
+        ("Im Oktober 2008 verlor die Firma ihren Chef, im Dezember meldete sie Insolvenz an.",
+         "Dezember", "DATE", "2008-12"),
+        ("Am 2. März 2015 begann der Prozess, am 20. April fiel das Urteil.", "20. April", "DATE",
+         "2015-04-20"),
+        ("Die im Oktober 2008 gegründete Firma wird im Dezember an die Börse gehen.", "Dezember",
+         "DATE", "2022-12"),
+        ("Der 1950 geborene Maler stellte im März in Wien aus.", "März", "DATE", "2022-03"),
+        ("Am 3. Mai 2010 kam er an, am Freitag begann er.", "Freitag", "DATE", "2010-05-07"),
+        # ... not after a span's bound ("seit Januar 2021") nor for a month before the anchor's
+        ("Seit Januar 2021 ist er im Amt, im März reiste er nach Paris.", "März", "DATE", "2022-03"),
+        ("Der im Februar 2021 gewählte Präsident reiste im April nach Paris.", "April", "DATE",
+         "2022-04"),
+        # "des Jahres" without "dieses" after a written past year in a past text: that year
+        ("Erst 1991 wurde das Rathaus saniert. Ab Ende des Jahres tagte dort wieder der Rat.",
+         "Ende des Jahres", "DATE", "1991", "END"),
+        ("Im Jahr 1998 zog er nach Rom. Im Dezember des Jahres heiratete er.",
+         "Dezember des Jahres", "DATE", "1998-12"),
+        ("1998 zog er nach Rom, am 3. Juni des Jahres heiratete er.", "3. Juni des Jahres", "DATE",
+         "1998-06-03"),
+        ("Erst 1991 wurde das Rathaus saniert. Ende des Jahres soll es verkauft werden.",
+         "Ende des Jahres", "DATE", "2022", "END"),
+        ("Im Jahr 2010 kam er. Anfang dieses Jahres ging er.", "Anfang dieses Jahres", "DATE", "2022",
+         "START"),
+        ("Ende des Jahres tagte der Rat im Rathaus.", "Ende des Jahres", "DATE", "2022", "END"),
+        ("Am 31. Dezember des Jahres endet die Frist.", "31. Dezember des Jahres", "DATE", "2022-12-31"),
+        ("Am 5. Mai des Jahres 1998 kam er.", "5. Mai des Jahres 1998", "DATE", "1998-05-05"),
+        ("Im Mai des Jahres 1998 kam er.", "Mai des Jahres 1998", "DATE", "1998-05"),
+        # "beiden" after a relative adjective; the same night of the day before; "dreiviertel acht"
+        ("In den kommenden beiden Jahren wird gespart.", "den kommenden beiden Jahren", "DURATION",
+         "P2Y"),
+        ("Am 3. Mai brannte ein Haus. In derselben Nacht wurde eingebrochen.", "derselben Nacht",
+         "TIME", "2022-05-03TNI"),
+        ("Am 3. Mai brannte ein Haus. In der gleichen Nacht wurde eingebrochen.",
+         "der gleichen Nacht", "TIME", "2022-05-03TNI"),
+        ("Um dreiviertel acht beginnt der Film.", "dreiviertel acht", "TIME", "2022-05-13T07:45"),
+        # unit abbreviations; hours and minutes
+        ("Die Fahrt dauert ca. 45 Min.", "ca. 45 Min.", "DURATION", "PT45M", "APPROX"),
+        ("Die Führung dauert 1,5 Std. und kostet 10 Euro.", "1,5 Std.", "DURATION", "PT1.5H"),
+        ("Die Fahrt dauert 45 min und kostet 3 Euro.", "45 min", "DURATION", "PT45M"),
+        ("Er lief die Strecke in 2:05 Stunden.", "2:05 Stunden", "DURATION", "PT2H5M"),
+        ("Die Wartezeit beträgt zwei Stunden und 20 Minuten.", "zwei Stunden und 20 Minuten",
+         "DURATION", "PT2H20M"),
+        ("Nach einer Stunde und zehn Minuten war Schluss.", "einer Stunde und zehn Minuten",
+         "DURATION", "PT1H10M"),
+        # "in diesen Wochen" as "in diesen Tagen"; the future of something is no time
+        ("In diesen Wochen entscheidet sich die Zukunft der Partei.", "diesen Wochen", "DATE",
+         "PRESENT_REF"),
+        ("Wir blicken in die Zukunft.", "die Zukunft", "DATE", "FUTURE_REF"),
+        ("In der Vergangenheit war das anders.", "der Vergangenheit", "DATE", "PAST_REF"),
+        ("Nach dreistündiger Debatte wurde abgestimmt.", "dreistündiger", "DURATION", "PT3H"),
+        # "Vorjahr", "Vorjahresmonat" count from a year (month) written in the sentence or the one
+        # before, not from a year that dates a thing ("das 1990 gegründete Unternehmen")
+        ("Im Jahr 2020 stieg der Umsatz gegenüber dem Vorjahr um fünf Prozent.", "dem Vorjahr",
+         "DATE", "2019"),
+        ("2019 kamen 300 Gäste. Im Vorjahr waren es 200.", "Vorjahr", "DATE", "2018"),
+        ("2023 soll der Umsatz über dem Vorjahr liegen.", "dem Vorjahr", "DATE", "2022"),
+        ("Im März 2019 war der Umsatz höher als im Vorjahresmonat.", "Vorjahresmonat", "DATE",
+         "2018-03"),
+        ("Im Vorjahr kamen weniger Gäste.", "Vorjahr", "DATE", "2021"),
+        ("Das 1990 gegründete Unternehmen steigerte im Vorjahr den Umsatz.", "Vorjahr", "DATE",
+         "2021"),
+        # "über die nächsten Jahre" is during them, no "more than"; "jedes Frühjahr"
+        ("Über die nächsten Jahre wird investiert.", "die nächsten Jahre", "DURATION", "PXY", ""),
+        ("Über zehn Jahre dauerte der Bau.", "Über zehn Jahre", "DURATION", "P10Y", "MORE_THAN"),
+        ("Jedes Frühjahr blühen die Bäume.", "Jedes Frühjahr", "SET", "XXXX-SP"),
+        # halves of a named year; the course and the end of this year or week
+        ("In der ersten Hälfte des laufenden Jahres stieg der Umsatz.",
+         "der ersten Hälfte des laufenden Jahres", "DATE", "2022-H1"),
+        ("In der zweiten Hälfte des vergangenen Jahres sank der Umsatz.",
+         "der zweiten Hälfte des vergangenen Jahres", "DATE", "2021-H2"),
+        ("Im Jahresverlauf stieg der Umsatz.", "Jahresverlauf", "DATE", "2022"),
+        ("Im Wochenverlauf stieg der Kurs.", "Wochenverlauf", "DATE", week(REF)),
+        ("Zum Wochenschluss stieg der Kurs.", "Wochenschluss", "DATE", week(REF), "END"),
+        ("Zum Jahresschluss stieg der Kurs.", "Jahresschluss", "DATE", "2022", "END"),
+        # month abbreviations without their dot after a day
+        ("Am 9. Jan kam er zurück.", "9. Jan", "DATE", "2022-01-09"),
+        ("Am 12. Okt 2020 kam er zurück.", "12. Okt 2020", "DATE", "2020-10-12"),
+        # the weekday after the date before
+        ("Am 3. Mai 2010 kam er an, am darauffolgenden Montag begann er.",
+         "darauffolgenden Montag", "DATE", "2010-05-10"),
+        ("Am 3. Mai kam er an, am folgenden Montag begann er.", "folgenden Montag", "DATE",
+         "2022-05-09"),
+        ("Am 4. Mai 2010 kam er an. Am Freitag darauf begann er.", "Freitag darauf", "DATE",
+         "2010-05-07"),
+        ("Am Dienstag darauf begann er.", "Dienstag darauf", "DATE", "2022-05-17"),
+        # "heute vor/in n Einheiten": that day so many units before / after
+        ("Heute vor einem Jahr begann der Krieg.", "Heute vor einem Jahr", "DATE", "2021-05-13"),
+        ("Heute vor zehn Jahren starb er.", "Heute vor zehn Jahren", "DATE", "2012-05-13"),
+        ("Heute in einer Woche ist Wahl.", "Heute in einer Woche", "DATE", "2022-05-20"),
+        ("Heute in zwei Monaten ist Wahl.", "Heute in zwei Monaten", "DATE", "2022-07-13"),
+        ("Heute vor drei Tagen kam er.", "Heute vor drei Tagen", "DATE", "2022-05-10"),
+        # the quarter before, two years before
+        ("Im Vorquartal war es ruhig.", "Vorquartal", "DATE", "2022-Q1"),
+        ("Im Vorvorjahr war es ruhig.", "Vorvorjahr", "DATE", "2020"),
+        ("Im Jahr 2020 lag der Umsatz über dem Vorvorjahr.", "dem Vorvorjahr", "DATE", "2018"),
+        # days in words
+        ("Am ersten Mai wird demonstriert.", "ersten Mai", "DATE", "2022-05-01"),
+        ("Am dritten Oktober 1990 kam die Einheit.", "dritten Oktober 1990", "DATE", "1990-10-03"),
+        ("Seit dem ersten März gilt die Regel.", "ersten März", "DATE", "2022-03-01"),
+        # centuries before Christ
+        ("Die Stadt wurde im 3. Jahrhundert v. Chr. gegründet.", "3. Jahrhundert v. Chr.", "DATE",
+         "BC02"),
+        ("Im fünften Jahrhundert vor Christus blühte Athen.", "fünften Jahrhundert vor Christus",
+         "DATE", "BC04"),
+        ("Um 500 vor Christus lebte er.", "500 vor Christus", "DATE", "BC0500"),
+        # years after Christ below 1000
+        ("Im Jahr 800 n. Chr. wurde Karl gekrönt.", "800 n. Chr.", "DATE", "0800"),
+        ("Die Schlacht fand 9 nach Christus statt.", "9 nach Christus", "DATE", "0009"),
+        # two-digit years after an apostrophe
+        ("Das geschah im Mai '68.", "Mai '68", "DATE", "1968-05"),
+        ("Im Herbst '89 fiel die Mauer.", "Herbst '89", "DATE", "1989-FA"),
+        ("Am 9. November '89 fiel die Mauer.", "9. November '89", "DATE", "1989-11-09"),
+        ("Im Sommer ’15 kamen viele Flüchtlinge.", "Sommer ’15", "DATE", "2015-SU"),
+        # early and late parts of decades and centuries
+        ("In den späten Achtzigern war er Punk.", "den späten Achtzigern", "DATE", "198", "END"),
+        ("Die späten sechziger Jahre waren wild.", "Die späten sechziger Jahre", "DATE", "196", "END"),
+        ("In den frühen 1950er-Jahren kam er.", "frühen 1950er-Jahren", "DATE", "195", "START"),
+        ("Im späten 19. Jahrhundert wuchs die Stadt.", "späten 19. Jahrhundert", "DATE", "18", "END"),
+        ("Im späten Frühjahr 2020 kam das Virus.", "späten Frühjahr 2020", "DATE", "2020-SP", "END"),
+        # centuries in words
+        ("Die Oper zählt zu den meistgespielten des zwanzigsten Jahrhunderts.",
+         "des zwanzigsten Jahrhunderts", "DATE", "19"),
+        ("Im neunzehnten Jahrhundert wuchs die Stadt.", "neunzehnten Jahrhundert", "DATE", "18"),
+        ("Zu Beginn des einundzwanzigsten Jahrhunderts kam das Internet.",
+         "Beginn des einundzwanzigsten Jahrhunderts", "DATE", "20", "START"),
+        # every working day; a clock time after it has no date
+        ("Die Mitarbeiter stehen jeden Werktag von 8 bis 18 Uhr bereit.", "jeden Werktag", "SET",
+         "P1D"),
+        ("Die Mitarbeiter stehen jeden Werktag von 8 bis 18 Uhr bereit.", "18 Uhr", "TIME",
+         "T18:00"),
+        ("Die Praxis ist an Werktagen vormittags geöffnet.", "Werktagen", "SET", "P1D"),
     ]
     return [(r,) + t for t in table]
 
@@ -1227,6 +1411,13 @@ def en_cases():
 
 
 NEG_DE = [
+    # a rank and a first name, no 9 January
+    "Platz 9. Jan Berger aus Meran.",
+    # the future or past of something, and being over, are no times
+    "Die Zukunft des Landes ist ungewiss.", "Die Vergangenheit des Ministers holt ihn ein.",
+    "Solche Fehler sollen der Vergangenheit angehören.", "Die Zeiten gehören der Vergangenheit an.",
+    # lap times in minutes and seconds are no durations of 953 or 20 minutes
+    "Sie siegte in 1:21.408 Minuten.", "Er brauchte 3:45 Minuten.",
     "Künftig gilt eine neue Regel.", "Er ist gegenwärtig in Rom.", "Er war unlängst in Rom.",
     "Mir ist schon bald der Gedanke gekommen.",
     "Dazu wurde eine Uhr eingeblendet.",
