@@ -305,6 +305,8 @@ static bool short_numeral(const char *x, uint32_t s, uint32_t e)
     return true;
 }
 
+static bool class_ok(uint8_t cls, const ttok *t);
+
 ttok *time_refine(const time_rules *r, const document *doc, size_t *n)
 {
     refiner f = {r, doc, NULL, 0, 0, 0, 0, false};
@@ -333,8 +335,26 @@ ttok *time_refine(const time_rules *r, const document *doc, size_t *n)
             refine_token(&f, s, e);
         }
     }
+    if (f.oom) return NULL;
+    /* the token classes, once per token: the rules test them again and again. Only digit
+     * tokens (TT_NUM) can be of the number classes; for the others class_ok reduces to WORD,
+     * CAPWORD and CARD (a number word). */
+    for (size_t i = 0; i < f.n; i++) {
+        ttok *t = &f.out[i];
+        if (t->flags & TT_NUM) {
+            t->cls = 0;
+            for (int c = 0; c < TC_COUNT; c++)
+                if (class_ok((uint8_t)c, t)) t->cls |= (uint16_t)(1u << c);
+        } else {
+            t->cls =
+                (uint16_t)((t->flags & TT_WORD ? 1u << TC_WORD : 0) |
+                           ((t->flags & (TT_WORD | TT_CAP)) == (TT_WORD | TT_CAP) ? 1u << TC_CAPWORD
+                                                                                  : 0) |
+                           (t->flags & TT_HASN ? 1u << TC_CARD : 0));
+        }
+    }
     *n = f.n;
-    return f.oom ? NULL : f.out;
+    return f.out;
 }
 
 /* ---- matching ---- */
@@ -405,9 +425,25 @@ static bool elem_ok(const mctx *c, const time_elem *e, const ttok *t)
     case TE_LIST:
         return t->w &&
                (e->list < 64 ? (t->w->listmask >> e->list) & 1 : time_in_list(t->w, e->list, NULL));
-    case TE_CLASS: return class_ok(e->cls, t);
+    case TE_CLASS: return (t->cls >> e->cls) & 1; /* class_ok, precomputed by time_refine */
     }
     return false;
+}
+
+/* elem_ok for the element whose quick test is q (e: the element itself, for QT_ELEM). */
+static inline bool quick_ok(const mctx *c, const time_qtest *q, const time_elem *e, const ttok *t)
+{
+    if ((t->flags & q->need) != q->need) return false;
+    switch (q->op) {
+    case QT_CLASS: return (t->cls >> q->arg) & 1;
+    case QT_LIST: return t->w && ((t->w->listmask >> q->arg) & 1);
+    case QT_LIT:
+        if (!t->w) return false;
+        for (int k = 0; k < q->arg; k++)
+            if (&c->r->words[q->alts[k]] == t->w) return true;
+        return false;
+    }
+    return elem_ok(c, e, t);
 }
 
 /* The end token of a match of the rule's elements [ei..) from token ti, or -1. la counts the
@@ -461,20 +497,22 @@ static int64_t match_from(mctx *c, int ei, size_t ti, size_t la)
 static void try_rules(mctx *c, const uint16_t *ids, uint16_t nids, size_t i, best *be, best *bp)
 {
     for (uint16_t k = 0; k < nids; k++) {
+        /* the reject reads the rule's compact record, the rule itself only when it passes */
+        const time_quick *q = &c->r->quick[ids[k]];
         const time_rule *ru = &c->r->rules[ids[k]];
-        if (ru->req0 >= 0) { /* quick reject: the first required element must fit early on */
+        if (q->req0 >= 0) { /* quick reject: the first required element must fit early on */
             bool ok = false;
-            for (size_t j = 0; j <= ru->nopt0 && !ok; j++)
+            for (size_t j = 0; j <= q->nopt0 && !ok; j++)
                 ok = i + j < c->n && c->t[i + j].span == c->t[i].span &&
-                     elem_ok(c, &ru->elems[ru->req0], &c->t[i + j]) &&
-                     (ru->req1 < 0 ||
-                      (i + j + 1 < c->n && elem_ok(c, &ru->elems[ru->req1], &c->t[i + j + 1])));
+                     quick_ok(c, &q->t0, &ru->elems[q->req0], &c->t[i + j]) &&
+                     (q->req1 < 0 || (i + j + 1 < c->n &&
+                                      quick_ok(c, &q->t1, &ru->elems[q->req1], &c->t[i + j + 1])));
             if (!ok) continue;
         }
         c->rule = ru;
         c->start = (uint32_t)i;
-        for (int q = 0; q < ru->ncaps; q++)
-            c->caps[q] = -1;
+        for (int cp = 0; cp < ru->ncaps; cp++)
+            c->caps[cp] = -1;
         int64_t e = match_from(c, 0, i, 0);
         if (e <= (int64_t)i) continue;
         best *b = ru->kind == TR_PREFIX ? bp : be;
@@ -498,13 +536,19 @@ static void best_at(mctx *c, size_t i, best *be, best *bp)
     be->rule = bp->rule = NULL;
     be->end = bp->end = i;
     const time_rules *r = c->r;
+    /* without a dictionary word on the next token only the lists' leading "free" rules can
+     * match (time_rules.c partition_free) */
+    bool nw = i + 1 < c->n && c->t[i + 1].w;
     for (int k = 0; k < 2; k++) {
         if (i + (size_t)k >= c->n || c->t[i + k].span != c->t[i].span) break;
         const ttok *t = &c->t[i + k];
-        if (t->w) try_rules(c, t->w->rules[k], t->w->nrules[k], i, be, bp);
-        if (t->flags & TT_NUM) try_rules(c, r->num_rules[k], r->nnum_rules[k], i, be, bp);
-        if (t->flags & TT_HASN) try_rules(c, r->card_rules[k], r->ncard_rules[k], i, be, bp);
-        if (t->flags & TT_WORD) try_rules(c, r->word_rules[k], r->nword_rules[k], i, be, bp);
+        if (t->w) try_rules(c, t->w->rules[k], nw ? t->w->nrules[k] : t->w->nfree[k], i, be, bp);
+        if (t->flags & TT_NUM)
+            try_rules(c, r->num_rules[k], nw ? r->nnum_rules[k] : r->nnum_free[k], i, be, bp);
+        if (t->flags & TT_HASN)
+            try_rules(c, r->card_rules[k], nw ? r->ncard_rules[k] : r->ncard_free[k], i, be, bp);
+        if (t->flags & TT_WORD)
+            try_rules(c, r->word_rules[k], nw ? r->nword_rules[k] : r->nword_free[k], i, be, bp);
     }
     c->memo_valid = true;
     c->memo_i = i;

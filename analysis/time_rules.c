@@ -542,8 +542,59 @@ static int index_elem(time_rules *r, const time_elem *e, uint16_t ri, int after1
     return rc;
 }
 
+/* The quick-reject test of element e (see time_quick): what elem_ok checks, in short. */
+static time_qtest quick_test(const time_rules *r, const time_elem *e)
+{
+    time_qtest q = {QT_ELEM, 0, 0, NULL};
+    q.need = (uint8_t)((e->glued ? TT_GLUED : 0) | (e->capital ? TT_CAP : 0));
+    if (e->kind == TE_CLASS) {
+        q.op = QT_CLASS;
+        q.arg = e->cls;
+    } else if (e->kind == TE_LIST && e->list < 64) {
+        q.op = QT_LIST;
+        q.arg = e->list;
+    } else if (e->kind == TE_LIT) {
+        /* word literals match only their own words: a token without one (digits) never, as
+         * the digit-literal case of elem_ok needs a key that starts with a digit */
+        for (int k = 0; k < e->nalts; k++)
+            if (isdigit((unsigned char)r->words[e->alts[k]].key[0])) return q;
+        q.op = QT_LIT;
+        q.arg = e->nalts;
+        q.alts = e->alts;
+    }
+    return q;
+}
+
+/* Whether rule ri's quick reject fails whenever the token after the start has no dictionary
+ * word: it starts on its first required element (no optional one before it) and the element
+ * after that is a list or word literal. After "the", "a" or a number that token is mostly an
+ * ordinary word ("the company", "5 percent"), and these rules need not be tried. */
+static bool needs_next_word(const time_rules *r, uint16_t ri)
+{
+    const time_quick *q = &r->quick[ri];
+    return q->req0 >= 0 && q->nopt0 == 0 && q->req1 >= 0 &&
+           (q->t1.op == QT_LIST || q->t1.op == QT_LIT);
+}
+
+/* Reorders ids[0..n) so that the rules that do not need the next token's word come first
+ * (stable) and returns how many they are. The order of trial does not change the result:
+ * try_rules keeps the longest match and, among equally long ones, the earliest rule. */
+static uint16_t partition_free(const time_rules *r, uint16_t *ids, uint16_t n)
+{
+    uint16_t nf = 0;
+    for (uint16_t k = 0; k < n; k++)
+        if (!needs_next_word(r, ids[k])) {
+            uint16_t id = ids[k];
+            memmove(ids + nf + 1, ids + nf, (size_t)(k - nf) * sizeof *ids);
+            ids[nf++] = id;
+        }
+    return nf;
+}
+
 static int index_rules(time_rules *r)
 {
+    r->quick = calloc(r->nrules ? r->nrules : 1, sizeof *r->quick);
+    if (!r->quick) return -1;
     for (uint16_t ri = 0; ri < r->nrules; ri++) {
         time_rule *q = &r->rules[ri];
         q->req0 = -1;
@@ -560,6 +611,12 @@ static int index_rules(time_rules *r)
         if (q->req0 >= 0 && n1 < q->nelems && q->elems[n1].look == LOOK_NONE &&
             !q->elems[n1].optional)
             q->req1 = (int8_t)n1;
+        time_quick *k = &r->quick[ri];
+        k->req0 = q->req0;
+        k->req1 = q->req1;
+        k->nopt0 = q->nopt0;
+        if (q->req0 >= 0) k->t0 = quick_test(r, &q->elems[q->req0]);
+        if (q->req1 >= 0) k->t1 = quick_test(r, &q->elems[q->req1]);
     }
     for (uint16_t ri = 0; ri < r->nrules; ri++) {
         const time_rule *ru = &r->rules[ri];
@@ -577,6 +634,13 @@ static int index_rules(time_rules *r)
             if (index_elem(r, e, ri, 0)) return -1;
             if (!e->optional) break;
         }
+    }
+    for (int k = 0; k < 2; k++) {
+        for (uint32_t w = 0; w < r->nwords; w++)
+            r->words[w].nfree[k] = partition_free(r, r->words[w].rules[k], r->words[w].nrules[k]);
+        r->nnum_free[k] = partition_free(r, r->num_rules[k], r->nnum_rules[k]);
+        r->ncard_free[k] = partition_free(r, r->card_rules[k], r->ncard_rules[k]);
+        r->nword_free[k] = partition_free(r, r->word_rules[k], r->nword_rules[k]);
     }
     return 0;
 }
@@ -673,6 +737,7 @@ void time_rules_free(time_rules *r)
     free(r->table);
     free(r->lists);
     free(r->rules);
+    free(r->quick);
     for (int k = 0; k < 2; k++) {
         free(r->num_rules[k]);
         free(r->card_rules[k]);
