@@ -48,7 +48,14 @@ static uint32_t fnv(const char *s, size_t n)
 size_t time_lower(const char *s, size_t n, char *buf, size_t cap)
 {
     size_t o = 0;
-    for (size_t i = 0; i < n;) {
+    /* the ASCII head of the word (often all of it) byte for byte, one bound check for all: it
+     * is called for every token */
+    size_t head = n < cap ? n : cap;
+    while (o < head && (unsigned char)s[o] < 0x80) {
+        unsigned char c = (unsigned char)s[o];
+        buf[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    for (size_t i = o; i < n;) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
             if (o + 1 > cap) return 0;
