@@ -157,6 +157,15 @@ typedef struct time_quick {
     time_qtest t0, t1; /* tests of elems[req0] and elems[req1] (when >= 0) */
 } time_quick;
 
+/* What the word after a rule's start must have for any of an index list's rules past its
+ * nfree leading ones to pass the quick reject (their second element is a list or a word
+ * literal): a list bit in common with `lists`, or the bit (hash & 63) of its hash set in
+ * `words` (a one-word Bloom filter of the literals' words). Neither: only the first nfree rules
+ * are tried ("5 million", "the company"). */
+typedef struct time_next {
+    uint64_t lists, words;
+} time_next;
+
 /* A list membership: the word is in list `list` with value `value`. */
 typedef struct time_member {
     uint16_t list;
@@ -178,6 +187,7 @@ typedef struct time_word {
     double num;        /* its value; NAN-free: -1 stands for "X" (vague: "mehrere") */
     uint16_t nfree[2]; /* the first nfree[k] of rules[k] are those that can match when the
                           token after the start has no dictionary word (partition_free) */
+    time_next next[2]; /* what that word needs for the rest of rules[k] */
 } time_word;
 
 struct time_rules {
@@ -199,6 +209,7 @@ struct time_rules {
     uint16_t *word_rules[2]; /* any word */
     uint16_t nword_rules[2];
     uint16_t nnum_free[2], ncard_free[2], nword_free[2];   /* as time_word's nfree */
+    time_next num_next[2], card_next[2], word_next[2];     /* as time_word's next */
     int list_number, list_future, list_past, list_numjoin; /* well-known lists, -1 if absent */
     int list_past_not;    /* words with a past ending that are no past ("succeed", "hundred") */
     int list_report;      /* verbs of the report ("said"): their tense is not the event's */

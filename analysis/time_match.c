@@ -525,6 +525,17 @@ static void try_rules(mctx *c, const uint16_t *ids, uint16_t nids, size_t i, bes
     }
 }
 
+/* Tries an index list's n rules at token i, where the token after it has the dictionary word
+ * nx (or none): those past the nfree leading ones only when nx may have what their second
+ * elements need (time_next). Most lists are empty or all free: no test then. */
+static inline void try_list(mctx *c, const uint16_t *ids, uint16_t n, uint16_t nfree,
+                            const time_next *m, const time_word *nx, size_t i, best *be, best *bp)
+{
+    if (n > nfree && !(nx && ((nx->listmask & m->lists) || ((m->words >> (nx->hash & 63)) & 1))))
+        n = nfree;
+    if (n) try_rules(c, ids, n, i, be, bp);
+}
+
 /* The longest expression (*be) and the longest prefix (*bp) starting at token i. */
 static void best_at(mctx *c, size_t i, best *be, best *bp)
 {
@@ -536,19 +547,23 @@ static void best_at(mctx *c, size_t i, best *be, best *bp)
     be->rule = bp->rule = NULL;
     be->end = bp->end = i;
     const time_rules *r = c->r;
-    /* without a dictionary word on the next token only the lists' leading "free" rules can
-     * match (time_rules.c partition_free) */
-    bool nw = i + 1 < c->n && c->t[i + 1].w;
+    /* the next token's word decides whether the lists' rules past their leading "free" ones
+     * can match (time_rules.c partition_free) */
+    const time_word *nx = i + 1 < c->n ? c->t[i + 1].w : NULL;
     for (int k = 0; k < 2; k++) {
         if (i + (size_t)k >= c->n || c->t[i + k].span != c->t[i].span) break;
         const ttok *t = &c->t[i + k];
-        if (t->w) try_rules(c, t->w->rules[k], nw ? t->w->nrules[k] : t->w->nfree[k], i, be, bp);
+        const time_word *w = t->w;
+        if (w) try_list(c, w->rules[k], w->nrules[k], w->nfree[k], &w->next[k], nx, i, be, bp);
         if (t->flags & TT_NUM)
-            try_rules(c, r->num_rules[k], nw ? r->nnum_rules[k] : r->nnum_free[k], i, be, bp);
+            try_list(c, r->num_rules[k], r->nnum_rules[k], r->nnum_free[k], &r->num_next[k], nx, i,
+                     be, bp);
         if (t->flags & TT_HASN)
-            try_rules(c, r->card_rules[k], nw ? r->ncard_rules[k] : r->ncard_free[k], i, be, bp);
+            try_list(c, r->card_rules[k], r->ncard_rules[k], r->ncard_free[k], &r->card_next[k], nx,
+                     i, be, bp);
         if (t->flags & TT_WORD)
-            try_rules(c, r->word_rules[k], nw ? r->nword_rules[k] : r->nword_free[k], i, be, bp);
+            try_list(c, r->word_rules[k], r->nword_rules[k], r->nword_free[k], &r->word_next[k], nx,
+                     i, be, bp);
     }
     c->memo_valid = true;
     c->memo_i = i;

@@ -598,6 +598,19 @@ static uint16_t partition_free(const time_rules *r, uint16_t *ids, uint16_t n)
     return nf;
 }
 
+/* The time_next of the rules ids[nf..n) (all of them needs_next_word). */
+static time_next next_need(const time_rules *r, const uint16_t *ids, uint16_t nf, uint16_t n)
+{
+    time_next m = {0, 0};
+    for (uint16_t k = nf; k < n; k++) {
+        const time_qtest *t = &r->quick[ids[k]].t1;
+        if (t->op == QT_LIST) m.lists |= 1ull << t->arg;
+        for (int a = 0; t->op == QT_LIT && a < t->arg; a++)
+            m.words |= 1ull << (r->words[t->alts[a]].hash & 63);
+    }
+    return m;
+}
+
 static int index_rules(time_rules *r)
 {
     r->quick = calloc(r->nrules ? r->nrules : 1, sizeof *r->quick);
@@ -643,11 +656,17 @@ static int index_rules(time_rules *r)
         }
     }
     for (int k = 0; k < 2; k++) {
-        for (uint32_t w = 0; w < r->nwords; w++)
-            r->words[w].nfree[k] = partition_free(r, r->words[w].rules[k], r->words[w].nrules[k]);
+        for (uint32_t w = 0; w < r->nwords; w++) {
+            time_word *x = &r->words[w];
+            x->nfree[k] = partition_free(r, x->rules[k], x->nrules[k]);
+            x->next[k] = next_need(r, x->rules[k], x->nfree[k], x->nrules[k]);
+        }
         r->nnum_free[k] = partition_free(r, r->num_rules[k], r->nnum_rules[k]);
+        r->num_next[k] = next_need(r, r->num_rules[k], r->nnum_free[k], r->nnum_rules[k]);
         r->ncard_free[k] = partition_free(r, r->card_rules[k], r->ncard_rules[k]);
+        r->card_next[k] = next_need(r, r->card_rules[k], r->ncard_free[k], r->ncard_rules[k]);
         r->nword_free[k] = partition_free(r, r->word_rules[k], r->nword_rules[k]);
+        r->word_next[k] = next_need(r, r->word_rules[k], r->nword_free[k], r->nword_rules[k]);
     }
     return 0;
 }
