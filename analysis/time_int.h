@@ -240,6 +240,11 @@ size_t time_lower(const char *s, size_t n, char *buf, size_t cap);
 /* The dictionary word with the lower-case key k[0..n), or NULL. Borrowed. */
 const time_word *time_lookup(const time_rules *r, const char *k, size_t n);
 
+/* time_lower of s[0..n) into buf (cap bytes; *len receives the length, 0 when it does not fit)
+ * and time_lookup of the result: the dictionary word or NULL. */
+const time_word *time_lookup_lower(const time_rules *r, const char *s, size_t n, char *buf,
+                                   size_t cap, size_t *len);
+
 /* Whether word w is in list id; *value receives its value. */
 bool time_in_list(const time_word *w, int list, const char **value);
 

@@ -103,9 +103,11 @@ static ttok *emit(refiner *f, uint32_t s, uint32_t e, uint8_t flags)
 static void lookup(refiner *f, ttok *t)
 {
     char buf[96];
-    size_t n = time_lower(f->doc->text + t->start, t->end - t->start, buf, sizeof buf);
+    size_t n;
+    const time_word *w =
+        time_lookup_lower(f->r, f->doc->text + t->start, t->end - t->start, buf, sizeof buf, &n);
     if (!n) return;
-    t->w = time_lookup(f->r, buf, n);
+    t->w = w;
     if (t->w && t->w->has_num) {
         t->num = t->w->num;
         t->flags |= TT_HASN;
@@ -121,8 +123,8 @@ static void lookup(refiner *f, ttok *t)
 static bool known(refiner *f, uint32_t s, uint32_t e)
 {
     char buf[96];
-    size_t n = time_lower(f->doc->text + s, e - s, buf, sizeof buf);
-    return n && time_lookup(f->r, buf, n) != NULL;
+    size_t n;
+    return time_lookup_lower(f->r, f->doc->text + s, e - s, buf, sizeof buf, &n) != NULL;
 }
 
 static void punct_tok(refiner *f, uint32_t s, uint32_t e, const char *key)

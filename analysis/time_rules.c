@@ -75,16 +75,42 @@ size_t time_lower(const char *s, size_t n, char *buf, size_t cap)
     return o;
 }
 
-const time_word *time_lookup(const time_rules *r, const char *k, size_t n)
+/* The dictionary word with key k[0..n) and hash h = fnv(k, n), or NULL. */
+static const time_word *probe(const time_rules *r, const char *k, size_t n, uint32_t h)
 {
     if (!r->tabsize || n == 0) return NULL;
-    uint32_t h = fnv(k, n);
     for (uint32_t i = h & (r->tabsize - 1);; i = (i + 1) & (r->tabsize - 1)) {
         uint32_t e = r->table[i];
         if (!e) return NULL;
         const time_word *w = &r->words[e - 1];
         if (w->hash == h && w->keylen == n && memcmp(w->key, k, n) == 0) return w;
     }
+}
+
+const time_word *time_lookup(const time_rules *r, const char *k, size_t n)
+{
+    return probe(r, k, n, fnv(k, n));
+}
+
+const time_word *time_lookup_lower(const time_rules *r, const char *s, size_t n, char *buf,
+                                   size_t cap, size_t *len)
+{
+    /* one pass over an ASCII word that fits: lower-case and hash (fnv) byte by byte */
+    uint32_t h = 2166136261u;
+    size_t o = 0;
+    if (n <= cap)
+        for (; o < n && (unsigned char)s[o] < 0x80; o++) {
+            unsigned char c = (unsigned char)s[o];
+            if (c >= 'A' && c <= 'Z') c += 32;
+            buf[o] = (char)c;
+            h = (h ^ c) * 16777619u;
+        }
+    if (o < n) { /* not ASCII, or too long: the general way */
+        *len = time_lower(s, n, buf, cap);
+        return *len ? time_lookup(r, buf, *len) : NULL;
+    }
+    *len = n;
+    return probe(r, buf, n, h);
 }
 
 static int rehash(time_rules *r, uint32_t size)
