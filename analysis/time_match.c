@@ -224,7 +224,13 @@ static void split_core(refiner *f, uint32_t s, uint32_t e)
             i += (uint32_t)l;
         } else {
             uint32_t j = i;
+            const char *mark = NULL; /* the first inner hyphen or apostrophe */
             while (j < e) {
+                /* an ASCII letter, most of a word, is no digit and no punctuation */
+                if ((unsigned)(((unsigned char)x[j] | 0x20) - 'a') < 26u) {
+                    j++;
+                    continue;
+                }
                 if (is_digit(x[j])) break;
                 size_t l = punct_at((const unsigned char *)x + j, e - j, &key);
                 if (l) {
@@ -233,15 +239,14 @@ static void split_core(refiner *f, uint32_t s, uint32_t e)
                                  !is_digit(x[j + 1]) &&
                                  !punct_at((const unsigned char *)x + j + 1, e - j - 1, &key);
                     if (!inner) break;
+                    if (!mark) mark = x + j;
                 }
                 j++;
             }
             /* a hyphenated or apostrophed word stays whole only when the dictionary knows it
              * or it is a compound number ("twenty-three"); else it is cut at the first mark
-             * ("third-quarter", "Friday's") */
-            const char *mark = NULL;
-            for (uint32_t k = i + 1; k < j && !mark; k++)
-                if (x[k] == '-' || x[k] == '\'') mark = x + k;
+             * ("third-quarter", "Friday's"). (Every '-' or '\'' inside the word is an inner
+             * one: any other ends the loop above, so mark is the first of them.) */
             if (mark && !known(f, i, j)) {
                 char buf[96];
                 size_t ln = time_lower(x + i, j - i, buf, sizeof buf);
@@ -288,8 +293,7 @@ static void refine_token(refiner *f, uint32_t s, uint32_t e)
     }
     if (e > s) {
         /* a whole dotted word the dictionary knows ("p.m.", "Feb.", "ca.") */
-        bool dotted = memchr(x + s, '.', e - s) != NULL;
-        if (dotted && !is_digit(x[s]) && e - s < 16 && known(f, s, e))
+        if (!is_digit(x[s]) && e - s < 16 && memchr(x + s, '.', e - s) && known(f, s, e))
             word_tok(f, s, e);
         else
             split_core(f, s, e);
