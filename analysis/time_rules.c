@@ -660,9 +660,15 @@ static int index_rules(time_rules *r)
         time_quick *k = &r->quick[ri];
         k->req0 = q->req0;
         k->req1 = q->req1;
+        /* a required look-ahead right after the first element ("the >CARD") tests the same
+         * next token as a consuming element would (match_from: the token after it, in the
+         * span), so the quick reject can test it too */
+        if (q->req1 < 0 && q->req0 >= 0 && n1 < q->nelems && q->elems[n1].look == LOOK_NEXT &&
+            !q->elems[n1].optional)
+            k->req1 = (int8_t)n1;
         k->nopt0 = q->nopt0;
-        if (q->req0 >= 0) k->t0 = quick_test(r, &q->elems[q->req0]);
-        if (q->req1 >= 0) k->t1 = quick_test(r, &q->elems[q->req1]);
+        if (k->req0 >= 0) k->t0 = quick_test(r, &q->elems[k->req0]);
+        if (k->req1 >= 0) k->t1 = quick_test(r, &q->elems[k->req1]);
     }
     for (uint16_t ri = 0; ri < r->nrules; ri++) {
         const time_rule *ru = &r->rules[ri];
