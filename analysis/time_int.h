@@ -149,6 +149,8 @@ typedef struct time_qtest {
     uint8_t need;         /* token flags the element requires (TT_GLUED, TT_CAP) */
     uint16_t arg;         /* QT_CLASS: the time_class; QT_LIST: the list id (< 64); QT_LIT: nalts */
     const uint32_t *alts; /* QT_LIT: the literal's word ids, none of them a digit literal */
+    uint64_t bloom;       /* QT_LIT: bit (hash & 63) set for each of them: most words fail on it
+                             without the loop over the alternatives */
 } time_qtest;
 
 typedef struct time_quick {

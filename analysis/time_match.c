@@ -444,7 +444,7 @@ static inline bool quick_ok(const mctx *c, const time_qtest *q, const time_elem 
     case QT_CLASS: return (t->cls >> q->arg) & 1;
     case QT_LIST: return t->w && ((t->w->listmask >> q->arg) & 1);
     case QT_LIT:
-        if (!t->w) return false;
+        if (!t->w || !((q->bloom >> (t->w->hash & 63)) & 1)) return false;
         for (int k = 0; k < q->arg; k++)
             if (&c->r->words[q->alts[k]] == t->w) return true;
         return false;

@@ -578,7 +578,7 @@ static int index_elem(time_rules *r, const time_elem *e, uint16_t ri, int after1
 /* The quick-reject test of element e (see time_quick): what elem_ok checks, in short. */
 static time_qtest quick_test(const time_rules *r, const time_elem *e)
 {
-    time_qtest q = {QT_ELEM, 0, 0, NULL};
+    time_qtest q = {QT_ELEM, 0, 0, NULL, 0};
     q.need = (uint8_t)((e->glued ? TT_GLUED : 0) | (e->capital ? TT_CAP : 0));
     if (e->kind == TE_CLASS) {
         q.op = QT_CLASS;
@@ -594,6 +594,8 @@ static time_qtest quick_test(const time_rules *r, const time_elem *e)
         q.op = QT_LIT;
         q.arg = e->nalts;
         q.alts = e->alts;
+        for (int k = 0; k < e->nalts; k++)
+            q.bloom |= 1ull << (r->words[e->alts[k]].hash & 63);
     }
     return q;
 }
