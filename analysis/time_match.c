@@ -571,6 +571,8 @@ static void best_at(mctx *c, size_t i, best *be, best *bp)
             try_list(c, r->word_rules[k], r->nword_rules[k], r->nword_free[k], &r->word_next[k], nx,
                      i, be, bp);
     }
+    /* most tokens start nothing: not remembered, as a second look would find nothing again */
+    if (!be->rule && !bp->rule) return;
     c->memo_valid = true;
     c->memo_i = i;
     c->memo_be = *be;
