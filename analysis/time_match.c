@@ -58,6 +58,11 @@ static bool is_digit(char c)
     return c >= '0' && c <= '9';
 }
 
+static bool ascii_letter(char c)
+{
+    return (unsigned)(((unsigned char)c | 0x20) - 'a') < 26u;
+}
+
 typedef struct refiner {
     const time_rules *r;
     const document *doc;
@@ -227,7 +232,7 @@ static void split_core(refiner *f, uint32_t s, uint32_t e)
             const char *mark = NULL; /* the first inner hyphen or apostrophe */
             while (j < e) {
                 /* an ASCII letter, most of a word, is no digit and no punctuation */
-                if ((unsigned)(((unsigned char)x[j] | 0x20) - 'a') < 26u) {
+                if (ascii_letter(x[j])) {
                     j++;
                     continue;
                 }
@@ -271,6 +276,21 @@ static void refine_token(refiner *f, uint32_t s, uint32_t e)
     const char *x = f->doc->text;
     const char *key;
     size_t l;
+    /* a token of ASCII letters only, most of them: no punctuation to peel, no dot, no digit
+     * run, so split_core would make it one word (or two, where adj_split cuts it) */
+    uint32_t a = s;
+    while (a < e && ascii_letter(x[a]))
+        a++;
+    if (a == e && e > s) {
+        uint32_t cut = adj_split(f, s, e);
+        if (cut) {
+            word_tok(f, s, cut);
+            word_tok(f, cut, e);
+        } else {
+            word_tok(f, s, e);
+        }
+        return;
+    }
     while (s < e && x[s] != '.' && (l = punct_at((const unsigned char *)x + s, e - s, &key))) {
         punct_tok(f, s, s + (uint32_t)l, key);
         s += (uint32_t)l;
