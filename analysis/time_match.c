@@ -172,10 +172,22 @@ static void word_tok(refiner *f, uint32_t s, uint32_t e)
 /* "einwöchigen", "zweitägige": where a number word ends and a length adjective of the list
  * unit_adj (or unit_adj_y: "dreijähriger") starts, or 0. Only words ending in "ig", "ige",
  * "igem", "igen", "iger", "iges" are tried, so the cost stays off ordinary words. */
-static uint32_t adj_split(refiner *f, uint32_t s, uint32_t e)
+static uint32_t adj_split_at(refiner *f, uint32_t s, uint32_t e);
+
+static inline uint32_t adj_split(refiner *f, uint32_t s, uint32_t e)
 {
+    /* (inline: the call itself cost more than these tests, which turn away most words; each
+     * ending has its 'g' in one of the last three bytes) */
     const char *x = f->doc->text;
     if ((f->r->list_unit_adj < 0 && f->r->list_unit_adj_y < 0) || e - s < 7 || e - s > 60) return 0;
+    if (x[e - 1] != 'g' && x[e - 2] != 'g' && x[e - 3] != 'g') return 0;
+    return adj_split_at(f, s, e);
+}
+
+/* adj_split past its quick tests */
+static uint32_t adj_split_at(refiner *f, uint32_t s, uint32_t e)
+{
+    const char *x = f->doc->text;
     size_t k = e - s;
     const char *w = x + s;
     bool ig = (k > 2 && memcmp(w + k - 2, "ig", 2) == 0) ||
