@@ -48,8 +48,8 @@ static uint32_t fnv(const char *s, size_t n)
 size_t time_lower(const char *s, size_t n, char *buf, size_t cap)
 {
     size_t o = 0;
-    /* the ASCII head of the word (often all of it) byte for byte, one bound check for all: it
-     * is called for every token */
+    /* the ASCII head of the word (often all of it) byte for byte, with one bound check for all
+     * of it */
     size_t head = n < cap ? n : cap;
     while (o < head && (unsigned char)s[o] < 0x80) {
         unsigned char c = (unsigned char)s[o];
