@@ -138,6 +138,38 @@ typedef struct time_rule {
     char *capnames[TIME_MAX_CAPS];
 } time_rule;
 
+/* The quick reject of a rule (time_match.c try_rules) tests its first two required elements on
+ * every candidate token; most candidates fail there (English "the" alone is tried with 50 rules).
+ * These tests are copied out of the rule into a small record so that the reject reads one
+ * compact array instead of the rule's 1.3 KB struct, and each test is a flag and bit check:
+ * QT_CLASS, QT_LIST and QT_LIT do what elem_ok does for their elements, QT_ELEM (a literal with
+ * a digit key, a list id of 64 or more) falls back to elem_ok on the rule's element. */
+typedef enum time_qop { QT_ELEM = 0, QT_CLASS, QT_LIST, QT_LIT } time_qop;
+
+typedef struct time_qtest {
+    uint8_t op;           /* time_qop */
+    uint8_t need;         /* token flags the element requires (TT_GLUED, TT_CAP) */
+    uint16_t arg;         /* QT_CLASS: the time_class; QT_LIST: the list id (< 64); QT_LIT: nalts */
+    const uint32_t *alts; /* QT_LIT: the literal's word ids, none of them a digit literal */
+    uint64_t bloom;       /* QT_LIT: bit (hash & 63) set for each of them: most words fail on it
+                             without the loop over the alternatives */
+} time_qtest;
+
+typedef struct time_quick {
+    int8_t req0, req1; /* as in time_rule */
+    uint8_t nopt0;
+    time_qtest t0, t1; /* tests of elems[req0] and elems[req1] (when >= 0) */
+} time_quick;
+
+/* What the word after a rule's start must have for any of an index list's rules past its
+ * nfree leading ones to pass the quick reject (their second element is a list or a word
+ * literal): a list bit in common with `lists`, or the bit (hash & 63) of its hash set in
+ * `words` (a one-word Bloom filter of the literals' words). Neither: only the first nfree rules
+ * are tried ("5 million", "the company"). */
+typedef struct time_next {
+    uint64_t lists, words;
+} time_next;
+
 /* A list membership: the word is in list `list` with value `value`. */
 typedef struct time_member {
     uint16_t list;
@@ -155,8 +187,11 @@ typedef struct time_word {
     uint16_t nrules[2]; /* [0] rules whose first consuming element can match this word; [1]
                            rules that can start one token before it ("@det? ...") */
     uint16_t *rules[2];
-    bool has_num; /* in the list "number" */
-    double num;   /* its value; NAN-free: -1 stands for "X" (vague: "mehrere") */
+    bool has_num;      /* in the list "number" */
+    double num;        /* its value; NAN-free: -1 stands for "X" (vague: "mehrere") */
+    uint16_t nfree[2]; /* the first nfree[k] of rules[k] are those that can match when the
+                          token after the start has no dictionary word (partition_free) */
+    time_next next[2]; /* what that word needs for the rest of rules[k] */
 } time_word;
 
 struct time_rules {
@@ -168,6 +203,7 @@ struct time_rules {
     char **lists; /* list names */
     uint16_t nlists;
     time_rule *rules;
+    time_quick *quick; /* per rule, for the quick reject */
     uint16_t nrules;
     /* rules that start on a token class, [0] at it, [1] one token before it */
     uint16_t *num_rules[2]; /* digits (NUM, ORD, DAY, YEAR, ...) */
@@ -176,6 +212,8 @@ struct time_rules {
     uint16_t ncard_rules[2];
     uint16_t *word_rules[2]; /* any word */
     uint16_t nword_rules[2];
+    uint16_t nnum_free[2], ncard_free[2], nword_free[2];   /* as time_word's nfree */
+    time_next num_next[2], card_next[2], word_next[2];     /* as time_word's next */
     int list_number, list_future, list_past, list_numjoin; /* well-known lists, -1 if absent */
     int list_past_not;    /* words with a past ending that are no past ("succeed", "hundred") */
     int list_report;      /* verbs of the report ("said"): their tense is not the event's */
@@ -207,6 +245,11 @@ size_t time_lower(const char *s, size_t n, char *buf, size_t cap);
 /* The dictionary word with the lower-case key k[0..n), or NULL. Borrowed. */
 const time_word *time_lookup(const time_rules *r, const char *k, size_t n);
 
+/* time_lower of s[0..n) into buf (cap bytes; *len receives the length, 0 when it does not fit)
+ * and time_lookup of the result: the dictionary word or NULL. */
+const time_word *time_lookup_lower(const time_rules *r, const char *s, size_t n, char *buf,
+                                   size_t cap, size_t *len);
+
 /* Whether word w is in list id; *value receives its value. */
 bool time_in_list(const time_word *w, int list, const char **value);
 
@@ -233,7 +276,9 @@ typedef struct ttok {
     double num;
     uint8_t flags;
     uint8_t ndigits;
-    uint8_t pos; /* the universal POS tag of the document token it comes from (0 untagged) */
+    uint8_t pos;  /* the universal POS tag of the document token it comes from (0 untagged) */
+    uint16_t cls; /* bit c set when the token is of time_class c (set last in time_refine; fits
+                     the struct's padding, so a token stays 40 bytes) */
 } ttok;
 
 /* Splits the document's tokens into the finer tokens the rules see (punctuation peeled, digit

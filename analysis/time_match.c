@@ -58,6 +58,11 @@ static bool is_digit(char c)
     return c >= '0' && c <= '9';
 }
 
+static bool ascii_letter(char c)
+{
+    return (unsigned)(((unsigned char)c | 0x20) - 'a') < 26u;
+}
+
 typedef struct refiner {
     const time_rules *r;
     const document *doc;
@@ -103,9 +108,11 @@ static ttok *emit(refiner *f, uint32_t s, uint32_t e, uint8_t flags)
 static void lookup(refiner *f, ttok *t)
 {
     char buf[96];
-    size_t n = time_lower(f->doc->text + t->start, t->end - t->start, buf, sizeof buf);
+    size_t n;
+    const time_word *w =
+        time_lookup_lower(f->r, f->doc->text + t->start, t->end - t->start, buf, sizeof buf, &n);
     if (!n) return;
-    t->w = time_lookup(f->r, buf, n);
+    t->w = w;
     if (t->w && t->w->has_num) {
         t->num = t->w->num;
         t->flags |= TT_HASN;
@@ -121,8 +128,8 @@ static void lookup(refiner *f, ttok *t)
 static bool known(refiner *f, uint32_t s, uint32_t e)
 {
     char buf[96];
-    size_t n = time_lower(f->doc->text + s, e - s, buf, sizeof buf);
-    return n && time_lookup(f->r, buf, n) != NULL;
+    size_t n;
+    return time_lookup_lower(f->r, f->doc->text + s, e - s, buf, sizeof buf, &n) != NULL;
 }
 
 static void punct_tok(refiner *f, uint32_t s, uint32_t e, const char *key)
@@ -165,10 +172,22 @@ static void word_tok(refiner *f, uint32_t s, uint32_t e)
 /* "einwöchigen", "zweitägige": where a number word ends and a length adjective of the list
  * unit_adj (or unit_adj_y: "dreijähriger") starts, or 0. Only words ending in "ig", "ige",
  * "igem", "igen", "iger", "iges" are tried, so the cost stays off ordinary words. */
-static uint32_t adj_split(refiner *f, uint32_t s, uint32_t e)
+static uint32_t adj_split_at(refiner *f, uint32_t s, uint32_t e);
+
+static inline uint32_t adj_split(refiner *f, uint32_t s, uint32_t e)
 {
+    /* (inline: the call itself cost more than these tests, which turn away most words; each
+     * ending has its 'g' in one of the last three bytes) */
     const char *x = f->doc->text;
     if ((f->r->list_unit_adj < 0 && f->r->list_unit_adj_y < 0) || e - s < 7 || e - s > 60) return 0;
+    if (x[e - 1] != 'g' && x[e - 2] != 'g' && x[e - 3] != 'g') return 0;
+    return adj_split_at(f, s, e);
+}
+
+/* adj_split past its quick tests */
+static uint32_t adj_split_at(refiner *f, uint32_t s, uint32_t e)
+{
+    const char *x = f->doc->text;
     size_t k = e - s;
     const char *w = x + s;
     bool ig = (k > 2 && memcmp(w + k - 2, "ig", 2) == 0) ||
@@ -222,7 +241,13 @@ static void split_core(refiner *f, uint32_t s, uint32_t e)
             i += (uint32_t)l;
         } else {
             uint32_t j = i;
+            const char *mark = NULL; /* the first inner hyphen or apostrophe */
             while (j < e) {
+                /* an ASCII letter, most of a word, is no digit and no punctuation */
+                if (ascii_letter(x[j])) {
+                    j++;
+                    continue;
+                }
                 if (is_digit(x[j])) break;
                 size_t l = punct_at((const unsigned char *)x + j, e - j, &key);
                 if (l) {
@@ -231,15 +256,14 @@ static void split_core(refiner *f, uint32_t s, uint32_t e)
                                  !is_digit(x[j + 1]) &&
                                  !punct_at((const unsigned char *)x + j + 1, e - j - 1, &key);
                     if (!inner) break;
+                    if (!mark) mark = x + j;
                 }
                 j++;
             }
             /* a hyphenated or apostrophed word stays whole only when the dictionary knows it
              * or it is a compound number ("twenty-three"); else it is cut at the first mark
-             * ("third-quarter", "Friday's") */
-            const char *mark = NULL;
-            for (uint32_t k = i + 1; k < j && !mark; k++)
-                if (x[k] == '-' || x[k] == '\'') mark = x + k;
+             * ("third-quarter", "Friday's"). (Every '-' or '\'' inside the word is an inner
+             * one: any other ends the loop above, so mark is the first of them.) */
             if (mark && !known(f, i, j)) {
                 char buf[96];
                 size_t ln = time_lower(x + i, j - i, buf, sizeof buf);
@@ -264,6 +288,21 @@ static void refine_token(refiner *f, uint32_t s, uint32_t e)
     const char *x = f->doc->text;
     const char *key;
     size_t l;
+    /* a token of ASCII letters only, most of them: no punctuation to peel, no dot, no digit
+     * run, so split_core would make it one word (or two, where adj_split cuts it) */
+    uint32_t a = s;
+    while (a < e && ascii_letter(x[a]))
+        a++;
+    if (a == e && e > s) {
+        uint32_t cut = adj_split(f, s, e);
+        if (cut) {
+            word_tok(f, s, cut);
+            word_tok(f, cut, e);
+        } else {
+            word_tok(f, s, e);
+        }
+        return;
+    }
     while (s < e && x[s] != '.' && (l = punct_at((const unsigned char *)x + s, e - s, &key))) {
         punct_tok(f, s, s + (uint32_t)l, key);
         s += (uint32_t)l;
@@ -286,8 +325,7 @@ static void refine_token(refiner *f, uint32_t s, uint32_t e)
     }
     if (e > s) {
         /* a whole dotted word the dictionary knows ("p.m.", "Feb.", "ca.") */
-        bool dotted = memchr(x + s, '.', e - s) != NULL;
-        if (dotted && !is_digit(x[s]) && e - s < 16 && known(f, s, e))
+        if (!is_digit(x[s]) && e - s < 16 && memchr(x + s, '.', e - s) && known(f, s, e))
             word_tok(f, s, e);
         else
             split_core(f, s, e);
@@ -304,6 +342,8 @@ static bool short_numeral(const char *x, uint32_t s, uint32_t e)
         if (!is_digit(x[i]) && x[i] != '.') return false;
     return true;
 }
+
+static bool class_ok(uint8_t cls, const ttok *t);
 
 ttok *time_refine(const time_rules *r, const document *doc, size_t *n)
 {
@@ -333,8 +373,26 @@ ttok *time_refine(const time_rules *r, const document *doc, size_t *n)
             refine_token(&f, s, e);
         }
     }
+    if (f.oom) return NULL;
+    /* the token classes, once per token: the rules test them again and again. Only digit
+     * tokens (TT_NUM) can be of the number classes; for the others class_ok reduces to WORD,
+     * CAPWORD and CARD (a number word). */
+    for (size_t i = 0; i < f.n; i++) {
+        ttok *t = &f.out[i];
+        if (t->flags & TT_NUM) {
+            t->cls = 0;
+            for (int c = 0; c < TC_COUNT; c++)
+                if (class_ok((uint8_t)c, t)) t->cls |= (uint16_t)(1u << c);
+        } else {
+            t->cls =
+                (uint16_t)((t->flags & TT_WORD ? 1u << TC_WORD : 0) |
+                           ((t->flags & (TT_WORD | TT_CAP)) == (TT_WORD | TT_CAP) ? 1u << TC_CAPWORD
+                                                                                  : 0) |
+                           (t->flags & TT_HASN ? 1u << TC_CARD : 0));
+        }
+    }
     *n = f.n;
-    return f.oom ? NULL : f.out;
+    return f.out;
 }
 
 /* ---- matching ---- */
@@ -405,9 +463,25 @@ static bool elem_ok(const mctx *c, const time_elem *e, const ttok *t)
     case TE_LIST:
         return t->w &&
                (e->list < 64 ? (t->w->listmask >> e->list) & 1 : time_in_list(t->w, e->list, NULL));
-    case TE_CLASS: return class_ok(e->cls, t);
+    case TE_CLASS: return (t->cls >> e->cls) & 1; /* class_ok, precomputed by time_refine */
     }
     return false;
+}
+
+/* elem_ok for the element whose quick test is q (e: the element itself, for QT_ELEM). */
+static inline bool quick_ok(const mctx *c, const time_qtest *q, const time_elem *e, const ttok *t)
+{
+    if ((t->flags & q->need) != q->need) return false;
+    switch (q->op) {
+    case QT_CLASS: return (t->cls >> q->arg) & 1;
+    case QT_LIST: return t->w && ((t->w->listmask >> q->arg) & 1);
+    case QT_LIT:
+        if (!t->w || !((q->bloom >> (t->w->hash & 63)) & 1)) return false;
+        for (int k = 0; k < q->arg; k++)
+            if (&c->r->words[q->alts[k]] == t->w) return true;
+        return false;
+    }
+    return elem_ok(c, e, t);
 }
 
 /* The end token of a match of the rule's elements [ei..) from token ti, or -1. la counts the
@@ -461,20 +535,22 @@ static int64_t match_from(mctx *c, int ei, size_t ti, size_t la)
 static void try_rules(mctx *c, const uint16_t *ids, uint16_t nids, size_t i, best *be, best *bp)
 {
     for (uint16_t k = 0; k < nids; k++) {
+        /* the reject reads the rule's compact record, the rule itself only when it passes */
+        const time_quick *q = &c->r->quick[ids[k]];
         const time_rule *ru = &c->r->rules[ids[k]];
-        if (ru->req0 >= 0) { /* quick reject: the first required element must fit early on */
+        if (q->req0 >= 0) { /* quick reject: the first required element must fit early on */
             bool ok = false;
-            for (size_t j = 0; j <= ru->nopt0 && !ok; j++)
+            for (size_t j = 0; j <= q->nopt0 && !ok; j++)
                 ok = i + j < c->n && c->t[i + j].span == c->t[i].span &&
-                     elem_ok(c, &ru->elems[ru->req0], &c->t[i + j]) &&
-                     (ru->req1 < 0 ||
-                      (i + j + 1 < c->n && elem_ok(c, &ru->elems[ru->req1], &c->t[i + j + 1])));
+                     quick_ok(c, &q->t0, &ru->elems[q->req0], &c->t[i + j]) &&
+                     (q->req1 < 0 || (i + j + 1 < c->n &&
+                                      quick_ok(c, &q->t1, &ru->elems[q->req1], &c->t[i + j + 1])));
             if (!ok) continue;
         }
         c->rule = ru;
         c->start = (uint32_t)i;
-        for (int q = 0; q < ru->ncaps; q++)
-            c->caps[q] = -1;
+        for (int cp = 0; cp < ru->ncaps; cp++)
+            c->caps[cp] = -1;
         int64_t e = match_from(c, 0, i, 0);
         if (e <= (int64_t)i) continue;
         best *b = ru->kind == TR_PREFIX ? bp : be;
@@ -485,6 +561,17 @@ static void try_rules(mctx *c, const uint16_t *ids, uint16_t nids, size_t i, bes
             memcpy(b->capel, c->capel, sizeof b->capel);
         }
     }
+}
+
+/* Tries an index list's n rules at token i, where the token after it has the dictionary word
+ * nx (or none): those past the nfree leading ones only when nx may have what their second
+ * elements need (time_next). Most lists are empty or all free: no test then. */
+static inline void try_list(mctx *c, const uint16_t *ids, uint16_t n, uint16_t nfree,
+                            const time_next *m, const time_word *nx, size_t i, best *be, best *bp)
+{
+    if (n > nfree && !(nx && ((nx->listmask & m->lists) || ((m->words >> (nx->hash & 63)) & 1))))
+        n = nfree;
+    if (n) try_rules(c, ids, n, i, be, bp);
 }
 
 /* The longest expression (*be) and the longest prefix (*bp) starting at token i. */
@@ -498,14 +585,26 @@ static void best_at(mctx *c, size_t i, best *be, best *bp)
     be->rule = bp->rule = NULL;
     be->end = bp->end = i;
     const time_rules *r = c->r;
+    /* the next token's word decides whether the lists' rules past their leading "free" ones
+     * can match (time_rules.c partition_free) */
+    const time_word *nx = i + 1 < c->n ? c->t[i + 1].w : NULL;
     for (int k = 0; k < 2; k++) {
         if (i + (size_t)k >= c->n || c->t[i + k].span != c->t[i].span) break;
         const ttok *t = &c->t[i + k];
-        if (t->w) try_rules(c, t->w->rules[k], t->w->nrules[k], i, be, bp);
-        if (t->flags & TT_NUM) try_rules(c, r->num_rules[k], r->nnum_rules[k], i, be, bp);
-        if (t->flags & TT_HASN) try_rules(c, r->card_rules[k], r->ncard_rules[k], i, be, bp);
-        if (t->flags & TT_WORD) try_rules(c, r->word_rules[k], r->nword_rules[k], i, be, bp);
+        const time_word *w = t->w;
+        if (w) try_list(c, w->rules[k], w->nrules[k], w->nfree[k], &w->next[k], nx, i, be, bp);
+        if (t->flags & TT_NUM)
+            try_list(c, r->num_rules[k], r->nnum_rules[k], r->nnum_free[k], &r->num_next[k], nx, i,
+                     be, bp);
+        if (t->flags & TT_HASN)
+            try_list(c, r->card_rules[k], r->ncard_rules[k], r->ncard_free[k], &r->card_next[k], nx,
+                     i, be, bp);
+        if (t->flags & TT_WORD)
+            try_list(c, r->word_rules[k], r->nword_rules[k], r->nword_free[k], &r->word_next[k], nx,
+                     i, be, bp);
     }
+    /* most tokens start nothing: not remembered, as a second look would find nothing again */
+    if (!be->rule && !bp->rule) return;
     c->memo_valid = true;
     c->memo_i = i;
     c->memo_be = *be;

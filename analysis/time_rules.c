@@ -48,7 +48,14 @@ static uint32_t fnv(const char *s, size_t n)
 size_t time_lower(const char *s, size_t n, char *buf, size_t cap)
 {
     size_t o = 0;
-    for (size_t i = 0; i < n;) {
+    /* the ASCII head of the word (often all of it) byte for byte, with one bound check for all
+     * of it */
+    size_t head = n < cap ? n : cap;
+    while (o < head && (unsigned char)s[o] < 0x80) {
+        unsigned char c = (unsigned char)s[o];
+        buf[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    for (size_t i = o; i < n;) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
             if (o + 1 > cap) return 0;
@@ -68,16 +75,42 @@ size_t time_lower(const char *s, size_t n, char *buf, size_t cap)
     return o;
 }
 
-const time_word *time_lookup(const time_rules *r, const char *k, size_t n)
+/* The dictionary word with key k[0..n) and hash h = fnv(k, n), or NULL. */
+static const time_word *probe(const time_rules *r, const char *k, size_t n, uint32_t h)
 {
     if (!r->tabsize || n == 0) return NULL;
-    uint32_t h = fnv(k, n);
     for (uint32_t i = h & (r->tabsize - 1);; i = (i + 1) & (r->tabsize - 1)) {
         uint32_t e = r->table[i];
         if (!e) return NULL;
         const time_word *w = &r->words[e - 1];
         if (w->hash == h && w->keylen == n && memcmp(w->key, k, n) == 0) return w;
     }
+}
+
+const time_word *time_lookup(const time_rules *r, const char *k, size_t n)
+{
+    return probe(r, k, n, fnv(k, n));
+}
+
+const time_word *time_lookup_lower(const time_rules *r, const char *s, size_t n, char *buf,
+                                   size_t cap, size_t *len)
+{
+    /* one pass over an ASCII word that fits: lower-case and hash (fnv) byte by byte */
+    uint32_t h = 2166136261u;
+    size_t o = 0;
+    if (n <= cap)
+        for (; o < n && (unsigned char)s[o] < 0x80; o++) {
+            unsigned char c = (unsigned char)s[o];
+            if (c >= 'A' && c <= 'Z') c += 32;
+            buf[o] = (char)c;
+            h = (h ^ c) * 16777619u;
+        }
+    if (o < n) { /* not ASCII, or too long: the general way */
+        *len = time_lower(s, n, buf, cap);
+        return *len ? time_lookup(r, buf, *len) : NULL;
+    }
+    *len = n;
+    return probe(r, buf, n, h);
 }
 
 static int rehash(time_rules *r, uint32_t size)
@@ -542,8 +575,74 @@ static int index_elem(time_rules *r, const time_elem *e, uint16_t ri, int after1
     return rc;
 }
 
+/* The quick-reject test of element e (see time_quick): what elem_ok checks, in short. */
+static time_qtest quick_test(const time_rules *r, const time_elem *e)
+{
+    time_qtest q = {QT_ELEM, 0, 0, NULL, 0};
+    q.need = (uint8_t)((e->glued ? TT_GLUED : 0) | (e->capital ? TT_CAP : 0));
+    if (e->kind == TE_CLASS) {
+        q.op = QT_CLASS;
+        q.arg = e->cls;
+    } else if (e->kind == TE_LIST && e->list < 64) {
+        q.op = QT_LIST;
+        q.arg = e->list;
+    } else if (e->kind == TE_LIT) {
+        /* word literals match only their own words: a token without one (digits) never, as
+         * the digit-literal case of elem_ok needs a key that starts with a digit */
+        for (int k = 0; k < e->nalts; k++)
+            if (isdigit((unsigned char)r->words[e->alts[k]].key[0])) return q;
+        q.op = QT_LIT;
+        q.arg = e->nalts;
+        q.alts = e->alts;
+        for (int k = 0; k < e->nalts; k++)
+            q.bloom |= 1ull << (r->words[e->alts[k]].hash & 63);
+    }
+    return q;
+}
+
+/* Whether rule ri's quick reject fails whenever the token after the start has no dictionary
+ * word: it starts on its first required element (no optional one before it) and the element
+ * after that is a list or word literal. After "the", "a" or a number that token is mostly an
+ * ordinary word ("the company", "5 percent"), and these rules need not be tried. */
+static bool needs_next_word(const time_rules *r, uint16_t ri)
+{
+    const time_quick *q = &r->quick[ri];
+    return q->req0 >= 0 && q->nopt0 == 0 && q->req1 >= 0 &&
+           (q->t1.op == QT_LIST || q->t1.op == QT_LIT);
+}
+
+/* Reorders ids[0..n) so that the rules that do not need the next token's word come first
+ * (stable) and returns how many they are. The order of trial does not change the result:
+ * try_rules keeps the longest match and, among equally long ones, the earliest rule. */
+static uint16_t partition_free(const time_rules *r, uint16_t *ids, uint16_t n)
+{
+    uint16_t nf = 0;
+    for (uint16_t k = 0; k < n; k++)
+        if (!needs_next_word(r, ids[k])) {
+            uint16_t id = ids[k];
+            memmove(ids + nf + 1, ids + nf, (size_t)(k - nf) * sizeof *ids);
+            ids[nf++] = id;
+        }
+    return nf;
+}
+
+/* The time_next of the rules ids[nf..n) (all of them needs_next_word). */
+static time_next next_need(const time_rules *r, const uint16_t *ids, uint16_t nf, uint16_t n)
+{
+    time_next m = {0, 0};
+    for (uint16_t k = nf; k < n; k++) {
+        const time_qtest *t = &r->quick[ids[k]].t1;
+        if (t->op == QT_LIST) m.lists |= 1ull << t->arg;
+        for (int a = 0; t->op == QT_LIT && a < t->arg; a++)
+            m.words |= 1ull << (r->words[t->alts[a]].hash & 63);
+    }
+    return m;
+}
+
 static int index_rules(time_rules *r)
 {
+    r->quick = calloc(r->nrules ? r->nrules : 1, sizeof *r->quick);
+    if (!r->quick) return -1;
     for (uint16_t ri = 0; ri < r->nrules; ri++) {
         time_rule *q = &r->rules[ri];
         q->req0 = -1;
@@ -560,6 +659,18 @@ static int index_rules(time_rules *r)
         if (q->req0 >= 0 && n1 < q->nelems && q->elems[n1].look == LOOK_NONE &&
             !q->elems[n1].optional)
             q->req1 = (int8_t)n1;
+        time_quick *k = &r->quick[ri];
+        k->req0 = q->req0;
+        k->req1 = q->req1;
+        /* a required look-ahead right after the first element ("the >CARD") tests the same
+         * next token as a consuming element would (match_from: the token after it, in the
+         * span), so the quick reject can test it too */
+        if (q->req1 < 0 && q->req0 >= 0 && n1 < q->nelems && q->elems[n1].look == LOOK_NEXT &&
+            !q->elems[n1].optional)
+            k->req1 = (int8_t)n1;
+        k->nopt0 = q->nopt0;
+        if (k->req0 >= 0) k->t0 = quick_test(r, &q->elems[k->req0]);
+        if (k->req1 >= 0) k->t1 = quick_test(r, &q->elems[k->req1]);
     }
     for (uint16_t ri = 0; ri < r->nrules; ri++) {
         const time_rule *ru = &r->rules[ri];
@@ -577,6 +688,19 @@ static int index_rules(time_rules *r)
             if (index_elem(r, e, ri, 0)) return -1;
             if (!e->optional) break;
         }
+    }
+    for (int k = 0; k < 2; k++) {
+        for (uint32_t w = 0; w < r->nwords; w++) {
+            time_word *x = &r->words[w];
+            x->nfree[k] = partition_free(r, x->rules[k], x->nrules[k]);
+            x->next[k] = next_need(r, x->rules[k], x->nfree[k], x->nrules[k]);
+        }
+        r->nnum_free[k] = partition_free(r, r->num_rules[k], r->nnum_rules[k]);
+        r->num_next[k] = next_need(r, r->num_rules[k], r->nnum_free[k], r->nnum_rules[k]);
+        r->ncard_free[k] = partition_free(r, r->card_rules[k], r->ncard_rules[k]);
+        r->card_next[k] = next_need(r, r->card_rules[k], r->ncard_free[k], r->ncard_rules[k]);
+        r->nword_free[k] = partition_free(r, r->word_rules[k], r->nword_rules[k]);
+        r->word_next[k] = next_need(r, r->word_rules[k], r->nword_free[k], r->nword_rules[k]);
     }
     return 0;
 }
@@ -674,6 +798,7 @@ void time_rules_free(time_rules *r)
     free(r->table);
     free(r->lists);
     free(r->rules);
+    free(r->quick);
     for (int k = 0; k < 2; k++) {
         free(r->num_rules[k]);
         free(r->card_rules[k]);
