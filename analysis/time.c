@@ -145,6 +145,14 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
 {
     *finite_past = false;
     enum { REACH = 12, RIGHT = 4 };
+    /* "der im März angekündigte Deal wird ...": a past participle right after the date
+     * (tense_attr) makes it past, whatever the main clause says */
+    const char *attr = NULL;
+    if (m->te < nt && toks[m->te].sentence == m->sentence && toks[m->te].w &&
+        time_in_list(toks[m->te].w, r->list_attr, &attr) && attr && strcmp(attr, "past") == 0) {
+        *finite_past = true; /* the participle governs the date: that event is over */
+        return -1;
+    }
     if (m->tb > 0 && toks[m->tb - 1].sentence == m->sentence) {
         const ttok *t = &toks[m->tb - 1];
         if (future_at(r, text, toks, nt, m->tb - 1, hab)) return 1;

@@ -225,6 +225,7 @@ struct time_rules {
     int list_future_to; /* future before an infinitive particle in a verb group ("is to") */
     int list_unit_adj; /* "wöchigen": a number word glued before it is split off ("einwöchigen") */
     int list_span_bound; /* "seit": the date after it bounds a span, it dates no narrative event */
+    int list_attr;       /* "angekündigte past": a past participle after a date */
     int list_unit_adj_y; /* "jährigen": split off the same way, for rules of their own (ages) */
     int list_numsplit;   /* "four" of "twenty four": joins the tens word before it */
     struct {
