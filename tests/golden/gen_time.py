@@ -1339,6 +1339,10 @@ def en_cases():
     c.append((r, "The trial begins on Wednesday.", "Wednesday", "DATE", iso(next_weekday(REF, 2))))
     c.append((r, "The team plays its final game on Sunday.", "Sunday", "DATE", iso(next_weekday(REF, 6))))
     c.append((r, "They agreed to meet on Thursday.", "Thursday", "DATE", iso(next_weekday(REF, 3))))
+    c.append((r, "The talks open on Monday in Geneva.", "Monday", "DATE", iso(next_weekday(REF, 0))))
+    c.append((r, "The polls close on Sunday evening.", "Sunday evening", "TIME",
+              iso(next_weekday(REF, 6)) + "TEV"))
+    c.append((r, "The ministers visit Kyiv on Tuesday.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
     c.append((r, "The two sides did not meet on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
     c.append((r, "The leaders had to meet on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
     c.append((r, "Heads of state met on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
