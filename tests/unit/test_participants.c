@@ -161,6 +161,16 @@ static void test_english(const resources *res)
     CHECK(has_role(orlov, "outgoing Kremlin spokesman"));
     CHECK_STR(country(orlov), "RU");
     arena_free(r.a);
+
+    /* a party before the role gives the country; the party's full name is the same one */
+    text = "Labour leader Ann Weir called the plan a gimmick. The Labour Party won the seat.";
+    CHECK_INT(analyze(res, "en", text, &r), 0);
+    const participant *weir = find(&r.doc, "Ann Weir");
+    CHECK(has_role(weir, "Labour leader"));
+    CHECK_STR(country(weir), "GB");
+    const participant *lab = find(&r.doc, "Labour");
+    CHECK(has_mention(&r.doc, lab, "Labour Party"));
+    arena_free(r.a);
 }
 
 /* Two people sharing a surname stay apart; a bare surname goes to the one named last. */
