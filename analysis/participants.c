@@ -950,7 +950,9 @@ static void cluster_seeds(st *s)
         if (k < 0 && !c->country && c->te - c->tb == 1 && !c->cc[0]) {
             if ((k = person_for(s, c->key)) >= 0) c->weight = 0;
         }
-        if (k < 0 && !c->country && c->te - c->tb == 1) {
+        /* ... but a dateline's place is that place ("München (dpa) -" before "FC Bayern
+         * München") */
+        if (k < 0 && !c->country && c->te - c->tb == 1 && c->end > s->doc->dateline_end) {
             const char *sk = c->key;
             size_t cut =
                 participants_res_name_ending(s->r, s->doc->text + c->start, c->end - c->start);

@@ -333,6 +333,15 @@ static void test_more_german(const resources *res)
     CHECK(find(&r.doc, "SPD") != NULL);
     arena_free(r.a);
 
+    /* the place of a dateline stays a place, not the last word of a club named after it */
+    CHECK_INT(analyze(res, "de",
+                      "München (dpa) - Der FC Bayern München hat seinen Trainer entlassen.", &r),
+              0);
+    const participant *muc = find(&r.doc, "München");
+    CHECK(muc && muc->type == PART_LOCATION);
+    CHECK(find(&r.doc, "FC Bayern München") != NULL);
+    arena_free(r.a);
+
     /* a legal form after a company's name is no acronym of its own (names.txt legalform) */
     CHECK_INT(analyze(res, "de", "Die Deutsche Wohnen SE meldete am Montag Gewinne.", &r), 0);
     CHECK(find(&r.doc, "Deutsche Wohnen SE") != NULL);
