@@ -877,6 +877,17 @@ static void index_names(st *s)
 
 static int acronym_cluster(const st *s, const char *txt, size_t n)
 {
+    /* "U.N." is the acronym "UN": capitals each followed by a full stop */
+    char dotless[8];
+    if (n >= 4 && n <= 12 && n % 2 == 0) {
+        size_t k = 0;
+        for (size_t i = 0; i + 1 < n && txt[i] >= 'A' && txt[i] <= 'Z' && txt[i + 1] == '.'; i += 2)
+            dotless[k++] = txt[i];
+        if (2 * k == n) {
+            txt = dotless;
+            n = k;
+        }
+    }
     if (!acronym_shape(txt, n)) return -1;
     for (size_t i = 0; i < s->ncl; i++)
         if (s->cl[i].best >= 0 && !s->cl[i].country && acronym_of(s, &s->cv[s->cl[i].best], txt, n))
@@ -1229,6 +1240,16 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
         const char *role = role_text(s, bj, bskip, &best, 0, 0, &cc);
         /* "Fed Chair Jerome Powell", "Apple Chief Executive Tim Cook": an organization right
          * before the role belongs to it and gives its country */
+        /* "transport minister", "EU climate chief": lower-case nouns before the role are part
+         * of it (English writes these compounds as separate words) */
+        uint32_t nb = bj;
+        while (nb > sb && bj - nb < 2 && !s->used[nb - 1] && !is_cap(s, nb - 1) &&
+               !is_punct(s, nb - 1) && tk[nb - 1].pos == UPOS_NOUN)
+            nb--;
+        if (role && nb < bj) {
+            role = prefixed(s, s->doc->text + tk[nb].start, tk[bj].start - tk[nb].start, role);
+            bj = nb;
+        }
         int oc = bj > sb ? s->tokcand[bj - 1] : -1;
         uint32_t pb = bj; /* the role's first token with what is prefixed */
         if (role && oc >= 0 && s->cv[oc].te == bj && s->cl[s->cv[oc].cluster].type == ENT_ORG) {
@@ -1254,6 +1275,8 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
         if (!role) return;
         add_role(s, k, role);
         if (!cc) cc = country_in(s, bj, c->tb);
+        /* "Germany's transport minister" */
+        if (!cc && pb > sb) cc = country_in(s, pb - 1, pb);
         if (!cc) cc = demonym_before(s, bj, sb);
         if (cc && !*pcc) *pcc = cc;
     }

@@ -171,6 +171,14 @@ static void test_english(const resources *res)
     const participant *lab = find(&r.doc, "Labour");
     CHECK(has_mention(&r.doc, lab, "Labour Party"));
     arena_free(r.a);
+
+    /* an acronym written with full stops joins its name; lower-case nouns before a role word
+     * are part of the role */
+    text = "The United Nations sent aid. U.N. officials and EU climate chief Lars Holm met.";
+    CHECK_INT(analyze(res, "en", text, &r), 0);
+    CHECK(has_mention(&r.doc, find(&r.doc, "United Nations"), "U.N."));
+    CHECK(has_role(find(&r.doc, "Lars Holm"), "EU climate chief"));
+    arena_free(r.a);
 }
 
 /* Two people sharing a surname stay apart; a bare surname goes to the one named last. */
