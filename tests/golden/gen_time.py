@@ -242,6 +242,8 @@ def de_cases():
     c.append((r, "Zu Ostern wird er kommen.", "Ostern", "DATE", "2023-04-09"))
     # an obligation points forward; decades after an undated event are no decade of their own
     c.append((r, "Bis Montag muss der Bericht vorliegen.", "Montag", "DATE", "2022-05-16"))
+    c.append((r, "Der Konzern will am Montag neue Pläne vorstellen.", "Montag", "DATE", "2022-05-16"))
+    c.append((r, "Die Minister wollen am Dienstag entscheiden.", "Dienstag", "DATE", "2022-05-17"))
     # a past participle right after the date makes it past, whatever the main clause says
     c.append((r, "Der im März angekündigte Deal wird im Sommer vollzogen.", "März", "DATE", "2022-03"))
     c.append((r, "Die am Montag vorgestellten Pläne sollen bald umgesetzt werden.", "Montag", "DATE", "2022-05-09"))
