@@ -41,6 +41,7 @@
 #define LIGHT_WINDOW      3   /* tokens allowed between a light verb and its noun */
 #define SHORT_SENTENCE    160 /* bytes: a sentence this short is its events' summary */
 #define BACKREF_SENTENCES 3
+#define BACKREF_ORG       9 /* back-references.txt count "org": the organization just named */
 
 /* clause-starts.txt kinds: START_INF_ZU is an infinitive opener only when its clause has an
  * infinitive mark ("um ... zu reisen"; "um 0,5 Prozent" is a preposition); START_MARK ("zu"
@@ -124,9 +125,11 @@ static int add_line(const char *line, size_t n, int lineno, void *vctx)
         e.val = strcmp(f[1], "before") ? REL_AFTER : REL_BEFORE;
         nwords = 1;
     } else if (c->kind == F_BACKREF) {
-        if (nf < 2 || (strcmp(f[nf - 1], "1") && strcmp(f[nf - 1], "2")))
-            return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected \"words 1|2\"", c->path, lineno);
-        e.val = f[nf - 1][0] - '0';
+        if (nf < 2 ||
+            (strcmp(f[nf - 1], "1") && strcmp(f[nf - 1], "2") && strcmp(f[nf - 1], "org")))
+            return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected \"words 1|2|org\"", c->path,
+                           lineno);
+        e.val = f[nf - 1][0] == 'o' ? BACKREF_ORG : f[nf - 1][0] - '0';
         nwords = nf - 1;
     } else if (nf != 1) {
         return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected one word", c->path, lineno);
@@ -638,12 +641,12 @@ static event *evec_push(evec *ev)
 
 /* Distinct person participants with a mention in sentence sn (before byte `before`), into
  * out (up to 3). Returns how many, capped at 3. */
-static int persons_in(const document *doc, uint32_t sn, uint32_t before, uint32_t out[3])
+static int of_type_in(const document *doc, int type, uint32_t sn, uint32_t before, uint32_t out[3])
 {
     int n = 0;
     for (size_t p = 0; p < doc->nparticipants; p++) {
         const participant *pa = &doc->participants[p];
-        if (pa->type != PART_PERSON) continue;
+        if ((int)pa->type != type) continue;
         for (size_t k = 0; k < pa->nmentions; k++) {
             const mention *mt = &pa->mentions[k];
             if (mt->sentence != sn || mt->end > before) continue;
@@ -655,13 +658,26 @@ static int persons_in(const document *doc, uint32_t sn, uint32_t before, uint32_
     return n > 3 ? 3 : n;
 }
 
+static int persons_in(const document *doc, uint32_t sn, uint32_t before, uint32_t out[3])
+{
+    return of_type_in(doc, PART_PERSON, sn, before, out);
+}
+
 /* Adds the participants a back-reference of count `want` at byte `at` in sentence sn names. */
 static int resolve_backref(const document *doc, event *e, arena *a, uint32_t sn, uint32_t at,
                            int want)
 {
     uint32_t got[3];
     int n = 0;
-    if (want == 1) {
+    if (want == BACKREF_ORG) {
+        /* "the company", "der Konzern": the one organization named before it in its sentence,
+         * else in the sentence before (no further: the words say nothing of which kind of
+         * organization, and an untagged company must not become the White House two
+         * sentences up) */
+        n = of_type_in(doc, PART_ORGANIZATION, sn, at, got);
+        if (n == 0 && sn > 0) n = of_type_in(doc, PART_ORGANIZATION, sn - 1, UINT32_MAX, got);
+        if (n != 1) return 0;
+    } else if (want == 1) {
         n = persons_in(doc, sn, at, got);
         if (n == 0 && sn > 0) n = persons_in(doc, sn - 1, UINT32_MAX, got);
         if (n != 1) return 0;

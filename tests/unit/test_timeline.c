@@ -309,6 +309,24 @@ static void test_participants(const resources *res)
           r.doc.events[1].participants[0] == 0);
     arena_free(r.a);
 
+    /* "der Konzern" is the one organization of the sentence before; not two sentences up */
+    CHECK_INT(analyze(res, &r, "de", "2022-05-13",
+                      "Volkswagen meldete Rekordgewinne. Der Konzern will am Montag neue Pläne "
+                      "vorstellen. Es regnete. Die Firma sagte am Dienstag nichts."),
+              0);
+    static const char *const vw[] = {"Volkswagen"};
+    r.doc.participants = NULL;
+    r.doc.nparticipants = 0;
+    add_participant(&r, "Volkswagen", PART_ORGANIZATION, vw, 1);
+    retimeline(res, &r);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK_STR(trigger(&r, 0), "sagte");
+    CHECK(r.doc.nevents == 2 && r.doc.events[0].nparticipants == 0);
+    CHECK_STR(trigger(&r, 1), "vorstellen");
+    CHECK(r.doc.nevents == 2 && r.doc.events[1].nparticipants == 1 &&
+          r.doc.events[1].participants[0] == 0);
+    arena_free(r.a);
+
     /* a German zu-infinitive after a comma takes the subject before it as well as its own
      * place; "um" before a number is a preposition and cuts no clause */
     CHECK_INT(analyze(res, &r, "de", "2022-05-13",
