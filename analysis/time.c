@@ -262,6 +262,20 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
                           time_in_list(toks[m[i].tb - 1].w, r->list_span_bound, NULL));
         an.tense = clause_tense(r, doc->text, toks, nt, &m[i], hab, &an.finite_past);
         if (!an.tense) an.tense = local_tense(r, doc->text, toks, nt, &m[i], hab);
+        /* "Der Streik dauert bis Donnerstag", "closed until March": a weekday or month right
+         * after the end of an interval (tense_until) after a verb, adverb or adjective, in a
+         * clause neither past nor future, lies ahead; not the end of a range ("vom 26. bis 28.
+         * Juni", "Monday to Friday"), not after a noun ("in contrast to Thursday") */
+        const time_val *mv = &m[i].v;
+        int before = m[i].tb > 1 ? toks[m[i].tb - 2].pos : 0;
+        if (!an.tense && m[i].tb > 1 && toks[m[i].tb - 2].sentence == m[i].sentence &&
+            (before == UPOS_VERB || before == UPOS_AUX || before == UPOS_ADV ||
+             before == UPOS_ADJ) &&
+            toks[m[i].tb - 1].w && time_in_list(toks[m[i].tb - 1].w, r->list_until, NULL) &&
+            mv->year == TIME_NO_VAL && !mv->has_off &&
+            (mv->weekday != TIME_NO_VAL || mv->month != TIME_NO_VAL) &&
+            !(i > 0 && m[i - 1].sentence == m[i].sentence && m[i].tb - m[i - 1].te <= 2))
+            an.tense = 1;
         timex *x = &out[doc->ntimexes];
         x->start = m[i].start;
         x->end = m[i].end;

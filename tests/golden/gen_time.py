@@ -243,6 +243,10 @@ def de_cases():
     # an obligation points forward; decades after an undated event are no decade of their own
     c.append((r, "Bis Montag muss der Bericht vorliegen.", "Montag", "DATE", "2022-05-16"))
     c.append((r, "Der Konzern will am Montag neue Pläne vorstellen.", "Montag", "DATE", "2022-05-16"))
+    # the end of an interval after a verb, in the present, lies ahead
+    c.append((r, "Der Streik dauert bis Donnerstag.", "Donnerstag", "DATE", "2022-05-19"))
+    c.append((r, "Die Ausstellung läuft noch bis März.", "März", "DATE", "2023-03"))
+    c.append((r, "Der Streik dauerte bis Donnerstag.", "Donnerstag", "DATE", "2022-05-12"))
     c.append((r, "Die Minister wollen am Dienstag entscheiden.", "Dienstag", "DATE", "2022-05-17"))
     # a past participle right after the date makes it past, whatever the main clause says
     c.append((r, "Der im März angekündigte Deal wird im Sommer vollzogen.", "März", "DATE", "2022-03"))
