@@ -546,6 +546,23 @@ static void seed_entity(st *s, const entity *e)
     size_t skip1;
     if (te - tb == 1 && role_exact(s, tb, te, &m, &skip1) && !skip1) return;
     uint32_t se = sent_end(s, tb), sb = sent_begin(s, tb);
+    /* "Papst Franziskus", "Regierungschefin Meloni": a one-word name the tagger took for a
+     * place or organization, right after a role phrase, is a person unless the lexicon knows
+     * it as a country or place */
+    if ((type == ENT_LOC || type == ENT_ORG) && te - tb == 1 && tb > sb) {
+        const char *code;
+        bool known = (s->c && countries_lookup(s->c, s->doc->lang, ttext(s, tb), tlen(s, tb))) ||
+                     participants_res_name(s->r, ttext(s, tb), tlen(s, tb), &code) != NAME_NONE;
+        for (uint32_t back = 1; !known && back <= MAX_ROLE_BACK && tb >= sb + back; back++) {
+            uint32_t j = tb - back;
+            if (is_punct(s, j)) break;
+            size_t sk;
+            if (role_exact(s, j, tb, &m, &sk) && !sk) {
+                type = ENT_PER;
+                break;
+            }
+        }
+    }
     /* a person over following proper nouns the tagger left out */
     if (type == ENT_PER)
         for (int k = 0; k < MAX_EXTEND && te < se && !s->used[te] && is_cap(s, te) &&

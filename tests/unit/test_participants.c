@@ -341,6 +341,15 @@ static void test_more_german(const resources *res)
     CHECK(find(&r.doc, "SPD") != NULL);
     arena_free(r.a);
 
+    /* a one-word name right after a role is a person, whatever the tagger said */
+    CHECK_INT(
+        analyze(res, "de", "In Rom traf er Papst Franziskus und Regierungschefin Meloni.", &r), 0);
+    const participant *fr = find(&r.doc, "Franziskus");
+    CHECK(fr && fr->type == PART_PERSON);
+    CHECK(has_role(fr, "Papst"));
+    CHECK(find(&r.doc, "Rom") && find(&r.doc, "Rom")->type == PART_LOCATION);
+    arena_free(r.a);
+
     /* the place of a dateline stays a place, not the last word of a club named after it */
     CHECK_INT(analyze(res, "de",
                       "München (dpa) - Der FC Bayern München hat seinen Trainer entlassen.", &r),
