@@ -804,6 +804,16 @@ static event *make_event(const timeline_res *r, document *doc, evec *ev, uint32_
     bool short_s = s->end - s->start <= SHORT_SENTENCE;
     e->summary_start = short_s ? s->start : e->start;
     e->summary_end = short_s ? s->end : e->end;
+    /* the dateline ("LONDON, May 20 (Reuters) -") is not part of the event's text */
+    if (doc->dateline_end > e->start && doc->dateline_end < e->end) {
+        uint32_t b = c->tb;
+        while (b + 1 < c->te && doc->tokens[b].start < doc->dateline_end)
+            b++;
+        if (doc->tokens[b].start <= e->trigger_start) { /* the trigger stays inside */
+            e->start = doc->tokens[b].start;
+            if (e->summary_start < e->start) e->summary_start = e->start;
+        }
+    }
     if (event_participants(r, doc, e, c->tb, c->te)) return NULL;
     /* an infinitive clause never has a subject of its own: it always adds prev's participants
      * ("Macron kündigte an, | im Juni nach Kiew zu reisen"); a coordinated one only when it
@@ -850,6 +860,9 @@ static int sentence_events(const timeline_res *r, document *doc, uint32_t sn, si
     for (size_t xi = x0; xi < x1; xi++) {
         const timex *x = &doc->timexes[xi];
         if (!anchors(x)) continue;
+        /* "LONDON, May 20 (Reuters) -": the date of the dateline is when the report was filed,
+         * not when its first sentence's event happened */
+        if (x->end <= doc->dateline_end) continue;
         uint32_t tb, te;
         token_range(doc, s, x->start, x->end, &tb, &te);
         int prep = prep_before(r, doc, s, tb);
@@ -893,10 +906,11 @@ static int sentence_events(const timeline_res *r, document *doc, uint32_t sn, si
         if (u32_push(doc->arena, &e->timexes, &e->ntimexes, (uint32_t)xi)) return -1;
         used[xi - x0] = true;
     }
-    /* everything else attaches to the nearest event of the sentence */
+    /* everything else attaches to the nearest event of the sentence (not a dateline's date) */
     for (size_t xi = x0; xi < x1 && ev->n > first; xi++) {
         if (used[xi - x0]) continue;
         const timex *x = &doc->timexes[xi];
+        if (x->end <= doc->dateline_end) continue;
         event *e = nearest_event(ev, first, sn, x->start, x->end);
         if (e && u32_push(doc->arena, &e->timexes, &e->ntimexes, (uint32_t)xi)) return -1;
     }

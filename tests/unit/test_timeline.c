@@ -403,6 +403,18 @@ static void test_dateline(const resources *res)
         CHECK(strcmp(r.doc.participants[r.doc.events[0].participants[i]].name, "Berlin") != 0);
     arena_free(r.a);
 
+    /* the date of a dateline dates no event, and the event's text starts after it */
+    const char *wire = "LONDON, May 20 (Reuters) - Manchester City clinched the title on Sunday.";
+    CHECK_INT(analyze(res, &r, "en", "2023-05-20", wire), 0);
+    CHECK(r.doc.dateline_end > 0);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK_STR(date(&r, 0), "2023-05-14");
+    if (r.doc.nevents == 1) {
+        CHECK_INT(r.doc.events[0].ntimexes, 1);
+        CHECK(r.doc.events[0].start == (uint32_t)(strstr(wire, "Manchester") - wire));
+    }
+    arena_free(r.a);
+
     /* an ordinary first sentence with a dash is no dateline */
     CHECK_INT(analyze(res, &r, "en", "2023-06-19",
                       "Paris - the city of light - welcomed Joe Biden on Monday."),
