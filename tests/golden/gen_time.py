@@ -243,6 +243,8 @@ def de_cases():
     # an obligation points forward; decades after an undated event are no decade of their own
     c.append((r, "Bis Montag muss der Bericht vorliegen.", "Montag", "DATE", "2022-05-16"))
     c.append((r, "Der Konzern will am Montag neue Pläne vorstellen.", "Montag", "DATE", "2022-05-16"))
+    c.append((r, "Die Lufthansa streicht am Mittwoch Flüge.", "Mittwoch", "DATE", "2022-05-18"))
+    c.append((r, "Die Piloten streiken am Dienstag.", "Dienstag", "DATE", "2022-05-17"))
     # the end of an interval after a verb, in the present, lies ahead
     c.append((r, "Der Streik dauert bis Donnerstag.", "Donnerstag", "DATE", "2022-05-19"))
     c.append((r, "Die Ausstellung läuft noch bis März.", "März", "DATE", "2023-03"))
@@ -1425,6 +1427,8 @@ def en_cases():
 
 
 NEG_DE = [
+    "Die Lufthansa streicht mehr als 1000 Flüge.",
+    "Rund 2000 Polizisten waren im Einsatz.",
     # a rank and a first name, no 9 January
     "Platz 9. Jan Berger aus Meran.",
     # the future or past of something, and being over, are no times
