@@ -1355,6 +1355,15 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
 
 /* ---- salience and output ---- */
 
+/* Capital letters only, maybe each with a full stop ("U.S.", "UK", "USA"): an abbreviation. */
+static bool abbreviation(const char *t, size_t n)
+{
+    if (n < 2 || n > 8) return false;
+    for (size_t i = 0; i < n; i++)
+        if (!(t[i] >= 'A' && t[i] <= 'Z') && t[i] != '.') return false;
+    return true;
+}
+
 static bool subject_like(const st *s, const cand *c)
 {
     const token *tk = s->doc->tokens;
@@ -1430,8 +1439,9 @@ static int build_output(st *s)
                 lexwords += *q == ' ';
             if (lex && rawl > bl && rawwords == lexwords && rawwords > 1)
                 cname = lex;
-            else if (bl)
+            else if (bl && !(lex && abbreviation(d->text + b->start, bl)))
                 cname = arena_strndup(s->a, d->text + b->start, bl);
+            /* the lexicon's name also when the text only abbreviates it ("U.S.", "UK") */
             if (!bl || !cname) cname = countries_name(s->c, k->cc, d->lang);
         }
         p->name = cname     ? cname

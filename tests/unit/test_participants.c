@@ -179,6 +179,12 @@ static void test_english(const resources *res)
     CHECK(has_mention(&r.doc, find(&r.doc, "United Nations"), "U.N."));
     CHECK(has_role(find(&r.doc, "Lars Holm"), "EU climate chief"));
     arena_free(r.a);
+
+    /* a country the text only abbreviates takes the lexicon's name */
+    text = "Officials from the U.S. arrived on Monday.";
+    CHECK_INT(analyze(res, "en", text, &r), 0);
+    CHECK(has_mention(&r.doc, find(&r.doc, "United States"), "U.S."));
+    arena_free(r.a);
 }
 
 /* Two people sharing a surname stay apart; a bare surname goes to the one named last. */
