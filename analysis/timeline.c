@@ -63,7 +63,7 @@ typedef struct wlist {
 } wlist;
 
 struct timeline_res {
-    wlist starts, nouns, aspectual, light, backrefs, preps, reporting, aux, relations;
+    wlist starts, nouns, aspectual, light, backrefs, preps, reporting, aux, relations, verbs;
 };
 
 /* ---- loading ---- */
@@ -192,6 +192,7 @@ void timeline_res_free(timeline_res *r)
     wlist_free(&r->reporting);
     wlist_free(&r->aux);
     wlist_free(&r->relations);
+    wlist_free(&r->verbs);
     free(r);
 }
 
@@ -210,7 +211,8 @@ timeline_res *timeline_res_load(const char *lang_dir, ck_error *err)
         load_list(lang_dir, "date-prepositions.txt", F_PREP, &r->preps, err) ||
         load_list(lang_dir, "reporting-verbs.txt", F_WORD, &r->reporting, err) ||
         load_list(lang_dir, "auxiliaries.txt", F_WORD, &r->aux, err) ||
-        load_list(lang_dir, "relations.txt", F_REL, &r->relations, err)) {
+        load_list(lang_dir, "relations.txt", F_REL, &r->relations, err) ||
+        load_list(lang_dir, "verb-forms.txt", F_WORD, &r->verbs, err)) {
         timeline_res_free(r);
         return NULL;
     }
@@ -290,6 +292,10 @@ static const entry *lookup_phrase(const wlist *l, const document *doc, size_t t,
 static int pos_of(const timeline_res *r, const document *doc, size_t t)
 {
     int p = doc->tokens[t].pos;
+    /* a word form that is only ever a verb ("The two men last met in ..." tagged "met" a
+     * noun): verb-forms.txt */
+    if ((p == UPOS_NOUN || p == UPOS_ADJ) && !doc->tokens[t].ner && lookup(&r->verbs, doc, t))
+        return UPOS_VERB;
     /* a name the tagger also called a verb ("Baumgart soll ..." opening the sentence) */
     if ((p == UPOS_VERB || p == UPOS_AUX) && doc->tokens[t].ner &&
         (unsigned char)(doc->text[doc->tokens[t].start] - 'A') < 26)

@@ -126,6 +126,14 @@ static void test_triggers(const resources *res)
     CHECK_STR(date(&r, 1), "2022-05-08");
     arena_free(r.a);
 
+    /* a form that is only ever a verb is one, whatever the tagger says (verb-forms.txt) */
+    CHECK_INT(
+        analyze(res, &r, "en", "2023-09-07", "The two men last met in Washington in December."), 0);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK_STR(trigger(&r, 0), "met");
+    CHECK_STR(date(&r, 0), "2022-12");
+    arena_free(r.a);
+
     /* a name opening the sentence is no verb even where the POS tagger says so */
     CHECK_INT(analyze(res, &r, "de", "2024-03-14",
                       "Baumgart soll bereits am Mittwoch das erste Training leiten."),
