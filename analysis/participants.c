@@ -1626,6 +1626,16 @@ int participants_document(const participants_res *r, const countries *c, documen
     for (size_t i = 0; i < s.nc; i++) {
         const cand *m = &s.cv[i];
         clus *k = &s.cl[m->cluster];
+        if (k->type == ENT_ORG && !k->cc[0] && m->tb > 0) {
+            /* "die Schweizer Notenbank SNB", "der russische Konzern Gazprom": a demonym before
+             * the organization (over one common noun that describes it) gives its country */
+            uint32_t sb = sent_begin(&s, m->tb), j = m->tb;
+            if (j > sb && s.tokcand[j - 1] < 0 &&
+                (doc->tokens[j - 1].pos == UPOS_NOUN || doc->tokens[j - 1].pos == UPOS_PROPN))
+                j--;
+            const char *cc = j < m->tb ? demonym_before(&s, j, sb) : NULL;
+            if (cc) memcpy(k->cc, cc, 2);
+        }
         if (k->type != ENT_PER) continue;
         const char *cc = NULL;
         mention_roles(&s, m, k, &cc);

@@ -347,6 +347,11 @@ static void test_more_german(const resources *res)
     CHECK(find(&r.doc, "SPD") != NULL);
     arena_free(r.a);
 
+    /* a demonym before an organization, over the noun that describes it, gives its country */
+    CHECK_INT(analyze(res, "de", "Die Schweizer Notenbank XNB senkt den Leitzins.", &r), 0);
+    CHECK_STR(country(find(&r.doc, "XNB")), "CH");
+    arena_free(r.a);
+
     /* a one-word name right after a role is a person, whatever the tagger said */
     CHECK_INT(
         analyze(res, "de", "In Rom traf er Papst Franziskus und Regierungschefin Meloni.", &r), 0);
