@@ -170,6 +170,24 @@ typedef struct time_next {
     uint64_t lists, words;
 } time_next;
 
+/* The quick reject groups an index list's rules by their quick records: rules whose records
+ * ask the same (nopt0, the tests of t0 and t1, or no test at all) pass or fail it together, so
+ * it is made once per group (many of the 50 rules English "the" starts ask the same of the
+ * token after it). A group is the rules
+ * ids[first .. first + n) of its index list (time_rules.c group_rules sorts each list so); its
+ * first rule's record is the one tested. Rules whose test falls back to elem_ok (QT_ELEM, which
+ * reads the rule's own element) stay groups of their own. */
+typedef struct time_group {
+    uint16_t first, n;
+} time_group;
+
+/* The groups of one index list; the first nfree of them hold its nfree leading rules (no group
+ * straddles that partition). */
+typedef struct time_groups {
+    time_group *g;
+    uint16_t n, nfree;
+} time_groups;
+
 /* A list membership: the word is in list `list` with value `value`. */
 typedef struct time_member {
     uint16_t list;
@@ -187,11 +205,12 @@ typedef struct time_word {
     uint16_t nrules[2]; /* [0] rules whose first consuming element can match this word; [1]
                            rules that can start one token before it ("@det? ...") */
     uint16_t *rules[2];
-    bool has_num;      /* in the list "number" */
-    double num;        /* its value; NAN-free: -1 stands for "X" (vague: "mehrere") */
-    uint16_t nfree[2]; /* the first nfree[k] of rules[k] are those that can match when the
-                          token after the start has no dictionary word (partition_free) */
-    time_next next[2]; /* what that word needs for the rest of rules[k] */
+    bool has_num;          /* in the list "number" */
+    double num;            /* its value; NAN-free: -1 stands for "X" (vague: "mehrere") */
+    uint16_t nfree[2];     /* the first nfree[k] of rules[k] are those that can match when the
+                              token after the start has no dictionary word (partition_free) */
+    time_next next[2];     /* what that word needs for the rest of rules[k] */
+    time_groups groups[2]; /* rules[k] in quick-reject groups */
 } time_word;
 
 struct time_rules {
@@ -212,9 +231,10 @@ struct time_rules {
     uint16_t ncard_rules[2];
     uint16_t *word_rules[2]; /* any word */
     uint16_t nword_rules[2];
-    uint16_t nnum_free[2], ncard_free[2], nword_free[2];   /* as time_word's nfree */
-    time_next num_next[2], card_next[2], word_next[2];     /* as time_word's next */
-    int list_number, list_future, list_past, list_numjoin; /* well-known lists, -1 if absent */
+    uint16_t nnum_free[2], ncard_free[2], nword_free[2];       /* as time_word's nfree */
+    time_next num_next[2], card_next[2], word_next[2];         /* as time_word's next */
+    time_groups num_groups[2], card_groups[2], word_groups[2]; /* as time_word's groups */
+    int list_number, list_future, list_past, list_numjoin;     /* well-known lists, -1 if absent */
     int list_past_not;    /* words with a past ending that are no past ("succeed", "hundred") */
     int list_report;      /* verbs of the report ("said"): their tense is not the event's */
     int list_future_base; /* plural presents of announced events ("meet"), future unless a past

@@ -532,46 +532,61 @@ static int64_t match_from(mctx *c, int ei, size_t ti, size_t la)
     return -1;
 }
 
-static void try_rules(mctx *c, const uint16_t *ids, uint16_t nids, size_t i, best *be, best *bp)
+/* Whether the rule with quick record q (and rule ru, for QT_ELEM tests) can match from token
+ * i: its first required element must fit within its nopt0 optional ones, and the element right
+ * after that (or a look-ahead) on the token after. Rules with equal records (time_rules.c
+ * quick_cmp) get the same answer, which is why try_rules asks once per group. */
+static inline bool quick_pass(const mctx *c, const time_quick *q, const time_rule *ru, size_t i)
 {
-    for (uint16_t k = 0; k < nids; k++) {
-        /* the reject reads the rule's compact record, the rule itself only when it passes */
-        const time_quick *q = &c->r->quick[ids[k]];
-        const time_rule *ru = &c->r->rules[ids[k]];
-        if (q->req0 >= 0) { /* quick reject: the first required element must fit early on */
-            bool ok = false;
-            for (size_t j = 0; j <= q->nopt0 && !ok; j++)
-                ok = i + j < c->n && c->t[i + j].span == c->t[i].span &&
-                     quick_ok(c, &q->t0, &ru->elems[q->req0], &c->t[i + j]) &&
-                     (q->req1 < 0 || (i + j + 1 < c->n &&
-                                      quick_ok(c, &q->t1, &ru->elems[q->req1], &c->t[i + j + 1])));
-            if (!ok) continue;
-        }
-        c->rule = ru;
-        c->start = (uint32_t)i;
-        for (int cp = 0; cp < ru->ncaps; cp++)
-            c->caps[cp] = -1;
-        int64_t e = match_from(c, 0, i, 0);
-        if (e <= (int64_t)i) continue;
-        best *b = ru->kind == TR_PREFIX ? bp : be;
-        if (!b->rule || (size_t)e > b->end || ((size_t)e == b->end && ru < b->rule)) {
-            b->rule = ru;
-            b->end = (size_t)e;
-            memcpy(b->caps, c->caps, sizeof b->caps);
-            memcpy(b->capel, c->capel, sizeof b->capel);
+    if (q->req0 < 0) return true;
+    for (size_t j = 0; j <= q->nopt0; j++)
+        if (i + j < c->n && c->t[i + j].span == c->t[i].span &&
+            quick_ok(c, &q->t0, &ru->elems[q->req0], &c->t[i + j]) &&
+            (q->req1 < 0 ||
+             (i + j + 1 < c->n && quick_ok(c, &q->t1, &ru->elems[q->req1], &c->t[i + j + 1]))))
+            return true;
+    return false;
+}
+
+/* Tries the rules of groups g[0..ng) of an index list ids from token i. */
+static void try_rules(mctx *c, const uint16_t *ids, const time_group *g, uint16_t ng, size_t i,
+                      best *be, best *bp)
+{
+    for (uint16_t gi = 0; gi < ng; gi++) {
+        /* the reject reads the group's first compact record, the rules only when it passes */
+        const uint16_t *id = ids + g[gi].first;
+        if (!quick_pass(c, &c->r->quick[id[0]], &c->r->rules[id[0]], i)) continue;
+        for (uint16_t k = 0; k < g[gi].n; k++) {
+            const time_rule *ru = &c->r->rules[id[k]];
+            c->rule = ru;
+            c->start = (uint32_t)i;
+            for (int cp = 0; cp < ru->ncaps; cp++)
+                c->caps[cp] = -1;
+            int64_t e = match_from(c, 0, i, 0);
+            if (e <= (int64_t)i) continue;
+            best *b = ru->kind == TR_PREFIX ? bp : be;
+            if (!b->rule || (size_t)e > b->end || ((size_t)e == b->end && ru < b->rule)) {
+                b->rule = ru;
+                b->end = (size_t)e;
+                memcpy(b->caps, c->caps, sizeof b->caps);
+                memcpy(b->capel, c->capel, sizeof b->capel);
+            }
         }
     }
 }
 
-/* Tries an index list's n rules at token i, where the token after it has the dictionary word
- * nx (or none): those past the nfree leading ones only when nx may have what their second
- * elements need (time_next). Most lists are empty or all free: no test then. */
-static inline void try_list(mctx *c, const uint16_t *ids, uint16_t n, uint16_t nfree,
-                            const time_next *m, const time_word *nx, size_t i, best *be, best *bp)
+/* Tries an index list's rules (groups gs) at token i, where the token after it has the
+ * dictionary word nx (or none): the groups past the nfree leading ones only when nx may have
+ * what their rules' second elements need (time_next). Most lists are empty or all free: no test
+ * then. */
+static inline void try_list(mctx *c, const uint16_t *ids, const time_groups *gs, const time_next *m,
+                            const time_word *nx, size_t i, best *be, best *bp)
 {
-    if (n > nfree && !(nx && ((nx->listmask & m->lists) || ((m->words >> (nx->hash & 63)) & 1))))
-        n = nfree;
-    if (n) try_rules(c, ids, n, i, be, bp);
+    uint16_t n = gs->n;
+    if (n > gs->nfree &&
+        !(nx && ((nx->listmask & m->lists) || ((m->words >> (nx->hash & 63)) & 1))))
+        n = gs->nfree;
+    if (n) try_rules(c, ids, gs->g, n, i, be, bp);
 }
 
 /* The longest expression (*be) and the longest prefix (*bp) starting at token i. */
@@ -592,16 +607,13 @@ static void best_at(mctx *c, size_t i, best *be, best *bp)
         if (i + (size_t)k >= c->n || c->t[i + k].span != c->t[i].span) break;
         const ttok *t = &c->t[i + k];
         const time_word *w = t->w;
-        if (w) try_list(c, w->rules[k], w->nrules[k], w->nfree[k], &w->next[k], nx, i, be, bp);
+        if (w) try_list(c, w->rules[k], &w->groups[k], &w->next[k], nx, i, be, bp);
         if (t->flags & TT_NUM)
-            try_list(c, r->num_rules[k], r->nnum_rules[k], r->nnum_free[k], &r->num_next[k], nx, i,
-                     be, bp);
+            try_list(c, r->num_rules[k], &r->num_groups[k], &r->num_next[k], nx, i, be, bp);
         if (t->flags & TT_HASN)
-            try_list(c, r->card_rules[k], r->ncard_rules[k], r->ncard_free[k], &r->card_next[k], nx,
-                     i, be, bp);
+            try_list(c, r->card_rules[k], &r->card_groups[k], &r->card_next[k], nx, i, be, bp);
         if (t->flags & TT_WORD)
-            try_list(c, r->word_rules[k], r->nword_rules[k], r->nword_free[k], &r->word_next[k], nx,
-                     i, be, bp);
+            try_list(c, r->word_rules[k], &r->word_groups[k], &r->word_next[k], nx, i, be, bp);
     }
     /* most tokens start nothing: not remembered, as a second look would find nothing again */
     if (!be->rule && !bp->rule) return;

@@ -639,6 +639,75 @@ static time_next next_need(const time_rules *r, const uint16_t *ids, uint16_t nf
     return m;
 }
 
+/* Order of two quick tests (0: the same test). */
+static int qtest_cmp(const time_qtest *a, const time_qtest *b)
+{
+    if (a->op != b->op) return a->op < b->op ? -1 : 1;
+    if (a->need != b->need) return a->need < b->need ? -1 : 1;
+    if (a->arg != b->arg) return a->arg < b->arg ? -1 : 1;
+    if (a->op == QT_LIT)
+        for (int k = 0; k < a->arg; k++)
+            if (a->alts[k] != b->alts[k]) return a->alts[k] < b->alts[k] ? -1 : 1;
+    return 0;
+}
+
+/* Order of the quick records of rules x and y (0: try_rules' quick reject of the one passes
+ * exactly when that of the other does; it reads req0 >= 0, nopt0, t0, req1 >= 0 and t1 only,
+ * and the rule's own elements for QT_ELEM tests, so a rule with one is equal to no other). */
+static int quick_cmp(const time_rules *r, uint16_t x, uint16_t y)
+{
+    const time_quick *a = &r->quick[x], *b = &r->quick[y];
+    if ((a->req0 >= 0) != (b->req0 >= 0)) return a->req0 >= 0 ? 1 : -1;
+    if (a->req0 < 0) return 0; /* no quick reject: always tried */
+    bool ea = a->t0.op == QT_ELEM || (a->req1 >= 0 && a->t1.op == QT_ELEM);
+    bool eb = b->t0.op == QT_ELEM || (b->req1 >= 0 && b->t1.op == QT_ELEM);
+    if (ea || eb) return ea != eb ? (ea ? 1 : -1) : x < y ? -1 : x > y ? 1 : 0;
+    if (a->nopt0 != b->nopt0) return a->nopt0 < b->nopt0 ? -1 : 1;
+    int c = qtest_cmp(&a->t0, &b->t0);
+    if (c) return c;
+    if ((a->req1 >= 0) != (b->req1 >= 0)) return a->req1 >= 0 ? 1 : -1;
+    return a->req1 >= 0 ? qtest_cmp(&a->t1, &b->t1) : 0;
+}
+
+/* Sorts ids[0..n) by quick record (insertion sort: the lists are short, ties keep the rule
+ * order) and appends its groups to *g. */
+static int add_groups(const time_rules *r, uint16_t *ids, uint16_t n, time_groups *g)
+{
+    for (uint16_t k = 1; k < n; k++) {
+        uint16_t id = ids[k], j = k;
+        while (j > 0 && quick_cmp(r, ids[j - 1], id) > 0) {
+            ids[j] = ids[j - 1];
+            j--;
+        }
+        ids[j] = id;
+    }
+    for (uint16_t k = 0; k < n;) {
+        uint16_t e = k + 1;
+        while (e < n && quick_cmp(r, ids[k], ids[e]) == 0)
+            e++;
+        time_group *ng = realloc(g->g, (g->n + 1u) * sizeof *ng);
+        if (!ng) return -1;
+        g->g = ng;
+        g->g[g->n++] = (time_group){k, (uint16_t)(e - k)};
+        k = e;
+    }
+    return 0;
+}
+
+/* The groups of an index list ids[0..n) whose first nfree rules are the free ones
+ * (partition_free): each part is sorted and grouped on its own. The order of trial does not
+ * change the result (see partition_free). */
+static int group_rules(const time_rules *r, uint16_t *ids, uint16_t n, uint16_t nfree,
+                       time_groups *g)
+{
+    if (add_groups(r, ids, nfree, g)) return -1;
+    g->nfree = g->n;
+    if (add_groups(r, ids + nfree, (uint16_t)(n - nfree), g)) return -1;
+    for (uint16_t k = g->nfree; k < g->n; k++)
+        g->g[k].first = (uint16_t)(g->g[k].first + nfree);
+    return 0;
+}
+
 static int index_rules(time_rules *r)
 {
     r->quick = calloc(r->nrules ? r->nrules : 1, sizeof *r->quick);
@@ -701,6 +770,16 @@ static int index_rules(time_rules *r)
         r->card_next[k] = next_need(r, r->card_rules[k], r->ncard_free[k], r->ncard_rules[k]);
         r->nword_free[k] = partition_free(r, r->word_rules[k], r->nword_rules[k]);
         r->word_next[k] = next_need(r, r->word_rules[k], r->nword_free[k], r->nword_rules[k]);
+        for (uint32_t w = 0; w < r->nwords; w++) {
+            time_word *x = &r->words[w];
+            if (group_rules(r, x->rules[k], x->nrules[k], x->nfree[k], &x->groups[k])) return -1;
+        }
+        if (group_rules(r, r->num_rules[k], r->nnum_rules[k], r->nnum_free[k], &r->num_groups[k]) ||
+            group_rules(r, r->card_rules[k], r->ncard_rules[k], r->ncard_free[k],
+                        &r->card_groups[k]) ||
+            group_rules(r, r->word_rules[k], r->nword_rules[k], r->nword_free[k],
+                        &r->word_groups[k]))
+            return -1;
     }
     return 0;
 }
@@ -787,6 +866,8 @@ void time_rules_free(time_rules *r)
         free(r->words[w].mem);
         free(r->words[w].rules[0]);
         free(r->words[w].rules[1]);
+        free(r->words[w].groups[0].g);
+        free(r->words[w].groups[1].g);
     }
     for (uint16_t i = 0; i < r->nrules; i++)
         for (int k = 0; k < r->rules[i].nelems; k++)
@@ -803,6 +884,9 @@ void time_rules_free(time_rules *r)
         free(r->num_rules[k]);
         free(r->card_rules[k]);
         free(r->word_rules[k]);
+        free(r->num_groups[k].g);
+        free(r->card_groups[k].g);
+        free(r->word_groups[k].g);
     }
     free(r);
 }
