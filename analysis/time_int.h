@@ -144,7 +144,7 @@ typedef struct time_rule {
  * compact array instead of the rule's 1.3 KB struct, and each test is a flag and bit check:
  * QT_CLASS, QT_LIST and QT_LIT do what elem_ok does for their elements, QT_ELEM (a literal with
  * a digit key, a list id of 64 or more) falls back to elem_ok on the rule's element. */
-typedef enum time_qop { QT_ELEM = 0, QT_CLASS, QT_LIST, QT_LIT } time_qop;
+typedef enum time_qop { QT_ELEM = 0, QT_CLASS, QT_LIST, QT_LIT, QT_ANY } time_qop;
 
 typedef struct time_qtest {
     uint8_t op;           /* time_qop */
@@ -153,12 +153,20 @@ typedef struct time_qtest {
     const uint32_t *alts; /* QT_LIT: the literal's word ids, none of them a digit literal */
     uint64_t bloom;       /* QT_LIT: bit (hash & 63) set for each of them: most words fail on it
                              without the loop over the alternatives */
+    /* QT_ANY, the test of the token after the first required element when optional elements
+     * come before the next required one ("@det fiscal? year"): that token must fit one of
+     * them, so it must be of a class in clsmask, in a list in lists (ids < 64) or one of the
+     * arg words alts (with bloom as for QT_LIT); need holds the flags all of them require. */
+    uint16_t clsmask;
+    uint64_t lists;
 } time_qtest;
 
 typedef struct time_quick {
     int8_t req0, req1; /* as in time_rule */
     uint8_t nopt0;
-    time_qtest t0, t1; /* tests of elems[req0] and elems[req1] (when >= 0) */
+    time_qtest t0, t1; /* tests of elems[req0] and elems[req1] (when >= 0; QT_ANY: req1 is
+                          the first of the elements it unites) */
+    uint32_t *own;     /* the alternatives of a QT_ANY t1, owned by the record */
 } time_quick;
 
 /* What the word after a rule's start must have for any of an index list's rules past its

@@ -480,6 +480,14 @@ static inline bool quick_ok(const mctx *c, const time_qtest *q, const time_elem 
         for (int k = 0; k < q->arg; k++)
             if (&c->r->words[q->alts[k]] == t->w) return true;
         return false;
+    case QT_ANY: /* one of several elements' tests (time_rules.c any_test): classes, lists, words */
+        if (t->cls & q->clsmask) return true;
+        if (!t->w) return false;
+        if (t->w->listmask & q->lists) return true;
+        if (!((q->bloom >> (t->w->hash & 63)) & 1)) return false;
+        for (int k = 0; k < q->arg; k++)
+            if (&c->r->words[q->alts[k]] == t->w) return true;
+        return false;
     }
     return elem_ok(c, e, t);
 }

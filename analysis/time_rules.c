@@ -600,15 +600,66 @@ static time_qtest quick_test(const time_rules *r, const time_elem *e)
     return q;
 }
 
+/* The QT_ANY test of the token after the first required element of rule ru when the elements
+ * ru->elems[from..] are optional consuming ones up to a required consuming one: a match puts
+ * one of them on that token (elem_ok of it holds), so the union of their tests is a necessary
+ * condition. False (no test) when a look-around comes first, the rule ends before a required
+ * element, or one of them cannot be written so (a digit literal, a list id of 64 or more).
+ * *own receives the allocated alternatives. This must mirror elem_ok (time_match.c) for the
+ * element kinds it unites, as quick_ok's QT_ANY case reads it. */
+static int any_test(const time_rules *r, const time_rule *ru, int from, time_qtest *out,
+                    uint32_t **own, bool *made)
+{
+    time_qtest q = {QT_ANY, TT_GLUED | TT_CAP, 0, NULL, 0, 0, 0};
+    uint32_t *alts = NULL;
+    *made = false;
+    for (int i = from; i < ru->nelems; i++) {
+        const time_elem *e = &ru->elems[i];
+        if (e->look != LOOK_NONE) break;
+        q.need &= (uint8_t)((e->glued ? TT_GLUED : 0) | (e->capital ? TT_CAP : 0));
+        if (e->kind == TE_CLASS) {
+            q.clsmask |= (uint16_t)(1u << e->cls);
+        } else if (e->kind == TE_LIST) {
+            if (e->list >= 64) break;
+            q.lists |= 1ull << e->list;
+        } else {
+            bool digit = false;
+            for (int k = 0; k < e->nalts; k++)
+                digit |= isdigit((unsigned char)r->words[e->alts[k]].key[0]) != 0;
+            if (digit) break;
+            uint32_t *na = realloc(alts, (q.arg + e->nalts) * sizeof *na);
+            if (!na) {
+                free(alts);
+                return -1;
+            }
+            alts = na;
+            for (int k = 0; k < e->nalts; k++) {
+                alts[q.arg++] = e->alts[k];
+                q.bloom |= 1ull << (r->words[e->alts[k]].hash & 63);
+            }
+        }
+        if (!e->optional) {
+            q.alts = alts;
+            *out = q;
+            *own = alts;
+            *made = true;
+            return 0;
+        }
+    }
+    free(alts);
+    return 0;
+}
+
 /* Whether rule ri's quick reject fails whenever the token after the start has no dictionary
  * word: it starts on its first required element (no optional one before it) and the element
- * after that is a list or word literal. After "the", "a" or a number that token is mostly an
- * ordinary word ("the company", "5 percent"), and these rules need not be tried. */
+ * after that is a list or word literal (or a QT_ANY test of lists and literals only). After "the",
+ * "a" or a number that token is mostly an ordinary word ("the company", "5 percent"), and these
+ * rules need not be tried. */
 static bool needs_next_word(const time_rules *r, uint16_t ri)
 {
     const time_quick *q = &r->quick[ri];
     return q->req0 >= 0 && q->nopt0 == 0 && q->req1 >= 0 &&
-           (q->t1.op == QT_LIST || q->t1.op == QT_LIT);
+           (q->t1.op == QT_LIST || q->t1.op == QT_LIT || (q->t1.op == QT_ANY && !q->t1.clsmask));
 }
 
 /* Reorders ids[0..n) so that the rules that do not need the next token's word come first
@@ -633,7 +684,8 @@ static time_next next_need(const time_rules *r, const uint16_t *ids, uint16_t nf
     for (uint16_t k = nf; k < n; k++) {
         const time_qtest *t = &r->quick[ids[k]].t1;
         if (t->op == QT_LIST) m.lists |= 1ull << t->arg;
-        for (int a = 0; t->op == QT_LIT && a < t->arg; a++)
+        if (t->op == QT_ANY) m.lists |= t->lists;
+        for (int a = 0; (t->op == QT_LIT || t->op == QT_ANY) && a < t->arg; a++)
             m.words |= 1ull << (r->words[t->alts[a]].hash & 63);
     }
     return m;
@@ -645,7 +697,9 @@ static int qtest_cmp(const time_qtest *a, const time_qtest *b)
     if (a->op != b->op) return a->op < b->op ? -1 : 1;
     if (a->need != b->need) return a->need < b->need ? -1 : 1;
     if (a->arg != b->arg) return a->arg < b->arg ? -1 : 1;
-    if (a->op == QT_LIT)
+    if (a->clsmask != b->clsmask) return a->clsmask < b->clsmask ? -1 : 1;
+    if (a->lists != b->lists) return a->lists < b->lists ? -1 : 1;
+    if (a->op == QT_LIT || a->op == QT_ANY)
         for (int k = 0; k < a->arg; k++)
             if (a->alts[k] != b->alts[k]) return a->alts[k] < b->alts[k] ? -1 : 1;
     return 0;
@@ -740,6 +794,13 @@ static int index_rules(time_rules *r)
         k->nopt0 = q->nopt0;
         if (k->req0 >= 0) k->t0 = quick_test(r, &q->elems[k->req0]);
         if (k->req1 >= 0) k->t1 = quick_test(r, &q->elems[k->req1]);
+        /* an optional element right after the first required one ("@det fiscal? year"): the
+         * next token must fit it or one of those up to the next required element */
+        if (k->req1 < 0 && q->req0 >= 0 && n1 < q->nelems && q->elems[n1].look == LOOK_NONE) {
+            bool made;
+            if (any_test(r, q, n1, &k->t1, &k->own, &made)) return -1;
+            if (made) k->req1 = (int8_t)n1;
+        }
     }
     for (uint16_t ri = 0; ri < r->nrules; ri++) {
         const time_rule *ru = &r->rules[ri];
@@ -879,6 +940,8 @@ void time_rules_free(time_rules *r)
     free(r->table);
     free(r->lists);
     free(r->rules);
+    for (uint16_t i = 0; r->quick && i < r->nrules; i++)
+        free(r->quick[i].own);
     free(r->quick);
     for (int k = 0; k < 2; k++) {
         free(r->num_rules[k]);
