@@ -547,13 +547,15 @@ static int64_t match_from(mctx *c, int ei, size_t ti, size_t la)
 static inline bool quick_pass(const mctx *c, const time_quick *q, const time_rule *ru, size_t i)
 {
     if (q->req0 < 0) return true;
-    for (size_t j = 0; j <= q->nopt0; j++)
-        if (i + j < c->n && c->t[i + j].span == c->t[i].span &&
-            quick_ok(c, &q->t0, &ru->elems[q->req0], &c->t[i + j]) &&
-            (q->req1 < 0 ||
-             (i + j + 1 < c->n && quick_ok(c, &q->t1, &ru->elems[q->req1], &c->t[i + j + 1]))))
+    /* the first element on token i + j (j = 0 .. nopt0, within the span), the second on the
+     * token after it; token i itself is always there and in its span */
+    const ttok *t = &c->t[i];
+    for (size_t j = 0;; j++, t++) {
+        if (quick_ok(c, &q->t0, &ru->elems[q->req0], t) &&
+            (q->req1 < 0 || (i + j + 1 < c->n && quick_ok(c, &q->t1, &ru->elems[q->req1], t + 1))))
             return true;
-    return false;
+        if (j == q->nopt0 || i + j + 1 >= c->n || t[1].span != c->t[i].span) return false;
+    }
 }
 
 /* Tries the rules of groups g[0..ng) of an index list ids from token i. */
@@ -610,10 +612,12 @@ static void best_at(mctx *c, size_t i, best *be, best *bp)
     const time_rules *r = c->r;
     /* the next token's word decides whether the lists' rules past their leading "free" ones
      * can match (time_rules.c partition_free) */
-    const time_word *nx = i + 1 < c->n ? c->t[i + 1].w : NULL;
+    const ttok *t0 = &c->t[i];
+    bool more = i + 1 < c->n; /* a token after i (in the span or not) */
+    const time_word *nx = more ? t0[1].w : NULL;
     for (int k = 0; k < 2; k++) {
-        if (i + (size_t)k >= c->n || c->t[i + k].span != c->t[i].span) break;
-        const ttok *t = &c->t[i + k];
+        const ttok *t = t0 + k;
+        if (k && (!more || t->span != t0->span)) break;
         const time_word *w = t->w;
         if (w) try_list(c, w->rules[k], &w->groups[k], &w->next[k], nx, i, be, bp);
         if (t->flags & TT_NUM)
