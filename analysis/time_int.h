@@ -281,9 +281,29 @@ const time_word *time_lookup_lower(const time_rules *r, const char *s, size_t n,
 /* Whether word w is in list id; *value receives its value. */
 bool time_in_list(const time_word *w, int list, const char **value);
 
+/* FNV-1a of s[0..n) (the number words' suffix filter, time_rules.numsuffix). */
+static inline uint32_t time_fnv(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* time_compound_number past its first tests (below). */
+double time_compound_number_at(const time_rules *r, const char *k, size_t n);
+
 /* The value of a number word that is a compound of number-list words ("dreiundzwanzig",
- * "twenty-three", "zweihundert"), or -2 when k is none. */
-double time_compound_number(const time_rules *r, const char *k, size_t n);
+ * "twenty-three", "zweihundert"), or -2 when k is none. Inline, the tests that turn away
+ * nearly every word (it is asked for every word outside the dictionary): too short, or its last
+ * three bytes end no number word. */
+static inline double time_compound_number(const time_rules *r, const char *k, size_t n)
+{
+    if (r->list_number < 0 || n < 5) return -2;
+    uint32_t h = time_fnv(k + n - 3, 3) & 0xffff;
+    if (!(r->numsuffix[h >> 3] & (1u << (h & 7)))) return -2;
+    return time_compound_number_at(r, k, n);
+}
 
 /* ---- refined tokens (time_match.c) ---- */
 

@@ -283,26 +283,14 @@ static void split_core(refiner *f, uint32_t s, uint32_t e)
     }
 }
 
-static void refine_token(refiner *f, uint32_t s, uint32_t e)
+/* refine_token for a token that is not all ASCII letters: punctuation peeled off both ends,
+ * dotted words, split_core (kept out of line: its locals made every call of refine_token pay
+ * for a large stack frame) */
+static __attribute__((noinline)) void refine_mixed(refiner *f, uint32_t s, uint32_t e)
 {
     const char *x = f->doc->text;
     const char *key;
     size_t l;
-    /* a token of ASCII letters only, most of them: no punctuation to peel, no dot, no digit
-     * run, so split_core would make it one word (or two, where adj_split cuts it) */
-    uint32_t a = s;
-    while (a < e && ascii_letter(x[a]))
-        a++;
-    if (a == e && e > s) {
-        uint32_t cut = adj_split(f, s, e);
-        if (cut) {
-            word_tok(f, s, cut);
-            word_tok(f, cut, e);
-        } else {
-            word_tok(f, s, e);
-        }
-        return;
-    }
     while (s < e && x[s] != '.' && (l = punct_at((const unsigned char *)x + s, e - s, &key))) {
         punct_tok(f, s, s + (uint32_t)l, key);
         s += (uint32_t)l;
@@ -332,6 +320,27 @@ static void refine_token(refiner *f, uint32_t s, uint32_t e)
     }
     for (int k = nt - 1; k >= 0; k--)
         punct_tok(f, tail[k][0], tail[k][1], tkeys[k]);
+}
+
+static inline void refine_token(refiner *f, uint32_t s, uint32_t e)
+{
+    const char *x = f->doc->text;
+    /* a token of ASCII letters only, most of them: no punctuation to peel, no dot, no digit
+     * run, so split_core would make it one word (or two, where adj_split cuts it) */
+    uint32_t a = s;
+    while (a < e && ascii_letter(x[a]))
+        a++;
+    if (a < e || e == s) {
+        refine_mixed(f, s, e);
+        return;
+    }
+    uint32_t cut = adj_split(f, s, e);
+    if (cut) {
+        word_tok(f, s, cut);
+        word_tok(f, cut, e);
+    } else {
+        word_tok(f, s, e);
+    }
 }
 
 /* "3", "30.11": at most five bytes of digits and dots, a digit first and last */

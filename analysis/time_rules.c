@@ -39,10 +39,7 @@ static char *keep(time_rules *r, const char *s, size_t n)
 
 static uint32_t fnv(const char *s, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
+    return time_fnv(s, n);
 }
 
 size_t time_lower(const char *s, size_t n, char *buf, size_t cap)
@@ -167,11 +164,8 @@ bool time_in_list(const time_word *w, int list, const char **value)
     return false;
 }
 
-double time_compound_number(const time_rules *r, const char *k, size_t n)
+double time_compound_number_at(const time_rules *r, const char *k, size_t n)
 {
-    if (r->list_number < 0 || n < 5) return -2;
-    uint32_t h = fnv(k + n - 3, 3) & 0xffff;
-    if (!(r->numsuffix[h >> 3] & (1u << (h & 7)))) return -2;
     for (size_t i = 2; i + 2 <= n; i++) {
         const time_word *p = time_lookup(r, k, i);
         if (!p || !p->has_num || p->num < 0) continue;
