@@ -370,8 +370,9 @@ ttok *time_refine(const time_rules *r, const document *doc, size_t *n)
             f.pos = doc->tokens[k].pos;
             /* "am 3., 4. und 5. Oktober", "am 30.11., um 20 Uhr", "Sa., 4.10.: Wandertag": the
              * tokenizer parts "3" or "30.11" from ".," (".:", ".;", ".)", "./"); the dot glued
-             * between a day (or day and month) and that punctuation is an ordinal dot */
-            if (k + 2 < se->tok_end && short_numeral(doc->text, s, e) &&
+             * between a day (or day and month) and that punctuation is an ordinal dot (tested
+             * first: most tokens have no dot right after them) */
+            if (doc->text[e] == '.' && k + 2 < se->tok_end && short_numeral(doc->text, s, e) &&
                 doc->tokens[k + 1].start == e && doc->tokens[k + 1].end == e + 1 &&
                 doc->text[e] == '.' && doc->tokens[k + 2].start == e + 1 && doc->text[e + 1] &&
                 strchr(",:;)/", doc->text[e + 1])) {

@@ -72,6 +72,15 @@ size_t time_lower(const char *s, size_t n, char *buf, size_t cap)
     return o;
 }
 
+/* memcmp(a, b, n) == 0 for the short keys of the dictionary, inline: the call made every
+ * lookup save and restore registers */
+static inline bool key_eq(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
 /* The dictionary word with key k[0..n) and hash h = fnv(k, n), or NULL. */
 static const time_word *probe(const time_rules *r, const char *k, size_t n, uint32_t h)
 {
@@ -80,13 +89,22 @@ static const time_word *probe(const time_rules *r, const char *k, size_t n, uint
         uint32_t e = r->table[i];
         if (!e) return NULL;
         const time_word *w = &r->words[e - 1];
-        if (w->hash == h && w->keylen == n && memcmp(w->key, k, n) == 0) return w;
+        if (w->hash == h && w->keylen == n && key_eq(w->key, k, n)) return w;
     }
 }
 
 const time_word *time_lookup(const time_rules *r, const char *k, size_t n)
 {
     return probe(r, k, n, fnv(k, n));
+}
+
+/* time_lookup_lower of a word that is not ASCII or too long: the general way (out of line, so
+ * that the common case saves no registers for these calls) */
+static __attribute__((noinline)) const time_word *
+lookup_lower_slow(const time_rules *r, const char *s, size_t n, char *buf, size_t cap, size_t *len)
+{
+    *len = time_lower(s, n, buf, cap);
+    return *len ? time_lookup(r, buf, *len) : NULL;
 }
 
 const time_word *time_lookup_lower(const time_rules *r, const char *s, size_t n, char *buf,
@@ -102,10 +120,7 @@ const time_word *time_lookup_lower(const time_rules *r, const char *s, size_t n,
             buf[o] = (char)c;
             h = (h ^ c) * 16777619u;
         }
-    if (o < n) { /* not ASCII, or too long: the general way */
-        *len = time_lower(s, n, buf, cap);
-        return *len ? time_lookup(r, buf, *len) : NULL;
-    }
+    if (o < n) return lookup_lower_slow(r, s, n, buf, cap, len);
     *len = n;
     return probe(r, buf, n, h);
 }
