@@ -278,15 +278,24 @@ const time_word *time_lookup(const time_rules *r, const char *k, size_t n);
 const time_word *time_lookup_lower(const time_rules *r, const char *s, size_t n, char *buf,
                                    size_t cap, size_t *len);
 
+/* The dictionary word with the lower-case key k[0..n) (n > 0) whose time_fnv is h, or NULL:
+ * time_lookup for a caller that hashed the key while it made it. */
+const time_word *time_probe(const time_rules *r, const char *k, size_t n, uint32_t h);
+
 /* Whether word w is in list id; *value receives its value. */
 bool time_in_list(const time_word *w, int list, const char **value);
 
-/* FNV-1a of s[0..n) (the number words' suffix filter, time_rules.numsuffix). */
+/* FNV-1a: the dictionary's hash of a lower-cased key (time_rules.c, time_lookup_lower and the
+ * letters-only path of time_match.c refine_token compute it byte by byte with these constants)
+ * and the number words' suffix filter (time_rules.numsuffix). */
+#define TIME_FNV_OFFSET 2166136261u
+#define TIME_FNV_PRIME  16777619u
+
 static inline uint32_t time_fnv(const char *s, size_t n)
 {
-    uint32_t h = 2166136261u;
+    uint32_t h = TIME_FNV_OFFSET;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
+        h = (h ^ (unsigned char)s[i]) * TIME_FNV_PRIME;
     return h;
 }
 

@@ -105,24 +105,31 @@ static ttok *emit(refiner *f, uint32_t s, uint32_t e, uint8_t flags)
     return t;
 }
 
-static void lookup(refiner *f, ttok *t)
+/* Sets token t's dictionary word w (low[0..n): its lower-cased text; n = 0 when that did not
+ * fit, and then the token keeps none) and its number. */
+static void set_word(refiner *f, ttok *t, const time_word *w, const char *low, size_t n)
 {
-    char buf[96];
-    size_t n;
-    const time_word *w =
-        time_lookup_lower(f->r, f->doc->text + t->start, t->end - t->start, buf, sizeof buf, &n);
     if (!n) return;
     t->w = w;
     if (t->w && t->w->has_num) {
         t->num = t->w->num;
         t->flags |= TT_HASN;
     } else if (!t->w && (t->flags & TT_WORD)) {
-        double v = time_compound_number(f->r, buf, n);
+        double v = time_compound_number(f->r, low, n);
         if (v > -2) {
             t->num = v;
             t->flags |= TT_HASN;
         }
     }
+}
+
+static void lookup(refiner *f, ttok *t)
+{
+    char buf[96];
+    size_t n;
+    const time_word *w =
+        time_lookup_lower(f->r, f->doc->text + t->start, t->end - t->start, buf, sizeof buf, &n);
+    set_word(f, t, w, buf, n);
 }
 
 static bool known(refiner *f, uint32_t s, uint32_t e)
@@ -142,7 +149,9 @@ static void punct_tok(refiner *f, uint32_t s, uint32_t e, const char *key)
         lookup(f, t);
 }
 
-static void word_tok(refiner *f, uint32_t s, uint32_t e)
+/* A word token [s, e) whose dictionary lookup gave w, low and n (as set_word takes them). */
+static void word_tok_as(refiner *f, uint32_t s, uint32_t e, const time_word *w, const char *low,
+                        size_t n)
 {
     ttok *t = emit(f, s, e, TT_WORD);
     if (!t) return;
@@ -154,7 +163,7 @@ static void word_tok(refiner *f, uint32_t s, uint32_t e)
         utf8proc_iterate((const utf8proc_uint8_t *)f->doc->text + s, e - s, &cp);
         if (utf8proc_isupper(cp)) t->flags |= TT_CAP;
     }
-    lookup(f, t);
+    set_word(f, t, w, low, n);
     /* "twenty four": a unit word of the list number_split one space after a tens word (20, 30,
      * .. 90) joins it into one number word, as "twenty-four" is one */
     ttok *p = f->n >= 2 ? &f->out[f->n - 2] : NULL;
@@ -167,6 +176,14 @@ static void word_tok(refiner *f, uint32_t s, uint32_t e)
         p->w = NULL;
         f->n--;
     }
+}
+
+static void word_tok(refiner *f, uint32_t s, uint32_t e)
+{
+    char buf[96];
+    size_t n;
+    const time_word *w = time_lookup_lower(f->r, f->doc->text + s, e - s, buf, sizeof buf, &n);
+    word_tok_as(f, s, e, w, buf, n);
 }
 
 /* "einwöchigen", "zweitägige": where a number word ends and a length adjective of the list
@@ -326,10 +343,25 @@ static inline void refine_token(refiner *f, uint32_t s, uint32_t e)
 {
     const char *x = f->doc->text;
     /* a token of ASCII letters only, most of them: no punctuation to peel, no dot, no digit
-     * run, so split_core would make it one word (or two, where adj_split cuts it) */
+     * run, so split_core would make it one word (or two, where adj_split cuts it). The pass
+     * that finds this out also lower-cases the word (an ASCII letter's lower case is c | 0x20)
+     * and hashes it as time_lookup_lower would (FNV-1a, time_fnv), so its lookup is a probe */
+    char buf[96];
+    bool fits = e - s <= sizeof buf; /* else time_lookup_lower would find no word either */
+    uint32_t h = TIME_FNV_OFFSET;
     uint32_t a = s;
-    while (a < e && ascii_letter(x[a]))
-        a++;
+    if (fits) {
+        for (; a < e; a++) {
+            unsigned char c = (unsigned char)x[a];
+            if (!ascii_letter((char)c)) break;
+            c |= 0x20;
+            buf[a - s] = (char)c;
+            h = (h ^ c) * TIME_FNV_PRIME;
+        }
+    } else {
+        while (a < e && ascii_letter(x[a]))
+            a++;
+    }
     if (a < e || e == s) {
         refine_mixed(f, s, e);
         return;
@@ -338,6 +370,8 @@ static inline void refine_token(refiner *f, uint32_t s, uint32_t e)
     if (cut) {
         word_tok(f, s, cut);
         word_tok(f, cut, e);
+    } else if (fits) {
+        word_tok_as(f, s, e, time_probe(f->r, buf, e - s, h), buf, e - s);
     } else {
         word_tok(f, s, e);
     }

@@ -93,6 +93,11 @@ static const time_word *probe(const time_rules *r, const char *k, size_t n, uint
     }
 }
 
+const time_word *time_probe(const time_rules *r, const char *k, size_t n, uint32_t h)
+{
+    return probe(r, k, n, h);
+}
+
 const time_word *time_lookup(const time_rules *r, const char *k, size_t n)
 {
     return probe(r, k, n, fnv(k, n));
@@ -111,14 +116,14 @@ const time_word *time_lookup_lower(const time_rules *r, const char *s, size_t n,
                                    size_t cap, size_t *len)
 {
     /* one pass over an ASCII word that fits: lower-case and hash (fnv) byte by byte */
-    uint32_t h = 2166136261u;
+    uint32_t h = TIME_FNV_OFFSET;
     size_t o = 0;
     if (n <= cap)
         for (; o < n && (unsigned char)s[o] < 0x80; o++) {
             unsigned char c = (unsigned char)s[o];
             if (c >= 'A' && c <= 'Z') c += 32;
             buf[o] = (char)c;
-            h = (h ^ c) * 16777619u;
+            h = (h ^ c) * TIME_FNV_PRIME;
         }
     if (o < n) return lookup_lower_slow(r, s, n, buf, cap, len);
     *len = n;
