@@ -592,7 +592,8 @@ static inline bool quick_pass(const mctx *c, const time_quick *q, const time_rul
 {
     if (q->req0 < 0) return true;
     /* the first element on token i + j (j = 0 .. nopt0, within the span), the second on the
-     * token after it; token i itself is always there and in its span */
+     * token after it; token i itself is always there and in its span, and spans only grow along
+     * the tokens, so once token i + j + 1 is in another one no later j can fit */
     const ttok *t = &c->t[i];
     for (size_t j = 0;; j++, t++) {
         if (quick_ok(c, &q->t0, &ru->elems[q->req0], t) &&
