@@ -144,7 +144,7 @@ typedef struct time_rule {
  * compact array instead of the rule's 1.3 KB struct, and each test is a flag and bit check:
  * QT_CLASS, QT_LIST and QT_LIT do what elem_ok does for their elements, QT_ELEM (a literal with
  * a digit key, a list id of 64 or more) falls back to elem_ok on the rule's element. */
-typedef enum time_qop { QT_ELEM = 0, QT_CLASS, QT_LIST, QT_LIT } time_qop;
+typedef enum time_qop { QT_ELEM = 0, QT_CLASS, QT_LIST, QT_LIT, QT_ANY } time_qop;
 
 typedef struct time_qtest {
     uint8_t op;           /* time_qop */
@@ -153,12 +153,20 @@ typedef struct time_qtest {
     const uint32_t *alts; /* QT_LIT: the literal's word ids, none of them a digit literal */
     uint64_t bloom;       /* QT_LIT: bit (hash & 63) set for each of them: most words fail on it
                              without the loop over the alternatives */
+    /* QT_ANY, the test of the token after the first required element when optional elements
+     * come before the next required one ("@det fiscal? year"): that token must fit one of
+     * them, so it must be of a class in clsmask, in a list in lists (ids < 64) or one of the
+     * arg words alts (with bloom as for QT_LIT); need holds the flags all of them require. */
+    uint16_t clsmask;
+    uint64_t lists;
 } time_qtest;
 
 typedef struct time_quick {
     int8_t req0, req1; /* as in time_rule */
     uint8_t nopt0;
-    time_qtest t0, t1; /* tests of elems[req0] and elems[req1] (when >= 0) */
+    time_qtest t0, t1; /* tests of elems[req0] and elems[req1] (when >= 0; QT_ANY: req1 is
+                          the first of the elements it unites) */
+    uint32_t *own;     /* the alternatives of a QT_ANY t1, owned by the record */
 } time_quick;
 
 /* What the word after a rule's start must have for any of an index list's rules past its
@@ -169,6 +177,24 @@ typedef struct time_quick {
 typedef struct time_next {
     uint64_t lists, words;
 } time_next;
+
+/* The quick reject groups an index list's rules by their quick records: rules whose records
+ * ask the same (nopt0, the tests of t0 and t1, or no test at all) pass or fail it together, so
+ * it is made once per group (many of the 50 rules English "the" starts ask the same of the
+ * token after it). A group is the rules
+ * ids[first .. first + n) of its index list (time_rules.c group_rules sorts each list so); its
+ * first rule's record is the one tested. Rules whose test falls back to elem_ok (QT_ELEM, which
+ * reads the rule's own element) stay groups of their own. */
+typedef struct time_group {
+    uint16_t first, n;
+} time_group;
+
+/* The groups of one index list; the first nfree of them hold its nfree leading rules (no group
+ * straddles that partition). */
+typedef struct time_groups {
+    time_group *g;
+    uint16_t n, nfree;
+} time_groups;
 
 /* A list membership: the word is in list `list` with value `value`. */
 typedef struct time_member {
@@ -187,11 +213,12 @@ typedef struct time_word {
     uint16_t nrules[2]; /* [0] rules whose first consuming element can match this word; [1]
                            rules that can start one token before it ("@det? ...") */
     uint16_t *rules[2];
-    bool has_num;      /* in the list "number" */
-    double num;        /* its value; NAN-free: -1 stands for "X" (vague: "mehrere") */
-    uint16_t nfree[2]; /* the first nfree[k] of rules[k] are those that can match when the
-                          token after the start has no dictionary word (partition_free) */
-    time_next next[2]; /* what that word needs for the rest of rules[k] */
+    bool has_num;          /* in the list "number" */
+    double num;            /* its value; NAN-free: -1 stands for "X" (vague: "mehrere") */
+    uint16_t nfree[2];     /* the first nfree[k] of rules[k] are those that can match when the
+                              token after the start has no dictionary word (partition_free) */
+    time_next next[2];     /* what that word needs for the rest of rules[k] */
+    time_groups groups[2]; /* rules[k] in quick-reject groups */
 } time_word;
 
 struct time_rules {
@@ -212,9 +239,10 @@ struct time_rules {
     uint16_t ncard_rules[2];
     uint16_t *word_rules[2]; /* any word */
     uint16_t nword_rules[2];
-    uint16_t nnum_free[2], ncard_free[2], nword_free[2];   /* as time_word's nfree */
-    time_next num_next[2], card_next[2], word_next[2];     /* as time_word's next */
-    int list_number, list_future, list_past, list_numjoin; /* well-known lists, -1 if absent */
+    uint16_t nnum_free[2], ncard_free[2], nword_free[2];       /* as time_word's nfree */
+    time_next num_next[2], card_next[2], word_next[2];         /* as time_word's next */
+    time_groups num_groups[2], card_groups[2], word_groups[2]; /* as time_word's groups */
+    int list_number, list_future, list_past, list_numjoin;     /* well-known lists, -1 if absent */
     int list_past_not;    /* words with a past ending that are no past ("succeed", "hundred") */
     int list_report;      /* verbs of the report ("said"): their tense is not the event's */
     int list_future_base; /* plural presents of announced events ("meet"), future unless a past
@@ -251,12 +279,41 @@ const time_word *time_lookup(const time_rules *r, const char *k, size_t n);
 const time_word *time_lookup_lower(const time_rules *r, const char *s, size_t n, char *buf,
                                    size_t cap, size_t *len);
 
+/* The dictionary word with the lower-case key k[0..n) (n > 0) whose time_fnv is h, or NULL:
+ * time_lookup for a caller that hashed the key while it made it. */
+const time_word *time_probe(const time_rules *r, const char *k, size_t n, uint32_t h);
+
 /* Whether word w is in list id; *value receives its value. */
 bool time_in_list(const time_word *w, int list, const char **value);
 
+/* FNV-1a: the dictionary's hash of a lower-cased key (time_rules.c, time_lookup_lower and the
+ * letters-only path of time_match.c refine_token compute it byte by byte with these constants)
+ * and the number words' suffix filter (time_rules.numsuffix). */
+#define TIME_FNV_OFFSET 2166136261u
+#define TIME_FNV_PRIME  16777619u
+
+static inline uint32_t time_fnv(const char *s, size_t n)
+{
+    uint32_t h = TIME_FNV_OFFSET;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * TIME_FNV_PRIME;
+    return h;
+}
+
+/* time_compound_number past its first tests (below). */
+double time_compound_number_at(const time_rules *r, const char *k, size_t n);
+
 /* The value of a number word that is a compound of number-list words ("dreiundzwanzig",
- * "twenty-three", "zweihundert"), or -2 when k is none. */
-double time_compound_number(const time_rules *r, const char *k, size_t n);
+ * "twenty-three", "zweihundert"), or -2 when k is none. Inline, the tests that turn away
+ * nearly every word (it is asked for every word outside the dictionary): too short, or its last
+ * three bytes end no number word. */
+static inline double time_compound_number(const time_rules *r, const char *k, size_t n)
+{
+    if (r->list_number < 0 || n < 5) return -2;
+    uint32_t h = time_fnv(k + n - 3, 3) & 0xffff;
+    if (!(r->numsuffix[h >> 3] & (1u << (h & 7)))) return -2;
+    return time_compound_number_at(r, k, n);
+}
 
 /* ---- refined tokens (time_match.c) ---- */
 

@@ -105,24 +105,31 @@ static ttok *emit(refiner *f, uint32_t s, uint32_t e, uint8_t flags)
     return t;
 }
 
-static void lookup(refiner *f, ttok *t)
+/* Sets token t's dictionary word w (low[0..n): its lower-cased text; n = 0 when that did not
+ * fit, and then the token keeps none) and its number. */
+static void set_word(refiner *f, ttok *t, const time_word *w, const char *low, size_t n)
 {
-    char buf[96];
-    size_t n;
-    const time_word *w =
-        time_lookup_lower(f->r, f->doc->text + t->start, t->end - t->start, buf, sizeof buf, &n);
     if (!n) return;
     t->w = w;
     if (t->w && t->w->has_num) {
         t->num = t->w->num;
         t->flags |= TT_HASN;
     } else if (!t->w && (t->flags & TT_WORD)) {
-        double v = time_compound_number(f->r, buf, n);
+        double v = time_compound_number(f->r, low, n);
         if (v > -2) {
             t->num = v;
             t->flags |= TT_HASN;
         }
     }
+}
+
+static void lookup(refiner *f, ttok *t)
+{
+    char buf[96];
+    size_t n;
+    const time_word *w =
+        time_lookup_lower(f->r, f->doc->text + t->start, t->end - t->start, buf, sizeof buf, &n);
+    set_word(f, t, w, buf, n);
 }
 
 static bool known(refiner *f, uint32_t s, uint32_t e)
@@ -142,7 +149,9 @@ static void punct_tok(refiner *f, uint32_t s, uint32_t e, const char *key)
         lookup(f, t);
 }
 
-static void word_tok(refiner *f, uint32_t s, uint32_t e)
+/* A word token [s, e) whose dictionary lookup gave w, low and n (as set_word takes them). */
+static void word_tok_as(refiner *f, uint32_t s, uint32_t e, const time_word *w, const char *low,
+                        size_t n)
 {
     ttok *t = emit(f, s, e, TT_WORD);
     if (!t) return;
@@ -154,7 +163,7 @@ static void word_tok(refiner *f, uint32_t s, uint32_t e)
         utf8proc_iterate((const utf8proc_uint8_t *)f->doc->text + s, e - s, &cp);
         if (utf8proc_isupper(cp)) t->flags |= TT_CAP;
     }
-    lookup(f, t);
+    set_word(f, t, w, low, n);
     /* "twenty four": a unit word of the list number_split one space after a tens word (20, 30,
      * .. 90) joins it into one number word, as "twenty-four" is one */
     ttok *p = f->n >= 2 ? &f->out[f->n - 2] : NULL;
@@ -167,6 +176,14 @@ static void word_tok(refiner *f, uint32_t s, uint32_t e)
         p->w = NULL;
         f->n--;
     }
+}
+
+static void word_tok(refiner *f, uint32_t s, uint32_t e)
+{
+    char buf[96];
+    size_t n;
+    const time_word *w = time_lookup_lower(f->r, f->doc->text + s, e - s, buf, sizeof buf, &n);
+    word_tok_as(f, s, e, w, buf, n);
 }
 
 /* "einwöchigen", "zweitägige": where a number word ends and a length adjective of the list
@@ -283,26 +300,14 @@ static void split_core(refiner *f, uint32_t s, uint32_t e)
     }
 }
 
-static void refine_token(refiner *f, uint32_t s, uint32_t e)
+/* refine_token for a token that is not all ASCII letters: punctuation peeled off both ends,
+ * dotted words, split_core (kept out of line: its locals made every call of refine_token pay
+ * for a large stack frame) */
+static __attribute__((noinline)) void refine_mixed(refiner *f, uint32_t s, uint32_t e)
 {
     const char *x = f->doc->text;
     const char *key;
     size_t l;
-    /* a token of ASCII letters only, most of them: no punctuation to peel, no dot, no digit
-     * run, so split_core would make it one word (or two, where adj_split cuts it) */
-    uint32_t a = s;
-    while (a < e && ascii_letter(x[a]))
-        a++;
-    if (a == e && e > s) {
-        uint32_t cut = adj_split(f, s, e);
-        if (cut) {
-            word_tok(f, s, cut);
-            word_tok(f, cut, e);
-        } else {
-            word_tok(f, s, e);
-        }
-        return;
-    }
     while (s < e && x[s] != '.' && (l = punct_at((const unsigned char *)x + s, e - s, &key))) {
         punct_tok(f, s, s + (uint32_t)l, key);
         s += (uint32_t)l;
@@ -334,6 +339,44 @@ static void refine_token(refiner *f, uint32_t s, uint32_t e)
         punct_tok(f, tail[k][0], tail[k][1], tkeys[k]);
 }
 
+static inline void refine_token(refiner *f, uint32_t s, uint32_t e)
+{
+    const char *x = f->doc->text;
+    /* a token of ASCII letters only, most of them: no punctuation to peel, no dot, no digit
+     * run, so split_core would make it one word (or two, where adj_split cuts it). The pass
+     * that finds this out also lower-cases the word (an ASCII letter's lower case is c | 0x20)
+     * and hashes it as time_lookup_lower would (FNV-1a, time_fnv), so its lookup is a probe */
+    char buf[96];
+    bool fits = e - s <= sizeof buf; /* else time_lookup_lower would find no word either */
+    uint32_t h = TIME_FNV_OFFSET;
+    uint32_t a = s;
+    if (fits) {
+        for (; a < e; a++) {
+            unsigned char c = (unsigned char)x[a];
+            if (!ascii_letter((char)c)) break;
+            c |= 0x20;
+            buf[a - s] = (char)c;
+            h = (h ^ c) * TIME_FNV_PRIME;
+        }
+    } else {
+        while (a < e && ascii_letter(x[a]))
+            a++;
+    }
+    if (a < e || e == s) {
+        refine_mixed(f, s, e);
+        return;
+    }
+    uint32_t cut = adj_split(f, s, e);
+    if (cut) {
+        word_tok(f, s, cut);
+        word_tok(f, cut, e);
+    } else if (fits) {
+        word_tok_as(f, s, e, time_probe(f->r, buf, e - s, h), buf, e - s);
+    } else {
+        word_tok(f, s, e);
+    }
+}
+
 /* "3", "30.11": at most five bytes of digits and dots, a digit first and last */
 static bool short_numeral(const char *x, uint32_t s, uint32_t e)
 {
@@ -361,8 +404,9 @@ ttok *time_refine(const time_rules *r, const document *doc, size_t *n)
             f.pos = doc->tokens[k].pos;
             /* "am 3., 4. und 5. Oktober", "am 30.11., um 20 Uhr", "Sa., 4.10.: Wandertag": the
              * tokenizer parts "3" or "30.11" from ".," (".:", ".;", ".)", "./"); the dot glued
-             * between a day (or day and month) and that punctuation is an ordinal dot */
-            if (k + 2 < se->tok_end && short_numeral(doc->text, s, e) &&
+             * between a day (or day and month) and that punctuation is an ordinal dot (tested
+             * first: most tokens have no dot right after them) */
+            if (doc->text[e] == '.' && k + 2 < se->tok_end && short_numeral(doc->text, s, e) &&
                 doc->tokens[k + 1].start == e && doc->tokens[k + 1].end == e + 1 &&
                 doc->text[e] == '.' && doc->tokens[k + 2].start == e + 1 && doc->text[e + 1] &&
                 strchr(",:;)/", doc->text[e + 1])) {
@@ -480,6 +524,14 @@ static inline bool quick_ok(const mctx *c, const time_qtest *q, const time_elem 
         for (int k = 0; k < q->arg; k++)
             if (&c->r->words[q->alts[k]] == t->w) return true;
         return false;
+    case QT_ANY: /* one of several elements' tests (time_rules.c any_test): classes, lists, words */
+        if (t->cls & q->clsmask) return true;
+        if (!t->w) return false;
+        if (t->w->listmask & q->lists) return true;
+        if (!((q->bloom >> (t->w->hash & 63)) & 1)) return false;
+        for (int k = 0; k < q->arg; k++)
+            if (&c->r->words[q->alts[k]] == t->w) return true;
+        return false;
     }
     return elem_ok(c, e, t);
 }
@@ -532,46 +584,64 @@ static int64_t match_from(mctx *c, int ei, size_t ti, size_t la)
     return -1;
 }
 
-static void try_rules(mctx *c, const uint16_t *ids, uint16_t nids, size_t i, best *be, best *bp)
+/* Whether the rule with quick record q (and rule ru, for QT_ELEM tests) can match from token
+ * i: its first required element must fit within its nopt0 optional ones, and the element right
+ * after that (or a look-ahead) on the token after. Rules with equal records (time_rules.c
+ * quick_cmp) get the same answer, which is why try_rules asks once per group. */
+static inline bool quick_pass(const mctx *c, const time_quick *q, const time_rule *ru, size_t i)
 {
-    for (uint16_t k = 0; k < nids; k++) {
-        /* the reject reads the rule's compact record, the rule itself only when it passes */
-        const time_quick *q = &c->r->quick[ids[k]];
-        const time_rule *ru = &c->r->rules[ids[k]];
-        if (q->req0 >= 0) { /* quick reject: the first required element must fit early on */
-            bool ok = false;
-            for (size_t j = 0; j <= q->nopt0 && !ok; j++)
-                ok = i + j < c->n && c->t[i + j].span == c->t[i].span &&
-                     quick_ok(c, &q->t0, &ru->elems[q->req0], &c->t[i + j]) &&
-                     (q->req1 < 0 || (i + j + 1 < c->n &&
-                                      quick_ok(c, &q->t1, &ru->elems[q->req1], &c->t[i + j + 1])));
-            if (!ok) continue;
-        }
-        c->rule = ru;
-        c->start = (uint32_t)i;
-        for (int cp = 0; cp < ru->ncaps; cp++)
-            c->caps[cp] = -1;
-        int64_t e = match_from(c, 0, i, 0);
-        if (e <= (int64_t)i) continue;
-        best *b = ru->kind == TR_PREFIX ? bp : be;
-        if (!b->rule || (size_t)e > b->end || ((size_t)e == b->end && ru < b->rule)) {
-            b->rule = ru;
-            b->end = (size_t)e;
-            memcpy(b->caps, c->caps, sizeof b->caps);
-            memcpy(b->capel, c->capel, sizeof b->capel);
+    if (q->req0 < 0) return true;
+    /* the first element on token i + j (j = 0 .. nopt0, within the span), the second on the
+     * token after it; token i itself is always there and in its span, and spans only grow along
+     * the tokens, so once token i + j + 1 is in another one no later j can fit */
+    const ttok *t = &c->t[i];
+    for (size_t j = 0;; j++, t++) {
+        if (quick_ok(c, &q->t0, &ru->elems[q->req0], t) &&
+            (q->req1 < 0 || (i + j + 1 < c->n && quick_ok(c, &q->t1, &ru->elems[q->req1], t + 1))))
+            return true;
+        if (j == q->nopt0 || i + j + 1 >= c->n || t[1].span != c->t[i].span) return false;
+    }
+}
+
+/* Tries the rules of groups g[0..ng) of an index list ids from token i. */
+static void try_rules(mctx *c, const uint16_t *ids, const time_group *g, uint16_t ng, size_t i,
+                      best *be, best *bp)
+{
+    for (uint16_t gi = 0; gi < ng; gi++) {
+        /* the reject reads the group's first compact record, the rules only when it passes */
+        const uint16_t *id = ids + g[gi].first;
+        if (!quick_pass(c, &c->r->quick[id[0]], &c->r->rules[id[0]], i)) continue;
+        for (uint16_t k = 0; k < g[gi].n; k++) {
+            const time_rule *ru = &c->r->rules[id[k]];
+            c->rule = ru;
+            c->start = (uint32_t)i;
+            for (int cp = 0; cp < ru->ncaps; cp++)
+                c->caps[cp] = -1;
+            int64_t e = match_from(c, 0, i, 0);
+            if (e <= (int64_t)i) continue;
+            best *b = ru->kind == TR_PREFIX ? bp : be;
+            if (!b->rule || (size_t)e > b->end || ((size_t)e == b->end && ru < b->rule)) {
+                b->rule = ru;
+                b->end = (size_t)e;
+                memcpy(b->caps, c->caps, sizeof b->caps);
+                memcpy(b->capel, c->capel, sizeof b->capel);
+            }
         }
     }
 }
 
-/* Tries an index list's n rules at token i, where the token after it has the dictionary word
- * nx (or none): those past the nfree leading ones only when nx may have what their second
- * elements need (time_next). Most lists are empty or all free: no test then. */
-static inline void try_list(mctx *c, const uint16_t *ids, uint16_t n, uint16_t nfree,
-                            const time_next *m, const time_word *nx, size_t i, best *be, best *bp)
+/* Tries an index list's rules (groups gs) at token i, where the token after it has the
+ * dictionary word nx (or none): the groups past the nfree leading ones only when nx may have
+ * what their rules' second elements need (time_next). Most lists are empty or all free: no test
+ * then. */
+static inline void try_list(mctx *c, const uint16_t *ids, const time_groups *gs, const time_next *m,
+                            const time_word *nx, size_t i, best *be, best *bp)
 {
-    if (n > nfree && !(nx && ((nx->listmask & m->lists) || ((m->words >> (nx->hash & 63)) & 1))))
-        n = nfree;
-    if (n) try_rules(c, ids, n, i, be, bp);
+    uint16_t n = gs->n;
+    if (n > gs->nfree &&
+        !(nx && ((nx->listmask & m->lists) || ((m->words >> (nx->hash & 63)) & 1))))
+        n = gs->nfree;
+    if (n) try_rules(c, ids, gs->g, n, i, be, bp);
 }
 
 /* The longest expression (*be) and the longest prefix (*bp) starting at token i. */
@@ -587,21 +657,20 @@ static void best_at(mctx *c, size_t i, best *be, best *bp)
     const time_rules *r = c->r;
     /* the next token's word decides whether the lists' rules past their leading "free" ones
      * can match (time_rules.c partition_free) */
-    const time_word *nx = i + 1 < c->n ? c->t[i + 1].w : NULL;
+    const ttok *t0 = &c->t[i];
+    bool more = i + 1 < c->n; /* a token after i (in the span or not) */
+    const time_word *nx = more ? t0[1].w : NULL;
     for (int k = 0; k < 2; k++) {
-        if (i + (size_t)k >= c->n || c->t[i + k].span != c->t[i].span) break;
-        const ttok *t = &c->t[i + k];
+        const ttok *t = t0 + k;
+        if (k && (!more || t->span != t0->span)) break;
         const time_word *w = t->w;
-        if (w) try_list(c, w->rules[k], w->nrules[k], w->nfree[k], &w->next[k], nx, i, be, bp);
+        if (w) try_list(c, w->rules[k], &w->groups[k], &w->next[k], nx, i, be, bp);
         if (t->flags & TT_NUM)
-            try_list(c, r->num_rules[k], r->nnum_rules[k], r->nnum_free[k], &r->num_next[k], nx, i,
-                     be, bp);
+            try_list(c, r->num_rules[k], &r->num_groups[k], &r->num_next[k], nx, i, be, bp);
         if (t->flags & TT_HASN)
-            try_list(c, r->card_rules[k], r->ncard_rules[k], r->ncard_free[k], &r->card_next[k], nx,
-                     i, be, bp);
+            try_list(c, r->card_rules[k], &r->card_groups[k], &r->card_next[k], nx, i, be, bp);
         if (t->flags & TT_WORD)
-            try_list(c, r->word_rules[k], r->nword_rules[k], r->nword_free[k], &r->word_next[k], nx,
-                     i, be, bp);
+            try_list(c, r->word_rules[k], &r->word_groups[k], &r->word_next[k], nx, i, be, bp);
     }
     /* most tokens start nothing: not remembered, as a second look would find nothing again */
     if (!be->rule && !bp->rule) return;

@@ -39,10 +39,7 @@ static char *keep(time_rules *r, const char *s, size_t n)
 
 static uint32_t fnv(const char *s, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
+    return time_fnv(s, n);
 }
 
 size_t time_lower(const char *s, size_t n, char *buf, size_t cap)
@@ -75,6 +72,15 @@ size_t time_lower(const char *s, size_t n, char *buf, size_t cap)
     return o;
 }
 
+/* memcmp(a, b, n) == 0 for the short keys of the dictionary, inline: the call made every
+ * lookup save and restore registers */
+static inline bool key_eq(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
 /* The dictionary word with key k[0..n) and hash h = fnv(k, n), or NULL. */
 static const time_word *probe(const time_rules *r, const char *k, size_t n, uint32_t h)
 {
@@ -83,8 +89,13 @@ static const time_word *probe(const time_rules *r, const char *k, size_t n, uint
         uint32_t e = r->table[i];
         if (!e) return NULL;
         const time_word *w = &r->words[e - 1];
-        if (w->hash == h && w->keylen == n && memcmp(w->key, k, n) == 0) return w;
+        if (w->hash == h && w->keylen == n && key_eq(w->key, k, n)) return w;
     }
+}
+
+const time_word *time_probe(const time_rules *r, const char *k, size_t n, uint32_t h)
+{
+    return probe(r, k, n, h);
 }
 
 const time_word *time_lookup(const time_rules *r, const char *k, size_t n)
@@ -92,23 +103,29 @@ const time_word *time_lookup(const time_rules *r, const char *k, size_t n)
     return probe(r, k, n, fnv(k, n));
 }
 
+/* time_lookup_lower of a word that is not ASCII or too long: the general way (out of line, so
+ * that the common case saves no registers for these calls) */
+static __attribute__((noinline)) const time_word *
+lookup_lower_slow(const time_rules *r, const char *s, size_t n, char *buf, size_t cap, size_t *len)
+{
+    *len = time_lower(s, n, buf, cap);
+    return *len ? time_lookup(r, buf, *len) : NULL;
+}
+
 const time_word *time_lookup_lower(const time_rules *r, const char *s, size_t n, char *buf,
                                    size_t cap, size_t *len)
 {
     /* one pass over an ASCII word that fits: lower-case and hash (fnv) byte by byte */
-    uint32_t h = 2166136261u;
+    uint32_t h = TIME_FNV_OFFSET;
     size_t o = 0;
     if (n <= cap)
         for (; o < n && (unsigned char)s[o] < 0x80; o++) {
             unsigned char c = (unsigned char)s[o];
             if (c >= 'A' && c <= 'Z') c += 32;
             buf[o] = (char)c;
-            h = (h ^ c) * 16777619u;
+            h = (h ^ c) * TIME_FNV_PRIME;
         }
-    if (o < n) { /* not ASCII, or too long: the general way */
-        *len = time_lower(s, n, buf, cap);
-        return *len ? time_lookup(r, buf, *len) : NULL;
-    }
+    if (o < n) return lookup_lower_slow(r, s, n, buf, cap, len);
     *len = n;
     return probe(r, buf, n, h);
 }
@@ -167,11 +184,8 @@ bool time_in_list(const time_word *w, int list, const char **value)
     return false;
 }
 
-double time_compound_number(const time_rules *r, const char *k, size_t n)
+double time_compound_number_at(const time_rules *r, const char *k, size_t n)
 {
-    if (r->list_number < 0 || n < 5) return -2;
-    uint32_t h = fnv(k + n - 3, 3) & 0xffff;
-    if (!(r->numsuffix[h >> 3] & (1u << (h & 7)))) return -2;
     for (size_t i = 2; i + 2 <= n; i++) {
         const time_word *p = time_lookup(r, k, i);
         if (!p || !p->has_num || p->num < 0) continue;
@@ -600,15 +614,66 @@ static time_qtest quick_test(const time_rules *r, const time_elem *e)
     return q;
 }
 
+/* The QT_ANY test of the token after the first required element of rule ru when the elements
+ * ru->elems[from..] are optional consuming ones up to a required consuming one: a match puts
+ * one of them on that token (elem_ok of it holds), so the union of their tests is a necessary
+ * condition. False (no test) when a look-around comes first, the rule ends before a required
+ * element, or one of them cannot be written so (a digit literal, a list id of 64 or more).
+ * *own receives the allocated alternatives. This must mirror elem_ok (time_match.c) for the
+ * element kinds it unites, as quick_ok's QT_ANY case reads it. */
+static int any_test(const time_rules *r, const time_rule *ru, int from, time_qtest *out,
+                    uint32_t **own, bool *made)
+{
+    time_qtest q = {QT_ANY, TT_GLUED | TT_CAP, 0, NULL, 0, 0, 0};
+    uint32_t *alts = NULL;
+    *made = false;
+    for (int i = from; i < ru->nelems; i++) {
+        const time_elem *e = &ru->elems[i];
+        if (e->look != LOOK_NONE) break;
+        q.need &= (uint8_t)((e->glued ? TT_GLUED : 0) | (e->capital ? TT_CAP : 0));
+        if (e->kind == TE_CLASS) {
+            q.clsmask |= (uint16_t)(1u << e->cls);
+        } else if (e->kind == TE_LIST) {
+            if (e->list >= 64) break;
+            q.lists |= 1ull << e->list;
+        } else {
+            bool digit = false;
+            for (int k = 0; k < e->nalts; k++)
+                digit |= isdigit((unsigned char)r->words[e->alts[k]].key[0]) != 0;
+            if (digit) break;
+            uint32_t *na = realloc(alts, (q.arg + e->nalts) * sizeof *na);
+            if (!na) {
+                free(alts);
+                return -1;
+            }
+            alts = na;
+            for (int k = 0; k < e->nalts; k++) {
+                alts[q.arg++] = e->alts[k];
+                q.bloom |= 1ull << (r->words[e->alts[k]].hash & 63);
+            }
+        }
+        if (!e->optional) {
+            q.alts = alts;
+            *out = q;
+            *own = alts;
+            *made = true;
+            return 0;
+        }
+    }
+    free(alts);
+    return 0;
+}
+
 /* Whether rule ri's quick reject fails whenever the token after the start has no dictionary
  * word: it starts on its first required element (no optional one before it) and the element
- * after that is a list or word literal. After "the", "a" or a number that token is mostly an
- * ordinary word ("the company", "5 percent"), and these rules need not be tried. */
+ * after that is a list or word literal (or a QT_ANY test of lists and literals only). After "the",
+ * "a" or a number that token is mostly an ordinary word ("the company", "5 percent"), and these
+ * rules need not be tried. */
 static bool needs_next_word(const time_rules *r, uint16_t ri)
 {
     const time_quick *q = &r->quick[ri];
     return q->req0 >= 0 && q->nopt0 == 0 && q->req1 >= 0 &&
-           (q->t1.op == QT_LIST || q->t1.op == QT_LIT);
+           (q->t1.op == QT_LIST || q->t1.op == QT_LIT || (q->t1.op == QT_ANY && !q->t1.clsmask));
 }
 
 /* Reorders ids[0..n) so that the rules that do not need the next token's word come first
@@ -633,10 +698,82 @@ static time_next next_need(const time_rules *r, const uint16_t *ids, uint16_t nf
     for (uint16_t k = nf; k < n; k++) {
         const time_qtest *t = &r->quick[ids[k]].t1;
         if (t->op == QT_LIST) m.lists |= 1ull << t->arg;
-        for (int a = 0; t->op == QT_LIT && a < t->arg; a++)
+        if (t->op == QT_ANY) m.lists |= t->lists;
+        for (int a = 0; (t->op == QT_LIT || t->op == QT_ANY) && a < t->arg; a++)
             m.words |= 1ull << (r->words[t->alts[a]].hash & 63);
     }
     return m;
+}
+
+/* Order of two quick tests (0: the same test). */
+static int qtest_cmp(const time_qtest *a, const time_qtest *b)
+{
+    if (a->op != b->op) return a->op < b->op ? -1 : 1;
+    if (a->need != b->need) return a->need < b->need ? -1 : 1;
+    if (a->arg != b->arg) return a->arg < b->arg ? -1 : 1;
+    if (a->clsmask != b->clsmask) return a->clsmask < b->clsmask ? -1 : 1;
+    if (a->lists != b->lists) return a->lists < b->lists ? -1 : 1;
+    if (a->op == QT_LIT || a->op == QT_ANY)
+        for (int k = 0; k < a->arg; k++)
+            if (a->alts[k] != b->alts[k]) return a->alts[k] < b->alts[k] ? -1 : 1;
+    return 0;
+}
+
+/* Order of the quick records of rules x and y (0: try_rules' quick reject of the one passes
+ * exactly when that of the other does; it reads req0 >= 0, nopt0, t0, req1 >= 0 and t1 only,
+ * and the rule's own elements for QT_ELEM tests, so a rule with one is equal to no other). */
+static int quick_cmp(const time_rules *r, uint16_t x, uint16_t y)
+{
+    const time_quick *a = &r->quick[x], *b = &r->quick[y];
+    if ((a->req0 >= 0) != (b->req0 >= 0)) return a->req0 >= 0 ? 1 : -1;
+    if (a->req0 < 0) return 0; /* no quick reject: always tried */
+    bool ea = a->t0.op == QT_ELEM || (a->req1 >= 0 && a->t1.op == QT_ELEM);
+    bool eb = b->t0.op == QT_ELEM || (b->req1 >= 0 && b->t1.op == QT_ELEM);
+    if (ea || eb) return ea != eb ? (ea ? 1 : -1) : x < y ? -1 : x > y ? 1 : 0;
+    if (a->nopt0 != b->nopt0) return a->nopt0 < b->nopt0 ? -1 : 1;
+    int c = qtest_cmp(&a->t0, &b->t0);
+    if (c) return c;
+    if ((a->req1 >= 0) != (b->req1 >= 0)) return a->req1 >= 0 ? 1 : -1;
+    return a->req1 >= 0 ? qtest_cmp(&a->t1, &b->t1) : 0;
+}
+
+/* Sorts ids[0..n) by quick record (insertion sort: the lists are short, ties keep the rule
+ * order) and appends its groups to *g. */
+static int add_groups(const time_rules *r, uint16_t *ids, uint16_t n, time_groups *g)
+{
+    for (uint16_t k = 1; k < n; k++) {
+        uint16_t id = ids[k], j = k;
+        while (j > 0 && quick_cmp(r, ids[j - 1], id) > 0) {
+            ids[j] = ids[j - 1];
+            j--;
+        }
+        ids[j] = id;
+    }
+    for (uint16_t k = 0; k < n;) {
+        uint16_t e = k + 1;
+        while (e < n && quick_cmp(r, ids[k], ids[e]) == 0)
+            e++;
+        time_group *ng = realloc(g->g, (g->n + 1u) * sizeof *ng);
+        if (!ng) return -1;
+        g->g = ng;
+        g->g[g->n++] = (time_group){k, (uint16_t)(e - k)};
+        k = e;
+    }
+    return 0;
+}
+
+/* The groups of an index list ids[0..n) whose first nfree rules are the free ones
+ * (partition_free): each part is sorted and grouped on its own. The order of trial does not
+ * change the result (see partition_free). */
+static int group_rules(const time_rules *r, uint16_t *ids, uint16_t n, uint16_t nfree,
+                       time_groups *g)
+{
+    if (add_groups(r, ids, nfree, g)) return -1;
+    g->nfree = g->n;
+    if (add_groups(r, ids + nfree, (uint16_t)(n - nfree), g)) return -1;
+    for (uint16_t k = g->nfree; k < g->n; k++)
+        g->g[k].first = (uint16_t)(g->g[k].first + nfree);
+    return 0;
 }
 
 static int index_rules(time_rules *r)
@@ -671,6 +808,13 @@ static int index_rules(time_rules *r)
         k->nopt0 = q->nopt0;
         if (k->req0 >= 0) k->t0 = quick_test(r, &q->elems[k->req0]);
         if (k->req1 >= 0) k->t1 = quick_test(r, &q->elems[k->req1]);
+        /* an optional element right after the first required one ("@det fiscal? year"): the
+         * next token must fit it or one of those up to the next required element */
+        if (k->req1 < 0 && q->req0 >= 0 && n1 < q->nelems && q->elems[n1].look == LOOK_NONE) {
+            bool made;
+            if (any_test(r, q, n1, &k->t1, &k->own, &made)) return -1;
+            if (made) k->req1 = (int8_t)n1;
+        }
     }
     for (uint16_t ri = 0; ri < r->nrules; ri++) {
         const time_rule *ru = &r->rules[ri];
@@ -701,6 +845,16 @@ static int index_rules(time_rules *r)
         r->card_next[k] = next_need(r, r->card_rules[k], r->ncard_free[k], r->ncard_rules[k]);
         r->nword_free[k] = partition_free(r, r->word_rules[k], r->nword_rules[k]);
         r->word_next[k] = next_need(r, r->word_rules[k], r->nword_free[k], r->nword_rules[k]);
+        for (uint32_t w = 0; w < r->nwords; w++) {
+            time_word *x = &r->words[w];
+            if (group_rules(r, x->rules[k], x->nrules[k], x->nfree[k], &x->groups[k])) return -1;
+        }
+        if (group_rules(r, r->num_rules[k], r->nnum_rules[k], r->nnum_free[k], &r->num_groups[k]) ||
+            group_rules(r, r->card_rules[k], r->ncard_rules[k], r->ncard_free[k],
+                        &r->card_groups[k]) ||
+            group_rules(r, r->word_rules[k], r->nword_rules[k], r->nword_free[k],
+                        &r->word_groups[k]))
+            return -1;
     }
     return 0;
 }
@@ -788,6 +942,8 @@ void time_rules_free(time_rules *r)
         free(r->words[w].mem);
         free(r->words[w].rules[0]);
         free(r->words[w].rules[1]);
+        free(r->words[w].groups[0].g);
+        free(r->words[w].groups[1].g);
     }
     for (uint16_t i = 0; i < r->nrules; i++)
         for (int k = 0; k < r->rules[i].nelems; k++)
@@ -799,11 +955,16 @@ void time_rules_free(time_rules *r)
     free(r->table);
     free(r->lists);
     free(r->rules);
+    for (uint16_t i = 0; r->quick && i < r->nrules; i++)
+        free(r->quick[i].own);
     free(r->quick);
     for (int k = 0; k < 2; k++) {
         free(r->num_rules[k]);
         free(r->card_rules[k]);
         free(r->word_rules[k]);
+        free(r->num_groups[k].g);
+        free(r->card_groups[k].g);
+        free(r->word_groups[k].g);
     }
     free(r);
 }
