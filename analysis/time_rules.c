@@ -770,7 +770,7 @@ static int group_rules(const time_rules *r, uint16_t *ids, uint16_t n, uint16_t 
 {
     if (add_groups(r, ids, nfree, g)) return -1;
     g->nfree = g->n;
-    if (add_groups(r, ids + nfree, (uint16_t)(n - nfree), g)) return -1;
+    if (n > nfree && add_groups(r, ids + nfree, (uint16_t)(n - nfree), g)) return -1;
     for (uint16_t k = g->nfree; k < g->n; k++)
         g->g[k].first = (uint16_t)(g->g[k].first + nfree);
     return 0;
