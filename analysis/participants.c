@@ -366,7 +366,12 @@ static void classify(st *s, cand *c)
     const char *txt = s->doc->text + c->start;
     size_t n = c->end - c->start;
     const token *first = &s->doc->tokens[c->tb];
-    const char *code = s->c && first->pos != UPOS_VERB && first->pos != UPOS_ADV
+    /* a word tagged as a verb or adverb is no country, unless it has a possessive ending
+     * ("Japan's" opening a sentence, tagged a verb) */
+    bool poss = n > 3 && (!memcmp(txt + n - 2, "'s", 2) ||
+                          (n > 5 && !memcmp(txt + n - 4, "\xe2\x80\x99s", 4)));
+    const char *code = s->c && ((first->pos != UPOS_VERB && first->pos != UPOS_ADV) ||
+                                (poss && c->te - c->tb == 1))
                            ? countries_lookup(s->c, s->doc->lang, txt, n)
                            : NULL;
     if (code) {
@@ -636,6 +641,13 @@ static void seed_entity(st *s, const entity *e)
     cand *c = cand_add(s, tb, te, start, end, type, SRC_TAGGER);
     if (!c) return;
     c->weight = (type == ENT_PER && te - tb > 1) ? 3 : 2;
+    /* "the Liberal Democratic Party's leadership race": the name without the possessive */
+    const char *et = s->doc->text + start;
+    size_t en = end - start;
+    if (en > 3 && !memcmp(et + en - 2, "'s", 2))
+        c->cut = 2;
+    else if (en > 5 && !memcmp(et + en - 4, "\xe2\x80\x99s", 4))
+        c->cut = 4;
     classify(s, c);
     /* a place name the tagger calls an organization ("Leeds" the club, "Landgericht Hamburg"):
      * an organization in that place's country */
@@ -740,7 +752,12 @@ static void seed_lexicon(st *s, int minw)
         uint32_t se = sent_end(s, t);
         bool done = false;
         if (!participants_res_may_name(s->r, ttext(s, t), tlen(s, t))) continue;
-        if (is_cap(s, t) && content_word(k)) {
+        /* a capitalized word with a possessive ending is a name whatever its tag ("Japan's"
+         * opening a sentence, tagged a verb) */
+        size_t tl = tlen(s, t);
+        bool poss = tl > 3 && (!memcmp(ttext(s, t) + tl - 2, "'s", 2) ||
+                               (tl > 5 && !memcmp(ttext(s, t) + tl - 4, "\xe2\x80\x99s", 4)));
+        if (is_cap(s, t) && (content_word(k) || poss)) {
             int run = 1; /* capitalized tokens from t, short lower-case words inside */
             while (run < maxw && t + (uint32_t)run < se && !s->used[t + (uint32_t)run] &&
                    (is_cap(s, t + (uint32_t)run) ||
@@ -1221,6 +1238,15 @@ static const char *demonym_before(const st *s, uint32_t j, uint32_t sb)
     return NULL;
 }
 
+/* Whether the n bytes at p contain the string w. */
+static bool strstr_n(const char *p, size_t n, const char *w)
+{
+    size_t wn = strlen(w);
+    for (size_t i = 0; i + wn <= n; i++)
+        if (!memcmp(p + i, w, wn)) return true;
+    return false;
+}
+
 /* text[0..n) followed by role, in the arena; NULL (and s->oom) when out of memory. */
 static const char *prefixed(st *s, const char *text, size_t n, const char *role)
 {
@@ -1261,7 +1287,9 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
          * of it (English writes these compounds as separate words) */
         uint32_t nb = bj;
         while (nb > sb && bj - nb < 2 && !s->used[nb - 1] && !is_cap(s, nb - 1) &&
-               !is_punct(s, nb - 1) && tk[nb - 1].pos == UPOS_NOUN)
+               !is_punct(s, nb - 1) && tk[nb - 1].pos == UPOS_NOUN &&
+               !memchr(ttext(s, nb - 1), '\'', tlen(s, nb - 1)) && /* "the automaker's" */
+               !strstr_n(ttext(s, nb - 1), tlen(s, nb - 1), "\xe2\x80\x99"))
             nb--;
         if (role && nb < bj) {
             role = prefixed(s, s->doc->text + tk[nb].start, tk[bj].start - tk[nb].start, role);

@@ -180,6 +180,15 @@ static void test_english(const resources *res)
     CHECK(has_role(find(&r.doc, "Lars Holm"), "EU climate chief"));
     arena_free(r.a);
 
+    /* a possessive ending is no part of the name; "Japan's" is a country whatever its tag */
+    text = "TOKYO (AP) — Japan's Prime Minister Ken Mori will not run in the Liberal Democratic "
+           "Party's leadership race.";
+    CHECK_INT(analyze(res, "en", text, &r), 0);
+    CHECK(has_mention(&r.doc, find(&r.doc, "Liberal Democratic Party"),
+                      "Liberal Democratic Party's"));
+    CHECK(has_mention(&r.doc, find(&r.doc, "Japan"), "Japan's"));
+    arena_free(r.a);
+
     /* a country the text only abbreviates takes the lexicon's name */
     text = "Officials from the U.S. arrived on Monday.";
     CHECK_INT(analyze(res, "en", text, &r), 0);
