@@ -454,7 +454,7 @@ static bool genitive_country_head(const st *s, uint32_t tb, uint32_t te)
 
 /* "Florida's Big Bend", "Russia's Gazprom": the token of an entity (not its last) that is a
  * country or place with a possessive ending; tok_end when there is none. */
-static uint32_t possessive_place(const st *s, uint32_t tb, uint32_t te)
+static uint32_t possessive_place(const st *s, uint32_t tb, uint32_t te, int type)
 {
     if (!s->c) return te;
     for (uint32_t t = tb; t + 1 < te; t++) {
@@ -465,12 +465,14 @@ static uint32_t possessive_place(const st *s, uint32_t tb, uint32_t te)
         for (uint32_t u = t + 1; u < te; u++)
             name_after |= s->doc->tokens[u].pos != UPOS_NOUN;
         if (!name_after) continue;
-        /* the plain "s" of German genitives only on a country ("Chinas Xi Jinping"); the
-         * apostrophe forms also on a region or city */
+        /* the plain "s" of German genitives only on a country ("Chinas Xi Jinping") or, opening
+         * a person of two names or more, on a known city or region ("Hamburgs Peter
+         * Tschentscher"); the apostrophe forms also on a region or city */
         const char *code = NULL, *base;
         bool apostrophe = w[n - cut] == '\'' || (unsigned char)w[n - cut] == 0xe2;
+        bool person_after = type == ENT_PER && t == tb && te - t >= 3;
         if (countries_lookup(s->c, NULL, w, n - cut) ||
-            (apostrophe &&
+            ((apostrophe || person_after) &&
              (participants_res_name_base(s->r, w, n - cut, &code, &base) == NAME_PLACE ||
               countries_place(s->c, s->doc->lang, w, n - cut))))
             return t;
@@ -509,7 +511,7 @@ static void seed_entity(st *s, const entity *e)
     int type = e->type;
     role_match m;
     size_t skip;
-    uint32_t pp = possessive_place(s, tb, te);
+    uint32_t pp = possessive_place(s, tb, te, e->type);
     if (pp < te) { /* two entities: the place, then what is its */
         entity place = *e, rest = *e;
         place.tok_begin = tb;
@@ -1269,15 +1271,28 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
     role_match m, best;
     uint32_t bj = c->tb;
     size_t skip, bskip = 0;
+    uint32_t rend = c->tb; /* where the role must end: before a genitive place, if one */
+    const char *gen_cc = NULL;
     for (uint32_t back = 1; back <= MAX_ROLE_BACK && c->tb >= sb + back; back++) {
         uint32_t j = c->tb - back;
         if (is_punct(s, j)) break;
+        /* "Der Bürgermeister Hamburgs Peter Tschentscher": a place in the genitive right
+         * before the name stands between the role and the name, and gives the country */
+        int pc = s->tokcand[j];
+        if (back == 1 && s->used[j] && pc >= 0 && s->cv[pc].tb == j && s->cv[pc].te == j + 1 &&
+            s->cl[s->cv[pc].cluster].type == ENT_LOC && !memchr(ttext(s, j), '-', tlen(s, j)) &&
+            participants_res_name_ending(s->r, ttext(s, j), tlen(s, j))) {
+            rend = j;
+            gen_cc = s->cl[s->cv[pc].cluster].cc[0] ? s->cl[s->cv[pc].cluster].cc : NULL;
+            continue;
+        }
         /* a word of another mention ends the search, unless the role holds it ("Treasury
          * Secretary", with "Treasury" an organization) */
         bool other = s->used[j] && !memchr(ttext(s, j), '-', tlen(s, j));
-        if (role_exact(s, j, c->tb, &m, &skip)) bj = j, best = m, bskip = skip;
+        if (role_exact(s, j, rend, &m, &skip)) bj = j, best = m, bskip = skip;
         if (other) break;
     }
+    if (bj == c->tb || bj >= rend) gen_cc = NULL;
     if (bj < c->tb) {
         const char *cc = NULL;
         const char *role = role_text(s, bj, bskip, &best, 0, 0, &cc);
@@ -1319,6 +1334,7 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
         }
         if (!role) return;
         add_role(s, k, role);
+        if (!cc) cc = gen_cc;
         if (!cc) cc = country_in(s, bj, c->tb);
         /* "Germany's transport minister" */
         if (!cc && pb > sb) cc = country_in(s, pb - 1, pb);

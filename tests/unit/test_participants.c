@@ -361,6 +361,15 @@ static void test_more_german(const resources *res)
     CHECK_STR(country(find(&r.doc, "XNB")), "CH");
     arena_free(r.a);
 
+    /* a place in the genitive between the role and the name is a place of its own, and the
+     * role still belongs to the person */
+    CHECK_INT(analyze(res, "de", "Der Bürgermeister Hamburgs Peter Tschentscher sprach.", &r), 0);
+    const participant *pt = find(&r.doc, "Peter Tschentscher");
+    CHECK(has_role(pt, "Bürgermeister"));
+    CHECK_STR(country(pt), "DE");
+    CHECK(find(&r.doc, "Hamburg") != NULL);
+    arena_free(r.a);
+
     /* a one-word name right after a role is a person, whatever the tagger said */
     CHECK_INT(
         analyze(res, "de", "In Rom traf er Papst Franziskus und Regierungschefin Meloni.", &r), 0);
