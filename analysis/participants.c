@@ -361,6 +361,15 @@ static void place_country(st *s, cand *c)
 
 /* Classifies a candidate's text: a country name, a demonym, a known organization or place
  * (also with an inflection ending); sets key, cut, country, type, cc. */
+/* The bytes of a possessive ending of text[0..n) ("'s" 2, "’s" 4), 0 when none; a word of
+ * at most two letters before it does not count. */
+static size_t possessive_len(const char *text, size_t n)
+{
+    if (n > 3 && !memcmp(text + n - 2, "'s", 2)) return 2;
+    if (n > 5 && !memcmp(text + n - 4, "\xe2\x80\x99s", 4)) return 4;
+    return 0;
+}
+
 static void classify(st *s, cand *c)
 {
     const char *txt = s->doc->text + c->start;
@@ -368,10 +377,8 @@ static void classify(st *s, cand *c)
     const token *first = &s->doc->tokens[c->tb];
     /* a word tagged as a verb or adverb is no country, unless it has a possessive ending
      * ("Japan's" opening a sentence, tagged a verb) */
-    bool poss = n > 3 && (!memcmp(txt + n - 2, "'s", 2) ||
-                          (n > 5 && !memcmp(txt + n - 4, "\xe2\x80\x99s", 4)));
     const char *code = s->c && ((first->pos != UPOS_VERB && first->pos != UPOS_ADV) ||
-                                (poss && c->te - c->tb == 1))
+                                (possessive_len(txt, n) && c->te - c->tb == 1))
                            ? countries_lookup(s->c, s->doc->lang, txt, n)
                            : NULL;
     if (code) {
@@ -644,12 +651,7 @@ static void seed_entity(st *s, const entity *e)
     if (!c) return;
     c->weight = (type == ENT_PER && te - tb > 1) ? 3 : 2;
     /* "the Liberal Democratic Party's leadership race": the name without the possessive */
-    const char *et = s->doc->text + start;
-    size_t en = end - start;
-    if (en > 3 && !memcmp(et + en - 2, "'s", 2))
-        c->cut = 2;
-    else if (en > 5 && !memcmp(et + en - 4, "\xe2\x80\x99s", 4))
-        c->cut = 4;
+    c->cut = (uint32_t)possessive_len(s->doc->text + start, end - start);
     classify(s, c);
     /* a place name the tagger calls an organization ("Leeds" the club, "Landgericht Hamburg"):
      * an organization in that place's country */
@@ -756,10 +758,7 @@ static void seed_lexicon(st *s, int minw)
         if (!participants_res_may_name(s->r, ttext(s, t), tlen(s, t))) continue;
         /* a capitalized word with a possessive ending is a name whatever its tag ("Japan's"
          * opening a sentence, tagged a verb) */
-        size_t tl = tlen(s, t);
-        bool poss = tl > 3 && (!memcmp(ttext(s, t) + tl - 2, "'s", 2) ||
-                               (tl > 5 && !memcmp(ttext(s, t) + tl - 4, "\xe2\x80\x99s", 4)));
-        if (is_cap(s, t) && (content_word(k) || poss)) {
+        if (is_cap(s, t) && (content_word(k) || possessive_len(ttext(s, t), tlen(s, t)))) {
             int run = 1; /* capitalized tokens from t, short lower-case words inside */
             while (run < maxw && t + (uint32_t)run < se && !s->used[t + (uint32_t)run] &&
                    (is_cap(s, t + (uint32_t)run) ||
@@ -1322,16 +1321,8 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
         /* "der frühere Bundeskanzler", "Former President": the role keeps the qualifier */
         const char *pre =
             pb > sb ? participants_res_role_pre(s->r, ttext(s, pb - 1), tlen(s, pb - 1)) : NULL;
-        if (role && pre) {
-            char *sp = arena_alloc(s->a, strlen(pre) + 2);
-            if (!sp) {
-                s->oom = true;
-                return;
-            }
-            strcpy(sp, pre);
-            strcat(sp, " ");
-            role = prefixed(s, sp, strlen(sp), role);
-        }
+        if (role && pre && (role = prefixed(s, " ", 1, role)))
+            role = prefixed(s, pre, strlen(pre), role);
         if (!role) return;
         add_role(s, k, role);
         if (!cc) cc = gen_cc;
