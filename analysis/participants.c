@@ -696,8 +696,9 @@ static void seed_adjective_names(st *s)
     for (uint32_t t = 1; t < d->ntokens; t++) {
         const token *k = &d->tokens[t];
         uint32_t sb = sent_begin(s, t), se = sent_end(s, t);
-        if (s->used[t] || t == sb || !is_cap(s, t) || !in_body(s, t) || is_punct(s, t - 1))
-            continue;
+        if (s->used[t] || t == sb || !is_cap(s, t) || !in_body(s, t) || is_punct(s, t - 1) ||
+            participants_res_name_is(s->r, NAME_NONNAME, ttext(s, t), tlen(s, t)))
+            continue; /* "Tausende Haushalte" */
         demonym_kind dk = DEMONYM_NONE;
         bool may = participants_res_may_name(s->r, ttext(s, t), tlen(s, t));
         if (k->pos != UPOS_ADJ &&
@@ -758,7 +759,10 @@ static void seed_lexicon(st *s, int minw)
         if (!participants_res_may_name(s->r, ttext(s, t), tlen(s, t))) continue;
         /* a capitalized word with a possessive ending is a name whatever its tag ("Japan's"
          * opening a sentence, tagged a verb) */
-        if (is_cap(s, t) && (content_word(k) || possessive_len(ttext(s, t), tlen(s, t)))) {
+        /* ... and so is a capitalized word inside a sentence ("the Fed", tagged a verb): only a
+         * lexicon name makes a candidate of it below */
+        if (is_cap(s, t) &&
+            (content_word(k) || possessive_len(ttext(s, t), tlen(s, t)) || t > sent_begin(s, t))) {
             int run = 1; /* capitalized tokens from t, short lower-case words inside */
             while (run < maxw && t + (uint32_t)run < se && !s->used[t + (uint32_t)run] &&
                    (is_cap(s, t + (uint32_t)run) ||

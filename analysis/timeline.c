@@ -47,6 +47,9 @@
  * infinitive mark ("um ... zu reisen"; "um 0,5 Prozent" is a preposition); START_MARK ("zu"
  * before a VERB) opens nothing but makes the clause an infinitive one */
 enum { START_SUB = 1, START_COORD = 2, START_INF = 3, START_INF_ZU = 4, START_MARK = 5 };
+/* START_PREFIX ("hochzu mark-prefix"): a verb starting with that separable prefix and "zu"
+ * is a mark too ("hochzufahren") */
+enum { START_PREFIX = 6 };
 enum { PREP_START = 1, PREP_NONE = 2 };
 
 /* One list entry: lower-case words (several for phrases), a value and an optional POS. */
@@ -100,14 +103,15 @@ static int add_line(const char *line, size_t n, int lineno, void *vctx)
     char word[256] = "";
     int nwords = nf;
     if (c->kind == F_STARTS) {
-        static const char *const kinds[] = {"sub", "coord", "inf", "inf-mark", "mark"};
+        static const char *const kinds[] = {"sub",      "coord", "inf",
+                                            "inf-mark", "mark",  "mark-prefix"};
         e.val = 0;
-        for (int k = 0; nf >= 2 && k < 5; k++)
+        for (int k = 0; nf >= 2 && k < 6; k++)
             if (!strcmp(f[1], kinds[k])) e.val = k + 1;
         if (nf < 2 || nf > 3 || !e.val)
             return ck_fail(c->err, CK_E_RESOURCE,
-                           "%s:%d: expected \"word sub|coord|inf|inf-mark|mark [POS]\"", c->path,
-                           lineno);
+                           "%s:%d: expected \"word sub|coord|inf|inf-mark|mark|mark-prefix [POS]\"",
+                           c->path, lineno);
         if (nf == 3 && !(e.pos = document_upos_from_name(f[2])))
             return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: unknown POS \"%s\"", c->path, lineno,
                            f[2]);
@@ -354,12 +358,28 @@ static const entry *start_entry(const timeline_res *r, const document *doc, uint
     return e && (!e->pos || (t + 1 < end && doc->tokens[t + 1].pos == e->pos)) ? e : NULL;
 }
 
+/* Whether token t is a verb with "zu" after a separable prefix ("hochzufahren"). */
+static bool zu_infix(const timeline_res *r, const document *doc, uint32_t t)
+{
+    const token *k = &doc->tokens[t];
+    const char *s = doc->text + k->start;
+    size_t n = k->end - k->start;
+    if (k->pos != UPOS_VERB) return false;
+    for (size_t i = 0; i < r->starts.n; i++) {
+        const entry *e = &r->starts.v[i];
+        size_t wn = strlen(e->word);
+        if (e->val == START_PREFIX && n >= wn + 3 && eq_fold(s, wn, e->word, wn) && s[n - 1] == 'n')
+            return true;
+    }
+    return false;
+}
+
 /* Whether an infinitive mark ("zu reisen") lies in [t, end) before the next clause punctuation. */
 static bool marked_infinitive(const timeline_res *r, const document *doc, uint32_t t, uint32_t end)
 {
     for (; t < end && !is_clause_punct(doc, t); t++) {
         const entry *e = start_entry(r, doc, t, end);
-        if (e && e->val == START_MARK) return true;
+        if ((e && e->val == START_MARK) || zu_infix(r, doc, t)) return true;
     }
     return false;
 }
@@ -368,7 +388,7 @@ static int opener_of(const timeline_res *r, const document *doc, uint32_t t, uin
 {
     const entry *e = start_entry(r, doc, t, end);
     if (e && e->val == START_INF_ZU) return marked_infinitive(r, doc, t + 1, end) ? START_INF : 0;
-    if (e && e->val != START_MARK) return e->val;
+    if (e && e->val != START_MARK && e->val != START_PREFIX) return e->val;
     if (doc->tokens[t].pos == UPOS_SCONJ) return START_SUB;
     return 0;
 }
@@ -722,6 +742,15 @@ static int u32_cmp(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* Whether a participant mention starts at byte `at`. */
+static bool mention_at(const document *doc, uint32_t at)
+{
+    for (size_t p = 0; p < doc->nparticipants; p++)
+        for (size_t k = 0; k < doc->participants[p].nmentions; k++)
+            if (doc->participants[p].mentions[k].start == at) return true;
+    return false;
+}
+
 /* Participants of event e: mentions inside its clause [tb, te), then back-references. */
 static int event_participants(const timeline_res *r, const document *doc, event *e, uint32_t tb,
                               uint32_t te)
@@ -741,6 +770,11 @@ static int event_participants(const timeline_res *r, const document *doc, event 
             size_t nt;
             const entry *b = lookup_phrase(&r->backrefs, doc, t, te, &nt);
             if (!b) continue;
+            /* "der Autobauer Volkswagen": a name right after it is what the words refer to */
+            if (t + nt < doc->ntokens && mention_at(doc, doc->tokens[t + nt].start)) {
+                t += (uint32_t)nt - 1;
+                continue;
+            }
             if (resolve_backref(doc, e, doc->arena, e->sentence, doc->tokens[t].start, b->val))
                 return -1;
             t += (uint32_t)nt - 1;

@@ -392,6 +392,21 @@ static void test_more_german(const resources *res)
     CHECK_INT(analyze(res, "de", "Die Deutsche Wohnen SE meldete am Montag Gewinne.", &r), 0);
     CHECK(find(&r.doc, "Deutsche Wohnen SE") != NULL);
     arena_free(r.a);
+
+    /* a capitalized quantity word opens no organization (names.txt nonname) */
+    CHECK_INT(analyze(res, "de", "In Bayern sind noch immer Tausende Haushalte ohne Strom.", &r),
+              0);
+    for (size_t i = 0; i < r.doc.nparticipants; i++)
+        CHECK(strstr(r.doc.participants[i].name, "Tausende") == NULL);
+    arena_free(r.a);
+
+    /* a known organization is one in mid-sentence whatever its tag ("the Fed", a verb form),
+     * and it reaches the role before a name */
+    CHECK_INT(analyze(res, "en", "Fed Chair Jerome Powell said the Fed would act.", &r), 0);
+    const participant *fed = find(&r.doc, "Fed");
+    CHECK(fed && fed->type == PART_ORGANIZATION);
+    CHECK(has_role(find(&r.doc, "Jerome Powell"), "Fed Chair"));
+    arena_free(r.a);
 }
 
 /* Nothing in the related-links lines after the body becomes a participant. */

@@ -353,6 +353,37 @@ static void test_participants(const resources *res)
     CHECK(r.doc.nevents == 2 && r.doc.events[1].nparticipants == 2 &&
           r.doc.events[1].participants[0] == 0 && r.doc.events[1].participants[1] == 1);
     arena_free(r.a);
+
+    /* so does one whose "zu" sits after a separable prefix ("hochzufahren") */
+    CHECK_INT(analyze(res, &r, "de", "2022-05-13",
+                      "Diess kündigte an, die Produktion in Wolfsburg ab Juni wieder "
+                      "hochzufahren."),
+              0);
+    static const char *const di[] = {"Diess"}, *const wo[] = {"Wolfsburg"};
+    r.doc.participants = NULL;
+    r.doc.nparticipants = 0;
+    add_participant(&r, "Diess", PART_PERSON, di, 1);
+    add_participant(&r, "Wolfsburg", PART_LOCATION, wo, 1);
+    retimeline(res, &r);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK(r.doc.nevents == 1 && r.doc.events[0].nparticipants == 2);
+    arena_free(r.a);
+
+    /* "der Autobauer Volkswagen" names its organization: no back-reference to the one before */
+    CHECK_INT(analyze(res, &r, "de", "2022-05-13",
+                      "Die FDP begrüßte das. Der Autobauer Volkswagen hat im ersten Quartal "
+                      "weniger Autos verkauft."),
+              0);
+    static const char *const fdp[] = {"FDP"};
+    r.doc.participants = NULL;
+    r.doc.nparticipants = 0;
+    add_participant(&r, "FDP", PART_ORGANIZATION, fdp, 1);
+    add_participant(&r, "Volkswagen", PART_ORGANIZATION, vw, 1);
+    retimeline(res, &r);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK(r.doc.nevents == 1 && r.doc.events[0].nparticipants == 1 &&
+          r.doc.events[0].participants[0] == 1);
+    arena_free(r.a);
 }
 
 /* The three output formats carry the timeline. */
