@@ -339,7 +339,8 @@ static void set_country(st *s, cand *c, const char *code)
 
 /* The country of a place or organization the lexicon does not know, from the generated
  * places (countries_place): a region or city the tagger calls a location ("North Carolina",
- * "Kecskemét"), or the place an organization's last word names ("Real Madrid", and after a
+ * "Kecskemét"), the country or country adjective an organization's name opens with, or the
+ * place an organization's last word names ("Real Madrid", and after a
  * common noun "Polizei Sachsen"; a name before it makes a surname of it: "Morgan Stanley").
  * Never a person's: "Victoria" the person is not Australian. */
 static void place_country(st *s, cand *c)
@@ -349,6 +350,18 @@ static void place_country(st *s, cand *c)
     if (c->type == ENT_LOC)
         code = countries_place(s->c, s->doc->lang, s->doc->text + c->start, c->end - c->start);
     else if (c->te - c->tb > 1 && is_cap(s, c->te - 1)) {
+        /* "U.S. Supreme Court", "British Airways", "Deutsche Bank": a country or its adjective
+         * first */
+        const char *f = ttext(s, c->tb);
+        size_t fn = tlen(s, c->tb);
+        demonym_kind dk;
+        code = countries_lookup(s->c, s->doc->lang, f, fn);
+        if (!code && (code = participants_res_demonym(s->r, f, fn, &dk, NULL)) && dk != DEMONYM_ADJ)
+            code = NULL;
+        if (code) {
+            memcpy(c->cc, code, 2);
+            return;
+        }
         const char *w = ttext(s, c->te - 1), *cc = NULL, *base;
         size_t n = tlen(s, c->te - 1);
         if (participants_res_name_base(s->r, w, n, &cc, &base) == NAME_PLACE && cc && *cc)
@@ -726,6 +739,7 @@ static void seed_adjective_names(st *s)
         if (!c) return;
         c->weight = 2;
         c->key = fold_span(s, c->start, c->end);
+        place_country(s, c);
         t = te - 1;
     }
 }

@@ -229,12 +229,12 @@ static void test_shared_surname(const resources *res)
 static void test_places(const resources *res)
 {
     run r;
-    const char *en = "Flooding hit North Carolina on Friday. Analysts at Morgan Stanley expect "
+    const char *en = "Flooding hit North Carolina on Friday. Analysts at Baird Stanley expect "
                      "higher insurance costs. The storm later reached Tianjin.";
     CHECK_INT(analyze(res, "en", en, &r), 0);
     CHECK_STR(country(find(&r.doc, "North Carolina")), "US");
     CHECK_STR(country(find(&r.doc, "Tianjin")), "CN");
-    const participant *ms = find(&r.doc, "Morgan Stanley");
+    const participant *ms = find(&r.doc, "Baird Stanley");
     CHECK(ms && !ms->country[0]); /* not the capital of the Falklands */
     arena_free(r.a);
 
@@ -406,6 +406,14 @@ static void test_more_german(const resources *res)
     const participant *fed = find(&r.doc, "Fed");
     CHECK(fed && fed->type == PART_ORGANIZATION);
     CHECK(has_role(find(&r.doc, "Jerome Powell"), "Fed Chair"));
+    arena_free(r.a);
+
+    /* an organization whose name opens with a country or its adjective is of that country */
+    CHECK_INT(analyze(res, "en", "The U.S. Supreme Court will rule on the case in June.", &r), 0);
+    CHECK_STR(country(find(&r.doc, "U.S. Supreme Court")), "US");
+    arena_free(r.a);
+    CHECK_INT(analyze(res, "de", "Die Britische Botschaft in Moskau blieb am Montag zu.", &r), 0);
+    CHECK_STR(country(find(&r.doc, "Britische Botschaft")), "GB");
     arena_free(r.a);
 }
 
