@@ -253,6 +253,14 @@ static bool tok_is(const document *doc, size_t t, const char *w, size_t wn)
     return eq_fold(doc->text + k->start, k->end - k->start, w, wn);
 }
 
+/* Whether token t is longer than w[0..wn) and ends with it ("59-jährige" ends with "-jährige"). */
+static bool tok_ends(const document *doc, size_t t, const char *w, size_t wn)
+{
+    const token *k = &doc->tokens[t];
+    size_t n = k->end - k->start;
+    return n > wn && eq_fold(doc->text + k->end - wn, wn, w, wn);
+}
+
 /* The entry of l that token t is (one word entries only), or NULL. */
 static const entry *lookup(const wlist *l, const document *doc, size_t t)
 {
@@ -278,7 +286,8 @@ static const entry *lookup_phrase(const wlist *l, const document *doc, size_t t,
         while (*w && k < end) {
             const char *sp = strchr(w, ' ');
             size_t wn = sp ? (size_t)(sp - w) : strlen(w);
-            if (!tok_is(doc, k, w, wn)) break;
+            if (!(w[0] == '*' && wn > 1 ? tok_ends(doc, k, w + 1, wn - 1) : tok_is(doc, k, w, wn)))
+                break;
             k++;
             w += wn + (sp ? 1 : 0);
             if (!sp) w += strlen(w);

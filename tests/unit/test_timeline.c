@@ -369,6 +369,20 @@ static void test_participants(const resources *res)
     CHECK(r.doc.nevents == 1 && r.doc.events[0].nparticipants == 2);
     arena_free(r.a);
 
+    /* "Der 59-Jährige" is the one person named before (a back-reference by word ending) */
+    CHECK_INT(analyze(res, &r, "de", "2022-05-13",
+                      "Das Gericht verurteilte Stadler. Der 59-Jährige hatte im Mai gestanden."),
+              0);
+    static const char *const sd[] = {"Stadler"};
+    r.doc.participants = NULL;
+    r.doc.nparticipants = 0;
+    add_participant(&r, "Stadler", PART_PERSON, sd, 1);
+    retimeline(res, &r);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK(r.doc.nevents == 1 && r.doc.events[0].nparticipants == 1 &&
+          r.doc.events[0].participants[0] == 0);
+    arena_free(r.a);
+
     /* "der Autobauer Volkswagen" names its organization: no back-reference to the one before */
     CHECK_INT(analyze(res, &r, "de", "2022-05-13",
                       "Die FDP begrüßte das. Der Autobauer Volkswagen hat im ersten Quartal "
