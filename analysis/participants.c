@@ -337,6 +337,15 @@ static void set_country(st *s, cand *c, const char *code)
     if (!c->key) s->oom = true;
 }
 
+/* Whether text[0..n) is a short Roman numeral ("I", "II", "IV"). */
+static bool roman_numeral(const char *text, size_t n)
+{
+    if (n == 0 || n > 4) return false;
+    for (size_t i = 0; i < n; i++)
+        if (text[i] != 'I' && text[i] != 'V' && text[i] != 'X') return false;
+    return true;
+}
+
 /* The country of a place or organization the lexicon does not know, from the generated
  * places (countries_place): a region or city the tagger calls a location ("North Carolina",
  * "Kecskemét"), the country or country adjective an organization's name opens with, or the
@@ -362,11 +371,14 @@ static void place_country(st *s, cand *c)
             memcpy(c->cc, code, 2);
             return;
         }
-        const char *w = ttext(s, c->te - 1), *cc = NULL, *base;
-        size_t n = tlen(s, c->te - 1);
+        uint32_t last = c->te - 1;
+        if (last > c->tb + 1 && roman_numeral(ttext(s, last), tlen(s, last)))
+            last--; /* "Landgericht München I" */
+        const char *w = ttext(s, last), *cc = NULL, *base;
+        size_t n = tlen(s, last);
         if (participants_res_name_base(s->r, w, n, &cc, &base) == NAME_PLACE && cc && *cc)
             code = cc;
-        else if (s->doc->tokens[c->te - 2].pos != UPOS_PROPN) /* "Morgan Stanley" */
+        else if (s->doc->tokens[last - 1].pos != UPOS_PROPN) /* "Morgan Stanley" */
             code = countries_place(s->c, s->doc->lang, w, n);
     }
     if (code) memcpy(c->cc, code, 2);

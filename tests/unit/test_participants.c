@@ -415,6 +415,11 @@ static void test_more_german(const resources *res)
     CHECK_INT(analyze(res, "de", "Die Britische Botschaft in Moskau blieb am Montag zu.", &r), 0);
     CHECK_STR(country(find(&r.doc, "Britische Botschaft")), "GB");
     arena_free(r.a);
+    /* ... and one named after a place with a number after it, of the place's */
+    CHECK_INT(analyze(res, "de", "Das Landgericht München I verurteilte ihn am Donnerstag.", &r),
+              0);
+    CHECK_STR(country(find(&r.doc, "Landgericht München I")), "DE");
+    arena_free(r.a);
 }
 
 /* Nothing in the related-links lines after the body becomes a participant. */
