@@ -602,10 +602,13 @@ static void seed_entity(st *s, const entity *e)
             }
         }
     }
-    /* a person over following proper nouns the tagger left out */
+    /* a person over following proper nouns the tagger left out, and a regnal number ("Queen
+     * Elizabeth II", tagged a numeral) */
     if (type == ENT_PER)
         for (int k = 0; k < MAX_EXTEND && te < se && !s->used[te] && is_cap(s, te) &&
-                        s->doc->tokens[te].pos == UPOS_PROPN && s->doc->tokens[te].ner == 0;
+                        (s->doc->tokens[te].pos == UPOS_PROPN ||
+                         (tlen(s, te) >= 2 && roman_numeral(ttext(s, te), tlen(s, te)))) &&
+                        s->doc->tokens[te].ner == 0;
              k++)
             te++;
     /* "Ursula" + "von der" + "Leyen", "Rafael" + "van der" + "Vaart": a particle and the

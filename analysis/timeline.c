@@ -863,6 +863,14 @@ static event *make_event(const timeline_res *r, document *doc, evec *ev, uint32_
             if (e->summary_start < e->start) e->summary_start = e->start;
         }
     }
+    /* nor of a summary that is the whole sentence ("WASHINGTON — ..., the White House said") */
+    if (doc->dateline_end > e->summary_start && doc->dateline_end < e->summary_end) {
+        uint32_t b = s->tok_begin;
+        while (b < s->tok_end && doc->tokens[b].start < doc->dateline_end)
+            b++;
+        if (b < s->tok_end && doc->tokens[b].start <= e->start)
+            e->summary_start = doc->tokens[b].start;
+    }
     if (event_participants(r, doc, e, c->tb, c->te)) return NULL;
     /* an infinitive clause never has a subject of its own: it always adds prev's participants
      * ("Macron kündigte an, | im Juni nach Kiew zu reisen"); a coordinated one only when it

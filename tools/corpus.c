@@ -441,7 +441,7 @@ feat_gaz *corpus_gazetteer(const char *dir)
         {"territories-de-cldr.tsv", GAZ_COUNTRY, 3, 1, 0},
         {"nationality-adjectives-de.tsv", GAZ_NATIONALITY, 2, 1, 1},
     };
-    feat_gaz *g = feat_gaz_new(60000); /* room for the word clusters too */
+    feat_gaz *g = feat_gaz_new(80000); /* room for the word clusters and places too */
     if (!g) return NULL;
     for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
         char path[4096];
@@ -459,6 +459,21 @@ feat_gaz *corpus_gazetteer(const char *dir)
         free(buf);
     }
     return g;
+}
+
+int corpus_gazetteer_places(feat_gaz *g, const char *path)
+{
+    ck_error err = {0};
+    size_t len;
+    char *buf = resources_read_file(path, &len, &err);
+    if (!buf) {
+        fprintf(stderr, "%s\n", err.detail);
+        return -1;
+    }
+    gaz_ctx x = {g, GAZ_CITY, 1, 0, 0};
+    resources_each_line(buf, len, gaz_line, &x);
+    free(buf);
+    return 0;
 }
 
 /* corpus_tag when ner is NULL; corpus_tag_pair (m the POS model) otherwise. */

@@ -38,6 +38,9 @@ int corpus_labels(const corpus *c, tagger_kind kind, const char ***labels, int *
 /* Reads the gazetteer lists of dir (gazetteers-de layout) into a new gazetteer. NULL with a
  * message on stderr when a file is missing. Owned. */
 feat_gaz *corpus_gazetteer(const char *dir);
+/* Adds the first column of a places table (resources/places.tsv: "name<TAB>alpha2", '#'
+ * comments) to g as cities (GAZ_CITY). 0, or -1 with a message on stderr. */
+int corpus_gazetteer_places(feat_gaz *g, const char *path);
 
 /* Tags every sentence of c with m, writing label indices to out (ntok entries). pos/pos_model
  * feed the POS features of NER models (NULL otherwise). Returns 0, or -1 when out of memory. */

@@ -13,12 +13,13 @@ static const char usage[] =
     "usage: train_tagger --kind pos|ner --lang de|en --out FILE --train FORMAT:PATH[@PART]...\n"
     "                    [--dev FORMAT:PATH[@PART]] [--epochs N] [--min-count N] [--seed N] "
     "[--runs N] [--prune F]\n"
-    "                    [--features gaz,german,pos,clusters] [--gazetteers DIR] [--pos-model "
-    "FILE]\n"
+    "                    [--features gaz,german,pos,clusters] [--gazetteers DIR] [--places FILE]\n"
+    "                    [--pos-model FILE]\n"
     "                    [--clusters K] [--vocab N] [--unlabeled FORMAT:PATH[@PART]]...\n"
     "                    [--aux FORMAT:PATH[@PART]]... [--source FORMAT:PATH[@PART]]...\n"
     "                    [--features ...,dict --hunspell BASE --freedict BASE --dict-words "
     "all|text]\n"
+    "--places: a places table (resources/places.tsv) whose names join the gazetteer as cities\n"
     "--aux: training data whose text the word clusters do not count (silver labels of\n"
     "unlabeled text, copies), read after the clusters are learned\n"
     "--source: training data of another domain (its text counts for the clusters); each\n"
@@ -91,7 +92,7 @@ static int add_dictionary(feat_gaz **lex, const char *hunspell, const char *free
 int main(int argc, char **argv)
 {
     tagger_train_opts o = {0};
-    const char *out = NULL, *dev_spec = NULL, *gaz_dir = NULL, *pos_path = NULL;
+    const char *out = NULL, *dev_spec = NULL, *gaz_dir = NULL, *pos_path = NULL, *places = NULL;
     const char *hunspell = NULL, *freedict = NULL;
     int dict_text_only = 0;
     const char *train_specs[32], *unl_specs[32], *aux_specs[32], *src_specs[32];
@@ -144,6 +145,8 @@ int main(int argc, char **argv)
             o.runs = atoi(v);
         else if (!strcmp(a, "--gazetteers"))
             gaz_dir = v;
+        else if (!strcmp(a, "--places"))
+            places = v;
         else if (!strcmp(a, "--pos-model"))
             pos_path = v;
         else if (!strcmp(a, "--hunspell"))
@@ -184,7 +187,7 @@ int main(int argc, char **argv)
     feat_gaz *gaz = NULL;
     if ((o.flags & FEATF_GAZ) && gaz_dir) {
         gaz = corpus_gazetteer(gaz_dir);
-        if (!gaz) return 1;
+        if (!gaz || (places && corpus_gazetteer_places(gaz, places))) return 1;
         o.gaz = gaz;
     }
     if (o.flags & FEATF_CLUSTERS) {

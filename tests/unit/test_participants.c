@@ -408,6 +408,11 @@ static void test_more_german(const resources *res)
     CHECK(has_role(find(&r.doc, "Jerome Powell"), "Fed Chair"));
     arena_free(r.a);
 
+    /* a regnal number belongs to the name, whatever its tag */
+    CHECK_INT(analyze(res, "en", "Britain's Queen Elizabeth II will not attend.", &r), 0);
+    CHECK(has_role(find(&r.doc, "Elizabeth II"), "Queen"));
+    arena_free(r.a);
+
     /* an organization whose name opens with a country or its adjective is of that country */
     CHECK_INT(analyze(res, "en", "The U.S. Supreme Court will rule on the case in June.", &r), 0);
     CHECK_STR(country(find(&r.doc, "U.S. Supreme Court")), "US");

@@ -468,6 +468,17 @@ static void test_dateline(const resources *res)
     }
     arena_free(r.a);
 
+    /* nor the summary of an event whose clause comes after it in a short sentence */
+    const char *dc =
+        "WASHINGTON \xe2\x80\x94 Biden will visit Japan next week, the White House said "
+        "on Thursday.";
+    CHECK_INT(analyze(res, &r, "en", "2022-05-13", dc), 0);
+    CHECK(r.doc.dateline_end > 0);
+    CHECK(r.doc.nevents >= 1);
+    for (size_t i = 0; i < r.doc.nevents; i++)
+        CHECK(r.doc.events[i].summary_start == (uint32_t)(strstr(dc, "Biden") - dc));
+    arena_free(r.a);
+
     /* an ordinary first sentence with a dash is no dateline */
     CHECK_INT(analyze(res, &r, "en", "2023-06-19",
                       "Paris - the city of light - welcomed Joe Biden on Monday."),
