@@ -267,17 +267,28 @@ static int table_line(const char *line, size_t n, int lineno, void *vctx)
 static int names_line(const char *line, size_t n, int lineno, void *vctx)
 {
     load_ctx *x = vctx;
-    const char *f[2];
-    size_t fl[2];
-    if (resources_split_tabs(line, n, f, fl, 2) != 2 || memchr(f[1], '\t', fl[1]))
-        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: expected \"name<TAB>alpha2\"", x->path,
-                       lineno);
+    const char *f[3];
+    size_t fl[3];
+    int nf = resources_split_tabs(line, n, f, fl, 3);
+    bool display = nf == 3 && fl[2] == 7 && !memcmp(f[2], "display", 7) && x->source > 0;
+    if ((nf != 2 && !display) || memchr(f[1], '\t', fl[1]) ||
+        (nf == 3 && memchr(f[2], '\t', fl[2])))
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: expected \"name<TAB>alpha2[<TAB>display]\"",
+                       x->path, lineno);
     char code[3] = {0};
     if (fl[1] == 2) memcpy(code, f[1], 2);
     int idx = find_code(x->c, code);
     if (idx < 0)
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: unknown country code \"%.*s\"", x->path,
                        lineno, (int)fl[1], f[1]);
+    if (display) { /* the name shown for the country in this language ("Russland") */
+        char **name =
+            strcmp(x->rules->code, "de") == 0 ? &x->c->c[idx].name_de : &x->c->c[idx].name_en;
+        char *dn = resources_strndup(f[0], fl[0]);
+        if (!dn) return ck_fail(x->err, CK_E_RESOURCE, "out of memory");
+        free(*name);
+        *name = dn;
+    }
     char key[COUNTRIES_KEY_MAX + 1];
     if (countries_fold(f[0], fl[0], key, sizeof key) == (size_t)-1 || !*key)
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: bad name", x->path, lineno);

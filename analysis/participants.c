@@ -360,7 +360,8 @@ static void place_country(st *s, cand *c)
         code = countries_place(s->c, s->doc->lang, s->doc->text + c->start, c->end - c->start);
     else if (c->te - c->tb > 1 && is_cap(s, c->te - 1)) {
         /* "U.S. Supreme Court", "British Airways", "Deutsche Bank": a country or its adjective
-         * first */
+         * first; then a place last ("Bayer Leverkusen"), or a place's adjective first ("Hamburger
+         * SV") */
         const char *f = ttext(s, c->tb);
         size_t fn = tlen(s, c->tb);
         demonym_kind dk;
@@ -380,6 +381,12 @@ static void place_country(st *s, cand *c)
             code = cc;
         else if (s->doc->tokens[last - 1].pos != UPOS_PROPN) /* "Morgan Stanley" */
             code = countries_place(s->c, s->doc->lang, w, n);
+        if (!code && fn > 4 && !memcmp(f + fn - 2, "er", 2)) { /* "Hamburger SV": a place's */
+            if (participants_res_name_base(s->r, f, fn - 2, &cc, &base) == NAME_PLACE && cc && *cc)
+                code = cc;
+            else
+                code = countries_place(s->c, s->doc->lang, f, fn - 2);
+        }
     }
     if (code) memcpy(c->cc, code, 2);
 }

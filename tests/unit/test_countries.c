@@ -106,7 +106,9 @@ int main(void)
     CHECK(countries_valid(c, "ru"));
     CHECK(!countries_valid(c, "XK"));
     CHECK(!countries_valid(c, "R"));
-    CHECK_STR(countries_name(c, "RU", "de"), "Russische Föderation");
+    CHECK_STR(countries_name(c, "RU", "de"), "Russland"); /* country-names.tsv "display" */
+    CHECK_STR(countries_name(c, "RU", "en"), "Russia");
+    CHECK_STR(countries_name(c, "BY", "de"), "Belarus"); /* the ISO short name otherwise */
     CHECK_STR(countries_name(c, "SY", "de"), "Syrien");
     CHECK_STR(countries_name(c, "SY", "en"), "Syria");
     CHECK(countries_name(c, "QQ", "en") == NULL);
@@ -149,6 +151,11 @@ int main(void)
     c = countries_load(dir, de, 1, &err);
     CHECK(c == NULL);
     CHECK(strstr(err.detail, "country-names.tsv:2: duplicate") != NULL);
+    snprintf(path, sizeof path, "printf 'Russland\\tRU\\tshown\\n' > %s/de/country-names.tsv", dir);
+    CHECK_INT(system(path), 0);
+    c = countries_load(dir, de, 1, &err);
+    CHECK(c == NULL); /* a third field other than "display" */
+    CHECK(strstr(err.detail, "country-names.tsv:1:") != NULL);
     snprintf(path, sizeof path,
              "printf 'Russland\\tRU\\n' > %s/de/country-names.tsv && "
              "printf 'article der\\nprefix x\\n' > %s/de/country-inflection.txt",

@@ -420,6 +420,17 @@ static void test_more_german(const resources *res)
     CHECK_INT(analyze(res, "de", "Die Britische Botschaft in Moskau blieb am Montag zu.", &r), 0);
     CHECK_STR(country(find(&r.doc, "Britische Botschaft")), "GB");
     arena_free(r.a);
+    /* ... and one named with a place's adjective, of the place's; "Coach" is a role */
+    CHECK_INT(analyze(res, "de",
+                      "Der Hamburger SV holt den früheren Schalke-Coach Dimitrios Grammozis.", &r),
+              0);
+    CHECK_STR(country(find(&r.doc, "Hamburger SV")), "DE");
+    CHECK(has_role(find(&r.doc, "Dimitrios Grammozis"), "frühere Schalke-Coach"));
+    arena_free(r.a);
+    /* a country named only by its adjective shows its customary name */
+    CHECK_INT(analyze(res, "de", "Er traf den russischen Präsidenten Wladimir Putin.", &r), 0);
+    CHECK(find(&r.doc, "Russland") != NULL);
+    arena_free(r.a);
     /* ... and one named after a place with a number after it, of the place's */
     CHECK_INT(analyze(res, "de", "Das Landgericht München I verurteilte ihn am Donnerstag.", &r),
               0);
