@@ -408,6 +408,15 @@ static void test_more_german(const resources *res)
     CHECK(has_role(find(&r.doc, "Jerome Powell"), "Fed Chair"));
     arena_free(r.a);
 
+    /* the nations of the United Kingdom are places in it, not the country: three participants */
+    CHECK_INT(analyze(res, "en",
+                      "Scotland beat England at Wembley. Britain's sports minister was there.", &r),
+              0);
+    const participant *sc = find(&r.doc, "Scotland"), *en = find(&r.doc, "England");
+    CHECK(sc && en && sc != en && find(&r.doc, "Britain") != sc);
+    CHECK_STR(country(sc), "GB");
+    arena_free(r.a);
+
     /* a regnal number belongs to the name, whatever its tag */
     CHECK_INT(analyze(res, "en", "Britain's Queen Elizabeth II will not attend.", &r), 0);
     CHECK(has_role(find(&r.doc, "Elizabeth II"), "Queen"));
