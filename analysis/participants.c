@@ -356,9 +356,18 @@ static void place_country(st *s, cand *c)
 {
     if (!s->c || (c->type != ENT_LOC && c->type != ENT_ORG)) return;
     const char *code = NULL;
-    if (c->type == ENT_LOC)
-        code = countries_place(s->c, s->doc->lang, s->doc->text + c->start, c->end - c->start);
-    else if (c->te - c->tb > 1 && is_cap(s, c->te - 1)) {
+    if (c->type == ENT_LOC) {
+        const char *t = s->doc->text + c->start, *sl = memchr(t, '/', c->end - c->start);
+        code = countries_place(s->c, s->doc->lang, t, c->end - c->start);
+        const char *pc = NULL, *pb;
+        if (!code && sl && sl > t) { /* "Frankfurt/Main" */
+            size_t n = (size_t)(sl - t);
+            if (participants_res_name_base(s->r, t, n, &pc, &pb) == NAME_PLACE && pc && *pc)
+                code = pc;
+            else
+                code = countries_place(s->c, s->doc->lang, t, n);
+        }
+    } else if (c->te - c->tb > 1 && is_cap(s, c->te - 1)) {
         /* "U.S. Supreme Court", "British Airways", "Deutsche Bank": a country or its adjective
          * first; then a place last ("Bayer Leverkusen"), or a place's adjective first ("Hamburger
          * SV") */
@@ -402,6 +411,15 @@ static size_t possessive_len(const char *text, size_t n)
     return 0;
 }
 
+/* Sets c's key from its lexicon base form. */
+static void base_key(st *s, cand *c)
+{
+    char buf[KEY_CAP + 1];
+    size_t k = countries_fold(c->base, strlen(c->base), buf, sizeof buf);
+    c->key = k != (size_t)-1 ? arena_strndup(s->a, buf, k) : NULL;
+    if (!c->key) s->oom = true;
+}
+
 static void classify(st *s, cand *c)
 {
     const char *txt = s->doc->text + c->start;
@@ -440,10 +458,7 @@ static void classify(st *s, cand *c)
     }
     if (!c->cc[0]) place_country(s, c);
     if (c->base) {
-        char buf[KEY_CAP + 1];
-        size_t k = countries_fold(c->base, strlen(c->base), buf, sizeof buf);
-        c->key = k != (size_t)-1 ? arena_strndup(s->a, buf, k) : NULL;
-        if (!c->key) s->oom = true;
+        base_key(s, c);
         return;
     }
     c->key = fold_span(s, c->start, c->end - c->cut);
@@ -845,12 +860,12 @@ static void seed_lexicon(st *s, int minw)
             if (done || minw > 1) continue;
             /* "Pentagon-Sprecher", "GDL-Chef": a known name before the hyphen */
             const char *p = ttext(s, t), *h = memchr(p, '-', tlen(s, t));
-            const char *code;
+            const char *code, *base = NULL;
             name_kind nk;
             size_t pl = h ? (size_t)(h - p) : 0, cut = 0;
-            if (pl && (nk = participants_res_name(s->r, p, pl, &code)) != NAME_ORG &&
+            if (pl && (nk = participants_res_name_base(s->r, p, pl, &code, &base)) != NAME_ORG &&
                 nk != NAME_PLACE && (cut = participants_res_name_ending(s->r, p, pl)))
-                nk = participants_res_name(s->r, p, pl - cut, &code);
+                nk = participants_res_name_base(s->r, p, pl - cut, &code, &base);
             if (pl && (nk == NAME_ORG || nk == NAME_PLACE)) {
                 cand *c = cand_add(s, t, t + 1, k->start, k->start + (uint32_t)(h - p),
                                    nk == NAME_ORG ? ENT_ORG : ENT_LOC, SRC_LEXICON);
@@ -859,6 +874,10 @@ static void seed_lexicon(st *s, int minw)
                 c->cut = (uint32_t)cut;
                 if (*code) memcpy(c->cc, code, 2);
                 c->key = fold_span(s, c->start, c->end - c->cut);
+                if (base) { /* "UN-Generalsekretär": the Vereinte Nationen */
+                    c->base = base;
+                    base_key(s, c);
+                }
                 continue;
             }
         }
