@@ -50,6 +50,11 @@ enum { START_SUB = 1, START_COORD = 2, START_INF = 3, START_INF_ZU = 4, START_MA
 /* START_PREFIX ("hochzu mark-prefix"): a verb starting with that separable prefix and "zu"
  * is a mark too ("hochzufahren") */
 enum { START_PREFIX = 6 };
+/* START_REL ("which rel", "die rel"): a relative pronoun (tagged PRON, not DET: "an, die
+ * Produktion ... hochzufahren") right after a
+ * comma opens a clause as sub does, and the name right before the comma takes part in its
+ * events ("after the U.S. Open, which starts on Aug. 29") */
+enum { START_REL = 7 };
 enum { PREP_START = 1, PREP_NONE = 2 };
 
 /* One list entry: lower-case words (several for phrases), a value and an optional POS. */
@@ -103,15 +108,16 @@ static int add_line(const char *line, size_t n, int lineno, void *vctx)
     char word[256] = "";
     int nwords = nf;
     if (c->kind == F_STARTS) {
-        static const char *const kinds[] = {"sub",      "coord", "inf",
-                                            "inf-mark", "mark",  "mark-prefix"};
+        static const char *const kinds[] = {"sub",  "coord",       "inf", "inf-mark",
+                                            "mark", "mark-prefix", "rel"};
         e.val = 0;
-        for (int k = 0; nf >= 2 && k < 6; k++)
+        for (int k = 0; nf >= 2 && k < 7; k++)
             if (!strcmp(f[1], kinds[k])) e.val = k + 1;
         if (nf < 2 || nf > 3 || !e.val)
-            return ck_fail(c->err, CK_E_RESOURCE,
-                           "%s:%d: expected \"word sub|coord|inf|inf-mark|mark|mark-prefix [POS]\"",
-                           c->path, lineno);
+            return ck_fail(
+                c->err, CK_E_RESOURCE,
+                "%s:%d: expected \"word sub|coord|inf|inf-mark|mark|mark-prefix|rel [POS]\"",
+                c->path, lineno);
         if (nf == 3 && !(e.pos = document_upos_from_name(f[2])))
             return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: unknown POS \"%s\"", c->path, lineno,
                            f[2]);
@@ -397,6 +403,9 @@ static int opener_of(const timeline_res *r, const document *doc, uint32_t t, uin
 {
     const entry *e = start_entry(r, doc, t, end);
     if (e && e->val == START_INF_ZU) return marked_infinitive(r, doc, t + 1, end) ? START_INF : 0;
+    if (e && e->val == START_REL) /* only after a comma: "die" inside a clause is no opener */
+        return t > 0 && tok_is(doc, t - 1, ",", 1) && doc->tokens[t].pos == UPOS_PRON ? START_REL
+                                                                                      : 0;
     if (e && e->val != START_MARK && e->val != START_PREFIX) return e->val;
     if (doc->tokens[t].pos == UPOS_SCONJ) return START_SUB;
     return 0;
@@ -435,7 +444,7 @@ static size_t clauses_of(const timeline_res *r, const document *doc, const sente
             pending = false;
         }
         if (!c.verb && !c.aux) {
-            if (m > 0 && c.opener != START_SUB && c.opener != START_INF) {
+            if (m > 0 && c.opener != START_SUB && c.opener != START_REL && c.opener != START_INF) {
                 out[m - 1].te = c.te;
                 continue;
             }
@@ -760,6 +769,15 @@ static bool mention_at(const document *doc, uint32_t at)
     return false;
 }
 
+/* The participant with a mention ending at byte `at`, or -1. */
+static int mention_ending(const document *doc, uint32_t at)
+{
+    for (size_t p = 0; p < doc->nparticipants; p++)
+        for (size_t k = 0; k < doc->participants[p].nmentions; k++)
+            if (doc->participants[p].mentions[k].end == at) return (int)p;
+    return -1;
+}
+
 /* Participants of event e: mentions inside its clause [tb, te), then back-references. */
 static int event_participants(const timeline_res *r, const document *doc, event *e, uint32_t tb,
                               uint32_t te)
@@ -872,6 +890,17 @@ static event *make_event(const timeline_res *r, document *doc, evec *ev, uint32_
             e->summary_start = doc->tokens[b].start;
     }
     if (event_participants(r, doc, e, c->tb, c->te)) return NULL;
+    if (c->opener == START_REL && c->tb >= 2 && tok_is(doc, c->tb - 1, ",", 1)) {
+        int p = mention_ending(doc, doc->tokens[c->tb - 2].end);
+        bool have = false;
+        for (size_t j = 0; p >= 0 && j < e->nparticipants; j++)
+            have |= e->participants[j] == (uint32_t)p;
+        if (p >= 0 && !have) {
+            if (u32_push(doc->arena, &e->participants, &e->nparticipants, (uint32_t)p)) return NULL;
+            if (e->nparticipants > 1)
+                qsort(e->participants, e->nparticipants, sizeof(uint32_t), u32_cmp);
+        }
+    }
     /* an infinitive clause never has a subject of its own: it always adds prev's participants
      * ("Macron kündigte an, | im Juni nach Kiew zu reisen"); a coordinated one only when it
      * names nobody */

@@ -369,6 +369,31 @@ static void test_participants(const resources *res)
     CHECK(r.doc.nevents == 1 && r.doc.events[0].nparticipants == 2);
     arena_free(r.a);
 
+    /* a relative clause after a comma takes the name before the comma */
+    CHECK_INT(
+        analyze(res, &r, "de", "2022-05-13", "Er traf Scholz, der am Montag nach Paris reist."), 0);
+    static const char *const sz[] = {"Scholz"}, *const pa[] = {"Paris"};
+    r.doc.participants = NULL;
+    r.doc.nparticipants = 0;
+    add_participant(&r, "Scholz", PART_PERSON, sz, 1);
+    add_participant(&r, "Paris", PART_LOCATION, pa, 1);
+    retimeline(res, &r);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK_STR(trigger(&r, 0), "reist");
+    CHECK(r.doc.nevents == 1 && r.doc.events[0].nparticipants == 2);
+    arena_free(r.a);
+    CHECK_INT(analyze(res, &r, "en", "2022-08-11",
+                      "She will retire after the Open, which starts on Aug. 29."),
+              0);
+    static const char *const op[] = {"Open"};
+    r.doc.participants = NULL;
+    r.doc.nparticipants = 0;
+    add_participant(&r, "Open", PART_MISC, op, 1);
+    retimeline(res, &r);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK(r.doc.nevents == 1 && r.doc.events[0].nparticipants == 1);
+    arena_free(r.a);
+
     /* "Der 59-Jährige" is the one person named before (a back-reference by word ending) */
     CHECK_INT(analyze(res, &r, "de", "2022-05-13",
                       "Das Gericht verurteilte Stadler. Der 59-Jährige hatte im Mai gestanden."),
