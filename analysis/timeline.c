@@ -460,8 +460,11 @@ static size_t clauses_of(const timeline_res *r, const document *doc, const sente
     /* an auxiliary-only clause and the verb segment that completes it */
     size_t k = 0;
     for (size_t i = 0; i < m; i++) {
+        /* ... also over "und" joining two objects ("hat den Südosten der Türkei und den Norden
+         * Syriens erschüttert") */
         if (k > 0 && out[k - 1].aux && !out[k - 1].verb && out[i].verb && !out[i].aux &&
-            !out[i].opener && pos_of(r, doc, out[i].tb) != UPOS_VERB) {
+            (!out[i].opener || out[i].opener == START_COORD) &&
+            pos_of(r, doc, out[i].tb) != UPOS_VERB) {
             out[k - 1].te = out[i].te;
             out[k - 1].verb = true;
             continue;

@@ -369,6 +369,20 @@ static void test_participants(const resources *res)
     CHECK(r.doc.nevents == 1 && r.doc.events[0].nparticipants == 2);
     arena_free(r.a);
 
+    /* "und" between two objects of one auxiliary and participle makes one clause */
+    CHECK_INT(analyze(res, &r, "de", "2022-05-13",
+                      "Am Donnerstag hat ein Beben die Türkei und den Norden Syriens erschüttert."),
+              0);
+    static const char *const tr[] = {"Türkei"}, *const sy[] = {"Syriens"};
+    r.doc.participants = NULL;
+    r.doc.nparticipants = 0;
+    add_participant(&r, "Türkei", PART_LOCATION, tr, 1);
+    add_participant(&r, "Syrien", PART_LOCATION, sy, 1);
+    retimeline(res, &r);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK(r.doc.nevents == 1 && r.doc.events[0].nparticipants == 2);
+    arena_free(r.a);
+
     /* a relative clause after a comma takes the name before the comma */
     CHECK_INT(
         analyze(res, &r, "de", "2022-05-13", "Er traf Scholz, der am Montag nach Paris reist."), 0);
