@@ -377,6 +377,12 @@ static void place_country(st *s, cand *c)
         code = countries_lookup(s->c, s->doc->lang, f, fn);
         if (!code && (code = participants_res_demonym(s->r, f, fn, &dk, NULL)) && dk != DEMONYM_ADJ)
             code = NULL;
+        /* "Goldman Sachs Group Inc", "Deutsche Telekom AG": a known organization first */
+        for (uint32_t e = c->te - 1; !code && e > c->tb; e--) {
+            const char *oc = NULL;
+            if (participants_res_name(s->r, f, span_len(s, c->tb, e), &oc) == NAME_ORG && oc && *oc)
+                code = oc;
+        }
         if (code) {
             memcpy(c->cc, code, 2);
             return;

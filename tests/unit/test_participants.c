@@ -452,6 +452,10 @@ static void test_more_german(const resources *res)
     CHECK_INT(analyze(res, "de", "Er traf den russischen Präsidenten Wladimir Putin.", &r), 0);
     CHECK(find(&r.doc, "Russland") != NULL);
     arena_free(r.a);
+    /* ... and one that opens with a known organization, of that one's */
+    CHECK_INT(analyze(res, "en", "Goldman Sachs Group Inc plans to cut jobs this month.", &r), 0);
+    CHECK_STR(country(find(&r.doc, "Goldman Sachs Group Inc")), "US");
+    arena_free(r.a);
     /* ... and one named after a place with a number after it, of the place's */
     CHECK_INT(analyze(res, "de", "Das Landgericht München I verurteilte ihn am Donnerstag.", &r),
               0);
