@@ -319,6 +319,11 @@ static int pos_of(const timeline_res *r, const document *doc, size_t t)
     if ((p == UPOS_VERB || p == UPOS_AUX) && doc->tokens[t].ner &&
         (unsigned char)(doc->text[doc->tokens[t].start] - 'A') < 26)
         return UPOS_PROPN;
+    /* ... or a particle inside a name ("Charles de Gaulle", "de" tagged an auxiliary) */
+    if ((p == UPOS_VERB || p == UPOS_AUX) && doc->tokens[t].ner &&
+        doc->tokens[t].ner == NER_I(NER_TYPE(doc->tokens[t].ner)) && t + 1 < doc->ntokens &&
+        doc->tokens[t + 1].ner == doc->tokens[t].ner)
+        return UPOS_PROPN;
     if (p == UPOS_VERB || p == UPOS_AUX) {
         size_t nt;
         if (lookup_phrase(&r->backrefs, doc, t, t + 1, &nt)) return UPOS_PRON;
@@ -364,6 +369,19 @@ static void clause_scan(const timeline_res *r, const document *doc, clause *c)
 }
 
 static bool is_clause_punct(const document *doc, size_t t);
+
+/* Whether every auxiliary of clause c comes after its verbs ("unterzeichnet worden", not "sie
+ * hat gelacht"). */
+static bool aux_last(const timeline_res *r, const document *doc, const clause *c)
+{
+    bool aux = false;
+    for (uint32_t i = c->tb; i < c->te; i++) {
+        int p = pos_of(r, doc, i);
+        if (p == UPOS_AUX) aux = true;
+        if (p == UPOS_VERB && aux) return false;
+    }
+    return true;
+}
 
 /* The clause-starts entry of token t when its POS condition holds, or NULL. */
 static const entry *start_entry(const timeline_res *r, const document *doc, uint32_t t,
@@ -461,9 +479,10 @@ static size_t clauses_of(const timeline_res *r, const document *doc, const sente
     size_t k = 0;
     for (size_t i = 0; i < m; i++) {
         /* ... also over "und" joining two objects ("hat den Südosten der Türkei und den Norden
-         * Syriens erschüttert") */
-        if (k > 0 && out[k - 1].aux && !out[k - 1].verb && out[i].verb && !out[i].aux &&
+         * Syriens erschüttert", "war von Adenauer und de Gaulle unterzeichnet worden") */
+        if (k > 0 && out[k - 1].aux && !out[k - 1].verb && out[i].verb &&
             (!out[i].opener || out[i].opener == START_COORD) &&
+            (!out[i].aux || (out[i].opener == START_COORD && aux_last(r, doc, &out[i]))) &&
             pos_of(r, doc, out[i].tb) != UPOS_VERB) {
             out[k - 1].te = out[i].te;
             out[k - 1].verb = true;

@@ -408,6 +408,11 @@ static void test_more_german(const resources *res)
     CHECK(has_role(find(&r.doc, "Jerome Powell"), "Fed Chair"));
     arena_free(r.a);
 
+    /* a treaty named after a palace makes no organization of the palace */
+    CHECK_INT(analyze(res, "de", "Macron feiert den 60. Jahrestag des Élysée-Vertrags.", &r), 0);
+    CHECK(find(&r.doc, "Élysée") == NULL);
+    arena_free(r.a);
+
     /* "UN" (also before a hyphen) is the Vereinte Nationen (names.txt base form); a place
      * written with its river keeps the city's country */
     CHECK_INT(analyze(res, "de",

@@ -383,6 +383,22 @@ static void test_participants(const resources *res)
     CHECK(r.doc.nevents == 1 && r.doc.events[0].nparticipants == 2);
     arena_free(r.a);
 
+    /* ... also when the participle has its passive auxiliary after it and a name particle
+     * was tagged an auxiliary */
+    CHECK_INT(analyze(res, &r, "de", "2022-05-13",
+                      "Der Vertrag war am 22. Januar 1963 von Konrad Adenauer und Charles de "
+                      "Gaulle unterzeichnet worden."),
+              0);
+    static const char *const ad[] = {"Konrad Adenauer"}, *const dg[] = {"Charles de Gaulle"};
+    r.doc.participants = NULL;
+    r.doc.nparticipants = 0;
+    add_participant(&r, "Konrad Adenauer", PART_PERSON, ad, 1);
+    add_participant(&r, "Charles de Gaulle", PART_PERSON, dg, 1);
+    retimeline(res, &r);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK(r.doc.nevents == 1 && r.doc.events[0].nparticipants == 2);
+    arena_free(r.a);
+
     /* a relative clause after a comma takes the name before the comma */
     CHECK_INT(
         analyze(res, &r, "de", "2022-05-13", "Er traf Scholz, der am Montag nach Paris reist."), 0);
