@@ -941,6 +941,25 @@ static int person_for(const st *s, const char *key)
     return f && !f->next ? f->cl : -1;
 }
 
+/* The one person cluster whose key ends with the hyphenated surname key ("bankman fried" of
+ * "Bankman-Fried" for "Sam Bankman-Fried"); -1 when none or several, or key has no hyphen. */
+static int hyphen_surname(const st *s, const char *key)
+{
+    size_t n = strlen(key);
+    int found = -1;
+    if (!strchr(key, ' ')) return -1;
+    for (size_t i = 0; i < s->ncl; i++) {
+        const clus *c = &s->cl[i];
+        size_t m = strlen(c->key);
+        if (!c->person_name || m <= n + 1 || c->key[m - n - 1] != ' ' ||
+            strcmp(c->key + m - n, key))
+            continue;
+        if (found >= 0) return -1;
+        found = (int)i;
+    }
+    return found;
+}
+
 /* The one multi-word organization cluster whose last word is key ("Leverkusen" for "Bayer
  * Leverkusen"); -1 when none or several. */
 static int org_for(const st *s, const char *key)
@@ -1059,7 +1078,8 @@ static void cluster_seeds(st *s)
             c->cut = (uint32_t)participants_res_name_ending(s->r, s->doc->text + c->start,
                                                             c->end - c->start);
         if (k < 0 && !c->country && c->te - c->tb == 1 && !c->cc[0]) {
-            if ((k = person_for(s, c->key)) >= 0) c->weight = 0;
+            if ((k = person_for(s, c->key)) >= 0 || (k = hyphen_surname(s, c->key)) >= 0)
+                c->weight = 0;
         }
         /* ... but a dateline's place is that place ("München (dpa) -" before "FC Bayern
          * München") */

@@ -434,6 +434,14 @@ static void test_more_german(const resources *res)
     CHECK_STR(country(sc), "GB");
     arena_free(r.a);
 
+    /* a hyphenated surname alone is that person, whatever the tagger typed it */
+    CHECK_INT(analyze(res, "en",
+                      "Sam Bankman-Fried was sentenced on Thursday. Bankman-Fried had lied.", &r),
+              0);
+    const participant *sbf = find(&r.doc, "Sam Bankman-Fried");
+    CHECK(sbf && sbf->nmentions == 2);
+    arena_free(r.a);
+
     /* a regnal number belongs to the name, whatever its tag */
     CHECK_INT(analyze(res, "en", "Britain's Queen Elizabeth II will not attend.", &r), 0);
     CHECK(has_role(find(&r.doc, "Elizabeth II"), "Queen"));
