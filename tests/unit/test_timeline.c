@@ -424,6 +424,19 @@ static void test_participants(const resources *res)
     CHECK(r.doc.nevents == 1 && r.doc.events[0].nparticipants == 1);
     arena_free(r.a);
 
+    /* "der Energiekonzern" ends with a back-reference word: the organization before */
+    CHECK_INT(analyze(res, &r, "de", "2022-05-13",
+                      "RWE meldete Verluste. Der Energiekonzern will am Montag Stellen streichen."),
+              0);
+    static const char *const rwe[] = {"RWE"};
+    r.doc.participants = NULL;
+    r.doc.nparticipants = 0;
+    add_participant(&r, "RWE", PART_ORGANIZATION, rwe, 1);
+    retimeline(res, &r);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK(r.doc.nevents == 1 && r.doc.events[0].nparticipants == 1);
+    arena_free(r.a);
+
     /* "Der 59-Jährige" is the one person named before (a back-reference by word ending) */
     CHECK_INT(analyze(res, &r, "de", "2022-05-13",
                       "Das Gericht verurteilte Stadler. Der 59-Jährige hatte im Mai gestanden."),
