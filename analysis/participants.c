@@ -1756,6 +1756,14 @@ int participants_document(const participants_res *r, const countries *c, documen
             const char *cc = j < m->tb ? demonym_before(&s, j, sb) : NULL;
             if (cc) memcpy(k->cc, cc, 2);
         }
+        /* "Cupertino, California": a place followed by a comma and a place of a known country
+         * lies in that country */
+        if (k->type == ENT_LOC && !k->cc[0] && m->te + 1 < doc->ntokens && tok_is(&s, m->te, ",") &&
+            s.tokcand[m->te + 1] >= 0) {
+            const cand *n = &s.cv[s.tokcand[m->te + 1]];
+            const clus *nk = &s.cl[n->cluster];
+            if (n->tb == m->te + 1 && nk->type == ENT_LOC && nk->cc[0]) memcpy(k->cc, nk->cc, 2);
+        }
         if (k->type != ENT_PER) continue;
         const char *cc = NULL;
         mention_roles(&s, m, k, &cc);

@@ -434,6 +434,13 @@ static void test_more_german(const resources *res)
     CHECK_STR(country(sc), "GB");
     arena_free(r.a);
 
+    /* "City, State": the city lies in the state's country */
+    CHECK_INT(
+        analyze(res, "en", "Apple held its conference in Cupertino, California, on Monday.", &r),
+        0);
+    CHECK_STR(country(find(&r.doc, "Cupertino")), "US");
+    arena_free(r.a);
+
     /* a hyphenated surname alone is that person, whatever the tagger typed it */
     CHECK_INT(analyze(res, "en",
                       "Sam Bankman-Fried was sentenced on Thursday. Bankman-Fried had lied.", &r),
