@@ -426,6 +426,29 @@ static void base_key(st *s, cand *c)
     if (!c->key) s->oom = true;
 }
 
+/* "der Deutschen Bank": a German name opening with an inflected adjective ("-en", "-er",
+ * "-es", "-em") that is a lexicon name with the "-e" form ("Deutsche Bank"); *base is that
+ * form. NAME_NONE when not. */
+static name_kind inflected_adjective_name(st *s, const cand *c, const char **code,
+                                          const char **base)
+{
+    const char *txt = s->doc->text + c->start, *w = ttext(s, c->tb);
+    size_t n = c->end - c->start, wn = tlen(s, c->tb);
+    if (strcmp(s->doc->lang, "de") || wn < 4 || w[wn - 2] != 'e' || !strchr("nrsm", w[wn - 1]) ||
+        !is_cap(s, c->tb) || n > KEY_CAP)
+        return NAME_NONE;
+    char alt[KEY_CAP + 1];
+    memcpy(alt, txt, wn - 1);
+    memcpy(alt + wn - 1, txt + wn, n - wn);
+    alt[n - 1] = '\0';
+    const char *b = NULL;
+    name_kind nk = participants_res_name_base(s->r, alt, n - 1, code, &b);
+    if (nk != NAME_ORG && nk != NAME_PLACE) return NAME_NONE;
+    *base = b ? b : arena_strndup(s->a, alt, n - 1);
+    if (!*base) s->oom = true;
+    return *base ? nk : NAME_NONE;
+}
+
 static void classify(st *s, cand *c)
 {
     const char *txt = s->doc->text + c->start;
@@ -455,6 +478,8 @@ static void classify(st *s, cand *c)
     size_t cut = 0;
     if (nk != NAME_ORG && nk != NAME_PLACE && (cut = participants_res_name_ending(s->r, txt, n)))
         nk = participants_res_name_base(s->r, txt, n - cut, &code, &base);
+    if (nk != NAME_ORG && nk != NAME_PLACE && c->te - c->tb > 1)
+        nk = inflected_adjective_name(s, c, &code, &base);
     if (nk == NAME_ORG || nk == NAME_PLACE) {
         c->type = nk == NAME_ORG ? ENT_ORG : ENT_LOC;
         c->weight = 3;

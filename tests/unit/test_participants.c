@@ -413,6 +413,13 @@ static void test_more_german(const resources *res)
     CHECK(find(&r.doc, "Élysée") == NULL);
     arena_free(r.a);
 
+    /* an inflected adjective opening a known name gives its base form */
+    CHECK_INT(analyze(res, "de", "Der Chef der Deutschen Bank, Christian Sewing, warnte.", &r), 0);
+    const participant *db = find(&r.doc, "Deutsche Bank");
+    CHECK(db && db->type == PART_ORGANIZATION);
+    CHECK_STR(country(db), "DE");
+    arena_free(r.a);
+
     /* "UN" (also before a hyphen) is the Vereinte Nationen (names.txt base form); a place
      * written with its river keeps the city's country */
     CHECK_INT(analyze(res, "de",
