@@ -441,7 +441,7 @@ feat_gaz *corpus_gazetteer(const char *dir)
         {"territories-de-cldr.tsv", GAZ_COUNTRY, 3, 1, 0},
         {"nationality-adjectives-de.tsv", GAZ_NATIONALITY, 2, 1, 1},
     };
-    feat_gaz *g = feat_gaz_new(80000); /* room for the word clusters and places too */
+    feat_gaz *g = feat_gaz_new(60000); /* room for the word clusters and places too */
     if (!g) return NULL;
     for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
         char path[4096];
