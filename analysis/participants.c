@@ -1431,6 +1431,12 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
         /* "der frühere Bundeskanzler", "Former President": the role keeps the qualifier */
         const char *pre =
             pb > sb ? participants_res_role_pre(s->r, ttext(s, pb - 1), tlen(s, pb - 1)) : NULL;
+        demonym_kind dk;
+        /* ... also over a country's adjective ("Former British Prime Minister") */
+        if (!pre && pb > sb + 1 &&
+            participants_res_demonym(s->r, ttext(s, pb - 1), tlen(s, pb - 1), &dk, NULL) &&
+            dk == DEMONYM_ADJ)
+            pre = participants_res_role_pre(s->r, ttext(s, pb - 2), tlen(s, pb - 2));
         if (role && pre && (role = prefixed(s, " ", 1, role)))
             role = prefixed(s, pre, strlen(pre), role);
         if (!role) return;

@@ -456,6 +456,11 @@ static void test_more_german(const resources *res)
     CHECK(sbf && sbf->nmentions == 2);
     arena_free(r.a);
 
+    /* a qualifier before a country's adjective and the role stays with the role */
+    CHECK_INT(analyze(res, "en", "Former British Prime Minister Tony Blair met him.", &r), 0);
+    CHECK(has_role(find(&r.doc, "Tony Blair"), "former Prime Minister"));
+    arena_free(r.a);
+
     /* a regnal number belongs to the name, whatever its tag */
     CHECK_INT(analyze(res, "en", "Britain's Queen Elizabeth II will not attend.", &r), 0);
     CHECK(has_role(find(&r.doc, "Elizabeth II"), "Queen"));
