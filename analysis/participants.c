@@ -1685,6 +1685,19 @@ static bool is_dash(const st *s, uint32_t t)
  * dateline opening the article's first sentence: a place, maybe a date, maybe the agency in
  * parentheses, then a dash. Returns the dash's token + 1, or 0. The agency is the dateline's
  * and no participant: its tokens are marked used. */
+/* Whether tokens [a, b) are a place the tagger or the lexicon knows ("Stuttgart",
+ * "Frankfurt/Main"). */
+static bool bare_place(const st *s, uint32_t a, uint32_t b)
+{
+    const document *d = s->doc;
+    if (s->tokent[a] >= 0 && d->entities[s->tokent[a]].type == ENT_LOC &&
+        d->entities[s->tokent[a]].tok_end == b)
+        return true;
+    const char *code;
+    return participants_res_name(s->r, ttext(s, a), span_len(s, a, b), &code) == NAME_PLACE ||
+           (s->c && countries_place(s->c, d->lang, ttext(s, a), span_len(s, a, b)));
+}
+
 static uint32_t dateline(st *s)
 {
     const document *d = s->doc;
@@ -1709,7 +1722,10 @@ static uint32_t dateline(st *s)
     bool caps = tlen(s, t0) >= 2 && !open; /* "WASHINGTON —": the place in capitals */
     for (size_t i = 0; caps && i < tlen(s, t0); i++)
         if (ttext(s, t0)[i] >= 'a' && ttext(s, t0)[i] <= 'z') caps = false;
-    if (!agency && !caps) return 0;
+    /* "Stuttgart - Bei einem Brand ...": a one- or two-word place, the dash, a capital */
+    bool bare = !open && dash <= t0 + 2 && dash + 1 < se && is_cap(s, dash + 1) &&
+                tlen(s, t0) >= 2 && !is_punct(s, dash - 1) && bare_place(s, t0, dash);
+    if (!agency && !caps && !bare) return 0;
     if (agency)
         for (uint32_t t = open; t <= close; t++)
             s->used[t] = 1;

@@ -547,6 +547,13 @@ static void test_dateline(const resources *res)
         CHECK(r.doc.events[i].summary_start == (uint32_t)(strstr(dc, "Biden") - dc));
     arena_free(r.a);
 
+    /* a place and a dash without an agency is one too ("Stuttgart - Bei einem Brand ...") */
+    CHECK_INT(analyze(res, &r, "de", "2022-11-28",
+                      "Stuttgart - Bei einem Brand sind am Montag zwei Menschen verletzt worden."),
+              0);
+    CHECK(r.doc.dateline_end > 0);
+    arena_free(r.a);
+
     /* an ordinary first sentence with a dash is no dateline */
     CHECK_INT(analyze(res, &r, "en", "2023-06-19",
                       "Paris - the city of light - welcomed Joe Biden on Monday."),
