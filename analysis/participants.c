@@ -1330,8 +1330,13 @@ static uint32_t complement_end(const st *s, uint32_t t, uint32_t se)
     if (!w) return t;
     uint32_t e = t + (uint32_t)w, k = 0;
     while (e < se && !is_punct(s, e) && k < 8 && s->doc->tokens[e].pos != UPOS_VERB &&
-           s->doc->tokens[e].pos != UPOS_AUX)
+           s->doc->tokens[e].pos != UPOS_AUX) {
+        /* a preposition outside any name after the complement ends it ("president of the
+         * European Central Bank on Tuesday") */
+        if (k && s->tokcand[e] < 0 && s->tokcand[e - 1] >= 0 && s->doc->tokens[e].pos == UPOS_ADP)
+            break;
         e++, k++;
+    }
     return k ? e : t;
 }
 
@@ -1373,6 +1378,15 @@ static const char *prefixed(st *s, const char *text, size_t n, const char *role)
 }
 
 /* Roles of one person mention: premodifier, apposition before, apposition after. */
+/* The token after the role m that starts at token j (before se). */
+static uint32_t role_end(const st *s, uint32_t j, uint32_t se, const role_match *m)
+{
+    uint32_t r = j;
+    while (r < se && s->doc->tokens[r].end <= s->doc->tokens[j].start + m->len)
+        r++;
+    return r;
+}
+
 static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
 {
     const token *tk = s->doc->tokens;
@@ -1465,6 +1479,28 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
             if (!cc) cc = demonym_before(s, j, sb);
             if (cc && !*pcc) *pcc = cc;
             break;
+        }
+    }
+    /* "elected Olaf Scholz as chancellor", "appointed Erik ten Hag as their new manager",
+     * "Merz wurde zum Kanzler gewählt": names.txt "as" words, maybe one lower-case adjective,
+     * then a role */
+    int aw = c->te < se ? connector_at(s, c->te, se, NAME_AS) : 0;
+    if (aw) {
+        uint32_t j = c->te + (uint32_t)aw;
+        if (j + 1 < se && tk[j].pos == UPOS_ADJ && !is_cap(s, j)) j++;
+        if (j < se && !is_punct(s, j) &&
+            participants_res_role(s->r, ttext(s, j), span_len(s, j, se), &m) &&
+            role_exact(s, j, role_end(s, j, se, &m), &m, &skip) && !skip) {
+            uint32_t r = role_end(s, j, se, &m);
+            uint32_t ce = complement_end(s, r, se);
+            bool named = false; /* a complement only when it names someone ("... of the ECB") */
+            for (uint32_t t = r; t < ce; t++)
+                named |= s->tokcand[t] >= 0;
+            if (!named) ce = r; /* not "chancellor on Dec. 8" */
+            const char *cc = NULL;
+            add_role(s, k, role_text(s, j, 0, &m, tk[r - 1].end, ce > r ? tk[ce - 1].end : 0, &cc));
+            if (!cc) cc = country_in(s, j, ce);
+            if (cc && !*pcc) *pcc = cc;
         }
     }
     /* "Karl Lauterbach (SPD)": the country of the known organization (a party) after the name */

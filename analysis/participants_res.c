@@ -270,16 +270,16 @@ static int role_line(const char *line, size_t n, int lineno, void *vctx)
 
 static int name_kind_of(const char *s, size_t n)
 {
-    static const char *const names[] = {"",         "org",       "place",   "connector", "link",
-                                        "nonname",  "orghead",   "keep",    "flag",      "mischead",
-                                        "nounmark", "legalform", "particle"};
-    for (int k = NAME_ORG; k <= NAME_PARTICLE; k++)
+    static const char *const names[] = {
+        "",     "org",  "place",    "connector", "link",      "nonname",  "orghead",
+        "keep", "flag", "mischead", "nounmark",  "legalform", "particle", "as"};
+    for (int k = NAME_ORG; k <= NAME_AS; k++)
         if (strlen(names[k]) == n && memcmp(names[k], s, n) == 0) return k;
     return NAME_NONE;
 }
 
 /* names.txt: "org|place<TAB>name[<TAB>XX|-[<TAB>base form]]",
- * "connector|link|nonname|orghead|mischead|nounmark|legalform|particle|keep<TAB>words",
+ * "connector|link|nonname|orghead|mischead|nounmark|legalform|particle|as|keep<TAB>words",
  * "ending<TAB>s" */
 static int name_line(const char *line, size_t n, int lineno, void *vctx)
 {

@@ -75,6 +75,8 @@ typedef enum name_kind {
     NAME_LEGALFORM, /* a company's legal form written after its name ("AG", "SE", "PLC") */
     NAME_PARTICLE,  /* lower-case words inside a person's name ("von der" in "Ursula von der
                        Leyen") */
+    NAME_AS,        /* words after a name that give it the role after them ("as" in "elected
+                       Olaf Scholz as chancellor", "zum" in "Merz zum Kanzler gewählt") */
 } name_kind;
 
 /* The kind of the names.txt entry that text[0..n) is (folded like countries_fold), or

@@ -456,6 +456,23 @@ static void test_more_german(const resources *res)
     CHECK(sbf && sbf->nmentions == 2);
     arena_free(r.a);
 
+    /* "as"/"zum" before a role gives it to the name before ("as" words of names.txt); a
+     * complement ends before a preposition outside any name */
+    CHECK_INT(analyze(res, "en",
+                      "The Bundestag elected Olaf Scholz as chancellor on Dec. 8. The board named "
+                      "Christine Lagarde as president of the European Central Bank on Tuesday.",
+                      &r),
+              0);
+    CHECK(has_role(find(&r.doc, "Olaf Scholz"), "chancellor"));
+    CHECK(!has_role(find(&r.doc, "Olaf Scholz"), "chancellor on Dec. 8"));
+    CHECK(has_role(find(&r.doc, "Christine Lagarde"), "president of the European Central Bank"));
+    CHECK(!has_role(find(&r.doc, "Christine Lagarde"),
+                    "president of the European Central Bank on Tuesday"));
+    arena_free(r.a);
+    CHECK_INT(analyze(res, "de", "Der Bundestag hat Friedrich Merz zum Kanzler gewählt.", &r), 0);
+    CHECK(has_role(find(&r.doc, "Friedrich Merz"), "Kanzler"));
+    arena_free(r.a);
+
     /* a qualifier before a country's adjective and the role stays with the role */
     CHECK_INT(analyze(res, "en", "Former British Prime Minister Tony Blair met him.", &r), 0);
     CHECK(has_role(find(&r.doc, "Tony Blair"), "former Prime Minister"));
