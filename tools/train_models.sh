@@ -79,14 +79,11 @@ $T --kind pos --lang de --out resources/de/pos.model --epochs 12 --min-count 1 \
    --features german,clusters,gaz,dict $GAZ $DICT --train $GSD --unlabeled $GE $DE_TEXT
 
 # German NER: GermEval dev (x5: in-domain data outweighs the larger historical set) +
-# Europeana and LER as other domains, with the regions and cities of resources/places.tsv (iso-codes
-# and tzdata) as gazetteer cities; again the tune copy for the figures and the whole for shipping.
+# Europeana and LER as other domains; again the tune copy for the figures and the whole for shipping.
 $T --kind ner --lang de --out $Q/de-ner-tune.model --epochs 8 --min-count 1 $BAG \
-   --features gaz,pos,german,clusters,dict $GAZ --places resources/places.tsv $DICT \
-   --pos-model $Q/de-pos-tune.model \
+   --features gaz,pos,german,clusters,dict $GAZ $DICT --pos-model $Q/de-pos-tune.model \
    --train $GE@tune --train $GE@tune --train $GE@tune --train $GE@tune --train $GE@tune \
    $SRC $DE_TEXT
 $T --kind ner --lang de --out resources/de/ner.model --epochs 8 --min-count 1 $BAG \
-   --features gaz,pos,german,clusters,dict $GAZ --places resources/places.tsv $DICT \
-   --pos-model resources/de/pos.model \
+   --features gaz,pos,german,clusters,dict $GAZ $DICT --pos-model resources/de/pos.model \
    --train $GE --train $GE --train $GE --train $GE --train $GE $SRC $DE_TEXT
