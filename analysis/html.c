@@ -1285,6 +1285,34 @@ static bool dateline(const char *text, size_t len, ck_datetime *out)
     return false;
 }
 
+bool html_text_dateline(const char *text, size_t len, ck_datetime *out)
+{
+    if (dateline(text, len, out)) return true;
+    size_t at = 0;
+    for (int line = 0; line < 12 && at < len; line++) {
+        const char *e = memchr(text + at, '\n', len - at);
+        size_t n = e ? (size_t)(e - (text + at)) : len - at;
+        if (n >= 80) return false; /* the first paragraph: no date line before it */
+        ck_datetime d;
+        size_t letters = 0, dl = 0;
+        for (size_t i = 0; i < n; i++) {
+            const char *t = text + at;
+            if (!dl && (i == 0 || !isalnum((unsigned char)t[i - 1])) && (dl = date_at(t + i, &d))) {
+                if (i + dl > n) dl = 0;
+                i += dl ? dl - 1 : 0;
+                continue;
+            }
+            if (isalpha((unsigned char)t[i]) || (unsigned char)t[i] >= 0xC0) letters++;
+        }
+        if (dl && letters < 25) {
+            *out = d;
+            return true;
+        }
+        at += n + 1;
+    }
+    return false;
+}
+
 static bool ld_is_article(json_t *v)
 {
     json_t *t = json_object_get(v, "@type");

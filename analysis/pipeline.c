@@ -50,7 +50,12 @@ int pipeline_run(const resources *res, const request *req, document *doc, pipeli
     doc->ref = req->ref;
     doc->ref_date = req->ref_date;
     switch (req->kind) {
-    case INPUT_TEXT: break;
+    case INPUT_TEXT:
+        /* a scraped article's own date line ("Stand: 02.11.2023 18:45 Uhr") dates it */
+        if (req->ref == REF_NONE && !req->whole_text &&
+            html_text_dateline(req->input, req->input_len, &doc->ref_date))
+            doc->ref = REF_DATELINE;
+        break;
     case INPUT_HTML: {
         html_page page;
         char cs[64];

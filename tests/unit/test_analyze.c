@@ -76,6 +76,36 @@ int main(void)
     json_decref(j);
     arena_free(a);
 
+    /* a scraped article's date line before its first paragraph dates it ("dateline"); a date
+     * inside a paragraph does not */
+    static const char dated[] = "Politik Ausland\nBlinken reist nach Israel\n"
+                                "Stand: 02.11.2023 18:45 Uhr\n"
+                                "US-Au\xc3\x9f"
+                                "enminister Antony Blinken reist am Freitag erneut nach "
+                                "Israel, wie das Ministerium mitteilte.\n";
+    req.input = dated;
+    req.input_len = strlen(dated);
+    a = arena_new(0, 0);
+    j = run(res, &req, a, &rc, &e);
+    CHECK_STR(json_string_value(json_object_get(json_object_get(j, "reference_date"), "value")),
+              "2023-11-02");
+    CHECK_STR(json_string_value(json_object_get(json_object_get(j, "reference_date"), "source")),
+              "dateline");
+    json_t *d0 = json_array_get(json_object_get(j, "dates"), 2);
+    CHECK_STR(json_string_value(json_object_get(d0, "value")), "2023-11-03"); /* Freitag */
+    json_decref(j);
+    arena_free(a);
+    static const char undated[] = "US-Au\xc3\x9f"
+                                  "enminister Antony Blinken reiste am 02.11.2023 "
+                                  "erneut nach Israel, wie das Ministerium mitteilte.\n";
+    req.input = undated;
+    req.input_len = strlen(undated);
+    a = arena_new(0, 0);
+    j = run(res, &req, a, &rc, &e);
+    CHECK(json_is_null(json_object_get(json_object_get(j, "reference_date"), "source")));
+    json_decref(j);
+    arena_free(a);
+
     /* bad input at the boundary */
     req.input = "ab\xff";
     req.input_len = 3;
