@@ -782,6 +782,14 @@ static int u32_cmp(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* Whether token t starts with an ASCII capital or a non-ASCII letter: names do (a cheap test
+ * before the mention scans below). */
+static bool cap_at(const document *doc, size_t t)
+{
+    unsigned char c = (unsigned char)doc->text[doc->tokens[t].start];
+    return (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
 /* Whether a participant mention starts at byte `at`. */
 static bool mention_at(const document *doc, uint32_t at)
 {
@@ -820,7 +828,8 @@ static int event_participants(const timeline_res *r, const document *doc, event 
             const entry *b = lookup_phrase(&r->backrefs, doc, t, te, &nt);
             if (!b) continue;
             /* "der Autobauer Volkswagen": a name right after it is what the words refer to */
-            if (t + nt < doc->ntokens && mention_at(doc, doc->tokens[t + nt].start)) {
+            if (t + nt < doc->ntokens && cap_at(doc, t + nt) &&
+                mention_at(doc, doc->tokens[t + nt].start)) {
                 t += (uint32_t)nt - 1;
                 continue;
             }
@@ -912,7 +921,8 @@ static event *make_event(const timeline_res *r, document *doc, evec *ev, uint32_
             e->summary_start = doc->tokens[b].start;
     }
     if (event_participants(r, doc, e, c->tb, c->te)) return NULL;
-    if (c->opener == START_REL && c->tb >= 2 && tok_is(doc, c->tb - 1, ",", 1)) {
+    if (c->opener == START_REL && c->tb >= 2 && tok_is(doc, c->tb - 1, ",", 1) &&
+        cap_at(doc, c->tb - 2)) {
         int p = mention_ending(doc, doc->tokens[c->tb - 2].end);
         bool have = false;
         for (size_t j = 0; p >= 0 && j < e->nparticipants; j++)
