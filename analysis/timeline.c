@@ -63,6 +63,7 @@ typedef struct entry {
     int val;
     int pos;     /* UPOS the next token must have, 0 = any */
     bool suffix; /* "*wahl": matches as the end of a word */
+    size_t len;  /* strlen(word) */
 } entry;
 
 typedef struct wlist {
@@ -166,6 +167,7 @@ static int add_line(const char *line, size_t n, int lineno, void *vctx)
         c->l->cap = nc;
     }
     if (!(e.word = strdup(w))) return ck_fail(c->err, CK_E_RESOURCE, "out of memory");
+    e.len = strlen(w);
     c->l->v[c->l->n++] = e;
     return 0;
 }
@@ -275,7 +277,7 @@ static const entry *lookup(const wlist *l, const document *doc, size_t t)
     size_t n = k->end - k->start;
     for (size_t i = 0; i < l->n; i++) {
         const entry *e = &l->v[i];
-        size_t wn = strlen(e->word);
+        size_t wn = e->len;
         if (e->suffix && n > wn ? eq_fold(s + n - wn, wn, e->word, wn) : eq_fold(s, n, e->word, wn))
             return e;
     }
@@ -286,8 +288,10 @@ static const entry *lookup(const wlist *l, const document *doc, size_t t)
 static const entry *lookup_phrase(const wlist *l, const document *doc, size_t t, size_t end,
                                   size_t *ntok)
 {
+    char first = fold(doc->text[doc->tokens[t].start]);
     for (size_t i = 0; i < l->n; i++) {
         const char *w = l->v[i].word;
+        if (w[0] != first && w[0] != '*') continue; /* the common case, cheaply */
         size_t k = t;
         while (*w && k < end) {
             const char *sp = strchr(w, ' ');
