@@ -473,6 +473,12 @@ static void test_more_german(const resources *res)
     CHECK(has_role(find(&r.doc, "Friedrich Merz"), "Kanzler"));
     arena_free(r.a);
 
+    /* an organization before a role word of the list ("administrator") */
+    CHECK_INT(analyze(res, "en", "NASA Administrator Bill Nelson called the launch historic.", &r),
+              0);
+    CHECK(has_role(find(&r.doc, "Bill Nelson"), "NASA Administrator"));
+    arena_free(r.a);
+
     /* a qualifier before a country's adjective and the role stays with the role */
     CHECK_INT(analyze(res, "en", "Former British Prime Minister Tony Blair met him.", &r), 0);
     CHECK(has_role(find(&r.doc, "Tony Blair"), "former Prime Minister"));
