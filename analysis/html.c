@@ -1294,17 +1294,27 @@ bool html_text_dateline(const char *text, size_t len, ck_datetime *out)
         size_t n = e ? (size_t)(e - (text + at)) : len - at;
         if (n >= 80) return false; /* the first paragraph: no date line before it */
         ck_datetime d;
-        size_t letters = 0, dl = 0;
+        size_t letters = 0, dl = 0, label = 0;
+        bool clock = false;
+        const char *t = text + at;
         for (size_t i = 0; i < n; i++) {
-            const char *t = text + at;
             if (!dl && (i == 0 || !isalnum((unsigned char)t[i - 1])) && (dl = date_at(t + i, &d))) {
                 if (i + dl > n) dl = 0;
+                size_t j = i; /* "Stand: ": a label before the date */
+                while (j > 0 && t[j - 1] == ' ')
+                    j--;
+                if (dl && j > 0 && t[j - 1] == ':') label = 1;
                 i += dl ? dl - 1 : 0;
                 continue;
             }
+            if (i + 2 < n && isdigit((unsigned char)t[i]) && t[i + 1] == ':' &&
+                isdigit((unsigned char)t[i + 2]))
+                clock = true;
             if (isalpha((unsigned char)t[i]) || (unsigned char)t[i] >= 0xC0) letters++;
         }
-        if (dl && letters < 25) {
+        /* a date line, not a headline that names a date ("Wahl am 26. September 2021: ..."):
+         * few words, a clock time or a label */
+        if (dl && letters < 25 && (letters <= 12 || clock || label)) {
             *out = d;
             return true;
         }
