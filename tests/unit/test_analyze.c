@@ -77,7 +77,7 @@ int main(void)
     arena_free(a);
 
     /* a scraped article's date line before its first paragraph dates it ("dateline"); a date
-     * inside a paragraph does not */
+     * inside a paragraph or a headline that names a date does not */
     static const char dated[] = "Politik Ausland\nBlinken reist nach Israel\n"
                                 "Stand: 02.11.2023 18:45 Uhr\n"
                                 "US-Au\xc3\x9f"
@@ -95,7 +95,8 @@ int main(void)
     CHECK_STR(json_string_value(json_object_get(d0, "value")), "2023-11-03"); /* Freitag */
     json_decref(j);
     arena_free(a);
-    static const char undated[] = "US-Au\xc3\x9f"
+    static const char undated[] = "Wahl am 26. September 2021: Scholz gewinnt\n"
+                                  "US-Au\xc3\x9f"
                                   "enminister Antony Blinken reiste am 02.11.2023 "
                                   "erneut nach Israel, wie das Ministerium mitteilte.\n";
     req.input = undated;
