@@ -10,7 +10,8 @@
  *    prose lines included (subheadings).
  * 2. The body grows forward over every line (a table or a signature at the end stays body). It
  *    stops for good at an author-bio or footer hint; at a marker or at the start of a headline
- *    list (a weak line followed by two weak lines of four words or more) it stops unless
+ *    list (a weak line followed by two weak lines of four words or more, not both with a
+ *    number: a schedule or a results table is the article's) it stops unless
  *    substantial prose (a long line ending in . or !) still follows, which makes the marker part
  *    of the article.
  * 3. The body grows backward over every line (a title, a byline, a dateline stay body); it
@@ -57,6 +58,7 @@ typedef struct line_info {
     uint8_t final;  /* ends with . ! ? … (closing quotes and brackets skipped) */
     uint8_t strong; /* ends with . or ! and long enough to be article prose */
     uint8_t hint;   /* boiler_kind suggested by the line alone, BOILER_NONE if none */
+    uint8_t data;   /* a word of it starts with a digit (a date, a score, a time) */
     uint8_t kind;   /* final answer: BOILER_NONE for body lines */
 } line_info;
 
@@ -340,6 +342,7 @@ static void line_cues(const boilerplate_lists *lists, const char *t, line_info *
             seps++;
         else
             L->words++;
+        if (t[b] >= '0' && t[b] <= '9') L->data = 1;
         if (i - b == 3 && (memcmp(t + b, "(c)", 3) == 0 || memcmp(t + b, "(C)", 3) == 0))
             copyright = 1;
         for (uint32_t j = b; j + 1 < i; j++) /* © */
@@ -375,11 +378,13 @@ static int is_weak(const line_info *L)
     return !L->final && !L->hint;
 }
 
-/* A weak line that opens a list of headlines: two weak lines of four words or more follow. */
+/* A weak line that opens a list of headlines: two weak lines of four words or more follow,
+ * not both with numbers (a schedule, a results table: "May 15 v Durham", "Bayern - Dortmund
+ * 2:1" belong to the article). */
 static int list_start(const line_info *L, size_t n, size_t i)
 {
     return is_weak(&L[i]) && i + 2 < n && is_weak(&L[i + 1]) && L[i + 1].words >= 4 &&
-           is_weak(&L[i + 2]) && L[i + 2].words >= 4;
+           is_weak(&L[i + 2]) && L[i + 2].words >= 4 && !(L[i + 1].data && L[i + 2].data);
 }
 
 /* Substantial prose after line i, before any bio or footer hint. */
@@ -515,7 +520,12 @@ int boilerplate_mark(const boilerplate_lists *lists, document *doc, ck_error *er
         }
         i = last + 1;
     }
-    if (!found) { /* no prose at all: nothing to tell apart, all of it is the article */
+    int strong = 0; /* a long line ending in . or !: article prose, against which a list of
+                       headlines stands out; a results table or a hard-wrapped wire text has
+                       none, and there no layout says what would be boilerplate */
+    for (size_t i = 0; i < n && !strong; i++)
+        strong = L[i].strong;
+    if (!found || !strong) { /* no prose at all: nothing to tell apart, all of it is the article */
         doc->body_start = L[0].start;
         doc->body_end = L[n - 1].end;
         return 0;

@@ -144,6 +144,38 @@ static void test_all_body(arena *a, const boilerplate_lists *l)
         CHECK_INT(doc->sentences[i].boiler, 0);
 }
 
+/* A results table after the article's sentence belongs to it: its lines have numbers. */
+static const char results_table[] =
+    "The home side won the derby on Saturday in front of a crowd of almost fifty thousand.\n"
+    "Results of the first division on Saturday :\n"
+    "Hamburg 2 Bremen 1 ( halftime 1-0 )\n"
+    "Munich 3 Cologne 3 ( halftime 2-1 )\n"
+    "Leipzig 0 Berlin 1 ( halftime 0-0 )\n";
+
+/* A hard-wrapped wire text and a schedule: no long line ends a sentence, so no layout tells
+ * an article from a list of headlines, and all of it is the article. */
+static const char wrapped[] = "SAILING - AUTUMN REGATTA SCHEDULE .\n"
+                              "KIEL 2022-05-13\n"
+                              "The organisers of the autumn regatta\n"
+                              "said on Friday that the boats would\n"
+                              "race on these days :\n"
+                              "September 3 Opening race in Kiel\n"
+                              "September 4 Long distance race to Fehmarn\n"
+                              "September 6 Final race and prize giving\n";
+
+static void test_tables(arena *a, const boilerplate_lists *l)
+{
+    const char *t = results_table;
+    document *doc = run(a, t, l);
+    CHECK_INT(doc->body_end, off_end(t, "( halftime 0-0 )"));
+    CHECK_INT(doc->nboiler, 0);
+    t = wrapped;
+    doc = run(a, t, l);
+    CHECK_INT(doc->body_start, 0);
+    CHECK_INT(doc->body_end, off_end(t, "prize giving"));
+    CHECK_INT(doc->nboiler, 0);
+}
+
 /* No marker words at all: a short label line opens a list of headlines (general cue only). */
 static const char unlisted_marker[] =
     "The council voted to keep the library open on Sundays, ending a year of protests by "
@@ -316,6 +348,7 @@ int main(void)
     test_english_both(a, lists_en);
     test_all_body(a, lists_de);
     test_unlisted_marker(a);
+    test_tables(a, lists_en);
     test_inner_marker(a, lists_de);
     test_quote_ending(a, lists_en);
     test_english_bio(a, lists_en);
