@@ -10,13 +10,14 @@
  * letter (an initial), or when it is a number the ordinal rules call an ordinal ("am 18.
  * Februar", "der 3. Platz"). Characters are classified by utf8proc, with an ASCII fast path.
  *
- * Sentences are decided on the token array in a second pass. A line break always ends a
- * sentence. Otherwise a sentence ends after a run of terminal punctuation plus any closing
- * quotes or brackets glued to it, unless the next token is lower case or a comma-like mark;
- * a listed abbreviation marked `final` ("etc.") ends one when the next token is capitalized.
- * Dots swallowed by abbreviations and ordinals never end a sentence. Spans are the hull of
- * their tokens, so they are trimmed. Token and sentence arrays live in the document's arena;
- * the token array grows in place by arena_realloc (nothing else is allocated meanwhile). */
+ * Sentences are decided on the token array in a second pass. A line break ends a sentence,
+ * except in a hard-wrapped text (most breaks after long lines follow a word or a comma) where
+ * such a break after a word continues it. Otherwise a sentence ends after a run of terminal
+ * punctuation plus any closing quotes or brackets glued to it, unless the next token is lower case
+ * or a comma-like mark; a listed abbreviation marked `final` ("etc.") ends one when the next token
+ * is capitalized. Dots swallowed by abbreviations and ordinals never end a sentence. Spans are the
+ * hull of their tokens, so they are trimmed. Token and sentence arrays live in the document's
+ * arena; the token array grows in place by arena_realloc (nothing else is allocated meanwhile). */
 #include "analysis/segment.h"
 
 #include <stdio.h>
@@ -912,11 +913,47 @@ static size_t skip_terminals(const document *doc, const scan *sc, size_t i)
     return i;
 }
 
+/* Whether the line break before token j (a line start) could fall inside a sentence of a
+ * hard-wrapped text: the line before, of at least WRAP_MIN_LINE bytes from line_begin, ends in
+ * a word or a comma, no blank line lies between, and a word follows. */
+#define WRAP_MIN_LINE 30
+static int wrap_break(const document *doc, const scan *sc, size_t j, uint32_t line_begin)
+{
+    const token *p = &doc->tokens[j - 1], *t = &doc->tokens[j];
+    if (p->end - line_begin < WRAP_MIN_LINE) return 0;
+    if (p->kind == TOK_PUNCT && first_cp(sc, p) != ',') return 0;
+    if (t->kind != TOK_WORD && t->kind != TOK_NUMBER) return 0;
+    int nl = 0;
+    for (uint32_t b = p->end; b < t->start; b++)
+        nl += sc->s[b] == '\n';
+    return nl == 1;
+}
+
+/* Whether the text is hard-wrapped (a wire story or an e-mail with a line break every 60 or 70
+ * characters): at least three breaks could fall inside sentences, and they are most of the
+ * breaks after long lines. Then such breaks do not end sentences. */
+static int hard_wrapped(const document *doc, const scan *sc)
+{
+    size_t breaks = 0, inside = 0;
+    uint32_t line_begin = doc->ntokens ? doc->tokens[0].start : 0;
+    for (size_t j = 1; j < doc->ntokens; j++) {
+        if (!(doc->tokens[j].flags & TOKF_LINE_START)) continue;
+        if (doc->tokens[j - 1].end - line_begin >= WRAP_MIN_LINE) {
+            breaks++;
+            inside += (size_t)wrap_break(doc, sc, j, line_begin);
+        }
+        line_begin = doc->tokens[j].start;
+    }
+    return inside >= 3 && inside * 10 >= breaks * 6;
+}
+
 static int split_sentences(seg_state *st)
 {
     document *doc = st->doc;
     const scan *sc = &st->sc;
     size_t nt = doc->ntokens;
+    int wrapped = hard_wrapped(doc, sc);
+    uint32_t line_begin = nt ? doc->tokens[0].start : 0;
     doc->sentences = arena_alloc(doc->arena, (nt ? nt : 1) * sizeof *doc->sentences);
     if (!doc->sentences) return CK_E_NOMEM;
     doc->nsentences = 0;
@@ -925,6 +962,7 @@ static int split_sentences(seg_state *st)
         token *t = &doc->tokens[i];
         size_t last = i; /* the sentence would end after this token */
         int end = 0;
+        if (t->flags & TOKF_LINE_START) line_begin = t->start;
         if (i + 1 == nt) {
             end = 1;
         } else if (is_terminal(sc, t)) {
@@ -949,7 +987,9 @@ static int split_sentences(seg_state *st)
                 end = 1;
             }
         }
-        if (!end && (doc->tokens[i + 1].flags & TOKF_LINE_START)) end = 1;
+        if (!end && (doc->tokens[i + 1].flags & TOKF_LINE_START) &&
+            !(wrapped && wrap_break(doc, sc, i + 1, line_begin)))
+            end = 1;
         if (!end) continue;
         sentence *s = &doc->sentences[doc->nsentences];
         s->tok_begin = (uint32_t)begin;

@@ -253,6 +253,18 @@ static void test_english(void)
               "The meeting ended at 5 p.m. ## The next one is Monday.");
     CHECK_STR(sents(r, "Headline without a period\nThe body starts here."),
               "Headline without a period ## The body starts here.");
+    /* a hard-wrapped text (most long lines end in a word) keeps its sentences across the
+     * breaks; a blank line still ends one, and a headline before prose stays apart */
+    CHECK_STR(sents(r, "German Chancellor Olaf Scholz said on\nMonday that Berlin would send more\n"
+                       "weapons to Ukraine, a decision welcomed\nby President Zelenskiy.\n\n"
+                       "Russia condemned the decision and said\nit would respond.\n"),
+              "German Chancellor Olaf Scholz said on\nMonday that Berlin would send more\n"
+              "weapons to Ukraine, a decision welcomed\nby President Zelenskiy. ## "
+              "Russia condemned the decision and said\nit would respond.");
+    CHECK_STR(sents(r, "Berlin sends more weapons to Ukraine\nGerman Chancellor Olaf Scholz said "
+                       "on Monday that Berlin would send more weapons.\nRussia condemned it.\n"),
+              "Berlin sends more weapons to Ukraine ## German Chancellor Olaf Scholz said on "
+              "Monday that Berlin would send more weapons. ## Russia condemned it.");
     /* English has no dotted ordinals: "5." before a capital ends the sentence */
     CHECK_STR(sents(r, "He was born in 1990. He grew up in Ohio."),
               "He was born in 1990. ## He grew up in Ohio.");
