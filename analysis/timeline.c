@@ -812,6 +812,58 @@ static int mention_ending(const document *doc, uint32_t at)
     return -1;
 }
 
+/* Whether role (a participant's role text) has w[0..n) as its head word: the last word before
+ * a complement (" of ", " des ", " der ") or the end, compared case-insensitively; in German
+ * compounds its end ("Minister" of "Verteidigungsminister"). */
+static bool role_head_is(const char *role, const char *w, size_t n, bool compound)
+{
+    size_t len = strlen(role);
+    static const char *const links[] = {" of ", " des ", " der ", " for "};
+    for (size_t i = 0; i < sizeof links / sizeof *links; i++) {
+        const char *l = strstr(role, links[i]);
+        if (l && (size_t)(l - role) < len) len = (size_t)(l - role);
+    }
+    size_t b = len;
+    while (b > 0 && role[b - 1] != ' ')
+        b--;
+    size_t hn = len - b;
+    return (hn == n || (compound && hn > n)) && eq_fold_text(role + len - n, w, n);
+}
+
+/* "Der Minister sagte am Montag ...", "the secretary said": a determiner and a role word of
+ * exactly one person named before token t refer to that person; its index, or -1. */
+static int role_reference(const document *doc, uint32_t t)
+{
+    const token *k = &doc->tokens[t];
+    if ((k->pos != UPOS_NOUN && k->pos != UPOS_PROPN) || doc->tokens[t - 1].pos != UPOS_DET ||
+        k->ner)
+        return -1;
+    const char *w = doc->text + k->start;
+    size_t n = k->end - k->start;
+    if (n < 4) return -1;
+    bool de = strcmp(doc->lang, "de") == 0;
+    int found = -1;
+    for (size_t p = 0; p < doc->nparticipants; p++) {
+        const participant *pa = &doc->participants[p];
+        if (pa->type != PART_PERSON || !pa->nmentions || pa->mentions[0].start >= k->start)
+            continue;
+        bool match = false;
+        for (size_t r = 0; r < pa->nroles && !match; r++) {
+            const char *ro = pa->roles[r];
+            match = role_head_is(ro, w, n, de);
+            /* "des Ministers", "dem Präsidenten": an inflection ending */
+            if (!match && de && (w[n - 1] == 's' || w[n - 1] == 'n'))
+                match = role_head_is(ro, w, n - 1, de);
+            if (!match && de && n > 6 && w[n - 2] == 'e' && w[n - 1] == 'n')
+                match = role_head_is(ro, w, n - 2, de);
+        }
+        if (!match) continue;
+        if (found >= 0) return -1;
+        found = (int)p;
+    }
+    return found;
+}
+
 /* Participants of event e: mentions inside its clause [tb, te), then back-references. */
 static int event_participants(const timeline_res *r, const document *doc, event *e, uint32_t tb,
                               uint32_t te)
@@ -840,6 +892,16 @@ static int event_participants(const timeline_res *r, const document *doc, event 
             if (resolve_backref(doc, e, doc->arena, e->sentence, doc->tokens[t].start, b->val))
                 return -1;
             t += (uint32_t)nt - 1;
+        }
+    if (doc->nparticipants)
+        for (uint32_t t = tb + 1; t < te; t++) {
+            int p = role_reference(doc, t);
+            bool have = false;
+            for (size_t j = 0; p >= 0 && j < e->nparticipants; j++)
+                have |= e->participants[j] == (uint32_t)p;
+            if (p >= 0 && !have &&
+                u32_push(doc->arena, &e->participants, &e->nparticipants, (uint32_t)p))
+                return -1;
         }
     if (e->nparticipants > 1) qsort(e->participants, e->nparticipants, sizeof(uint32_t), u32_cmp);
     return 0;

@@ -437,6 +437,26 @@ static void test_participants(const resources *res)
     CHECK(r.doc.nevents == 1 && r.doc.events[0].nparticipants == 1);
     arena_free(r.a);
 
+    /* "Der Minister" is the one person named before with a role of that head word */
+    CHECK_INT(analyze(res, &r, "de", "2022-05-13",
+                      "Verteidigungsminister Pistorius reist nach Kiew. Der Minister will am "
+                      "Montag mit Selenskyj sprechen."),
+              0);
+    static const char *const pi[] = {"Pistorius"}, *const se[] = {"Selenskyj"};
+    static const char *pir[] = {"Verteidigungsminister"}, *ser[] = {"Präsident"};
+    r.doc.participants = NULL;
+    r.doc.nparticipants = 0;
+    add_participant(&r, "Pistorius", PART_PERSON, pi, 1);
+    add_participant(&r, "Selenskyj", PART_PERSON, se, 1);
+    r.doc.participants[0].roles = pir;
+    r.doc.participants[0].nroles = 1;
+    r.doc.participants[1].roles = ser;
+    r.doc.participants[1].nroles = 1;
+    retimeline(res, &r);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK(r.doc.nevents == 1 && r.doc.events[0].nparticipants == 2);
+    arena_free(r.a);
+
     /* "Der 59-Jährige" is the one person named before (a back-reference by word ending) */
     CHECK_INT(analyze(res, &r, "de", "2022-05-13",
                       "Das Gericht verurteilte Stadler. Der 59-Jährige hatte im Mai gestanden."),
