@@ -633,7 +633,9 @@ static void seed_entity(st *s, const entity *e)
         te--;
     if (type != ENT_PER && genitive_country_head(s, tb, te)) te = tb + 1;
     if (te - tb == 1 && (is_punct(s, tb) ||
-                         participants_res_name_is(s->r, NAME_NONNAME, ttext(s, tb), tlen(s, tb))))
+                         participants_res_name_is(s->r, NAME_NONNAME, ttext(s, tb),
+                                                  tlen(s, tb) - /* "Sunday's" */
+                                                      possessive_len(ttext(s, tb), tlen(s, tb)))))
         return;
     size_t skip1;
     if (te - tb == 1 && role_exact(s, tb, te, &m, &skip1) && !skip1) return;
@@ -1056,6 +1058,9 @@ static void assign(st *s, size_t i, int cl)
     cand *c = &s->cv[i];
     clus *k = &s->cl[cl];
     c->cluster = cl;
+    /* a name the lexicon gives a base form ("Fed" → Federal Reserve) finds its cluster when
+     * it is repeated */
+    if (c->base) cl_alias(s, fold_span(s, c->start, c->end - c->cut), cl);
     if (c->country) k->country = true;
     if (c->cc[0] && !k->cc[0]) memcpy(k->cc, c->cc, 3);
     k->votes[c->type < ENT_COUNT ? c->type : ENT_MISC] += c->weight;
