@@ -619,8 +619,10 @@ static void seed_entity(st *s, const entity *e)
     /* leading role words and lower-case words ("General Mark Milley", "der Ukraine") */
     while (te - tb > 1) {
         if (type != ENT_PER && is_cap(s, tb)) break;
-        if (!is_cap(s, tb)) {
-            tb++;
+        if (!is_cap(s, tb) ||
+            (participants_res_name_is(s->r, NAME_NONNAME, ttext(s, tb), tlen(s, tb)) &&
+             !(tlen(s, tb) == 2 && ttext(s, tb)[1] == '.'))) { /* not an initial: "A. Dale" */
+            tb++; /* "der Ukraine", "Mr. Garland", "Frau Merkel" */
             continue;
         }
         uint32_t nb = tb;

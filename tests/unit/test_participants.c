@@ -463,6 +463,16 @@ static void test_more_german(const resources *res)
     CHECK_STR(country(find(&r.doc, "Cupertino")), "US");
     arena_free(r.a);
 
+    /* an honorific the tagger put in the name is left out, an initial is not */
+    CHECK_INT(analyze(res, "en",
+                      "Attorney General Merrick Garland sued Google. Mr. Garland told reporters "
+                      "that A. Smith would testify.",
+                      &r),
+              0);
+    const participant *mg = find(&r.doc, "Merrick Garland");
+    CHECK(mg && mg->nmentions == 2);
+    arena_free(r.a);
+
     /* a hyphenated surname alone is that person, whatever the tagger typed it */
     CHECK_INT(analyze(res, "en",
                       "Sam Bankman-Fried was sentenced on Thursday. Bankman-Fried had lied.", &r),
