@@ -261,6 +261,16 @@ static bool tok_is(const document *doc, size_t t, const char *w, size_t wn)
     return eq_fold(doc->text + k->start, k->end - k->start, w, wn);
 }
 
+/* Whether token t is w[0..wn) with a possessive ending ("company's"). */
+static bool tok_possessive(const document *doc, size_t t, const char *w, size_t wn)
+{
+    const token *k = &doc->tokens[t];
+    const char *s = doc->text + k->start;
+    size_t n = k->end - k->start;
+    return (n == wn + 2 && !memcmp(s + wn, "'s", 2) && eq_fold(s, wn, w, wn)) ||
+           (n == wn + 4 && !memcmp(s + wn, "\xe2\x80\x99s", 4) && eq_fold(s, wn, w, wn));
+}
+
 /* Whether token t is longer than w[0..wn) and ends with it ("59-jährige" ends with "-jährige"). */
 static bool tok_ends(const document *doc, size_t t, const char *w, size_t wn)
 {
@@ -296,8 +306,10 @@ static const entry *lookup_phrase(const wlist *l, const document *doc, size_t t,
         while (*w && k < end) {
             const char *sp = strchr(w, ' ');
             size_t wn = sp ? (size_t)(sp - w) : strlen(w);
-            if (!(w[0] == '*' && wn > 1 ? tok_ends(doc, k, w + 1, wn - 1) : tok_is(doc, k, w, wn)))
-                break;
+            if (!(w[0] == '*' && wn > 1
+                      ? tok_ends(doc, k, w + 1, wn - 1)
+                      : tok_is(doc, k, w, wn) || (!sp && tok_possessive(doc, k, w, wn))))
+                break; /* the last word may take a possessive ending: "the company's" */
             k++;
             w += wn + (sp ? 1 : 0);
             if (!sp) w += strlen(w);

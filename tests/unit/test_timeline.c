@@ -457,6 +457,19 @@ static void test_participants(const resources *res)
     CHECK(r.doc.nevents == 1 && r.doc.events[0].nparticipants == 2);
     arena_free(r.a);
 
+    /* a back-reference with a possessive ending: "the company's" */
+    CHECK_INT(analyze(res, &r, "en", "2023-01-25",
+                      "Google said it would fight. The company's shares fell on Tuesday."),
+              0);
+    static const char *const go[] = {"Google"};
+    r.doc.participants = NULL;
+    r.doc.nparticipants = 0;
+    add_participant(&r, "Google", PART_ORGANIZATION, go, 1);
+    retimeline(res, &r);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK(r.doc.nevents == 1 && r.doc.events[0].nparticipants == 1);
+    arena_free(r.a);
+
     /* "Der 59-Jährige" is the one person named before (a back-reference by word ending) */
     CHECK_INT(analyze(res, &r, "de", "2022-05-13",
                       "Das Gericht verurteilte Stadler. Der 59-Jährige hatte im Mai gestanden."),
