@@ -845,10 +845,12 @@ static void seed_lexicon(st *s, int minw)
         if (!participants_res_may_name(s->r, ttext(s, t), tlen(s, t))) continue;
         /* a capitalized word with a possessive ending is a name whatever its tag ("Japan's"
          * opening a sentence, tagged a verb) */
-        /* ... and so is a capitalized word inside a sentence ("the Fed", tagged a verb): only a
-         * lexicon name makes a candidate of it below */
+        /* ... and so is a capitalized word inside a sentence ("the Fed", tagged a verb), or one
+         * opening it before anything but a pronoun ("Volkswagen meldete ...", tagged a verb; not
+         * "Kommt er ..."): only a lexicon name makes a candidate of it below */
         if (is_cap(s, t) &&
-            (content_word(k) || possessive_len(ttext(s, t), tlen(s, t)) || t > sent_begin(s, t))) {
+            (content_word(k) || possessive_len(ttext(s, t), tlen(s, t)) || t > sent_begin(s, t) ||
+             (t + 1 < se && d->tokens[t + 1].pos != UPOS_PRON))) {
             int run = 1; /* capitalized tokens from t, short lower-case words inside */
             while (run < maxw && t + (uint32_t)run < se && !s->used[t + (uint32_t)run] &&
                    (is_cap(s, t + (uint32_t)run) ||

@@ -463,6 +463,11 @@ static void test_more_german(const resources *res)
     CHECK_STR(country(find(&r.doc, "Cupertino")), "US");
     arena_free(r.a);
 
+    /* a lexicon name opening a sentence is one whatever its tag ("Volkswagen" tagged a verb) */
+    CHECK_INT(analyze(res, "de", "Volkswagen meldete Verluste.", &r), 0);
+    CHECK(find(&r.doc, "Volkswagen") != NULL);
+    arena_free(r.a);
+
     /* an honorific the tagger put in the name is left out, an initial is not */
     CHECK_INT(analyze(res, "en",
                       "Attorney General Merrick Garland sued Google. Mr. Garland told reporters "
