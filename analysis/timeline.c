@@ -853,6 +853,15 @@ static int role_reference(const document *doc, uint32_t t)
     const char *w = doc->text + k->start;
     size_t n = k->end - k->start;
     if (n < 4) return -1;
+    /* a role phrase that introduces someone refers back to nobody: "Der Präsident des DFB,
+     * Bernd Neuendorf", "the minister of finance", "der Minister Pistorius" */
+    if (t + 1 < doc->ntokens) {
+        int np = doc->tokens[t + 1].pos;
+        if (np == UPOS_ADP || np == UPOS_DET || np == UPOS_PROPN || doc->tokens[t + 1].ner ||
+            (tok_is(doc, t + 1, ",", 1) && t + 2 < doc->ntokens &&
+             (doc->tokens[t + 2].pos == UPOS_PROPN || doc->tokens[t + 2].ner)))
+            return -1;
+    }
     bool de = strcmp(doc->lang, "de") == 0;
     int found = -1;
     for (size_t p = 0; p < doc->nparticipants; p++) {

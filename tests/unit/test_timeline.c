@@ -470,6 +470,25 @@ static void test_participants(const resources *res)
     CHECK(r.doc.nevents == 1 && r.doc.events[0].nparticipants == 1);
     arena_free(r.a);
 
+    /* ... but not one that introduces someone ("Der Präsident des DFB, Bernd Neuendorf") */
+    CHECK_INT(analyze(res, &r, "de", "2023-09-14",
+                      "Ministerpräsident Söder kritisierte den Bund. Der Präsident des Verbandes, "
+                      "Bernd Neuendorf, hat am Mittwoch den Trainer entlassen."),
+              0);
+    static const char *const so[] = {"Söder"}, *const bn[] = {"Bernd Neuendorf"};
+    static const char *sor[] = {"Ministerpräsident"};
+    r.doc.participants = NULL;
+    r.doc.nparticipants = 0;
+    add_participant(&r, "Söder", PART_PERSON, so, 1);
+    add_participant(&r, "Bernd Neuendorf", PART_PERSON, bn, 1);
+    r.doc.participants[0].roles = sor;
+    r.doc.participants[0].nroles = 1;
+    retimeline(res, &r);
+    CHECK_INT(r.doc.nevents, 1);
+    for (size_t i = 0; r.doc.nevents == 1 && i < r.doc.events[0].nparticipants; i++)
+        CHECK(r.doc.events[0].participants[i] != 0);
+    arena_free(r.a);
+
     /* "Der 59-Jährige" is the one person named before (a back-reference by word ending) */
     CHECK_INT(analyze(res, &r, "de", "2022-05-13",
                       "Das Gericht verurteilte Stadler. Der 59-Jährige hatte im Mai gestanden."),
