@@ -642,6 +642,19 @@ static void seed_entity(st *s, const entity *e)
     size_t skip1;
     if (te - tb == 1 && role_exact(s, tb, te, &m, &skip1) && !skip1) return;
     uint32_t se = sent_end(s, tb), sb = sent_begin(s, tb);
+    /* "Bundestrainer Hansi Flick" tagged as one organization: a German role word opening a
+     * place or organization of two or three capitalized proper nouns makes a person of them
+     * (German writes its roles as one word; English "General Electric Company" stays) */
+    if ((type == ENT_LOC || type == ENT_ORG) && te - tb >= 3 && te - tb <= 4 &&
+        !strcmp(s->doc->lang, "de") && role_exact(s, tb, tb + 1, &m, &skip1) && !skip1) {
+        bool names = true;
+        for (uint32_t u = tb + 1; u < te && names; u++)
+            names = is_cap(s, u) && s->doc->tokens[u].pos == UPOS_PROPN;
+        if (names) {
+            tb++;
+            type = ENT_PER;
+        }
+    }
     /* "Papst Franziskus", "Regierungschefin Meloni": a one-word name the tagger took for a
      * place or organization, right after a role phrase, is a person unless the lexicon knows
      * it as a country or place */
@@ -1346,7 +1359,18 @@ static uint32_t complement_end(const st *s, uint32_t t, uint32_t se)
             break;
         e++, k++;
     }
+    /* "des Deutschen Fußball-Bundes (DFB)": an acronym in brackets closes the complement */
+    if (k && e + 2 < se && tok_is(s, e, "(") && tok_is(s, e + 2, ")") &&
+        acronym_shape(ttext(s, e + 1), tlen(s, e + 1)))
+        e += 3;
     return k ? e : t;
+}
+
+/* The end of a complement [r, ce) for the role's text: without an acronym in brackets that
+ * closes it ("des Deutschen Fußball-Bundes (DFB)"). */
+static uint32_t text_end(const st *s, uint32_t r, uint32_t ce)
+{
+    return ce >= r + 4 && tok_is(s, ce - 1, ")") && tok_is(s, ce - 3, "(") ? ce - 3 : ce;
 }
 
 /* "der russische General", "his Russian counterpart": the country of a demonym among the
@@ -1473,8 +1497,11 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
     }
     /* "der Pressesprecher des Pentagon, John Kirby" */
     if (bj >= sb + 2 && tok_is(s, bj - 1, ",")) {
-        uint32_t last = bj - 1; /* the comma */
-        for (uint32_t j = last; j-- > sb && last - j <= 12;) {
+        uint32_t last = bj - 1, from = last; /* the comma */
+        if (last >= sb + 4 && tok_is(s, last - 1, ")") && tok_is(s, last - 3, "(") &&
+            acronym_shape(ttext(s, last - 2), tlen(s, last - 2)))
+            from = last - 3; /* "Der Präsident des Deutschen Fußball-Bundes (DFB), ..." */
+        for (uint32_t j = from; j-- > sb && last - j <= 15;) {
             if (is_punct(s, j)) break;
             if (!participants_res_role(s->r, ttext(s, j), span_len(s, j, last), &m)) continue;
             uint32_t r = j; /* the role's last token + 1 */
@@ -1483,7 +1510,8 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
             uint32_t ce = complement_end(s, r, last);
             if (ce != last) continue;
             const char *cc = NULL;
-            add_role(s, k, role_text(s, j, 0, &m, tk[r - 1].end, tk[ce - 1].end, &cc));
+            add_role(s, k,
+                     role_text(s, j, 0, &m, tk[r - 1].end, tk[text_end(s, r, ce) - 1].end, &cc));
             if (!cc) cc = country_in(s, j, ce);
             if (!cc) cc = demonym_before(s, j, sb);
             if (cc && !*pcc) *pcc = cc;
@@ -1507,7 +1535,9 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
                 named |= s->tokcand[t] >= 0;
             if (!named) ce = r; /* not "chancellor on Dec. 8" */
             const char *cc = NULL;
-            add_role(s, k, role_text(s, j, 0, &m, tk[r - 1].end, ce > r ? tk[ce - 1].end : 0, &cc));
+            add_role(s, k,
+                     role_text(s, j, 0, &m, tk[r - 1].end,
+                               ce > r ? tk[text_end(s, r, ce) - 1].end : 0, &cc));
             if (!cc) cc = country_in(s, j, ce);
             if (cc && !*pcc) *pcc = cc;
         }
@@ -1541,7 +1571,8 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
             if (ce >= se || is_punct(s, ce)) {
                 const char *cc = NULL;
                 add_role(s, k,
-                         role_text(s, j, 0, &m, tk[r - 1].end, ce > r ? tk[ce - 1].end : 0, &cc));
+                         role_text(s, j, 0, &m, tk[r - 1].end,
+                                   ce > r ? tk[text_end(s, r, ce) - 1].end : 0, &cc));
                 if (!cc) cc = country_in(s, j, ce);
                 if (cc && !*pcc) *pcc = cc;
             }

@@ -463,6 +463,18 @@ static void test_more_german(const resources *res)
     CHECK_STR(country(find(&r.doc, "Cupertino")), "US");
     arena_free(r.a);
 
+    /* a role before a comma and a name keeps its complement over a bracketed acronym */
+    CHECK_INT(analyze(res, "de",
+                      "Der Präsident des Deutschen Fußball-Bundes (DFB), Bernd Neuendorf, hat "
+                      "am Mittwoch Bundestrainer Hansi Flick entlassen.",
+                      &r),
+              0);
+    CHECK(has_role(find(&r.doc, "Bernd Neuendorf"), "Präsident des Deutschen Fußball-Bundes"));
+    const participant *hf = find(&r.doc, "Hansi Flick");
+    CHECK(hf && hf->type == PART_PERSON && has_role(hf, "Bundestrainer"));
+    CHECK(find(&r.doc, "Deutscher Fußball-Bund") != NULL);
+    arena_free(r.a);
+
     /* a lexicon name opening a sentence is one whatever its tag ("Volkswagen" tagged a verb) */
     CHECK_INT(analyze(res, "de", "Volkswagen meldete Verluste.", &r), 0);
     CHECK(find(&r.doc, "Volkswagen") != NULL);
