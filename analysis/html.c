@@ -1285,8 +1285,14 @@ static bool dateline(const char *text, size_t len, ck_datetime *out)
     return false;
 }
 
-bool html_text_dateline(const char *text, size_t len, ck_datetime *out)
+bool html_text_dateline(const char *input, size_t len, ck_datetime *out)
 {
+    /* the date readers expect a terminated string, and the input need not be one: the first
+     * lines, where a date line may stand (twelve lines of under 80 bytes), in a copy */
+    char text[1024];
+    if (len >= sizeof text) len = sizeof text - 1;
+    memcpy(text, input, len);
+    text[len] = '\0';
     if (dateline(text, len, out)) return true;
     size_t at = 0;
     for (int line = 0; line < 12 && at < len; line++) {

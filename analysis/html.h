@@ -34,8 +34,8 @@ int html_extract(arena *a, const char *bytes, size_t len, const char *charset, h
 /* The publication date of a plain-text article, from its first lines: a dateline opening the
  * first line ("Hamburg, 4. Juli 2022 – ...") or, before the first paragraph (a line of 80 bytes
  * or more), a short line that holds a full date ("Stand: 02.11.2023 18:45 Uhr", "Updated March
- * 3, 2023"). Fills *out and returns true when found. */
-bool html_text_dateline(const char *text, size_t len, ck_datetime *out);
+ * 3, 2023"). input need not be terminated. Fills *out and returns true when found. */
+bool html_text_dateline(const char *input, size_t len, ck_datetime *out);
 
 /* Copies the charset parameter of a Content-Type header value ("text/html; charset=ISO-8859-1")
  * into buf (lower case, quotes removed). Returns true when there was one that fit, else false
