@@ -1423,6 +1423,16 @@ def en_cases():
     c.append((r, "The vote is on Sunday.", "Sunday", "DATE", iso(next_weekday(REF, 6))))
     c.append((r, "The deadline is Tuesday.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
     c.append((r, "The problem is Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
+    # a stretch of months with the adjective of earnings news, one duration
+    c.append((r, "Net for the year-earlier nine months included a gain.", "the year-earlier nine months",
+              "DURATION", "P9M"))
+    c.append((r, "Sales rose 5% in the latest six months.", "the latest six months", "DURATION", "P6M"))
+    # since the end of the year before; the first two quarters of a year are its first half
+    c.append((r, "The shares are up 10% since year-end.", "year-end", "DATE", "2021-12-31"))
+    c.append((r, "The plant will run through the first two quarters of 2023.",
+              "the first two quarters of 2023", "DATE", "2023-H1"))
+    c.append((r, "Profit rose to $9 million in the second quarter from $5 million in the quarter a year ago.",
+              "the quarter a year ago", "DATE", "2021-Q2"))
     return c
 
 
@@ -1511,6 +1521,8 @@ NEG_EN = [
     "The ruling came on the last day of the session.", "He spoke in the final week of the campaign.",
     "He wrote a book about the fall of Rome.", "They prepared for the fall of the regime.",
     "The anniversary falls on a Sunday.", "It could happen any Monday.", "He left on a Friday night.",
+    # the fate of something, no time
+    "The vote is vital to the future of our children.",
 ]
 
 
