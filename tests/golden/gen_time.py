@@ -1433,6 +1433,19 @@ def en_cases():
               "the first two quarters of 2023", "DATE", "2023-H1"))
     c.append((r, "Profit rose to $9 million in the second quarter from $5 million in the quarter a year ago.",
               "the quarter a year ago", "DATE", "2021-Q2"))
+    # "within" a duration: at most that long, the word outside the span (the rule read "up
+    # within" and never matched)
+    c.append((r, "The results are due within 48 hours.", "48 hours", "DURATION", "PT48H", "EQUAL_OR_LESS"))
+    c.append((r, "It can take up to 48 hours.", "up to 48 hours", "DURATION", "PT48H", "EQUAL_OR_LESS"))
+    # a clock time before "next/last/this" and a weekday takes that day
+    c.append((r, "The meeting is at 3:30 p.m. next Tuesday.", "3:30 p.m.", "TIME",
+              iso(next_weekday(REF, 1)) + "T15:30"))
+    c.append((r, "He spoke at 10 a.m. last Monday.", "10 a.m.", "TIME", iso(last_weekday(REF, 0)) + "T10:00"))
+    c.append((r, "The vote is at noon next Friday.", "noon", "TIME",
+              iso(next_weekday(REF + dt.timedelta(1), 4)) + "T12:00"))
+    # short past forms the "-ed" test (five letters and more) misses
+    c.append((r, "He died in November.", "November", "DATE", "2021-11"))
+    c.append((r, "The wind blew down the roof in December.", "December", "DATE", "2021-12"))
     return c
 
 
