@@ -815,7 +815,7 @@ static bool eval(const mctx *c, const best *b, time_val *v)
         case TK_HALF: v->half = n; break;
         case TK_SEASON: copy2(v->season, x.s); break;
         case TK_DECADE: v->decade = n >= 100 ? n / 10 : 190 + n / 10; break;
-        case TK_CENTURY: v->century = n; break;
+        case TK_CENTURY: v->century = n >= 100 ? n / 100 : n; break; /* 1800: 18 */
         case TK_CENTURYORD: v->century = n - 1; break;
         case TK_TOD: {
             const char *t = x.s;

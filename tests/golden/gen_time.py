@@ -1446,6 +1446,12 @@ def en_cases():
     # short past forms the "-ed" test (five letters and more) misses
     c.append((r, "He died in November.", "November", "DATE", "2021-11"))
     c.append((r, "The wind blew down the roof in December.", "December", "DATE", "2021-12"))
+    # the weekend of a named day's week
+    c.append((r, "The fair opens on the weekend of June 4.", "the weekend of June 4", "DATE", "2022-W22-WE"))
+    # round hundreds with "s" are the century ("the 2000s" stays the decade)
+    c.append((r, "The tradition goes back to the 1800s.", "the 1800s", "DATE", "18"))
+    c.append((r, "In the early 1900s, the city grew.", "the early 1900s", "DATE", "19", "START"))
+    c.append((r, "The 2000s were a boom decade.", "The 2000s", "DATE", "200"))
     return c
 
 
