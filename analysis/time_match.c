@@ -918,10 +918,11 @@ static bool eval(const mctx *c, const best *b, time_val *v)
             break;
         }
     }
-    /* "the first Monday in October": the weekday named is the one counted in the month */
+    /* "the first Monday in October": the weekday named is the one counted in the month (or
+     * in the month of an offset: "the first Sunday of the month", off=M:0) */
     if (v->nth_n && !v->nth_wd) {
         if (v->weekday == TIME_NO_VAL || v->weekday < 1 || v->weekday > 7 ||
-            v->month == TIME_NO_VAL)
+            (v->month == TIME_NO_VAL && !(v->has_off && strcmp(v->off_unit, "M") == 0)))
             return false;
         v->nth_wd = v->weekday;
         v->weekday = TIME_NO_VAL;

@@ -1452,6 +1452,14 @@ def en_cases():
     c.append((r, "The tradition goes back to the 1800s.", "the 1800s", "DATE", "18"))
     c.append((r, "In the early 1900s, the city grew.", "the early 1900s", "DATE", "19", "START"))
     c.append((r, "The 2000s were a boom decade.", "The 2000s", "DATE", "200"))
+    # a part of the day named before ("that afternoon"), the n-th weekday of the current month
+    c.append((r, "He arrived on May 3. That afternoon, he resigned.", "That afternoon", "TIME", "2022-05-03TAF"))
+    c.append((r, "He arrived on Monday. Later that night, he left.", "Later that night", "TIME",
+              iso(last_weekday(REF, 0)) + "TNI"))
+    c.append((r, "The vote was held on the first Sunday of the month.", "the first Sunday of the month",
+              "DATE", "2022-05-01"))
+    c.append((r, "The market opens on the last Friday of the month.", "the last Friday of the month",
+              "DATE", "2022-05-27"))
     return c
 
 
