@@ -1460,6 +1460,12 @@ def en_cases():
               "DATE", "2022-05-01"))
     c.append((r, "The market opens on the last Friday of the month.", "the last Friday of the month",
               "DATE", "2022-05-27"))
+    # hours and minutes as one duration; a set of every other weekday
+    c.append((r, "The plane was delayed by an hour and 20 minutes.", "an hour and 20 minutes", "DURATION",
+              "PT1H20M"))
+    c.append((r, "The speech lasted two hours and 15 minutes.", "two hours and 15 minutes", "DURATION",
+              "PT2H15M"))
+    c.append((r, "They meet every other Tuesday.", "every other Tuesday", "SET", "XXXX-WXX-2"))
     return c
 
 
