@@ -1466,6 +1466,14 @@ def en_cases():
     c.append((r, "The speech lasted two hours and 15 minutes.", "two hours and 15 minutes", "DURATION",
               "PT2H15M"))
     c.append((r, "They meet every other Tuesday.", "every other Tuesday", "SET", "XXXX-WXX-2"))
+    # so many years ago today / this month: that day or month, one expression
+    c.append((r, "It happened 10 years ago today.", "10 years ago today", "DATE", "2012-05-13"))
+    c.append((r, "A year ago today, the war began.", "A year ago today", "DATE", "2021-05-13"))
+    c.append((r, "The company was founded 25 years ago this month.", "25 years ago this month", "DATE",
+              "1997-05"))
+    # a weekday before a day and month (British order)
+    c.append((r, "The decision came on Friday 13 May.", "Friday 13 May", "DATE", "2022-05-13"))
+    c.append((r, "The vote is on Tuesday, 17th May 2022.", "Tuesday, 17th May 2022", "DATE", "2022-05-17"))
     return c
 
 
