@@ -1474,6 +1474,15 @@ def en_cases():
     # a weekday before a day and month (British order)
     c.append((r, "The decision came on Friday 13 May.", "Friday 13 May", "DATE", "2022-05-13"))
     c.append((r, "The vote is on Tuesday, 17th May 2022.", "Tuesday, 17th May 2022", "DATE", "2022-05-17"))
+    # the week ending a day; days in words (transcripts); a coming weekday with its date
+    c.append((r, "The figures for the week ending May 6 were weak.", "the week ending May 6", "DATE", "2022-W18"))
+    c.append((r, "He was born on July twenty-first, 1969.", "July twenty-first, 1969", "DATE", "1969-07-21"))
+    c.append((r, "The rally is on May twenty-second.", "May twenty-second", "DATE", "2022-05-22"))
+    c.append((r, "On the first of June, the shop reopens.", "the first of June", "DATE", "2022-06-01"))
+    c.append((r, "The rally is this coming Sunday, May fifteenth.", "this coming Sunday, May fifteenth", "DATE",
+              "2022-05-15"))
+    c.append((r, "The vote is next Friday, May 20.", "next Friday, May 20", "DATE", "2022-05-20"))
+    c.append((r, "In May second-quarter sales rose.", "second-quarter", "DATE", "2022-Q2"))
     return c
 
 
