@@ -1483,6 +1483,12 @@ def en_cases():
               "2022-05-15"))
     c.append((r, "The vote is next Friday, May 20.", "next Friday, May 20", "DATE", "2022-05-20"))
     c.append((r, "In May second-quarter sales rose.", "second-quarter", "DATE", "2022-Q2"))
+    # clock-time ranges: the first hour takes the second's p.m. and the day after the range
+    c.append((r, "The road is closed between 2 and 4 p.m.", "2", "TIME", "2022-05-13T14:00"))
+    c.append((r, "The vote ran from 7 a.m. to 8 p.m. on Tuesday.", "7 a.m.", "TIME",
+              iso(last_weekday(REF, 1)) + "T07:00"))
+    c.append((r, "Police were called at about 11.15pm on Sunday.", "11.15pm", "TIME",
+              iso(last_weekday(REF, 6)) + "T23:15", "APPROX"))
     return c
 
 
@@ -1571,8 +1577,8 @@ NEG_EN = [
     "The ruling came on the last day of the session.", "He spoke in the final week of the campaign.",
     "He wrote a book about the fall of Rome.", "They prepared for the fall of the regime.",
     "The anniversary falls on a Sunday.", "It could happen any Monday.", "He left on a Friday night.",
-    # the fate of something, no time
-    "The vote is vital to the future of our children.",
+    # the fate of something, no time; counts in a range
+    "The vote is vital to the future of our children.", "Between 2 and 3 people died.",
 ]
 
 
