@@ -1489,6 +1489,12 @@ def en_cases():
               iso(last_weekday(REF, 1)) + "T07:00"))
     c.append((r, "Police were called at about 11.15pm on Sunday.", "11.15pm", "TIME",
               iso(last_weekday(REF, 6)) + "T23:15", "APPROX"))
+    # fractions of an hour, hour-long adjectives
+    c.append((r, "It took a quarter of an hour.", "a quarter of an hour", "DURATION", "PT15M"))
+    c.append((r, "It took three quarters of an hour.", "three quarters of an hour", "DURATION", "PT45M"))
+    c.append((r, "The meeting took a half-hour.", "half-hour", "DURATION", "PT30M"))
+    c.append((r, "An hour-long debate followed.", "hour-long", "DURATION", "PT1H"))
+    c.append((r, "The minute-long silence ended.", "minute-long", "DURATION", "PT1M"))
     return c
 
 
