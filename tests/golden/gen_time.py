@@ -1495,6 +1495,10 @@ def en_cases():
     c.append((r, "The meeting took a half-hour.", "half-hour", "DURATION", "PT30M"))
     c.append((r, "An hour-long debate followed.", "hour-long", "DURATION", "PT1H"))
     c.append((r, "The minute-long silence ended.", "minute-long", "DURATION", "PT1M"))
+    # "the previous / preceding / prior" unit: the one before the date named last, with the article
+    c.append((r, "In 2019 sales rose; the previous year they fell.", "the previous year", "DATE", "2018"))
+    c.append((r, "Sales in the prior quarter fell.", "the prior quarter", "DATE", "2022-Q1"))
+    c.append((r, "He arrived on May 3. The preceding week was calm.", "The preceding week", "DATE", "2022-W17"))
     return c
 
 
