@@ -547,6 +547,9 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     /* "the week of March 6", "Easter week" (gran=week on a day): the ISO week of that day */
     if (v->gran && strcmp(v->gran, "week") == 0 && p.d != TIME_NO_VAL && p.m != TIME_NO_VAL &&
         p.y != TIME_NO_VAL && p.y >= 1 && p.y <= 9999) {
+        /* the weekend of a Monday is the one just before it ("Labor Day weekend") */
+        if (strcmp(v->tod, "WE") == 0 && time_weekday(p.y, p.m, p.d) == 1)
+            set_ymd_days(&p, time_days_from_civil(p.y, p.m, p.d) - 1);
         int iy;
         p.week = time_iso_week(p.y, p.m, p.d, &iy);
         p.y = iy;

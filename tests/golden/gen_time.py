@@ -1499,6 +1499,10 @@ def en_cases():
     c.append((r, "In 2019 sales rose; the previous year they fell.", "the previous year", "DATE", "2018"))
     c.append((r, "Sales in the prior quarter fell.", "the prior quarter", "DATE", "2022-Q1"))
     c.append((r, "He arrived on May 3. The preceding week was calm.", "The preceding week", "DATE", "2022-W17"))
+    # a feast's weekend: of its week, of a Monday feast the weekend before it
+    c.append((r, "Over Easter weekend, traffic was heavy.", "Easter weekend", "DATE", "2022-W15-WE"))
+    c.append((r, "Over the Thanksgiving weekend, sales rose.", "the Thanksgiving weekend", "DATE", "2021-W47-WE"))
+    c.append((r, "The Labor Day weekend was busy.", "The Labor Day weekend", "DATE", "2021-W35-WE"))
     return c
 
 
