@@ -1503,6 +1503,12 @@ def en_cases():
     c.append((r, "Over Easter weekend, traffic was heavy.", "Easter weekend", "DATE", "2022-W15-WE"))
     c.append((r, "Over the Thanksgiving weekend, sales rose.", "the Thanksgiving weekend", "DATE", "2021-W47-WE"))
     c.append((r, "The Labor Day weekend was busy.", "The Labor Day weekend", "DATE", "2021-W35-WE"))
+    # holidays named with "Day" ("boxing" alone is the sport)
+    c.append((r, "The king spoke on Boxing Day 2020.", "Boxing Day 2020", "DATE", "2020-12-26"))
+    c.append((r, "On Veterans Day, he spoke.", "Veterans Day", "DATE", "2021-11-11"))
+    c.append((r, "Markets were closed on Presidents Day.", "Presidents Day", "DATE", "2022-02-21"))
+    c.append((r, "Schools closed on Martin Luther King Jr. Day.", "Martin Luther King Jr. Day", "DATE",
+              "2022-01-17"))
     return c
 
 
@@ -1593,6 +1599,7 @@ NEG_EN = [
     "The anniversary falls on a Sunday.", "It could happen any Monday.", "He left on a Friday night.",
     # the fate of something, no time; counts in a range
     "The vote is vital to the future of our children.", "Between 2 and 3 people died.",
+    "He watched boxing on television.",
 ]
 
 
