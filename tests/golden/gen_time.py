@@ -1509,6 +1509,10 @@ def en_cases():
     c.append((r, "Markets were closed on Presidents Day.", "Presidents Day", "DATE", "2022-02-21"))
     c.append((r, "Schools closed on Martin Luther King Jr. Day.", "Martin Luther King Jr. Day", "DATE",
               "2022-01-17"))
+    # "the next decade" as ten years to come; half a century back; the article of a decade word
+    c.append((r, "Over the next decade, costs will rise.", "the next decade", "DURATION", "P10Y"))
+    c.append((r, "Half a century ago he left.", "Half a century ago", "DATE", "1972"))
+    c.append((r, "In the late sixties, the town boomed.", "the late sixties", "DATE", "196", "END"))
     return c
 
 
