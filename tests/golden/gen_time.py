@@ -1513,6 +1513,9 @@ def en_cases():
     c.append((r, "Over the next decade, costs will rise.", "the next decade", "DURATION", "P10Y"))
     c.append((r, "Half a century ago he left.", "Half a century ago", "DATE", "1972"))
     c.append((r, "In the late sixties, the town boomed.", "the late sixties", "DATE", "196", "END"))
+    # a four-digit clock time before a zone name, after a preposition of time (not a year)
+    c.append((r, "The blast happened at 0800 local time.", "0800 local time", "TIME", "2022-05-13T08:00"))
+    c.append((r, "In 1999 local time zones changed.", "1999", "DATE", "1999"))
     return c
 
 
