@@ -1516,6 +1516,12 @@ def en_cases():
     # a four-digit clock time before a zone name, after a preposition of time (not a year)
     c.append((r, "The blast happened at 0800 local time.", "0800 local time", "TIME", "2022-05-13T08:00"))
     c.append((r, "In 1999 local time zones changed.", "1999", "DATE", "1999"))
+    # more sets: a count before an adverb, every half hour, every six months, a monthly weekday
+    c.append((r, "He runs three times weekly.", "three times weekly", "SET", "P1W", "", "3X"))
+    c.append((r, "Buses come every half hour.", "every half hour", "SET", "PT30M"))
+    c.append((r, "The index is reviewed semiannually.", "semiannually", "SET", "P6M"))
+    c.append((r, "The council meets on the first Monday of every month.", "the first Monday of every month",
+              "SET", "P1M"))
     return c
 
 
@@ -1606,7 +1612,7 @@ NEG_EN = [
     "The anniversary falls on a Sunday.", "It could happen any Monday.", "He left on a Friday night.",
     # the fate of something, no time; counts in a range
     "The vote is vital to the future of our children.", "Between 2 and 3 people died.",
-    "He watched boxing on television.",
+    "He watched boxing on television.", "Rates were cut a second time in as many months.",
 ]
 
 
