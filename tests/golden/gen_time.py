@@ -1613,6 +1613,8 @@ NEG_EN = [
     # the fate of something, no time; counts in a range
     "The vote is vital to the future of our children.", "Between 2 and 3 people died.",
     "He watched boxing on television.", "Rates were cut a second time in as many months.",
+    # places named after a season or feast
+    "He was born in Winter Park.", "Christmas Island is remote.", "He flew to Easter Island.",
 ]
 
 
