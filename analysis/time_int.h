@@ -365,6 +365,9 @@ typedef struct time_val {
     bool anchor_narr; /* "Ende des Jahres" after "1991" in a past text: that year (anchor=narr) */
     bool anchor_last; /* "a year earlier": the last date mentioned, a year (the offset) before,
                          at that mention's granularity (quarter, month, day) */
+    bool anchor_day;  /* a time of day without a date takes the day named in its sentence or
+                         the sentence before (anchor=day: "Dealers sold Friday. In the morning
+                         ..."), not only in its sentence */
     int bc_year;      /* a year before Christ (0: none) */
     int bc_century;   /* an ordinal century before Christ ("3. Jahrhundert v. Chr.": 3; 0 none) */
     const char *tz;   /* a time zone offset ("-05:00", "Z") to append to a time of day */

@@ -863,6 +863,7 @@ static bool eval(const mctx *c, const best *b, time_val *v)
             v->anchor_prev = x.s && strcmp(x.s, "prev") == 0;
             v->anchor_last = x.s && strcmp(x.s, "last") == 0;
             v->anchor_narr = x.s && strcmp(x.s, "narr") == 0;
+            v->anchor_day = x.s && strcmp(x.s, "day") == 0;
             break;
         case TK_VALUE: v->value = x.s; break;
         case TK_OUTSIDE: v->outside = n != 0; break;

@@ -313,9 +313,9 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         ay = an->ref.year, am = an->ref.month, ad = an->ref.day;
     }
     /* a time of day without a date belongs to the day named before it in the same sentence,
-     * else to the reference date (the sentence before too: TBAQ +2 values, but KRAUTS train
-     * -1.2, whose event listings put "14 Uhr" after "Am Samstag, 7. Dezember" on the reference
-     * day) */
+     * else to the reference date; with anchor=day (English rules) also to the day named in the
+     * sentence before (TBAQ +2 values; for German -1.0 on KRAUTS train, whose event listings
+     * put "14 Uhr" after "Am Samstag, 7. Dezember" on the reference day) */
     bool time_only = p.y == TIME_NO_VAL && p.m == TIME_NO_VAL && p.d == TIME_NO_VAL &&
                      !v->has_off && v->weekday == TIME_NO_VAL &&
                      (v->hour != TIME_NO_VAL || v->tod[0]);
@@ -329,7 +329,9 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         out->granularity = v->gran ? v->gran : "minute";
         return (out->value = dup(a, tbuf)) ? 0 : -1;
     }
-    if (time_only && an->has_prev && an->prev_has_day && an->sentence == an->prev_sentence) {
+    if (time_only && an->has_prev && an->prev_has_day &&
+        (an->sentence == an->prev_sentence ||
+         (v->anchor_day && an->sentence == an->prev_sentence + 1))) {
         p.y = an->prev_y, p.m = an->prev_m, p.d = an->prev_d;
         out->resolution = TIMEX_PREVIOUS;
     }

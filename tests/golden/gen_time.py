@@ -1522,6 +1522,10 @@ def en_cases():
     c.append((r, "The index is reviewed semiannually.", "semiannually", "SET", "P6M"))
     c.append((r, "The council meets on the first Monday of every month.", "the first Monday of every month",
               "SET", "P1M"))
+    # a time of day without a date takes the day named in the sentence before (English)
+    c.append((r, "Dealers sold shares on Friday. In the morning, prices fell.", "morning", "TIME",
+              iso(last_weekday(REF, 4)) + "TMO"))
+    c.append((r, "The ship sank on May 3. At 10 p.m., rescuers arrived.", "10 p.m.", "TIME", "2022-05-03T22:00"))
     return c
 
 
