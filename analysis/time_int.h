@@ -104,6 +104,9 @@ typedef enum time_key {
     TK_HHMM,    /* a four-digit clock time "1900" (before a zone: "1900 GMT"): hour and minute */
     TK_BCCENT,  /* the ordinal of a century before Christ: "3. Jahrhundert v. Chr." BC02 */
     TK_DURMIN,  /* minutes added to a duration in hours: "2:05 Stunden" (dur=h:H durmin=m) */
+    /* the two-digit year set before it in the century after the captured year: "2022-23"
+     * (year2=y yearafter=f) is 2023, "1998-02" 2002 */
+    TK_YEARAFTER,
     TK_COUNT
 } time_key;
 

@@ -787,6 +787,11 @@ static bool eval(const mctx *c, const best *b, time_val *v)
         switch (a->key) {
         case TK_YEAR: v->year = n; break;
         case TK_YEAR2: v->year = n < 100 ? (n < 30 ? 2000 + n : 1900 + n) : n; break; /* 1.9.39 */
+        case TK_YEARAFTER:
+            if (v->year == TIME_NO_VAL || n < 100) return false;
+            v->year = n - n % 100 + v->year % 100;
+            if (v->year <= n) v->year += 100;
+            break;
         case TK_MONTH:
             if (n < 1 || n > 12) return false;
             v->month = n;

@@ -1526,6 +1526,11 @@ def en_cases():
     c.append((r, "Dealers sold shares on Friday. In the morning, prices fell.", "morning", "TIME",
               iso(last_weekday(REF, 4)) + "TMO"))
     c.append((r, "The ship sank on May 3. At 10 p.m., rescuers arrived.", "10 p.m.", "TIME", "2022-05-03T22:00"))
+    # year spans with a two-digit second year: both years, the second in the century after the first
+    c.append((r, "He starred in the 2022-23 season.", "2022", "DATE", "2022"))
+    c.append((r, "He starred in the 2022-23 season.", "23", "DATE", "2023"))
+    c.append((r, "He was mayor in 1990-98.", "98", "DATE", "1998"))
+    c.append((r, "The 1998-02 period was calm.", "02", "DATE", "2002"))
     return c
 
 
