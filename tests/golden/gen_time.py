@@ -1531,6 +1531,9 @@ def en_cases():
     c.append((r, "He starred in the 2022-23 season.", "23", "DATE", "2023"))
     c.append((r, "He was mayor in 1990-98.", "98", "DATE", "1998"))
     c.append((r, "The 1998-02 period was calm.", "02", "DATE", "2002"))
+    # "ahead of Sunday's vote", "the run-up to Tuesday's summit": the coming day, in any tense
+    c.append((r, "Ahead of Sunday's vote, tension rose.", "Sunday", "DATE", iso(next_weekday(REF, 6))))
+    c.append((r, "In the run-up to Tuesday's summit, talks failed.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
     return c
 
 
