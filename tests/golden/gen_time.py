@@ -1534,6 +1534,17 @@ def en_cases():
     # "ahead of Sunday's vote", "the run-up to Tuesday's summit": the coming day, in any tense
     c.append((r, "Ahead of Sunday's vote, tension rose.", "Sunday", "DATE", iso(next_weekday(REF, 6))))
     c.append((r, "In the run-up to Tuesday's summit, talks failed.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
+    # "no more than" is at most (was MORE_THAN), "at most", "no less than", "upwards of"; "or so"
+    c.append((r, "It lasted no more than two weeks.", "no more than two weeks", "DURATION", "P2W",
+              "EQUAL_OR_LESS"))
+    c.append((r, "It lasted at most two weeks.", "at most two weeks", "DURATION", "P2W", "EQUAL_OR_LESS"))
+    c.append((r, "It lasted no less than two weeks.", "no less than two weeks", "DURATION", "P2W",
+              "EQUAL_OR_MORE"))
+    c.append((r, "It lasted upwards of five years.", "upwards of five years", "DURATION", "P5Y", "MORE_THAN"))
+    c.append((r, "It lasted three weeks or so.", "three weeks or so", "DURATION", "P3W", "APPROX"))
+    c.append((r, "Prices will rise over the next year or so.", "the next year or so", "DATE", "2023", "APPROX"))
+    c.append((r, "Prices will rise over the next two years or so.", "the next two years or so", "DURATION", "P2Y",
+              "APPROX"))
     return c
 
 
