@@ -1545,6 +1545,9 @@ def en_cases():
     c.append((r, "Prices will rise over the next year or so.", "the next year or so", "DATE", "2023", "APPROX"))
     c.append((r, "Prices will rise over the next two years or so.", "the next two years or so", "DURATION", "P2Y",
               "APPROX"))
+    # two vague units joined: one stretch, the first unit's
+    c.append((r, "He died within weeks or months.", "weeks or months", "DURATION", "PXW", "EQUAL_OR_LESS"))
+    c.append((r, "Prices rose in recent weeks and months.", "recent weeks and months", "DURATION", "PXW"))
     return c
 
 
