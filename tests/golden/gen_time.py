@@ -1548,6 +1548,9 @@ def en_cases():
     # two vague units joined: one stretch, the first unit's
     c.append((r, "He died within weeks or months.", "weeks or months", "DURATION", "PXW", "EQUAL_OR_LESS"))
     c.append((r, "Prices rose in recent weeks and months.", "recent weeks and months", "DURATION", "PXW"))
+    # "January of 2021" one month; noon on a named date takes it
+    c.append((r, "In January of 2021, he took office.", "January of 2021", "DATE", "2021-01"))
+    c.append((r, "He arrived at noon on Jan. 20.", "noon", "TIME", "2022-01-20T12:00"))
     return c
 
 
