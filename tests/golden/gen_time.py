@@ -1551,6 +1551,9 @@ def en_cases():
     # "January of 2021" one month; noon on a named date takes it
     c.append((r, "In January of 2021, he took office.", "January of 2021", "DATE", "2021-01"))
     c.append((r, "He arrived at noon on Jan. 20.", "noon", "TIME", "2022-01-20T12:00"))
+    # ordinal weeks of a month: the ISO week of its 4th, 11th, 18th, 25th (last: 28th)
+    c.append((r, "In the second week of May, it rained.", "the second week of May", "DATE", "2022-W19"))
+    c.append((r, "In the last week of March, it rained.", "the last week of March", "DATE", "2022-W13"))
     return c
 
 
