@@ -1554,6 +1554,9 @@ def en_cases():
     # ordinal weeks of a month: the ISO week of its 4th, 11th, 18th, 25th (last: 28th)
     c.append((r, "In the second week of May, it rained.", "the second week of May", "DATE", "2022-W19"))
     c.append((r, "In the last week of March, it rained.", "the last week of March", "DATE", "2022-W13"))
+    # hyphenated halves
+    c.append((r, "It took one-and-a-half hours.", "one-and-a-half hours", "DURATION", "PT1H30M"))
+    c.append((r, "It was a two-and-a-half-hour meeting.", "two-and-a-half-hour", "DURATION", "PT2H30M"))
     return c
 
 
