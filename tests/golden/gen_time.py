@@ -1557,6 +1557,9 @@ def en_cases():
     # hyphenated halves
     c.append((r, "It took one-and-a-half hours.", "one-and-a-half hours", "DURATION", "PT1H30M"))
     c.append((r, "It was a two-and-a-half-hour meeting.", "two-and-a-half-hour", "DURATION", "PT2H30M"))
+    # "N units earlier" as "N units later": the duration, the signal outside
+    c.append((r, "He had left three days earlier.", "three days", "DURATION", "P3D"))
+    c.append((r, "A week earlier, he had left.", "A week", "DURATION", "P1W"))
     return c
 
 
