@@ -370,6 +370,16 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         p.y = ay + (int)v->off_n;
         p.quarter = an->lastq_q;
     }
+    /* "In 2019 he left. A year earlier, ...": a year offset from a written year other than
+     * the anchor's and the one before it counts from that year (after "1988" in a 1989
+     * article "the year-ago results" are 1988's, TimeBank) */
+    if (needs_anchor && have_anchor && !from_last && v->anchor_last && v->has_off &&
+        strcmp(v->off_unit, "Y") == 0 && an->has_last && an->last_written &&
+        (an->last_y < ay - 1 || an->last_y > ay) && !v->gran) {
+        out->resolution = TIMEX_PREVIOUS;
+        from_last = true;
+        p.y = an->last_y + (int)v->off_n;
+    }
     /* "the 1988 period" after "the third quarter": that quarter of 1988 */
     if (!needs_anchor && v->anchor_last && !v->has_off && p.y != TIME_NO_VAL && an->has_last &&
         p.quarter == TIME_NO_VAL && p.m == TIME_NO_VAL) {

@@ -1560,6 +1560,8 @@ def en_cases():
     # "N units earlier" as "N units later": the duration, the signal outside
     c.append((r, "He had left three days earlier.", "three days", "DURATION", "P3D"))
     c.append((r, "A week earlier, he had left.", "A week", "DURATION", "P1W"))
+    # "a year earlier" after a written year two or more years back counts from it
+    c.append((r, "In 2019 he left. A year earlier, he had married.", "A year earlier", "DATE", "2018"))
     return c
 
 
