@@ -104,6 +104,9 @@ typedef enum time_key {
     TK_HHMM,    /* a four-digit clock time "1900" (before a zone: "1900 GMT"): hour and minute */
     TK_BCCENT,  /* the ordinal of a century before Christ: "3. Jahrhundert v. Chr." BC02 */
     TK_DURMIN,  /* minutes added to a duration in hours: "2:05 Stunden" (dur=h:H durmin=m) */
+    /* the two-digit year set before it in the century after the captured year: "2022-23"
+     * (year2=y yearafter=f) is 2023, "1998-02" 2002 */
+    TK_YEARAFTER,
     TK_COUNT
 } time_key;
 
@@ -365,6 +368,9 @@ typedef struct time_val {
     bool anchor_narr; /* "Ende des Jahres" after "1991" in a past text: that year (anchor=narr) */
     bool anchor_last; /* "a year earlier": the last date mentioned, a year (the offset) before,
                          at that mention's granularity (quarter, month, day) */
+    bool anchor_day;  /* a time of day without a date takes the day named in its sentence or
+                         the sentence before (anchor=day: "Dealers sold Friday. In the morning
+                         ..."), not only in its sentence */
     int bc_year;      /* a year before Christ (0: none) */
     int bc_century;   /* an ordinal century before Christ ("3. Jahrhundert v. Chr.": 3; 0 none) */
     const char *tz;   /* a time zone offset ("-05:00", "Z") to append to a time of day */

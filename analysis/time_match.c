@@ -787,6 +787,11 @@ static bool eval(const mctx *c, const best *b, time_val *v)
         switch (a->key) {
         case TK_YEAR: v->year = n; break;
         case TK_YEAR2: v->year = n < 100 ? (n < 30 ? 2000 + n : 1900 + n) : n; break; /* 1.9.39 */
+        case TK_YEARAFTER:
+            if (v->year == TIME_NO_VAL || n < 100) return false;
+            v->year = n - n % 100 + v->year % 100;
+            if (v->year <= n) v->year += 100;
+            break;
         case TK_MONTH:
             if (n < 1 || n > 12) return false;
             v->month = n;
@@ -815,7 +820,7 @@ static bool eval(const mctx *c, const best *b, time_val *v)
         case TK_HALF: v->half = n; break;
         case TK_SEASON: copy2(v->season, x.s); break;
         case TK_DECADE: v->decade = n >= 100 ? n / 10 : 190 + n / 10; break;
-        case TK_CENTURY: v->century = n; break;
+        case TK_CENTURY: v->century = n >= 100 ? n / 100 : n; break; /* 1800: 18 */
         case TK_CENTURYORD: v->century = n - 1; break;
         case TK_TOD: {
             const char *t = x.s;
@@ -863,6 +868,7 @@ static bool eval(const mctx *c, const best *b, time_val *v)
             v->anchor_prev = x.s && strcmp(x.s, "prev") == 0;
             v->anchor_last = x.s && strcmp(x.s, "last") == 0;
             v->anchor_narr = x.s && strcmp(x.s, "narr") == 0;
+            v->anchor_day = x.s && strcmp(x.s, "day") == 0;
             break;
         case TK_VALUE: v->value = x.s; break;
         case TK_OUTSIDE: v->outside = n != 0; break;
@@ -918,10 +924,11 @@ static bool eval(const mctx *c, const best *b, time_val *v)
             break;
         }
     }
-    /* "the first Monday in October": the weekday named is the one counted in the month */
+    /* "the first Monday in October": the weekday named is the one counted in the month (or
+     * in the month of an offset: "the first Sunday of the month", off=M:0) */
     if (v->nth_n && !v->nth_wd) {
         if (v->weekday == TIME_NO_VAL || v->weekday < 1 || v->weekday > 7 ||
-            v->month == TIME_NO_VAL)
+            (v->month == TIME_NO_VAL && !(v->has_off && strcmp(v->off_unit, "M") == 0)))
             return false;
         v->nth_wd = v->weekday;
         v->weekday = TIME_NO_VAL;

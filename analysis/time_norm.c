@@ -313,9 +313,9 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         ay = an->ref.year, am = an->ref.month, ad = an->ref.day;
     }
     /* a time of day without a date belongs to the day named before it in the same sentence,
-     * else to the reference date (the sentence before too: TBAQ +2 values, but KRAUTS train
-     * -1.2, whose event listings put "14 Uhr" after "Am Samstag, 7. Dezember" on the reference
-     * day) */
+     * else to the reference date; with anchor=day (English rules) also to the day named in the
+     * sentence before (TBAQ +2 values; for German -1.0 on KRAUTS train, whose event listings
+     * put "14 Uhr" after "Am Samstag, 7. Dezember" on the reference day) */
     bool time_only = p.y == TIME_NO_VAL && p.m == TIME_NO_VAL && p.d == TIME_NO_VAL &&
                      !v->has_off && v->weekday == TIME_NO_VAL &&
                      (v->hour != TIME_NO_VAL || v->tod[0]);
@@ -329,7 +329,9 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         out->granularity = v->gran ? v->gran : "minute";
         return (out->value = dup(a, tbuf)) ? 0 : -1;
     }
-    if (time_only && an->has_prev && an->prev_has_day && an->sentence == an->prev_sentence) {
+    if (time_only && an->has_prev && an->prev_has_day &&
+        (an->sentence == an->prev_sentence ||
+         (v->anchor_day && an->sentence == an->prev_sentence + 1))) {
         p.y = an->prev_y, p.m = an->prev_m, p.d = an->prev_d;
         out->resolution = TIMEX_PREVIOUS;
     }
@@ -368,6 +370,16 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         p.y = ay + (int)v->off_n;
         p.quarter = an->lastq_q;
     }
+    /* "In 2019 he left. A year earlier, ...": a year offset from a written year other than
+     * the anchor's and the one before it counts from that year (after "1988" in a 1989
+     * article "the year-ago results" are 1988's, TimeBank) */
+    if (needs_anchor && have_anchor && !from_last && v->anchor_last && v->has_off &&
+        strcmp(v->off_unit, "Y") == 0 && an->has_last && an->last_written &&
+        (an->last_y < ay - 1 || an->last_y > ay) && !v->gran) {
+        out->resolution = TIMEX_PREVIOUS;
+        from_last = true;
+        p.y = an->last_y + (int)v->off_n;
+    }
     /* "the 1988 period" after "the third quarter": that quarter of 1988 */
     if (!needs_anchor && v->anchor_last && !v->has_off && p.y != TIME_NO_VAL && an->has_last &&
         p.quarter == TIME_NO_VAL && p.m == TIME_NO_VAL) {
@@ -392,11 +404,14 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                 if (!p.gran && p.m == TIME_NO_VAL && p.quarter == TIME_NO_VAL &&
                     p.half == TIME_NO_VAL && !p.season[0])
                     p.gran = "year";
-                /* gran=day: that day n years on ("heute vor einem Jahr") */
+                /* gran=day: that day n years on ("heute vor einem Jahr"); gran=month: that
+                 * month ("25 years ago this month") */
                 if (v->gran && strcmp(v->gran, "day") == 0 && p.m == TIME_NO_VAL) {
                     int y = ay, m = am, d = ad;
                     time_add_months(&y, &m, &d, 12 * n);
                     p.y = y, p.m = m, p.d = d, p.gran = NULL;
+                } else if (v->gran && strcmp(v->gran, "month") == 0 && p.m == TIME_NO_VAL) {
+                    p.m = am, p.gran = NULL;
                 }
             } else if (strcmp(u, "M") == 0) {
                 int y = ay, m = am, d = ad;
@@ -544,6 +559,9 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     /* "the week of March 6", "Easter week" (gran=week on a day): the ISO week of that day */
     if (v->gran && strcmp(v->gran, "week") == 0 && p.d != TIME_NO_VAL && p.m != TIME_NO_VAL &&
         p.y != TIME_NO_VAL && p.y >= 1 && p.y <= 9999) {
+        /* the weekend of a Monday is the one just before it ("Labor Day weekend") */
+        if (strcmp(v->tod, "WE") == 0 && time_weekday(p.y, p.m, p.d) == 1)
+            set_ymd_days(&p, time_days_from_civil(p.y, p.m, p.d) - 1);
         int iy;
         p.week = time_iso_week(p.y, p.m, p.d, &iy);
         p.y = iy;

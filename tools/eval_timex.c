@@ -208,10 +208,12 @@ static void score_file(const resources *res, const char *path, const char *lang,
             bool tok = strcmp(timex_type_name((timex_type)x->type), g[i].type) == 0;
             c->value_ok += vok;
             c->type_ok += tok;
-            if (verbose && (!vok || (g[i].type[0] && !tok) || s != g[i].start || e != g[i].end))
-                printf("DIFF\t%.*s\t%s %s\t|\t%.*s\t%s %s\t%s\n", (int)(g[i].end - g[i].start),
-                       text + g[i].start, g[i].type, g[i].value, (int)(e - s), text + s,
-                       timex_type_name((timex_type)x->type), x->value, path);
+            bool diff = !vok || (g[i].type[0] && !tok) || s != g[i].start || e != g[i].end;
+            if (verbose > 1 || (verbose && diff))
+                printf("%s\t%.*s\t%s %s\t|\t%.*s\t%s %s\t%s\n", diff ? "DIFF" : "OK",
+                       (int)(g[i].end - g[i].start), text + g[i].start, g[i].type, g[i].value,
+                       (int)(e - s), text + s, timex_type_name((timex_type)x->type), x->value,
+                       path);
             break;
         }
         if (!gm[i] && verbose)
@@ -295,7 +297,7 @@ int main(int argc, char **argv)
         else if (!strcmp(argv[i], "--no-type"))
             no_type = true;
         else if (!strcmp(argv[i], "--verbose"))
-            verbose = 1;
+            verbose++;
         else if (!strcmp(argv[i], "--min-relaxed") && i + 1 < argc)
             min_relaxed = atof(argv[++i]);
         else if (!strcmp(argv[i], "--min-value") && i + 1 < argc)
@@ -306,9 +308,9 @@ int main(int argc, char **argv)
             data_root = env && *env ? env : argv[i + 1];
             i++;
         } else if (argv[i][0] == '-') {
-            fprintf(stderr, "usage: eval_timex [--lang de|en] [--no-dct] [--no-type] [--verbose] "
-                            "[--resources DIR] [--min-relaxed F1] [--min-value F1] [--data ROOT] "
-                            "FILE|DIR...\n");
+            fprintf(stderr, "usage: eval_timex [--lang de|en] [--no-dct] [--no-type] "
+                            "[--verbose [--verbose]] [--resources DIR] [--min-relaxed F1] "
+                            "[--min-value F1] [--data ROOT] FILE|DIR...\n");
             return 2;
         } else if (data_root) {
             char p[4096];

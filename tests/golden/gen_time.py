@@ -1423,6 +1423,145 @@ def en_cases():
     c.append((r, "The vote is on Sunday.", "Sunday", "DATE", iso(next_weekday(REF, 6))))
     c.append((r, "The deadline is Tuesday.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
     c.append((r, "The problem is Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
+    # a stretch of months with the adjective of earnings news, one duration
+    c.append((r, "Net for the year-earlier nine months included a gain.", "the year-earlier nine months",
+              "DURATION", "P9M"))
+    c.append((r, "Sales rose 5% in the latest six months.", "the latest six months", "DURATION", "P6M"))
+    # since the end of the year before; the first two quarters of a year are its first half
+    c.append((r, "The shares are up 10% since year-end.", "year-end", "DATE", "2021-12-31"))
+    c.append((r, "The plant will run through the first two quarters of 2023.",
+              "the first two quarters of 2023", "DATE", "2023-H1"))
+    c.append((r, "Profit rose to $9 million in the second quarter from $5 million in the quarter a year ago.",
+              "the quarter a year ago", "DATE", "2021-Q2"))
+    # "within" a duration: at most that long, the word outside the span (the rule read "up
+    # within" and never matched)
+    c.append((r, "The results are due within 48 hours.", "48 hours", "DURATION", "PT48H", "EQUAL_OR_LESS"))
+    c.append((r, "It can take up to 48 hours.", "up to 48 hours", "DURATION", "PT48H", "EQUAL_OR_LESS"))
+    # a clock time before "next/last/this" and a weekday takes that day
+    c.append((r, "The meeting is at 3:30 p.m. next Tuesday.", "3:30 p.m.", "TIME",
+              iso(next_weekday(REF, 1)) + "T15:30"))
+    c.append((r, "He spoke at 10 a.m. last Monday.", "10 a.m.", "TIME", iso(last_weekday(REF, 0)) + "T10:00"))
+    c.append((r, "The vote is at noon next Friday.", "noon", "TIME",
+              iso(next_weekday(REF + dt.timedelta(1), 4)) + "T12:00"))
+    # short past forms the "-ed" test (five letters and more) misses
+    c.append((r, "He died in November.", "November", "DATE", "2021-11"))
+    c.append((r, "The wind blew down the roof in December.", "December", "DATE", "2021-12"))
+    # the weekend of a named day's week
+    c.append((r, "The fair opens on the weekend of June 4.", "the weekend of June 4", "DATE", "2022-W22-WE"))
+    # round hundreds with "s" are the century ("the 2000s" stays the decade)
+    c.append((r, "The tradition goes back to the 1800s.", "the 1800s", "DATE", "18"))
+    c.append((r, "In the early 1900s, the city grew.", "the early 1900s", "DATE", "19", "START"))
+    c.append((r, "The 2000s were a boom decade.", "The 2000s", "DATE", "200"))
+    # a part of the day named before ("that afternoon"), the n-th weekday of the current month
+    c.append((r, "He arrived on May 3. That afternoon, he resigned.", "That afternoon", "TIME", "2022-05-03TAF"))
+    c.append((r, "He arrived on Monday. Later that night, he left.", "Later that night", "TIME",
+              iso(last_weekday(REF, 0)) + "TNI"))
+    c.append((r, "The vote was held on the first Sunday of the month.", "the first Sunday of the month",
+              "DATE", "2022-05-01"))
+    c.append((r, "The market opens on the last Friday of the month.", "the last Friday of the month",
+              "DATE", "2022-05-27"))
+    # hours and minutes as one duration; a set of every other weekday
+    c.append((r, "The plane was delayed by an hour and 20 minutes.", "an hour and 20 minutes", "DURATION",
+              "PT1H20M"))
+    c.append((r, "The speech lasted two hours and 15 minutes.", "two hours and 15 minutes", "DURATION",
+              "PT2H15M"))
+    c.append((r, "They meet every other Tuesday.", "every other Tuesday", "SET", "XXXX-WXX-2"))
+    # so many years ago today / this month: that day or month, one expression
+    c.append((r, "It happened 10 years ago today.", "10 years ago today", "DATE", "2012-05-13"))
+    c.append((r, "A year ago today, the war began.", "A year ago today", "DATE", "2021-05-13"))
+    c.append((r, "The company was founded 25 years ago this month.", "25 years ago this month", "DATE",
+              "1997-05"))
+    # a weekday before a day and month (British order)
+    c.append((r, "The decision came on Friday 13 May.", "Friday 13 May", "DATE", "2022-05-13"))
+    c.append((r, "The vote is on Tuesday, 17th May 2022.", "Tuesday, 17th May 2022", "DATE", "2022-05-17"))
+    # the week ending a day; days in words (transcripts); a coming weekday with its date
+    c.append((r, "The figures for the week ending May 6 were weak.", "the week ending May 6", "DATE", "2022-W18"))
+    c.append((r, "He was born on July twenty-first, 1969.", "July twenty-first, 1969", "DATE", "1969-07-21"))
+    c.append((r, "The rally is on May twenty-second.", "May twenty-second", "DATE", "2022-05-22"))
+    c.append((r, "On the first of June, the shop reopens.", "the first of June", "DATE", "2022-06-01"))
+    c.append((r, "The rally is this coming Sunday, May fifteenth.", "this coming Sunday, May fifteenth", "DATE",
+              "2022-05-15"))
+    c.append((r, "The vote is next Friday, May 20.", "next Friday, May 20", "DATE", "2022-05-20"))
+    c.append((r, "In May second-quarter sales rose.", "second-quarter", "DATE", "2022-Q2"))
+    # clock-time ranges: the first hour takes the second's p.m. and the day after the range
+    c.append((r, "The road is closed between 2 and 4 p.m.", "2", "TIME", "2022-05-13T14:00"))
+    c.append((r, "The vote ran from 7 a.m. to 8 p.m. on Tuesday.", "7 a.m.", "TIME",
+              iso(last_weekday(REF, 1)) + "T07:00"))
+    c.append((r, "Police were called at about 11.15pm on Sunday.", "11.15pm", "TIME",
+              iso(last_weekday(REF, 6)) + "T23:15", "APPROX"))
+    # fractions of an hour, hour-long adjectives
+    c.append((r, "It took a quarter of an hour.", "a quarter of an hour", "DURATION", "PT15M"))
+    c.append((r, "It took three quarters of an hour.", "three quarters of an hour", "DURATION", "PT45M"))
+    c.append((r, "The meeting took a half-hour.", "half-hour", "DURATION", "PT30M"))
+    c.append((r, "An hour-long debate followed.", "hour-long", "DURATION", "PT1H"))
+    c.append((r, "The minute-long silence ended.", "minute-long", "DURATION", "PT1M"))
+    # "the previous / preceding / prior" unit: the one before the date named last, with the article
+    c.append((r, "In 2019 sales rose; the previous year they fell.", "the previous year", "DATE", "2018"))
+    c.append((r, "Sales in the prior quarter fell.", "the prior quarter", "DATE", "2022-Q1"))
+    c.append((r, "He arrived on May 3. The preceding week was calm.", "The preceding week", "DATE", "2022-W17"))
+    # a feast's weekend: of its week, of a Monday feast the weekend before it
+    c.append((r, "Over Easter weekend, traffic was heavy.", "Easter weekend", "DATE", "2022-W15-WE"))
+    c.append((r, "Over the Thanksgiving weekend, sales rose.", "the Thanksgiving weekend", "DATE", "2021-W47-WE"))
+    c.append((r, "The Labor Day weekend was busy.", "The Labor Day weekend", "DATE", "2021-W35-WE"))
+    # holidays named with "Day" ("boxing" alone is the sport)
+    c.append((r, "The king spoke on Boxing Day 2020.", "Boxing Day 2020", "DATE", "2020-12-26"))
+    c.append((r, "On Veterans Day, he spoke.", "Veterans Day", "DATE", "2021-11-11"))
+    c.append((r, "Markets were closed on Presidents Day.", "Presidents Day", "DATE", "2022-02-21"))
+    c.append((r, "Schools closed on Martin Luther King Jr. Day.", "Martin Luther King Jr. Day", "DATE",
+              "2022-01-17"))
+    # "the next decade" as ten years to come; half a century back; the article of a decade word
+    c.append((r, "Over the next decade, costs will rise.", "the next decade", "DURATION", "P10Y"))
+    c.append((r, "Half a century ago he left.", "Half a century ago", "DATE", "1972"))
+    c.append((r, "In the late sixties, the town boomed.", "the late sixties", "DATE", "196", "END"))
+    # a four-digit clock time before a zone name, after a preposition of time (not a year)
+    c.append((r, "The blast happened at 0800 local time.", "0800 local time", "TIME", "2022-05-13T08:00"))
+    c.append((r, "In 1999 local time zones changed.", "1999", "DATE", "1999"))
+    # more sets: a count before an adverb, every half hour, every six months, a monthly weekday
+    c.append((r, "He runs three times weekly.", "three times weekly", "SET", "P1W", "", "3X"))
+    c.append((r, "Buses come every half hour.", "every half hour", "SET", "PT30M"))
+    c.append((r, "The index is reviewed semiannually.", "semiannually", "SET", "P6M"))
+    c.append((r, "The council meets on the first Monday of every month.", "the first Monday of every month",
+              "SET", "P1M"))
+    # a time of day without a date takes the day named in the sentence before (English)
+    c.append((r, "Dealers sold shares on Friday. In the morning, prices fell.", "morning", "TIME",
+              iso(last_weekday(REF, 4)) + "TMO"))
+    c.append((r, "The ship sank on May 3. At 10 p.m., rescuers arrived.", "10 p.m.", "TIME", "2022-05-03T22:00"))
+    # year spans with a two-digit second year: both years, the second in the century after the first
+    c.append((r, "He starred in the 2022-23 season.", "2022", "DATE", "2022"))
+    c.append((r, "He starred in the 2022-23 season.", "23", "DATE", "2023"))
+    c.append((r, "He was mayor in 1990-98.", "98", "DATE", "1998"))
+    c.append((r, "The 1998-02 period was calm.", "02", "DATE", "2002"))
+    # "ahead of Sunday's vote", "the run-up to Tuesday's summit": the coming day, in any tense
+    c.append((r, "Ahead of Sunday's vote, tension rose.", "Sunday", "DATE", iso(next_weekday(REF, 6))))
+    c.append((r, "In the run-up to Tuesday's summit, talks failed.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
+    # "no more than" is at most (was MORE_THAN), "at most", "no less than", "upwards of"; "or so"
+    c.append((r, "It lasted no more than two weeks.", "no more than two weeks", "DURATION", "P2W",
+              "EQUAL_OR_LESS"))
+    c.append((r, "It lasted at most two weeks.", "at most two weeks", "DURATION", "P2W", "EQUAL_OR_LESS"))
+    c.append((r, "It lasted no less than two weeks.", "no less than two weeks", "DURATION", "P2W",
+              "EQUAL_OR_MORE"))
+    c.append((r, "It lasted upwards of five years.", "upwards of five years", "DURATION", "P5Y", "MORE_THAN"))
+    c.append((r, "It lasted three weeks or so.", "three weeks or so", "DURATION", "P3W", "APPROX"))
+    c.append((r, "Prices will rise over the next year or so.", "the next year or so", "DATE", "2023", "APPROX"))
+    c.append((r, "Prices will rise over the next two years or so.", "the next two years or so", "DURATION", "P2Y",
+              "APPROX"))
+    # two vague units joined: one stretch, the first unit's
+    c.append((r, "He died within weeks or months.", "weeks or months", "DURATION", "PXW", "EQUAL_OR_LESS"))
+    c.append((r, "Prices rose in recent weeks and months.", "recent weeks and months", "DURATION", "PXW"))
+    # "January of 2021" one month; noon on a named date takes it
+    c.append((r, "In January of 2021, he took office.", "January of 2021", "DATE", "2021-01"))
+    c.append((r, "He arrived at noon on Jan. 20.", "noon", "TIME", "2022-01-20T12:00"))
+    # ordinal weeks of a month: the ISO week of its 4th, 11th, 18th, 25th (last: 28th)
+    c.append((r, "In the second week of May, it rained.", "the second week of May", "DATE", "2022-W19"))
+    c.append((r, "In the last week of March, it rained.", "the last week of March", "DATE", "2022-W13"))
+    # hyphenated halves
+    c.append((r, "It took one-and-a-half hours.", "one-and-a-half hours", "DURATION", "PT1H30M"))
+    c.append((r, "It was a two-and-a-half-hour meeting.", "two-and-a-half-hour", "DURATION", "PT2H30M"))
+    # "N units earlier" as "N units later": the duration, the signal outside
+    c.append((r, "He had left three days earlier.", "three days", "DURATION", "P3D"))
+    c.append((r, "A week earlier, he had left.", "A week", "DURATION", "P1W"))
+    # "a year earlier" after a written year two or more years back counts from it
+    c.append((r, "In 2019 he left. A year earlier, he had married.", "A year earlier", "DATE", "2018"))
     return c
 
 
@@ -1511,6 +1650,11 @@ NEG_EN = [
     "The ruling came on the last day of the session.", "He spoke in the final week of the campaign.",
     "He wrote a book about the fall of Rome.", "They prepared for the fall of the regime.",
     "The anniversary falls on a Sunday.", "It could happen any Monday.", "He left on a Friday night.",
+    # the fate of something, no time; counts in a range
+    "The vote is vital to the future of our children.", "Between 2 and 3 people died.",
+    "He watched boxing on television.", "Rates were cut a second time in as many months.",
+    # places named after a season or feast
+    "He was born in Winter Park.", "Christmas Island is remote.", "He flew to Easter Island.",
 ]
 
 
