@@ -388,8 +388,9 @@ static void place_country(st *s, cand *c)
             return;
         }
         uint32_t last = c->te - 1;
-        if (last > c->tb + 1 && roman_numeral(ttext(s, last), tlen(s, last)))
-            last--; /* "Landgericht München I" */
+        if (last > c->tb + 1 && (roman_numeral(ttext(s, last), tlen(s, last)) ||
+                                 s->doc->tokens[last].kind == TOK_NUMBER))
+            last--; /* "Landgericht München I", "1. FSV Mainz 05" */
         const char *w = ttext(s, last), *cc = NULL, *base;
         size_t n = tlen(s, last);
         if (participants_res_name_base(s->r, w, n, &cc, &base) == NAME_PLACE && cc && *cc)
@@ -631,8 +632,9 @@ static void seed_entity(st *s, const entity *e)
         if (nb == tb) break;
         tb = nb;
     }
-    while (te > tb + 1 && (is_punct(s, te - 1) || !is_cap(s, te - 1)))
-        te--;
+    while (te > tb + 1 && (is_punct(s, te - 1) || !is_cap(s, te - 1)) &&
+           !(type == ENT_ORG && s->doc->tokens[te - 1].kind == TOK_NUMBER && tlen(s, te - 1) <= 2))
+        te--; /* not the number of "Mainz 05", "Schalke 04" */
     if (type != ENT_PER && genitive_country_head(s, tb, te)) te = tb + 1;
     if (te - tb == 1 && (is_punct(s, tb) ||
                          participants_res_name_is(s->r, NAME_NONNAME, ttext(s, tb),
@@ -718,6 +720,10 @@ static void seed_entity(st *s, const entity *e)
         }
         if (type == ENT_PER) type = ENT_ORG;
     }
+    /* "1. FC Köln", "1. FSV Mainz 05": a club's ordinal before its acronym */
+    if (type == ENT_ORG && tb > sb && s->doc->tokens[tb - 1].kind == TOK_ORDINAL &&
+        !s->used[tb - 1] && acronym_shape(ttext(s, tb), tlen(s, tb)))
+        tb--;
     for (uint32_t t = tb; t < te; t++)
         if (s->used[t]) return;
     if (type == ENT_LOC) orghead_extend(s, &tb, te, &type);

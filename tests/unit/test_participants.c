@@ -475,6 +475,18 @@ static void test_more_german(const resources *res)
     CHECK(find(&r.doc, "Deutscher Fußball-Bund") != NULL);
     arena_free(r.a);
 
+    /* a club's ordinal and number belong to its name; a club's acronym is the club */
+    CHECK_INT(analyze(res, "de",
+                      "Borussia Dortmund verlor gegen den 1. FC Köln. Der 1. FSV Mainz 05 gewann. "
+                      "BVB-Trainer Edin Terzic war enttäuscht.",
+                      &r),
+              0);
+    CHECK(find(&r.doc, "1. FC Köln") != NULL);
+    CHECK(find(&r.doc, "1. FSV Mainz 05") != NULL);
+    const participant *bvb = find(&r.doc, "Borussia Dortmund");
+    CHECK(bvb && bvb->nmentions == 2);
+    arena_free(r.a);
+
     /* a lexicon name opening a sentence is one whatever its tag ("Volkswagen" tagged a verb) */
     CHECK_INT(analyze(res, "de", "Volkswagen meldete Verluste.", &r), 0);
     CHECK(find(&r.doc, "Volkswagen") != NULL);
