@@ -1426,6 +1426,20 @@ static uint32_t role_end(const st *s, uint32_t j, uint32_t se, const role_match 
     return r;
 }
 
+/* Adds to k the role m of tokens [j, r) with its complement [r, ce) (none when ce == r); the
+ * country it names, if any, goes to *pcc when that is still unset. */
+static void complement_role(st *s, clus *k, uint32_t j, uint32_t r, uint32_t ce,
+                            const role_match *m, const char **pcc)
+{
+    const token *tk = s->doc->tokens;
+    const char *cc = NULL;
+    add_role(
+        s, k,
+        role_text(s, j, 0, m, tk[r - 1].end, ce > r ? tk[text_end(s, r, ce) - 1].end : 0, &cc));
+    if (!cc) cc = country_in(s, j, ce);
+    if (cc && !*pcc) *pcc = cc;
+}
+
 static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
 {
     const token *tk = s->doc->tokens;
@@ -1540,12 +1554,7 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
             for (uint32_t t = r; t < ce; t++)
                 named |= s->tokcand[t] >= 0;
             if (!named) ce = r; /* not "chancellor on Dec. 8" */
-            const char *cc = NULL;
-            add_role(s, k,
-                     role_text(s, j, 0, &m, tk[r - 1].end,
-                               ce > r ? tk[text_end(s, r, ce) - 1].end : 0, &cc));
-            if (!cc) cc = country_in(s, j, ce);
-            if (cc && !*pcc) *pcc = cc;
+            complement_role(s, k, j, r, ce, &m, pcc);
         }
     }
     /* "Karl Lauterbach (SPD)": the country of the known organization (a party) after the name */
@@ -1574,14 +1583,7 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
                 if (m.base_len > m.len) m.base_len = m.len;
             }
             uint32_t ce = complement_end(s, r, se);
-            if (ce >= se || is_punct(s, ce)) {
-                const char *cc = NULL;
-                add_role(s, k,
-                         role_text(s, j, 0, &m, tk[r - 1].end,
-                                   ce > r ? tk[text_end(s, r, ce) - 1].end : 0, &cc));
-                if (!cc) cc = country_in(s, j, ce);
-                if (cc && !*pcc) *pcc = cc;
-            }
+            if (ce >= se || is_punct(s, ce)) complement_role(s, k, j, r, ce, &m, pcc);
         }
     }
 }

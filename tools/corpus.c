@@ -112,6 +112,15 @@ static int split(char *line, const char *seps, char **f, int max)
     return n;
 }
 
+/* The file at path (resources_read_file), or NULL with its error on stderr. */
+static char *read_reporting(const char *path, size_t *len)
+{
+    ck_error err = {0};
+    char *buf = resources_read_file(path, len, &err);
+    if (!buf) fprintf(stderr, "%s\n", err.detail);
+    return buf;
+}
+
 int corpus_read(corpus *c, const char *spec)
 {
     static const struct {
@@ -161,13 +170,9 @@ int corpus_read(corpus *c, const char *spec)
             return -1;
         }
     }
-    ck_error err = {0};
     size_t len;
-    char *buf = resources_read_file(path, &len, &err);
-    if (!buf) {
-        fprintf(stderr, "%s\n", err.detail);
-        return -1;
-    }
+    char *buf = read_reporting(path, &len);
+    if (!buf) return -1;
     char **nb = realloc(c->bufs, (c->nbufs + 1) * sizeof *nb);
     if (!nb) {
         free(buf);
@@ -446,11 +451,9 @@ feat_gaz *corpus_gazetteer(const char *dir)
     for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", dir, lists[i].file);
-        ck_error err = {0};
         size_t len;
-        char *buf = resources_read_file(path, &len, &err);
+        char *buf = read_reporting(path, &len);
         if (!buf) {
-            fprintf(stderr, "%s\n", err.detail);
             feat_gaz_free(g);
             return NULL;
         }
@@ -463,13 +466,9 @@ feat_gaz *corpus_gazetteer(const char *dir)
 
 int corpus_gazetteer_places(feat_gaz *g, const char *path)
 {
-    ck_error err = {0};
     size_t len;
-    char *buf = resources_read_file(path, &len, &err);
-    if (!buf) {
-        fprintf(stderr, "%s\n", err.detail);
-        return -1;
-    }
+    char *buf = read_reporting(path, &len);
+    if (!buf) return -1;
     gaz_ctx x = {g, GAZ_CITY, 1, 0, 0};
     resources_each_line(buf, len, gaz_line, &x);
     free(buf);
