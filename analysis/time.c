@@ -169,8 +169,14 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
                 break;
             if (future_at(r, text, toks, nt, j, hab)) return 1;
             if (time_in_list(t->w, r->list_report, NULL)) return 0;
-            if (time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t)) past = 1;
+            if (time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t))
+                past = j == m->te ? 2 : 1;
         }
+        /* a finite past verb right after the date governs it ("Im Juli wurde das Gesetz
+         * beschlossen", "Am 20. Juni traf sich der Ausschuss"): over even a month ahead,
+         * unless the date ends an interval ("Bis Juni wurde verlängert") */
+        *finite_past = past == 2 && !(m->tb > 0 && toks[m->tb - 1].sentence == m->sentence &&
+                                      time_in_list(toks[m->tb - 1].w, r->list_until, NULL));
         if (past) return -1;
     }
     size_t i = m->tb, v = SIZE_MAX;

@@ -283,7 +283,7 @@ def de_cases():
     # Feiertage am n-ten Wochentag eines Monats
     c.append((r, "Am Muttertag 2021 blieben die Cafés voll.", "Muttertag 2021", "DATE", iso(nth_weekday(2021, 5, 6, 2))))
     c.append((r, "Das Erntedankfest 2022 fiel aus.", "Das Erntedankfest 2022", "DATE", iso(nth_weekday(2022, 10, 6, 1))))
-    return c + de_news_cases() + de_news2_cases() + de_news3_cases()
+    return c + de_news_cases() + de_news2_cases() + de_news3_cases() + de_news4_cases()
 
 
 def de_news_cases():
@@ -850,6 +850,21 @@ def de_news3_cases():
         ("Die Mitarbeiter stehen jeden Werktag von 8 bis 18 Uhr bereit.", "18 Uhr", "TIME",
          "T18:00"),
         ("Die Praxis ist an Werktagen vormittags geöffnet.", "Werktagen", "SET", "P1D"),
+    ]
+    return [(r,) + t for t in table]
+
+
+def de_news4_cases():
+    """German phrasings of the detime2 round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    table = [
+        # a finite past verb right after a date just ahead puts it in the year before
+        ("Im Juli wurde das Gesetz im Landtag beschlossen.", "Juli", "DATE", "2021-07"),
+        ("Am 20. Juni traf sich der Ausschuss zum letzten Mal.", "20. Juni", "DATE", "2021-06-20"),
+        ("Im Juni stieg die Zahl der Arbeitslosen deutlich.", "Juni", "DATE", "2021-06"),
+        ("Das Gesetz trat am 1. Juli in Kraft.", "1. Juli", "DATE", "2021-07-01"),
+        ("Im Juni wird das Gesetz beschlossen.", "Juni", "DATE", "2022-06"),
+        ("Bis Juni wurde die Frist verlängert.", "Juni", "DATE", "2022-06"),
     ]
     return [(r,) + t for t in table]
 
