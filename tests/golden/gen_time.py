@@ -865,6 +865,15 @@ def de_news4_cases():
         ("Das Gesetz trat am 1. Juli in Kraft.", "1. Juli", "DATE", "2021-07-01"),
         ("Im Juni wird das Gesetz beschlossen.", "Juni", "DATE", "2022-06"),
         ("Bis Juni wurde die Frist verlängert.", "Juni", "DATE", "2022-06"),
+        # 25 years; every two weeks or months (the adverb; the adjective stays a duration)
+        ("Er war ein Vierteljahrhundert im Amt.", "ein Vierteljahrhundert", "DURATION", "P25Y"),
+        ("Die Müllabfuhr kommt vierzehntägig.", "vierzehntägig", "SET", "P2W"),
+        ("Der Wertstoffhof öffnet 14-tägig.", "14-tägig", "SET", "P2W"),
+        ("Das Magazin erscheint zweimonatlich.", "zweimonatlich", "SET", "P2M"),
+        ("Er plant eine vierzehntägige Reise.", "vierzehntägige", "DURATION", "P14D"),
+        # "zu Beginn der Woche" as "Anfang der Woche"; the halves of the week
+        ("Zu Beginn der Woche hatte es noch geregnet.", "Beginn der Woche", "DATE", "2022-W19", "START"),
+        ("In der zweiten Wochenhälfte wird es sonnig.", "der zweiten Wochenhälfte", "DATE", "2022-W19", "END"),
     ]
     return [(r,) + t for t in table]
 
@@ -1442,6 +1451,8 @@ def en_cases():
 
 
 NEG_DE = [
+    # a year in a programme's name
+    "Die Agenda 2010 spaltete die Partei.", "Der Landtag billigte die Leitlinien 2018-2022 des Plans.",
     "Die Lufthansa streicht mehr als 1000 Flüge.",
     "Rund 2000 Polizisten waren im Einsatz.",
     # a rank and a first name, no 9 January
