@@ -874,6 +874,13 @@ def de_news4_cases():
         # "zu Beginn der Woche" as "Anfang der Woche"; the halves of the week
         ("Zu Beginn der Woche hatte es noch geregnet.", "Beginn der Woche", "DATE", "2022-W19", "START"),
         ("In der zweiten Wochenhälfte wird es sonnig.", "der zweiten Wochenhälfte", "DATE", "2022-W19", "END"),
+        # the weekend after the date before is that date's week's
+        ("Die Firma meldete am 4. März 2019 Insolvenz an. Am Wochenende darauf schloss das Werk.",
+         "Wochenende darauf", "DATE", "2019-W10-WE"),
+        # a weekday of a week that far back is one date
+        ("Am Donnerstag vor einer Woche trat der Fluss über die Ufer.", "Donnerstag vor einer Woche",
+         "DATE", "2022-05-05"),
+        ("Am Montag vor zwei Wochen begann der Streik.", "Montag vor zwei Wochen", "DATE", "2022-04-25"),
     ]
     return [(r,) + t for t in table]
 
