@@ -881,6 +881,12 @@ def de_news4_cases():
         ("Am Donnerstag vor einer Woche trat der Fluss über die Ufer.", "Donnerstag vor einer Woche",
          "DATE", "2022-05-05"),
         ("Am Montag vor zwei Wochen begann der Streik.", "Montag vor zwei Wochen", "DATE", "2022-04-25"),
+        # this year so far; the course of the month
+        ("Der Dax verlor im bisherigen Jahresverlauf zwölf Prozent.", "bisherigen Jahresverlauf", "DATE", "2022"),
+        ("Der Kurs erholte sich im Monatsverlauf.", "Monatsverlauf", "DATE", "2022-05"),
+        # a weekday in apposition is the date before it
+        ("Die Wahl findet am 18. Mai, einem Mittwoch, statt.", "Mittwoch", "DATE", "2022-05-18"),
+        ("Der Brand brach am 3. April 2019, einem Mittwoch, aus.", "Mittwoch", "DATE", "2019-04-03"),
     ]
     return [(r,) + t for t in table]
 
