@@ -887,6 +887,9 @@ def de_news4_cases():
         # a weekday in apposition is the date before it
         ("Die Wahl findet am 18. Mai, einem Mittwoch, statt.", "Mittwoch", "DATE", "2022-05-18"),
         ("Der Brand brach am 3. April 2019, einem Mittwoch, aus.", "Mittwoch", "DATE", "2019-04-03"),
+        # the Sundays of Advent
+        ("Am ersten Advent öffnet der Christkindlmarkt.", "ersten Advent", "DATE", "2022-11-27"),
+        ("Am zweiten Advent war der Markt überfüllt.", "zweiten Advent", "DATE", "2021-12-05"),
     ]
     return [(r,) + t for t in table]
 
