@@ -890,6 +890,10 @@ def de_news4_cases():
         # the Sundays of Advent
         ("Am ersten Advent öffnet der Christkindlmarkt.", "ersten Advent", "DATE", "2022-11-27"),
         ("Am zweiten Advent war der Markt überfüllt.", "zweiten Advent", "DATE", "2021-12-05"),
+        # a bare month after "für", "einschließlich", "spätestens", "voraussichtlich"
+        ("Die Abstimmung ist für Oktober geplant.", "Oktober", "DATE", "2022-10"),
+        ("Die Schau ist bis einschließlich September zu sehen.", "September", "DATE", "2022-09"),
+        ("Die Arbeiten dauern noch bis voraussichtlich November.", "November", "DATE", "2022-11"),
     ]
     return [(r,) + t for t in table]
 
