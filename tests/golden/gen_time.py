@@ -894,6 +894,11 @@ def de_news4_cases():
         ("Die Abstimmung ist für Oktober geplant.", "Oktober", "DATE", "2022-10"),
         ("Die Schau ist bis einschließlich September zu sehen.", "September", "DATE", "2022-09"),
         ("Die Arbeiten dauern noch bis voraussichtlich November.", "November", "DATE", "2022-11"),
+        # a half of a century or decade is that century or decade
+        ("In der zweiten Hälfte des 19. Jahrhunderts wuchs die Stadt rasant.",
+         "der zweiten Hälfte des 19. Jahrhunderts", "DATE", "18"),
+        ("In der ersten Hälfte der 1990er-Jahre zog die Firma um.",
+         "der ersten Hälfte der 1990er-Jahre", "DATE", "199"),
     ]
     return [(r,) + t for t in table]
 
