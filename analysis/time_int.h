@@ -104,6 +104,7 @@ typedef enum time_key {
     TK_HHMM,    /* a four-digit clock time "1900" (before a zone: "1900 GMT"): hour and minute */
     TK_BCCENT,  /* the ordinal of a century before Christ: "3. Jahrhundert v. Chr." BC02 */
     TK_DURMIN,  /* minutes added to a duration in hours: "2:05 Stunden" (dur=h:H durmin=m) */
+    TK_DURSEC,  /* seconds after those minutes: "2:05:30 Stunden" PT2H5M30S (dursec=s) */
     TK_COUNT
 } time_key;
 
@@ -357,6 +358,7 @@ typedef struct time_val {
     bool has_dur, dur_x;
     bool dur_split; /* "and a half": written P2Y6M, not P2.5Y (TimeBank) */
     int dur_min;    /* minutes after a duration in hours ("2:05 Stunden": PT2H5M), 0 none */
+    int dur_sec;    /* seconds after them ("2:05:30 Stunden": PT2H5M30S), 0 none */
     char dur_unit[4];
     double dur_n;
     int dir; /* weekday/month direction: -1 past, +1 future, 0 from tense */

@@ -213,10 +213,12 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         if (v->type == TIMEX_DATE) an->last_past = strcmp(v->ref, "FUTURE_REF") != 0;
         return 0;
     }
-    if (v->type == TIMEX_DURATION && v->dur_min > 0 && v->dur_n >= 0 && v->dur_n < 1e6 &&
-        v->dur_n == (double)(long long)v->dur_n) { /* "2:05 Stunden" */
-        out->granularity = "minute";
-        snprintf(buf, sizeof buf, "PT%lldH%dM", (long long)v->dur_n, v->dur_min);
+    if (v->type == TIMEX_DURATION && (v->dur_min > 0 || v->dur_sec > 0) && v->dur_n >= 0 &&
+        v->dur_n < 1e6 && v->dur_n == (double)(long long)v->dur_n) { /* "2:05(:30) Stunden" */
+        out->granularity = v->dur_sec > 0 ? "second" : "minute";
+        int n = snprintf(buf, sizeof buf, "PT%lldH", (long long)v->dur_n);
+        if (v->dur_min > 0) n += snprintf(buf + n, sizeof buf - n, "%dM", v->dur_min);
+        if (v->dur_sec > 0) snprintf(buf + n, sizeof buf - n, "%dS", v->dur_sec);
         return (out->value = dup(a, buf)) ? 0 : -1;
     }
     if (v->type == TIMEX_DURATION || (v->type == TIMEX_SET && v->has_dur)) {

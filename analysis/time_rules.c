@@ -320,7 +320,7 @@ static const char *const key_names[] = {
     "half", "season", "decade", "century", "centuryord", "tod",    "ampm",   "off",     "dur",
     "dir",  "ref",    "mod",    "quant",   "freq",       "gran",   "anchor", "value",   "outside",
     "md",   "bc",     "easter", "tz",      "nowref",     "yearhi", "yearlo", "plus",    "nthwd",
-    "frac", "freqn",  "mult",   "wdcheck", "nth",        "hhmm",   "bccent", "durmin"};
+    "frac", "freqn",  "mult",   "wdcheck", "nth",        "hhmm",   "bccent", "durmin",  "dursec"};
 _Static_assert(sizeof key_names / sizeof *key_names == TK_COUNT, "one name per time_key");
 
 static bool is_ident(const char *s, size_t n)

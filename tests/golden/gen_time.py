@@ -899,6 +899,8 @@ def de_news4_cases():
          "der zweiten Hälfte des 19. Jahrhunderts", "DATE", "18"),
         ("In der ersten Hälfte der 1990er-Jahre zog die Firma um.",
          "der ersten Hälfte der 1990er-Jahre", "DATE", "199"),
+        # hours, minutes and seconds
+        ("Die Kenianerin gewann den Marathon in 2:18:23 Stunden.", "2:18:23 Stunden", "DURATION", "PT2H18M23S"),
     ]
     return [(r,) + t for t in table]
 
