@@ -901,6 +901,10 @@ def de_news4_cases():
          "der ersten Hälfte der 1990er-Jahre", "DATE", "199"),
         # hours, minutes and seconds
         ("Die Kenianerin gewann den Marathon in 2:18:23 Stunden.", "2:18:23 Stunden", "DURATION", "PT2H18M23S"),
+        # vague references as "in naher Zukunft", "in jüngster Zeit"
+        ("In ferner Zukunft könnte der Gletscher verschwinden.", "ferner Zukunft", "DATE", "FUTURE_REF"),
+        ("In jüngster Vergangenheit häuften sich die Beschwerden.", "jüngster Vergangenheit", "DATE", "PAST_REF"),
+        ("Zum jetzigen Zeitpunkt ist keine Entscheidung gefallen.", "jetzigen Zeitpunkt", "DATE", "PRESENT_REF"),
     ]
     return [(r,) + t for t in table]
 
