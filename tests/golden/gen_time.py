@@ -905,6 +905,9 @@ def de_news4_cases():
         ("In ferner Zukunft könnte der Gletscher verschwinden.", "ferner Zukunft", "DATE", "FUTURE_REF"),
         ("In jüngster Vergangenheit häuften sich die Beschwerden.", "jüngster Vergangenheit", "DATE", "PAST_REF"),
         ("Zum jetzigen Zeitpunkt ist keine Entscheidung gefallen.", "jetzigen Zeitpunkt", "DATE", "PRESENT_REF"),
+        # halves in words past three and a half
+        ("Die Wanderung dauert etwa viereinhalb Stunden.", "etwa viereinhalb Stunden", "DURATION", "PT4.5H", "APPROX"),
+        ("Er saß siebeneinhalb Jahre in Haft.", "siebeneinhalb Jahre", "DURATION", "P7.5Y"),
     ]
     return [(r,) + t for t in table]
 
