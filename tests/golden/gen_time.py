@@ -908,6 +908,11 @@ def de_news4_cases():
         # halves in words past three and a half
         ("Die Wanderung dauert etwa viereinhalb Stunden.", "etwa viereinhalb Stunden", "DURATION", "PT4.5H", "APPROX"),
         ("Er saß siebeneinhalb Jahre in Haft.", "siebeneinhalb Jahre", "DURATION", "P7.5Y"),
+        # minutes in words; half past in the evening; dozens
+        ("Der Zug kam um neunzehn Uhr dreißig an.", "neunzehn Uhr dreißig", "TIME", "2022-05-13T19:30"),
+        ("Die Gäste kamen um halb neun Uhr abends.", "halb neun Uhr abends", "TIME", "2022-05-13T20:30"),
+        ("Der Streit schwelt seit einem Dutzend Jahren.", "einem Dutzend Jahren", "DURATION", "P12Y"),
+        ("Das Verfahren zog sich Dutzende Jahre hin.", "Dutzende Jahre", "DURATION", "PXY"),
     ]
     return [(r,) + t for t in table]
 
