@@ -913,6 +913,11 @@ def de_news4_cases():
         ("Die Gäste kamen um halb neun Uhr abends.", "halb neun Uhr abends", "TIME", "2022-05-13T20:30"),
         ("Der Streit schwelt seit einem Dutzend Jahren.", "einem Dutzend Jahren", "DURATION", "P12Y"),
         ("Das Verfahren zog sich Dutzende Jahre hin.", "Dutzende Jahre", "DURATION", "PXY"),
+        # presents of announced or forecast events look ahead; their preterites back
+        ("Am Montag droht ein Streik bei der Bahn.", "Montag", "DATE", "2022-05-16"),
+        ("Am Sonntag spricht der Papst auf dem Petersplatz.", "Sonntag", "DATE", "2022-05-15"),
+        ("Am Dienstag regnet es im ganzen Land.", "Dienstag", "DATE", "2022-05-17"),
+        ("Am Samstag demonstrierten Tausende in Berlin.", "Samstag", "DATE", "2022-05-07"),
     ]
     return [(r,) + t for t in table]
 
