@@ -918,6 +918,9 @@ def de_news4_cases():
         ("Am Sonntag spricht der Papst auf dem Petersplatz.", "Sonntag", "DATE", "2022-05-15"),
         ("Am Dienstag regnet es im ganzen Land.", "Dienstag", "DATE", "2022-05-17"),
         ("Am Samstag demonstrierten Tausende in Berlin.", "Samstag", "DATE", "2022-05-07"),
+        # the closing and the opening quarter
+        ("Im Schlussquartal 2021 schrumpfte die Wirtschaft leicht.", "Schlussquartal 2021", "DATE", "2021-Q4"),
+        ("Im Auftaktquartal legte der Umsatz zu.", "Auftaktquartal", "DATE", "2022-Q1"),
     ]
     return [(r,) + t for t in table]
 
