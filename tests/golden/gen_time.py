@@ -921,6 +921,13 @@ def de_news4_cases():
         # the closing and the opening quarter
         ("Im Schlussquartal 2021 schrumpfte die Wirtschaft leicht.", "Schlussquartal 2021", "DATE", "2021-Q4"),
         ("Im Auftaktquartal legte der Umsatz zu.", "Auftaktquartal", "DATE", "2022-Q1"),
+        # a month, day, season or part "desselben / des gleichen / jenes Jahres" is in the year before
+        ("Der Roman entstand im Sommer 1968. Im Herbst desselben Jahres erschien er.",
+         "Herbst desselben Jahres", "DATE", "1968-FA"),
+        ("Die Firma wurde 1998 gegründet. Am 3. Mai des gleichen Jahres zog sie nach Bonn.",
+         "3. Mai des gleichen Jahres", "DATE", "1998-05-03"),
+        ("Das Album erschien im März 1975. Ende jenes Jahres löste sich die Band auf.",
+         "Ende jenes Jahres", "DATE", "1975", "END"),
     ]
     return [(r,) + t for t in table]
 
