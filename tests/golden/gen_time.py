@@ -928,6 +928,9 @@ def de_news4_cases():
          "3. Mai des gleichen Jahres", "DATE", "1998-05-03"),
         ("Das Album erschien im März 1975. Ende jenes Jahres löste sich die Band auf.",
          "Ende jenes Jahres", "DATE", "1975", "END"),
+        # more preterites of reports and narratives
+        ("Im Juni erschien das neue Album der Band.", "Juni", "DATE", "2021-06"),
+        ("Das Album der Band erschien im Juni.", "Juni", "DATE", "2021-06"),
     ]
     return [(r,) + t for t in table]
 
