@@ -274,9 +274,12 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
          * Juni", "Monday to Friday"), not after a noun ("in contrast to Thursday") */
         const time_val *mv = &m[i].v;
         int before = m[i].tb > 1 ? toks[m[i].tb - 2].pos : 0;
-        if (!an.tense && m[i].tb > 1 && toks[m[i].tb - 2].sentence == m[i].sentence &&
-            (before == UPOS_VERB || before == UPOS_AUX || before == UPOS_ADV ||
-             before == UPOS_ADJ) &&
+        /* or opening the sentence: "Bis Mittwoch bleibt es trocken" */
+        bool opens = m[i].tb == 1 || (m[i].tb > 1 && toks[m[i].tb - 2].sentence != m[i].sentence);
+        if (!an.tense && m[i].tb > 0 &&
+            (opens || (toks[m[i].tb - 2].sentence == m[i].sentence &&
+                       (before == UPOS_VERB || before == UPOS_AUX || before == UPOS_ADV ||
+                        before == UPOS_ADJ))) &&
             toks[m[i].tb - 1].w && time_in_list(toks[m[i].tb - 1].w, r->list_until, NULL) &&
             mv->year == TIME_NO_VAL && !mv->has_off &&
             (mv->weekday != TIME_NO_VAL || mv->month != TIME_NO_VAL) &&

@@ -931,6 +931,16 @@ def de_news4_cases():
         # more preterites of reports and narratives
         ("Im Juni erschien das neue Album der Band.", "Juni", "DATE", "2021-06"),
         ("Das Album der Band erschien im Juni.", "Juni", "DATE", "2021-06"),
+        # "Bis Mittwoch" opening a present sentence lies ahead
+        ("Bis Mittwoch bleibt es trocken.", "Mittwoch", "DATE", "2022-05-18"),
+        ("Bis Mittwochabend bleibt die Brücke gesperrt.", "Mittwochabend", "TIME", "2022-05-18TEV"),
+        ("Bis Mittwoch wurde gestreikt.", "Mittwoch", "DATE", "2022-05-11"),
+        # the coming night; the night after the date before
+        ("In der kommenden Nacht fällt Schnee.", "der kommenden Nacht", "TIME", "2022-05-13TNI"),
+        ("Am 3. März brannte die Halle. In der folgenden Nacht stürzte das Dach ein.",
+         "der folgenden Nacht", "TIME", "2022-03-03TNI"),
+        # a month after "der"
+        ("Der März war der trockenste Monat seit Jahren.", "März", "DATE", "2022-03"),
     ]
     return [(r,) + t for t in table]
 
@@ -1509,7 +1519,7 @@ def en_cases():
 
 NEG_DE = [
     # a year in a programme's name
-    "Die Agenda 2010 spaltete die Partei.", "Der Landtag billigte die Leitlinien 2018-2022 des Plans.",
+    "Die Agenda 2010 spaltete die Partei.", "Die Zahlen der April-Ausgabe sind gut.", "Der Landtag billigte die Leitlinien 2018-2022 des Plans.",
     "Die Lufthansa streicht mehr als 1000 Flüge.",
     "Rund 2000 Polizisten waren im Einsatz.",
     # a rank and a first name, no 9 January
