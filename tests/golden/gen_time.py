@@ -941,6 +941,11 @@ def de_news4_cases():
          "der folgenden Nacht", "TIME", "2022-03-03TNI"),
         # a month after "der"
         ("Der März war der trockenste Monat seit Jahren.", "März", "DATE", "2022-03"),
+        # the n-th or last weekend of a month; the weekends of Easter and Whitsun
+        ("Am ersten Wochenende im Juni steigt das Dorffest.", "ersten Wochenende im Juni", "DATE", "2022-W22-WE"),
+        ("Am letzten Wochenende im Mai wird gewählt.", "letzten Wochenende im Mai", "DATE", "2022-W21-WE"),
+        ("Am Pfingstwochenende staut es sich am Brenner.", "Pfingstwochenende", "DATE", "2022-W22-WE"),
+        ("Am Osterwochenende kamen viele Gäste.", "Osterwochenende", "DATE", "2022-W15-WE"),
     ]
     return [(r,) + t for t in table]
 
