@@ -468,8 +468,10 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
             int delta = v->weekday - cur;
             if (v->dir > 0 || narr_wd) {
                 if (delta <= 0) delta += 7;
+                if (v->dir > 1) delta += 7 * (v->dir - 1); /* "am übernächsten Montag" */
             } else if (v->dir < 0) {
                 if (delta >= 0) delta -= 7;
+                if (v->dir < -1) delta -= 7 * (-v->dir - 1); /* "am vorletzten Sonntag" */
             } else if (tense > 0) {
                 if (delta < 0) delta += 7;
             } else {

@@ -946,6 +946,9 @@ def de_news4_cases():
         ("Am letzten Wochenende im Mai wird gewählt.", "letzten Wochenende im Mai", "DATE", "2022-W21-WE"),
         ("Am Pfingstwochenende staut es sich am Brenner.", "Pfingstwochenende", "DATE", "2022-W22-WE"),
         ("Am Osterwochenende kamen viele Gäste.", "Osterwochenende", "DATE", "2022-W15-WE"),
+        # the weekday before last and after next
+        ("Am vorletzten Sonntag wurde gewählt.", "vorletzten Sonntag", "DATE", "2022-05-01"),
+        ("Am übernächsten Montag beginnt der Prozess.", "übernächsten Montag", "DATE", "2022-05-23"),
     ]
     return [(r,) + t for t in table]
 
