@@ -949,6 +949,8 @@ def de_news4_cases():
         # the weekday before last and after next
         ("Am vorletzten Sonntag wurde gewählt.", "vorletzten Sonntag", "DATE", "2022-05-01"),
         ("Am übernächsten Montag beginnt der Prozess.", "übernächsten Montag", "DATE", "2022-05-23"),
+        # the Assumption in Austria and South Tyrol
+        ("Am Hohen Frauentag spielt die Musikkapelle.", "Hohen Frauentag", "DATE", "2022-08-15"),
     ]
     return [(r,) + t for t in table]
 
