@@ -81,6 +81,20 @@ static int local_tense(const time_rules *r, const char *text, const ttok *toks, 
     return 0;
 }
 
+/* Whether a verb of tense_past closes the clause that runs from token j: the participle of a
+ * perfect with "sein" ("Der Kanzler ist im Juni nach Kiew gereist"), up to a punctuation mark. */
+static bool closing_past(const time_rules *r, const ttok *toks, size_t nt, size_t j, size_t sent)
+{
+    enum { REACH = 12 };
+    for (size_t k = j; k < nt && k < j + REACH && toks[k].sentence == sent; k++) {
+        if (toks[k].pos == UPOS_PUNCT) return false;
+        if ((toks[k].pos == UPOS_VERB || toks[k].pos == UPOS_AUX) &&
+            time_in_list(toks[k].w, r->list_past, NULL))
+            return true;
+    }
+    return false;
+}
+
 /* The tense of the main clause after an expression that opens its sentence ("In January, a
  * week after the ruling, a bomb killed a guard", "On Tuesday, the league plans to ..."): the
  * first verb group at most REACH tokens right of it (20: one value less on TBAQ), up to a
@@ -117,6 +131,8 @@ static int opening_tense(const time_rules *r, const char *text, const ttok *toks
             past = true;
         }
     }
+    if (!past && toks[j].pos == UPOS_AUX && closing_past(r, toks, nt, j + 1, m->sentence))
+        return *finite_past = true, -1; /* "Im Juni ist der Kanzler nach Kiew gereist" */
     return past ? -1 : 0;
 }
 
@@ -222,6 +238,10 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     for (size_t j = v + 1; j < m->tb; j++)
         comma |= toks[j].pos == UPOS_PUNCT;
     if (until && defer && !perfect) return 1; /* "postponed until Tuesday" */
+    /* "Der Kanzler ist im Juni nach Kiew gereist": a perfect with "sein" */
+    if (!past && !future && f->pos == UPOS_AUX && !until && !comma &&
+        closing_past(r, toks, nt, m->te, m->sentence))
+        return *finite_past = true, -1;
     *finite_past = !perfect && !future && past && !until && !comma &&
                    !(first > 0 && toks[first - 1].pos == UPOS_PART) &&
                    (time_in_list(f->w, r->list_past, NULL) || past_form(r, text, f));
