@@ -957,6 +957,9 @@ def de_news4_cases():
         ("Das Gesetz ist am 1. Juli in Kraft getreten.", "1. Juli", "DATE", "2021-07-01"),
         ("Am Montag ist der Minister nach Paris geflogen.", "Montag", "DATE", "2022-05-09"),
         ("Der Kanzler wird im Juni nach Kiew reisen.", "Juni", "DATE", "2022-06"),
+        # "Mitte bis Ende Juni": the first part takes the month after it
+        ("Die Ausstellung läuft Mitte bis Ende Juni.", "Mitte", "DATE", "2022-06", "MID"),
+        ("Die Ernte beginnt Anfang bis Mitte September.", "Anfang", "DATE", "2022-09", "START"),
     ]
     return [(r,) + t for t in table]
 
