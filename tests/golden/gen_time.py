@@ -960,6 +960,10 @@ def de_news4_cases():
         # "Mitte bis Ende Juni": the first part takes the month after it
         ("Die Ausstellung läuft Mitte bis Ende Juni.", "Mitte", "DATE", "2022-06", "MID"),
         ("Die Ernte beginnt Anfang bis Mitte September.", "Anfang", "DATE", "2022-09", "START"),
+        # quarters and halves as company reports write them; "KW" after an ordinal
+        ("Im Q1 2022 stieg der Umsatz um vier Prozent.", "Q1 2022", "DATE", "2022-Q1"),
+        ("Im H1 2021 sank der Gewinn.", "H1 2021", "DATE", "2021-H1"),
+        ("In der 20. KW wird geliefert.", "der 20. KW", "DATE", "2022-W20"),
     ]
     return [(r,) + t for t in table]
 
@@ -1538,7 +1542,7 @@ def en_cases():
 
 NEG_DE = [
     # a year in a programme's name
-    "Die Agenda 2010 spaltete die Partei.", "Die Zahlen der April-Ausgabe sind gut.", "Der Landtag billigte die Leitlinien 2018-2022 des Plans.",
+    "Die Agenda 2010 spaltete die Partei.", "Die Zahlen der April-Ausgabe sind gut.", "Der Audi Q3 ist beliebt.", "Der Landtag billigte die Leitlinien 2018-2022 des Plans.",
     "Die Lufthansa streicht mehr als 1000 Flüge.",
     "Rund 2000 Polizisten waren im Einsatz.",
     # a rank and a first name, no 9 January
