@@ -964,6 +964,12 @@ def de_news4_cases():
         ("Im Q1 2022 stieg der Umsatz um vier Prozent.", "Q1 2022", "DATE", "2022-Q1"),
         ("Im H1 2021 sank der Gewinn.", "H1 2021", "DATE", "2021-H1"),
         ("In der 20. KW wird geliefert.", "der 20. KW", "DATE", "2022-W20"),
+        # more sets: weekends, half-hourly and hourly services, "jeweils am Samstag"
+        ("Der Bus fährt an Wochenenden seltener.", "Wochenenden", "SET", "XXXX-WXX-WE"),
+        ("Die Bahn fährt halbstündlich nach Bozen.", "halbstündlich", "SET", "PT30M"),
+        ("Die Bahn fährt im Stundentakt nach Meran.", "Stundentakt", "SET", "PT1H"),
+        ("Die Fähre legt jede halbe Stunde ab.", "jede halbe Stunde", "SET", "PT30M"),
+        ("Die Spiele finden jeweils am Samstag statt.", "Samstag", "SET", "XXXX-WXX-6"),
     ]
     return [(r,) + t for t in table]
 
