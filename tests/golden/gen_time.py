@@ -970,6 +970,10 @@ def de_news4_cases():
         ("Die Bahn fährt im Stundentakt nach Meran.", "Stundentakt", "SET", "PT1H"),
         ("Die Fähre legt jede halbe Stunde ab.", "jede halbe Stunde", "SET", "PT30M"),
         ("Die Spiele finden jeweils am Samstag statt.", "Samstag", "SET", "XXXX-WXX-6"),
+        # a weekday or month a thing is put off to lies ahead
+        ("Der Prozess wurde auf Montag verschoben.", "Montag", "DATE", "2022-05-16"),
+        ("Die Sitzung wurde auf Juni vertagt.", "Juni", "DATE", "2022-06"),
+        ("Die Sitzung wurde am Montag vertagt.", "Montag", "DATE", "2022-05-09"),
     ]
     return [(r,) + t for t in table]
 
