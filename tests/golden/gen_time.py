@@ -974,6 +974,11 @@ def de_news4_cases():
         ("Der Prozess wurde auf Montag verschoben.", "Montag", "DATE", "2022-05-16"),
         ("Die Sitzung wurde auf Juni vertagt.", "Juni", "DATE", "2022-06"),
         ("Die Sitzung wurde am Montag vertagt.", "Montag", "DATE", "2022-05-09"),
+        # ranges: the first day takes a numeric month (and year), a month the year after "/" or "oder"
+        ("Das Festival findet vom 20. bis 22.5. statt.", "20.", "DATE", "2022-05-20"),
+        ("Das Festival findet vom 20. bis 22.5.2023 statt.", "20.", "DATE", "2023-05-20"),
+        ("Das Festival findet im Juni/Juli 2023 statt.", "Juni", "DATE", "2023-06"),
+        ("Das Festival findet im Juni oder Juli 2023 statt.", "Juni", "DATE", "2023-06"),
     ]
     return [(r,) + t for t in table]
 
