@@ -979,6 +979,7 @@ def de_news4_cases():
         ("Das Festival findet vom 20. bis 22.5.2023 statt.", "20.", "DATE", "2023-05-20"),
         ("Das Festival findet im Juni/Juli 2023 statt.", "Juni", "DATE", "2023-06"),
         ("Das Festival findet im Juni oder Juli 2023 statt.", "Juni", "DATE", "2023-06"),
+        ("Nach einer halbjährigen Pause kehrt er zurück.", "halbjährigen", "DURATION", "P6M"),
     ]
     return [(r,) + t for t in table]
 
