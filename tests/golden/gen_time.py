@@ -980,6 +980,9 @@ def de_news4_cases():
         ("Das Festival findet im Juni/Juli 2023 statt.", "Juni", "DATE", "2023-06"),
         ("Das Festival findet im Juni oder Juli 2023 statt.", "Juni", "DATE", "2023-06"),
         ("Nach einer halbjährigen Pause kehrt er zurück.", "halbjährigen", "DURATION", "P6M"),
+        # alternative hours before one "Uhr"
+        ("Die Vorstellung beginnt um 18 oder 20 Uhr.", "18", "TIME", "2022-05-13T18:00"),
+        ("Die Vorstellung beginnt um 18 bzw. 20 Uhr.", "18", "TIME", "2022-05-13T18:00"),
     ]
     return [(r,) + t for t in table]
 
