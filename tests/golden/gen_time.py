@@ -983,6 +983,10 @@ def de_news4_cases():
         # alternative hours before one "Uhr"
         ("Die Vorstellung beginnt um 18 oder 20 Uhr.", "18", "TIME", "2022-05-13T18:00"),
         ("Die Vorstellung beginnt um 18 bzw. 20 Uhr.", "18", "TIME", "2022-05-13T18:00"),
+        # "Mitte des Sommers" keeps its MID; seasons in pairs
+        ("Mitte des Sommers wird die Brücke fertig.", "Mitte des Sommers", "DATE", "2022-SU", "MID"),
+        ("Zwischen Frühjahr und Herbst wird gebaut.", "Frühjahr", "DATE", "2022-SP"),
+        ("Zwischen Frühjahr und Herbst wird gebaut.", "Herbst", "DATE", "2022-FA"),
     ]
     return [(r,) + t for t in table]
 
@@ -1561,7 +1565,7 @@ def en_cases():
 
 NEG_DE = [
     # a year in a programme's name
-    "Die Agenda 2010 spaltete die Partei.", "Die Zahlen der April-Ausgabe sind gut.", "Der Audi Q3 ist beliebt.", "Der Landtag billigte die Leitlinien 2018-2022 des Plans.",
+    "Die Agenda 2010 spaltete die Partei.", "Die Zahlen der April-Ausgabe sind gut.", "Der Audi Q3 ist beliebt.", "Müller und Winter kritisierten den Plan.", "Der Landtag billigte die Leitlinien 2018-2022 des Plans.",
     "Die Lufthansa streicht mehr als 1000 Flüge.",
     "Rund 2000 Polizisten waren im Einsatz.",
     # a rank and a first name, no 9 January
