@@ -987,6 +987,13 @@ def de_news4_cases():
         ("Mitte des Sommers wird die Brücke fertig.", "Mitte des Sommers", "DATE", "2022-SU", "MID"),
         ("Zwischen Frühjahr und Herbst wird gebaut.", "Frühjahr", "DATE", "2022-SP"),
         ("Zwischen Frühjahr und Herbst wird gebaut.", "Herbst", "DATE", "2022-FA"),
+        # a part of the day of the date before, the day after or before it
+        ("Am 3. März wurde gewählt. Am Abend desselben Tages jubelte die Partei.",
+         "Abend desselben Tages", "TIME", "2022-03-03TEV"),
+        ("Am 3. März wurde gewählt. Am Morgen des folgenden Tages trat er zurück.",
+         "Morgen des folgenden Tages", "TIME", "2022-03-04TMO"),
+        ("Am 3. März wurde gewählt. Am Nachmittag des Vortages gab es Proteste.",
+         "Nachmittag des Vortages", "TIME", "2022-03-02TAF"),
     ]
     return [(r,) + t for t in table]
 
