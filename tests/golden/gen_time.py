@@ -994,6 +994,10 @@ def de_news4_cases():
          "Morgen des folgenden Tages", "TIME", "2022-03-04TMO"),
         ("Am 3. März wurde gewählt. Am Nachmittag des Vortages gab es Proteste.",
          "Nachmittag des Vortages", "TIME", "2022-03-02TAF"),
+        # "im letzten Quartal" is the quarter before; with a year the fourth
+        ("Im letzten Quartal sank der Gewinn.", "letzten Quartal", "DATE", "2022-Q1"),
+        ("Im letzten Quartal 2021 sank der Gewinn.", "letzten Quartal 2021", "DATE", "2021-Q4"),
+        ("In der letzten Jahreshälfte 2021 sank der Gewinn.", "der letzten Jahreshälfte 2021", "DATE", "2021-H2"),
     ]
     return [(r,) + t for t in table]
 
