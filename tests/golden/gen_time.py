@@ -998,6 +998,12 @@ def de_news4_cases():
         ("Im letzten Quartal sank der Gewinn.", "letzten Quartal", "DATE", "2022-Q1"),
         ("Im letzten Quartal 2021 sank der Gewinn.", "letzten Quartal 2021", "DATE", "2021-Q4"),
         ("In der letzten Jahreshälfte 2021 sank der Gewinn.", "der letzten Jahreshälfte 2021", "DATE", "2021-H2"),
+        # the n-th or last week, the first or last month or day of the year
+        ("In der dritten Woche des Jahres wird gestreikt.", "der dritten Woche des Jahres", "DATE", "2022-W03"),
+        ("In der letzten Woche des Jahres wird gefeiert.", "der letzten Woche des Jahres", "DATE", "2022-W52"),
+        ("In der letzten Woche des Jahres 2020 wurde gefeiert.", "der letzten Woche des Jahres 2020", "DATE", "2020-W53"),
+        ("Im letzten Monat des Jahres wird abgerechnet.", "letzten Monat des Jahres", "DATE", "2022-12"),
+        ("Am letzten Tag des Jahres wird gefeiert.", "letzten Tag des Jahres", "DATE", "2022-12-31"),
     ]
     return [(r,) + t for t in table]
 
