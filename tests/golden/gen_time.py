@@ -1004,6 +1004,9 @@ def de_news4_cases():
         ("In der letzten Woche des Jahres 2020 wurde gefeiert.", "der letzten Woche des Jahres 2020", "DATE", "2020-W53"),
         ("Im letzten Monat des Jahres wird abgerechnet.", "letzten Monat des Jahres", "DATE", "2022-12"),
         ("Am letzten Tag des Jahres wird gefeiert.", "letzten Tag des Jahres", "DATE", "2022-12-31"),
+        # the halves of a month
+        ("In der zweiten Monatshälfte wird das Gehalt überwiesen.", "der zweiten Monatshälfte", "DATE", "2022-05", "END"),
+        ("In der ersten Hälfte des Juni wird gebaut.", "der ersten Hälfte des Juni", "DATE", "2022-06", "START"),
     ]
     return [(r,) + t for t in table]
 
