@@ -1007,6 +1007,11 @@ def de_news4_cases():
         # the halves of a month
         ("In der zweiten Monatshälfte wird das Gehalt überwiesen.", "der zweiten Monatshälfte", "DATE", "2022-05", "END"),
         ("In der ersten Hälfte des Juni wird gebaut.", "der ersten Hälfte des Juni", "DATE", "2022-06", "START"),
+        # the following and the same weekend are the date before's
+        ("Am 4. März 2019 begann der Streik. Am darauffolgenden Wochenende ruhte die Arbeit.",
+         "darauffolgenden Wochenende", "DATE", "2019-W10-WE"),
+        ("Am 4. März 2019 begann der Streik. Am selben Wochenende wurde verhandelt.",
+         "selben Wochenende", "DATE", "2019-W10-WE"),
     ]
     return [(r,) + t for t in table]
 
