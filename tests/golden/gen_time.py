@@ -1012,6 +1012,9 @@ def de_news4_cases():
          "darauffolgenden Wochenende", "DATE", "2019-W10-WE"),
         ("Am 4. März 2019 begann der Streik. Am selben Wochenende wurde verhandelt.",
          "selben Wochenende", "DATE", "2019-W10-WE"),
+        # an event "ist am" a weekday lies ahead; "war am" looks back
+        ("Die Premiere ist am Samstag im Stadttheater.", "Samstag", "DATE", "2022-05-14"),
+        ("Die Premiere war am Samstag im Stadttheater.", "Samstag", "DATE", "2022-05-07"),
     ]
     return [(r,) + t for t in table]
 
