@@ -81,6 +81,18 @@ static int local_tense(const time_rules *r, const char *text, const ttok *toks, 
     return 0;
 }
 
+/* Whether the nearest verb or auxiliary left of match m in its sentence (up to a punctuation
+ * mark other than a comma) is a past form ("Der Gipfel war für ...") */
+static bool left_past(const time_rules *r, const char *text, const ttok *toks, const time_match *m)
+{
+    for (size_t i = m->tb; i-- > 0 && toks[i].sentence == m->sentence;) {
+        if (toks[i].pos == UPOS_PUNCT && text[toks[i].start] != ',') return false;
+        if (toks[i].pos == UPOS_VERB || toks[i].pos == UPOS_AUX)
+            return time_in_list(toks[i].w, r->list_past, NULL) || past_form(r, text, &toks[i]);
+    }
+    return false;
+}
+
 /* Whether a verb of tense_past closes the clause that runs from token j: the participle of a
  * perfect with "sein" ("Der Kanzler ist im Juni nach Kiew gereist"), up to a punctuation mark. */
 static bool closing_past(const time_rules *r, const ttok *toks, size_t nt, size_t j, size_t sent)
@@ -176,23 +188,41 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     }
     if (m->te < nt && toks[m->te].sentence == m->sentence &&
         (toks[m->te].pos == UPOS_VERB || toks[m->te].pos == UPOS_AUX)) {
-        int past = 0;
-        for (size_t j = m->te; j < nt && j < m->te + RIGHT && toks[j].sentence == m->sentence;
-             j++) {
+        int past = 0, future = 0;
+        size_t j = m->te;
+        for (; j < nt && j < m->te + RIGHT && toks[j].sentence == m->sentence; j++) {
             const ttok *t = &toks[j];
             if (j > m->te && t->pos != UPOS_VERB && t->pos != UPOS_AUX && t->pos != UPOS_PART &&
                 t->pos != UPOS_ADV)
                 break;
-            if (future_at(r, text, toks, nt, j, hab)) return 1;
+            if (future_at(r, text, toks, nt, j, hab)) {
+                future = 1;
+                break;
+            }
             if (time_in_list(t->w, r->list_report, NULL)) return 0;
             if (time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t))
                 past = j == m->te ? 2 : 1;
         }
+        /* a verb group closing the clause after the date is a participle, not the finite verb
+         * ("Der Gipfel war für den 20. April geplant", "wurde für den 20. Juni angekündigt") */
+        bool closes =
+            !future && (j >= nt || toks[j].sentence != m->sentence || toks[j].pos == UPOS_PUNCT);
+        for (size_t k = j; future && k < nt && toks[k].sentence == m->sentence; k++) {
+            if (toks[k].pos == UPOS_PUNCT) closes = true;
+            if (toks[k].pos != UPOS_VERB && toks[k].pos != UPOS_AUX && toks[k].pos != UPOS_PART &&
+                toks[k].pos != UPOS_ADV)
+                break;
+        }
+        /* a planned date told in the past stays unmoved ("war für den 20. April geplant") */
+        if (future && closes && m->tb > 1 && left_past(r, text, toks, m)) return -1;
+        if (future) return 1;
         /* a finite past verb right after the date governs it ("Im Juli wurde das Gesetz
          * beschlossen", "Am 20. Juni traf sich der Ausschuss"): over even a month ahead,
          * unless the date ends an interval ("Bis Juni wurde verlängert") */
-        *finite_past = past == 2 && !(m->tb > 0 && toks[m->tb - 1].sentence == m->sentence &&
-                                      time_in_list(toks[m->tb - 1].w, r->list_until, NULL));
+        bool until = false; /* "bis (zum)", "für (den)" right before the date */
+        for (size_t k = m->tb; k > 0 && k + 2 >= m->tb && toks[k - 1].sentence == m->sentence; k--)
+            until |= time_in_list(toks[k - 1].w, r->list_until, NULL);
+        *finite_past = past == 2 && !until;
         if (past) return -1;
     }
     size_t i = m->tb, v = SIZE_MAX;

@@ -1015,6 +1015,10 @@ def de_news4_cases():
         # an event "ist am" a weekday lies ahead; "war am" looks back
         ("Die Premiere ist am Samstag im Stadttheater.", "Samstag", "DATE", "2022-05-14"),
         ("Die Premiere war am Samstag im Stadttheater.", "Samstag", "DATE", "2022-05-07"),
+        # a date planned or announced for is the plan's target; a past plan stays unmoved
+        ("Der Gipfel wurde für den 20. Juni angekündigt.", "20. Juni", "DATE", "2022-06-20"),
+        ("Der Gipfel war für den 20. April geplant.", "20. April", "DATE", "2022-04-20"),
+        ("Das Gesetz wurde im Juli beschlossen.", "Juli", "DATE", "2021-07"),
     ]
     return [(r,) + t for t in table]
 
