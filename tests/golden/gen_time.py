@@ -1601,7 +1601,9 @@ def en_cases():
 
 NEG_DE = [
     # a year in a programme's name
-    "Die Agenda 2010 spaltete die Partei.", "Die Zahlen der April-Ausgabe sind gut.", "Der Audi Q3 ist beliebt.", "Müller und Winter kritisierten den Plan.", "Der Landtag billigte die Leitlinien 2018-2022 des Plans.",
+    "Die Agenda 2010 spaltete die Partei.", "Die Zahlen der April-Ausgabe sind gut.", "Der Audi Q3 ist beliebt.", "Müller und Winter kritisierten den Plan.",
+    # an amount after "um" is no clock time
+    "Der Preis stieg um 2.50 Euro.", "Die Aktie stieg um 1.20 Prozent.", "Der Landtag billigte die Leitlinien 2018-2022 des Plans.",
     "Die Lufthansa streicht mehr als 1000 Flüge.",
     "Rund 2000 Polizisten waren im Einsatz.",
     # a rank and a first name, no 9 January
