@@ -1023,6 +1023,7 @@ def de_news4_cases():
         ("In den darauffolgenden Wochen warnte die Regierung erneut.", "den darauffolgenden Wochen",
          "DURATION", "PXW"),
         ("In den anschließenden zwei Jahren wurde gebaut.", "den anschließenden zwei Jahren", "DURATION", "P2Y"),
+        ("Der Termin wurde von 9.30 auf 10 Uhr verschoben.", "9.30", "TIME", "2022-05-13T09:30"),
     ]
     return [(r,) + t for t in table]
 
@@ -1603,7 +1604,8 @@ NEG_DE = [
     # a year in a programme's name
     "Die Agenda 2010 spaltete die Partei.", "Die Zahlen der April-Ausgabe sind gut.", "Der Audi Q3 ist beliebt.", "Müller und Winter kritisierten den Plan.",
     # an amount after "um" is no clock time
-    "Der Preis stieg um 2.50 Euro.", "Die Aktie stieg um 1.20 Prozent.", "Der Landtag billigte die Leitlinien 2018-2022 des Plans.",
+    "Der Preis stieg um 2.50 Euro.", "Die Aktie stieg um 1.20 Prozent.",
+    "Der Kurs stieg von 10.20 auf 11.40 Euro.", "Der Landtag billigte die Leitlinien 2018-2022 des Plans.",
     "Die Lufthansa streicht mehr als 1000 Flüge.",
     "Rund 2000 Polizisten waren im Einsatz.",
     # a rank and a first name, no 9 January
