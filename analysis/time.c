@@ -219,9 +219,15 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         /* a finite past verb right after the date governs it ("Im Juli wurde das Gesetz
          * beschlossen", "Am 20. Juni traf sich der Ausschuss"): over even a month ahead,
          * unless the date ends an interval ("Bis Juni wurde verlängert") */
-        bool until = false; /* "bis (zum)", "für (den)" right before the date */
-        for (size_t k = m->tb; k > 0 && k + 2 >= m->tb && toks[k - 1].sentence == m->sentence; k--)
-            until |= time_in_list(toks[k - 1].w, r->list_until, NULL);
+        /* "bis (zum)", or a target ("für (den)": tense_attr "target") right before the date */
+        bool until = false;
+        for (size_t k = m->tb; k > 0 && k + 2 >= m->tb && toks[k - 1].sentence == m->sentence;
+             k--) {
+            const char *a = NULL;
+            until |=
+                time_in_list(toks[k - 1].w, r->list_until, NULL) ||
+                (time_in_list(toks[k - 1].w, r->list_attr, &a) && a && strcmp(a, "target") == 0);
+        }
         *finite_past = past == 2 && !until;
         if (past) return -1;
     }

@@ -1019,6 +1019,8 @@ def de_news4_cases():
         ("Der Gipfel wurde für den 20. Juni angekündigt.", "20. Juni", "DATE", "2022-06-20"),
         ("Der Gipfel war für den 20. April geplant.", "20. April", "DATE", "2022-04-20"),
         ("Das Gesetz wurde im Juli beschlossen.", "Juli", "DATE", "2021-07"),
+        ("Für April liegen die Zahlen bereits vor.", "April", "DATE", "2022-04"),
+        ("Die neuen Tarife gelten für April.", "April", "DATE", "2022-04"),
         # durations after "darauffolgenden", "anschließenden"
         ("In den darauffolgenden Wochen warnte die Regierung erneut.", "den darauffolgenden Wochen",
          "DURATION", "PXW"),
