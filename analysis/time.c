@@ -81,6 +81,32 @@ static int local_tense(const time_rules *r, const char *text, const ttok *toks, 
     return 0;
 }
 
+/* Whether the nearest verb or auxiliary left of match m in its sentence (up to a punctuation
+ * mark other than a comma) is a past form ("Der Gipfel war für ...") */
+static bool left_past(const time_rules *r, const char *text, const ttok *toks, const time_match *m)
+{
+    for (size_t i = m->tb; i-- > 0 && toks[i].sentence == m->sentence;) {
+        if (toks[i].pos == UPOS_PUNCT && text[toks[i].start] != ',') return false;
+        if (toks[i].pos == UPOS_VERB || toks[i].pos == UPOS_AUX)
+            return time_in_list(toks[i].w, r->list_past, NULL) || past_form(r, text, &toks[i]);
+    }
+    return false;
+}
+
+/* Whether a verb of tense_past closes the clause that runs from token j: the participle of a
+ * perfect with "sein" ("Der Kanzler ist im Juni nach Kiew gereist"), up to a punctuation mark. */
+static bool closing_past(const time_rules *r, const ttok *toks, size_t nt, size_t j, size_t sent)
+{
+    enum { REACH = 12 };
+    for (size_t k = j; k < nt && k < j + REACH && toks[k].sentence == sent; k++) {
+        if (toks[k].pos == UPOS_PUNCT) return false;
+        if ((toks[k].pos == UPOS_VERB || toks[k].pos == UPOS_AUX) &&
+            time_in_list(toks[k].w, r->list_past, NULL))
+            return true;
+    }
+    return false;
+}
+
 /* The tense of the main clause after an expression that opens its sentence ("In January, a
  * week after the ruling, a bomb killed a guard", "On Tuesday, the league plans to ..."): the
  * first verb group at most REACH tokens right of it (20: one value less on TBAQ), up to a
@@ -117,6 +143,8 @@ static int opening_tense(const time_rules *r, const char *text, const ttok *toks
             past = true;
         }
     }
+    if (!past && toks[j].pos == UPOS_AUX && closing_past(r, toks, nt, j + 1, m->sentence))
+        return *finite_past = true, -1; /* "Im Juni ist der Kanzler nach Kiew gereist" */
     return past ? -1 : 0;
 }
 
@@ -160,17 +188,47 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     }
     if (m->te < nt && toks[m->te].sentence == m->sentence &&
         (toks[m->te].pos == UPOS_VERB || toks[m->te].pos == UPOS_AUX)) {
-        int past = 0;
-        for (size_t j = m->te; j < nt && j < m->te + RIGHT && toks[j].sentence == m->sentence;
-             j++) {
+        int past = 0, future = 0;
+        size_t j = m->te;
+        for (; j < nt && j < m->te + RIGHT && toks[j].sentence == m->sentence; j++) {
             const ttok *t = &toks[j];
             if (j > m->te && t->pos != UPOS_VERB && t->pos != UPOS_AUX && t->pos != UPOS_PART &&
                 t->pos != UPOS_ADV)
                 break;
-            if (future_at(r, text, toks, nt, j, hab)) return 1;
+            if (future_at(r, text, toks, nt, j, hab)) {
+                future = 1;
+                break;
+            }
             if (time_in_list(t->w, r->list_report, NULL)) return 0;
-            if (time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t)) past = 1;
+            if (time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t))
+                past = j == m->te ? 2 : 1;
         }
+        /* a verb group closing the clause after the date is a participle, not the finite verb
+         * ("Der Gipfel war für den 20. April geplant", "wurde für den 20. Juni angekündigt") */
+        bool closes =
+            !future && (j >= nt || toks[j].sentence != m->sentence || toks[j].pos == UPOS_PUNCT);
+        for (size_t k = j; future && k < nt && toks[k].sentence == m->sentence; k++) {
+            if (toks[k].pos == UPOS_PUNCT) closes = true;
+            if (toks[k].pos != UPOS_VERB && toks[k].pos != UPOS_AUX && toks[k].pos != UPOS_PART &&
+                toks[k].pos != UPOS_ADV)
+                break;
+        }
+        /* a planned date told in the past stays unmoved ("war für den 20. April geplant") */
+        if (future && closes && m->tb > 1 && left_past(r, text, toks, m)) return -1;
+        if (future) return 1;
+        /* a finite past verb right after the date governs it ("Im Juli wurde das Gesetz
+         * beschlossen", "Am 20. Juni traf sich der Ausschuss"): over even a month ahead,
+         * unless the date ends an interval ("Bis Juni wurde verlängert") */
+        /* "bis (zum)", or a target ("für (den)": tense_attr "target") right before the date */
+        bool until = false;
+        for (size_t k = m->tb; k > 0 && k + 2 >= m->tb && toks[k - 1].sentence == m->sentence;
+             k--) {
+            const char *a = NULL;
+            until |=
+                time_in_list(toks[k - 1].w, r->list_until, NULL) ||
+                (time_in_list(toks[k - 1].w, r->list_attr, &a) && a && strcmp(a, "target") == 0);
+        }
+        *finite_past = past == 2 && !until;
         if (past) return -1;
     }
     size_t i = m->tb, v = SIZE_MAX;
@@ -216,6 +274,10 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     for (size_t j = v + 1; j < m->tb; j++)
         comma |= toks[j].pos == UPOS_PUNCT;
     if (until && defer && !perfect) return 1; /* "postponed until Tuesday" */
+    /* "Der Kanzler ist im Juni nach Kiew gereist": a perfect with "sein" */
+    if (!past && !future && f->pos == UPOS_AUX && !until && !comma &&
+        closing_past(r, toks, nt, m->te, m->sentence))
+        return *finite_past = true, -1;
     *finite_past = !perfect && !future && past && !until && !comma &&
                    !(first > 0 && toks[first - 1].pos == UPOS_PART) &&
                    (time_in_list(f->w, r->list_past, NULL) || past_form(r, text, f));
@@ -268,9 +330,12 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
          * Juni", "Monday to Friday"), not after a noun ("in contrast to Thursday") */
         const time_val *mv = &m[i].v;
         int before = m[i].tb > 1 ? toks[m[i].tb - 2].pos : 0;
-        if (!an.tense && m[i].tb > 1 && toks[m[i].tb - 2].sentence == m[i].sentence &&
-            (before == UPOS_VERB || before == UPOS_AUX || before == UPOS_ADV ||
-             before == UPOS_ADJ) &&
+        /* or opening the sentence: "Bis Mittwoch bleibt es trocken" */
+        bool opens = m[i].tb == 1 || (m[i].tb > 1 && toks[m[i].tb - 2].sentence != m[i].sentence);
+        if (!an.tense && m[i].tb > 0 &&
+            (opens || (toks[m[i].tb - 2].sentence == m[i].sentence &&
+                       (before == UPOS_VERB || before == UPOS_AUX || before == UPOS_ADV ||
+                        before == UPOS_ADJ))) &&
             toks[m[i].tb - 1].w && time_in_list(toks[m[i].tb - 1].w, r->list_until, NULL) &&
             mv->year == TIME_NO_VAL && !mv->has_off &&
             (mv->weekday != TIME_NO_VAL || mv->month != TIME_NO_VAL) &&

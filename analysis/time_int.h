@@ -107,6 +107,7 @@ typedef enum time_key {
     /* the two-digit year set before it in the century after the captured year: "2022-23"
      * (year2=y yearafter=f) is 2023, "1998-02" 2002 */
     TK_YEARAFTER,
+    TK_DURSEC, /* seconds after those minutes: "2:05:30 Stunden" PT2H5M30S (dursec=s) */
     TK_COUNT
 } time_key;
 
@@ -360,6 +361,7 @@ typedef struct time_val {
     bool has_dur, dur_x;
     bool dur_split; /* "and a half": written P2Y6M, not P2.5Y (TimeBank) */
     int dur_min;    /* minutes after a duration in hours ("2:05 Stunden": PT2H5M), 0 none */
+    int dur_sec;    /* seconds after them ("2:05:30 Stunden": PT2H5M30S), 0 none */
     char dur_unit[4];
     double dur_n;
     int dir; /* weekday/month direction: -1 past, +1 future, 0 from tense */

@@ -918,6 +918,11 @@ static bool eval(const mctx *c, const best *b, time_val *v)
                 return false;
             v->dur_min = n;
             break;
+        case TK_DURSEC:
+            if (!v->has_dur || v->dur_x || n < 0 || n > 59 || strcmp(v->dur_unit, "H") != 0)
+                return false;
+            v->dur_sec = n;
+            break;
         case TK_NTH:
             if (!((n >= 1 && n <= 5) || n == 9)) return false;
             v->nth_n = n;

@@ -213,10 +213,12 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         if (v->type == TIMEX_DATE) an->last_past = strcmp(v->ref, "FUTURE_REF") != 0;
         return 0;
     }
-    if (v->type == TIMEX_DURATION && v->dur_min > 0 && v->dur_n >= 0 && v->dur_n < 1e6 &&
-        v->dur_n == (double)(long long)v->dur_n) { /* "2:05 Stunden" */
-        out->granularity = "minute";
-        snprintf(buf, sizeof buf, "PT%lldH%dM", (long long)v->dur_n, v->dur_min);
+    if (v->type == TIMEX_DURATION && (v->dur_min > 0 || v->dur_sec > 0) && v->dur_n >= 0 &&
+        v->dur_n < 1e6 && v->dur_n == (double)(long long)v->dur_n) { /* "2:05(:30) Stunden" */
+        out->granularity = v->dur_sec > 0 ? "second" : "minute";
+        int n = snprintf(buf, sizeof buf, "PT%lldH", (long long)v->dur_n);
+        if (v->dur_min > 0) n += snprintf(buf + n, sizeof buf - n, "%dM", v->dur_min);
+        if (v->dur_sec > 0) snprintf(buf + n, sizeof buf - n, "%dS", v->dur_sec);
         return (out->value = dup(a, buf)) ? 0 : -1;
     }
     if (v->type == TIMEX_DURATION || (v->type == TIMEX_SET && v->has_dur)) {
@@ -425,7 +427,7 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                  * when the sentence is in the past or the reference date is early in the week
                  * (TimeBank: Monday's "the weekend" is the one before) */
                 if (n == 0 && v->dir == 0 && strcmp(v->tod, "WE") == 0 &&
-                    v->weekday == TIME_NO_VAL &&
+                    v->weekday == TIME_NO_VAL && !v->anchor_prev &&
                     (an->tense < 0 || (an->tense == 0 && time_weekday(ay, am, ad) <= 2)))
                     n = -1;
                 int64_t z = time_days_from_civil(ay, am, ad) + 7 * (int64_t)n;
@@ -481,8 +483,10 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
             int delta = v->weekday - cur;
             if (v->dir > 0 || narr_wd) {
                 if (delta <= 0) delta += 7;
+                if (v->dir > 1) delta += 7 * (v->dir - 1); /* "am übernächsten Montag" */
             } else if (v->dir < 0) {
                 if (delta >= 0) delta -= 7;
+                if (v->dir < -1) delta -= 7 * (-v->dir - 1); /* "am vorletzten Sonntag" */
             } else if (tense > 0) {
                 if (delta < 0) delta += 7;
             } else {

@@ -283,7 +283,7 @@ def de_cases():
     # Feiertage am n-ten Wochentag eines Monats
     c.append((r, "Am Muttertag 2021 blieben die Cafés voll.", "Muttertag 2021", "DATE", iso(nth_weekday(2021, 5, 6, 2))))
     c.append((r, "Das Erntedankfest 2022 fiel aus.", "Das Erntedankfest 2022", "DATE", iso(nth_weekday(2022, 10, 6, 1))))
-    return c + de_news_cases() + de_news2_cases() + de_news3_cases()
+    return c + de_news_cases() + de_news2_cases() + de_news3_cases() + de_news4_cases()
 
 
 def de_news_cases():
@@ -850,6 +850,182 @@ def de_news3_cases():
         ("Die Mitarbeiter stehen jeden Werktag von 8 bis 18 Uhr bereit.", "18 Uhr", "TIME",
          "T18:00"),
         ("Die Praxis ist an Werktagen vormittags geöffnet.", "Werktagen", "SET", "P1D"),
+    ]
+    return [(r,) + t for t in table]
+
+
+def de_news4_cases():
+    """German phrasings of the detime2 round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    table = [
+        # a finite past verb right after a date just ahead puts it in the year before
+        ("Im Juli wurde das Gesetz im Landtag beschlossen.", "Juli", "DATE", "2021-07"),
+        ("Am 20. Juni traf sich der Ausschuss zum letzten Mal.", "20. Juni", "DATE", "2021-06-20"),
+        ("Im Juni stieg die Zahl der Arbeitslosen deutlich.", "Juni", "DATE", "2021-06"),
+        ("Das Gesetz trat am 1. Juli in Kraft.", "1. Juli", "DATE", "2021-07-01"),
+        ("Im Juni wird das Gesetz beschlossen.", "Juni", "DATE", "2022-06"),
+        ("Bis Juni wurde die Frist verlängert.", "Juni", "DATE", "2022-06"),
+        # 25 years; every two weeks or months (the adverb; the adjective stays a duration)
+        ("Er war ein Vierteljahrhundert im Amt.", "ein Vierteljahrhundert", "DURATION", "P25Y"),
+        ("Die Müllabfuhr kommt vierzehntägig.", "vierzehntägig", "SET", "P2W"),
+        ("Der Wertstoffhof öffnet 14-tägig.", "14-tägig", "SET", "P2W"),
+        ("Das Magazin erscheint zweimonatlich.", "zweimonatlich", "SET", "P2M"),
+        ("Er plant eine vierzehntägige Reise.", "vierzehntägige", "DURATION", "P14D"),
+        # "zu Beginn der Woche" as "Anfang der Woche"; the halves of the week
+        ("Zu Beginn der Woche hatte es noch geregnet.", "Beginn der Woche", "DATE", "2022-W19", "START"),
+        ("In der zweiten Wochenhälfte wird es sonnig.", "der zweiten Wochenhälfte", "DATE", "2022-W19", "END"),
+        # the weekend after the date before is that date's week's
+        ("Die Firma meldete am 4. März 2019 Insolvenz an. Am Wochenende darauf schloss das Werk.",
+         "Wochenende darauf", "DATE", "2019-W10-WE"),
+        # a weekday of a week that far back is one date
+        ("Am Donnerstag vor einer Woche trat der Fluss über die Ufer.", "Donnerstag vor einer Woche",
+         "DATE", "2022-05-05"),
+        ("Am Montag vor zwei Wochen begann der Streik.", "Montag vor zwei Wochen", "DATE", "2022-04-25"),
+        # this year so far; the course of the month
+        ("Der Dax verlor im bisherigen Jahresverlauf zwölf Prozent.", "bisherigen Jahresverlauf", "DATE", "2022"),
+        ("Der Kurs erholte sich im Monatsverlauf.", "Monatsverlauf", "DATE", "2022-05"),
+        # a weekday in apposition is the date before it
+        ("Die Wahl findet am 18. Mai, einem Mittwoch, statt.", "Mittwoch", "DATE", "2022-05-18"),
+        ("Der Brand brach am 3. April 2019, einem Mittwoch, aus.", "Mittwoch", "DATE", "2019-04-03"),
+        # the Sundays of Advent
+        ("Am ersten Advent öffnet der Christkindlmarkt.", "ersten Advent", "DATE", "2022-11-27"),
+        ("Am zweiten Advent war der Markt überfüllt.", "zweiten Advent", "DATE", "2021-12-05"),
+        # a bare month after "für", "einschließlich", "spätestens", "voraussichtlich"
+        ("Die Abstimmung ist für Oktober geplant.", "Oktober", "DATE", "2022-10"),
+        ("Die Schau ist bis einschließlich September zu sehen.", "September", "DATE", "2022-09"),
+        ("Die Arbeiten dauern noch bis voraussichtlich November.", "November", "DATE", "2022-11"),
+        # a half of a century or decade is that century or decade
+        ("In der zweiten Hälfte des 19. Jahrhunderts wuchs die Stadt rasant.",
+         "der zweiten Hälfte des 19. Jahrhunderts", "DATE", "18"),
+        ("In der ersten Hälfte der 1990er-Jahre zog die Firma um.",
+         "der ersten Hälfte der 1990er-Jahre", "DATE", "199"),
+        # hours, minutes and seconds
+        ("Die Kenianerin gewann den Marathon in 2:18:23 Stunden.", "2:18:23 Stunden", "DURATION", "PT2H18M23S"),
+        # vague references as "in naher Zukunft", "in jüngster Zeit"
+        ("In ferner Zukunft könnte der Gletscher verschwinden.", "ferner Zukunft", "DATE", "FUTURE_REF"),
+        ("In jüngster Vergangenheit häuften sich die Beschwerden.", "jüngster Vergangenheit", "DATE", "PAST_REF"),
+        ("Zum jetzigen Zeitpunkt ist keine Entscheidung gefallen.", "jetzigen Zeitpunkt", "DATE", "PRESENT_REF"),
+        # halves in words past three and a half
+        ("Die Wanderung dauert etwa viereinhalb Stunden.", "etwa viereinhalb Stunden", "DURATION", "PT4.5H", "APPROX"),
+        ("Er saß siebeneinhalb Jahre in Haft.", "siebeneinhalb Jahre", "DURATION", "P7.5Y"),
+        # minutes in words; half past in the evening; dozens
+        ("Der Zug kam um neunzehn Uhr dreißig an.", "neunzehn Uhr dreißig", "TIME", "2022-05-13T19:30"),
+        ("Die Gäste kamen um halb neun Uhr abends.", "halb neun Uhr abends", "TIME", "2022-05-13T20:30"),
+        ("Der Streit schwelt seit einem Dutzend Jahren.", "einem Dutzend Jahren", "DURATION", "P12Y"),
+        ("Das Verfahren zog sich Dutzende Jahre hin.", "Dutzende Jahre", "DURATION", "PXY"),
+        # presents of announced or forecast events look ahead; their preterites back
+        ("Am Montag droht ein Streik bei der Bahn.", "Montag", "DATE", "2022-05-16"),
+        ("Am Sonntag spricht der Papst auf dem Petersplatz.", "Sonntag", "DATE", "2022-05-15"),
+        ("Am Dienstag regnet es im ganzen Land.", "Dienstag", "DATE", "2022-05-17"),
+        ("Am Samstag demonstrierten Tausende in Berlin.", "Samstag", "DATE", "2022-05-07"),
+        # the closing and the opening quarter
+        ("Im Schlussquartal 2021 schrumpfte die Wirtschaft leicht.", "Schlussquartal 2021", "DATE", "2021-Q4"),
+        ("Im Auftaktquartal legte der Umsatz zu.", "Auftaktquartal", "DATE", "2022-Q1"),
+        # a month, day, season or part "desselben / des gleichen / jenes Jahres" is in the year before
+        ("Der Roman entstand im Sommer 1968. Im Herbst desselben Jahres erschien er.",
+         "Herbst desselben Jahres", "DATE", "1968-FA"),
+        ("Die Firma wurde 1998 gegründet. Am 3. Mai des gleichen Jahres zog sie nach Bonn.",
+         "3. Mai des gleichen Jahres", "DATE", "1998-05-03"),
+        ("Das Album erschien im März 1975. Ende jenes Jahres löste sich die Band auf.",
+         "Ende jenes Jahres", "DATE", "1975", "END"),
+        # more preterites of reports and narratives
+        ("Im Juni erschien das neue Album der Band.", "Juni", "DATE", "2021-06"),
+        ("Das Album der Band erschien im Juni.", "Juni", "DATE", "2021-06"),
+        # "Bis Mittwoch" opening a present sentence lies ahead
+        ("Bis Mittwoch bleibt es trocken.", "Mittwoch", "DATE", "2022-05-18"),
+        ("Bis Mittwochabend bleibt die Brücke gesperrt.", "Mittwochabend", "TIME", "2022-05-18TEV"),
+        ("Bis Mittwoch wurde gestreikt.", "Mittwoch", "DATE", "2022-05-11"),
+        # the coming night; the night after the date before
+        ("In der kommenden Nacht fällt Schnee.", "der kommenden Nacht", "TIME", "2022-05-13TNI"),
+        ("Am 3. März brannte die Halle. In der folgenden Nacht stürzte das Dach ein.",
+         "der folgenden Nacht", "TIME", "2022-03-03TNI"),
+        # a month after "der"
+        ("Der März war der trockenste Monat seit Jahren.", "März", "DATE", "2022-03"),
+        # the n-th or last weekend of a month; the weekends of Easter and Whitsun
+        ("Am ersten Wochenende im Juni steigt das Dorffest.", "ersten Wochenende im Juni", "DATE", "2022-W22-WE"),
+        ("Am letzten Wochenende im Mai wird gewählt.", "letzten Wochenende im Mai", "DATE", "2022-W21-WE"),
+        ("Am Pfingstwochenende staut es sich am Brenner.", "Pfingstwochenende", "DATE", "2022-W22-WE"),
+        ("Am Osterwochenende kamen viele Gäste.", "Osterwochenende", "DATE", "2022-W15-WE"),
+        # the weekday before last and after next
+        ("Am vorletzten Sonntag wurde gewählt.", "vorletzten Sonntag", "DATE", "2022-05-01"),
+        ("Am übernächsten Montag beginnt der Prozess.", "übernächsten Montag", "DATE", "2022-05-23"),
+        # the Assumption in Austria and South Tyrol
+        ("Am Hohen Frauentag spielt die Musikkapelle.", "Hohen Frauentag", "DATE", "2022-08-15"),
+        # the perfect with "sein": the participle closing the clause makes it past
+        ("Der Kanzler ist im Juni nach Kiew gereist.", "Juni", "DATE", "2021-06"),
+        ("Im Juni ist der Kanzler nach Kiew gereist.", "Juni", "DATE", "2021-06"),
+        ("Das Gesetz ist am 1. Juli in Kraft getreten.", "1. Juli", "DATE", "2021-07-01"),
+        ("Am Montag ist der Minister nach Paris geflogen.", "Montag", "DATE", "2022-05-09"),
+        ("Der Kanzler wird im Juni nach Kiew reisen.", "Juni", "DATE", "2022-06"),
+        # "Mitte bis Ende Juni": the first part takes the month after it
+        ("Die Ausstellung läuft Mitte bis Ende Juni.", "Mitte", "DATE", "2022-06", "MID"),
+        ("Die Ernte beginnt Anfang bis Mitte September.", "Anfang", "DATE", "2022-09", "START"),
+        # quarters and halves as company reports write them; "KW" after an ordinal
+        ("Im Q1 2022 stieg der Umsatz um vier Prozent.", "Q1 2022", "DATE", "2022-Q1"),
+        ("Im H1 2021 sank der Gewinn.", "H1 2021", "DATE", "2021-H1"),
+        ("In der 20. KW wird geliefert.", "der 20. KW", "DATE", "2022-W20"),
+        # more sets: weekends, half-hourly and hourly services, "jeweils am Samstag"
+        ("Der Bus fährt an Wochenenden seltener.", "Wochenenden", "SET", "XXXX-WXX-WE"),
+        ("Die Bahn fährt halbstündlich nach Bozen.", "halbstündlich", "SET", "PT30M"),
+        ("Die Bahn fährt im Stundentakt nach Meran.", "Stundentakt", "SET", "PT1H"),
+        ("Die Fähre legt jede halbe Stunde ab.", "jede halbe Stunde", "SET", "PT30M"),
+        ("Die Spiele finden jeweils am Samstag statt.", "Samstag", "SET", "XXXX-WXX-6"),
+        # a weekday or month a thing is put off to lies ahead
+        ("Der Prozess wurde auf Montag verschoben.", "Montag", "DATE", "2022-05-16"),
+        ("Die Sitzung wurde auf Juni vertagt.", "Juni", "DATE", "2022-06"),
+        ("Die Sitzung wurde am Montag vertagt.", "Montag", "DATE", "2022-05-09"),
+        # ranges: the first day takes a numeric month (and year), a month the year after "/" or "oder"
+        ("Das Festival findet vom 20. bis 22.5. statt.", "20.", "DATE", "2022-05-20"),
+        ("Das Festival findet vom 20. bis 22.5.2023 statt.", "20.", "DATE", "2023-05-20"),
+        ("Das Festival findet im Juni/Juli 2023 statt.", "Juni", "DATE", "2023-06"),
+        ("Das Festival findet im Juni oder Juli 2023 statt.", "Juni", "DATE", "2023-06"),
+        ("Nach einer halbjährigen Pause kehrt er zurück.", "halbjährigen", "DURATION", "P6M"),
+        # alternative hours before one "Uhr"
+        ("Die Vorstellung beginnt um 18 oder 20 Uhr.", "18", "TIME", "2022-05-13T18:00"),
+        ("Die Vorstellung beginnt um 18 bzw. 20 Uhr.", "18", "TIME", "2022-05-13T18:00"),
+        # "Mitte des Sommers" keeps its MID; seasons in pairs
+        ("Mitte des Sommers wird die Brücke fertig.", "Mitte des Sommers", "DATE", "2022-SU", "MID"),
+        ("Zwischen Frühjahr und Herbst wird gebaut.", "Frühjahr", "DATE", "2022-SP"),
+        ("Zwischen Frühjahr und Herbst wird gebaut.", "Herbst", "DATE", "2022-FA"),
+        # a part of the day of the date before, the day after or before it
+        ("Am 3. März wurde gewählt. Am Abend desselben Tages jubelte die Partei.",
+         "Abend desselben Tages", "TIME", "2022-03-03TEV"),
+        ("Am 3. März wurde gewählt. Am Morgen des folgenden Tages trat er zurück.",
+         "Morgen des folgenden Tages", "TIME", "2022-03-04TMO"),
+        ("Am 3. März wurde gewählt. Am Nachmittag des Vortages gab es Proteste.",
+         "Nachmittag des Vortages", "TIME", "2022-03-02TAF"),
+        # "im letzten Quartal" is the quarter before; with a year the fourth
+        ("Im letzten Quartal sank der Gewinn.", "letzten Quartal", "DATE", "2022-Q1"),
+        ("Im letzten Quartal 2021 sank der Gewinn.", "letzten Quartal 2021", "DATE", "2021-Q4"),
+        ("In der letzten Jahreshälfte 2021 sank der Gewinn.", "der letzten Jahreshälfte 2021", "DATE", "2021-H2"),
+        # the n-th or last week, the first or last month or day of the year
+        ("In der dritten Woche des Jahres wird gestreikt.", "der dritten Woche des Jahres", "DATE", "2022-W03"),
+        ("In der letzten Woche des Jahres wird gefeiert.", "der letzten Woche des Jahres", "DATE", "2022-W52"),
+        ("In der letzten Woche des Jahres 2020 wurde gefeiert.", "der letzten Woche des Jahres 2020", "DATE", "2020-W53"),
+        ("Im letzten Monat des Jahres wird abgerechnet.", "letzten Monat des Jahres", "DATE", "2022-12"),
+        ("Am letzten Tag des Jahres wird gefeiert.", "letzten Tag des Jahres", "DATE", "2022-12-31"),
+        # the halves of a month
+        ("In der zweiten Monatshälfte wird das Gehalt überwiesen.", "der zweiten Monatshälfte", "DATE", "2022-05", "END"),
+        ("In der ersten Hälfte des Juni wird gebaut.", "der ersten Hälfte des Juni", "DATE", "2022-06", "START"),
+        # the following and the same weekend are the date before's
+        ("Am 4. März 2019 begann der Streik. Am darauffolgenden Wochenende ruhte die Arbeit.",
+         "darauffolgenden Wochenende", "DATE", "2019-W10-WE"),
+        ("Am 4. März 2019 begann der Streik. Am selben Wochenende wurde verhandelt.",
+         "selben Wochenende", "DATE", "2019-W10-WE"),
+        # an event "ist am" a weekday lies ahead; "war am" looks back
+        ("Die Premiere ist am Samstag im Stadttheater.", "Samstag", "DATE", "2022-05-14"),
+        ("Die Premiere war am Samstag im Stadttheater.", "Samstag", "DATE", "2022-05-07"),
+        # a date planned or announced for is the plan's target; a past plan stays unmoved
+        ("Der Gipfel wurde für den 20. Juni angekündigt.", "20. Juni", "DATE", "2022-06-20"),
+        ("Der Gipfel war für den 20. April geplant.", "20. April", "DATE", "2022-04-20"),
+        ("Das Gesetz wurde im Juli beschlossen.", "Juli", "DATE", "2021-07"),
+        ("Für April liegen die Zahlen bereits vor.", "April", "DATE", "2022-04"),
+        ("Die neuen Tarife gelten für April.", "April", "DATE", "2022-04"),
+        # durations after "darauffolgenden", "anschließenden"
+        ("In den darauffolgenden Wochen warnte die Regierung erneut.", "den darauffolgenden Wochen",
+         "DURATION", "PXW"),
+        ("In den anschließenden zwei Jahren wurde gebaut.", "den anschließenden zwei Jahren", "DURATION", "P2Y"),
+        ("Der Termin wurde von 9.30 auf 10 Uhr verschoben.", "9.30", "TIME", "2022-05-13T09:30"),
     ]
     return [(r,) + t for t in table]
 
@@ -1566,6 +1742,11 @@ def en_cases():
 
 
 NEG_DE = [
+    # a year in a programme's name
+    "Die Agenda 2010 spaltete die Partei.", "Die Zahlen der April-Ausgabe sind gut.", "Der Audi Q3 ist beliebt.", "Müller und Winter kritisierten den Plan.",
+    # an amount after "um" is no clock time
+    "Der Preis stieg um 2.50 Euro.", "Die Aktie stieg um 1.20 Prozent.",
+    "Der Kurs stieg von 10.20 auf 11.40 Euro.", "Der Landtag billigte die Leitlinien 2018-2022 des Plans.",
     "Die Lufthansa streicht mehr als 1000 Flüge.",
     "Rund 2000 Polizisten waren im Einsatz.",
     # a rank and a first name, no 9 January
