@@ -1133,6 +1133,11 @@ static void cluster_seeds(st *s)
         if (k < 0 && !c->country && c->te - c->tb == 1 && !c->cc[0]) {
             if ((k = person_for(s, c->key)) >= 0 || (k = hyphen_surname(s, c->key)) >= 0)
                 c->weight = 0;
+            /* a place or organization the tagger saw before the person is named is no surname
+             * of it ("über den Rhein" before "Boris Rhein") */
+            if (k >= 0 && (c->type == ENT_LOC || c->type == ENT_ORG) && s->cl[k].seen < 0 &&
+                !s->cl[k].country)
+                k = -1, c->weight = 2;
         }
         /* ... but a dateline's place is that place ("München (dpa) -" before "FC Bayern
          * München") */
@@ -1220,7 +1225,9 @@ static void add_repeats(st *s)
             cl = cl_find(s, key);
             if (cl >= 0 && s->cl[cl].country) cl = -1; /* countries come from the lexicon */
             if (cl < 0) cl = stripped_cluster(s, &probe);
-            if (cl < 0) cl = person_for(s, key);
+            /* an untagged word is a person's surname only after the person is named ("über
+             * den Rhein" before "Boris Rhein" is the river) */
+            if (cl < 0 && (cl = person_for(s, key)) >= 0 && s->cl[cl].seen < 0) cl = -1;
             if (cl < 0) cl = acronym_cluster(s, ttext(s, t), tlen(s, t));
             if (cl < 0) {
                 const char *p = ttext(s, t), *h = memchr(p, '-', tlen(s, t));

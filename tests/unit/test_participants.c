@@ -487,6 +487,16 @@ static void test_more_german(const resources *res)
     CHECK(bvb && bvb->nmentions == 2);
     arena_free(r.a);
 
+    /* a word before the person is named is no surname of it */
+    CHECK_INT(analyze(res, "de",
+                      "Die neue Brücke über den Rhein soll 2025 eröffnet werden. "
+                      "Ministerpräsident Boris Rhein lobte das Projekt.",
+                      &r),
+              0);
+    const participant *br = find(&r.doc, "Boris Rhein");
+    CHECK(br && br->nmentions == 1);
+    arena_free(r.a);
+
     /* a lexicon name opening a sentence is one whatever its tag ("Volkswagen" tagged a verb) */
     CHECK_INT(analyze(res, "de", "Volkswagen meldete Verluste.", &r), 0);
     CHECK(find(&r.doc, "Volkswagen") != NULL);
