@@ -970,9 +970,31 @@ static int item_cmp(const void *a, const void *b)
  * in the sentence, or NULL. An infinitive or coordinated clause without participants of its own
  * ("Blinken is expected | to arrive on June 18") shares its subject with prev: it gets prev's.
  * NULL on out of memory. */
+/* Whether a participant has a mention inside clause c. */
+static bool names_in(const document *doc, const clause *c)
+{
+    uint32_t a = doc->tokens[c->tb].start, b = doc->tokens[c->te - 1].end;
+    for (size_t p = 0; p < doc->nparticipants; p++)
+        for (size_t k = 0; k < doc->participants[p].nmentions; k++)
+            if (doc->participants[p].mentions[k].start >= a &&
+                doc->participants[p].mentions[k].end <= b)
+                return true;
+    return false;
+}
+
+/* Whether clause c goes on with the main clause after an aside: it opens with its verb after a
+ * comma ("Trump, who denies wrongdoing, | is expected ..."), a verb that does not report
+ * ("..., sagte ein Sprecher" has a subject of its own). */
+static bool resumes(const timeline_res *r, const document *doc, const clause *c)
+{
+    int p0 = pos_of(r, doc, c->tb);
+    return !c->opener && c->tb > 0 && tok_is(doc, c->tb - 1, ",", 1) &&
+           (p0 == UPOS_AUX || p0 == UPOS_VERB) && !lookup(&r->reporting, doc, c->tb);
+}
+
 static event *make_event(const timeline_res *r, document *doc, evec *ev, uint32_t sn,
-                         const clause *c, const clause *prev, long t, const char *date,
-                         const char *gran)
+                         const clause *first, const clause *c, const clause *prev, long t,
+                         const char *date, const char *gran)
 {
     const sentence *s = &doc->sentences[sn];
     const token *k = &doc->tokens[t];
@@ -1023,13 +1045,23 @@ static event *make_event(const timeline_res *r, document *doc, evec *ev, uint32_
     /* an infinitive clause never has a subject of its own: it always adds prev's participants
      * ("Macron kündigte an, | im Juni nach Kiew zu reisen"); a coordinated one only when it
      * names nobody */
-    if (prev && (c->opener == START_INF || (c->opener == START_COORD && !e->nparticipants))) {
+    /* ... and so does a clause that goes on with the main clause after an aside (resumes); the
+     * participants come from the nearest clause before that names someone, over clauses of
+     * these kinds that name nobody ("Trump, who denies wrongdoing, | is expected | to
+     * surrender ... next week") */
+    bool resumed = !e->nparticipants && resumes(r, doc, c);
+    const clause *src = prev;
+    while (src && src > first && !names_in(doc, src) &&
+           (src->opener == START_INF || src->opener == START_COORD || resumes(r, doc, src)))
+        src--;
+    if (src &&
+        (c->opener == START_INF || (c->opener == START_COORD && !e->nparticipants) || resumed)) {
         event shared = *e;
         shared.participants = NULL;
         shared.nparticipants = 0;
-        shared.start = doc->tokens[prev->tb].start;
-        shared.end = doc->tokens[prev->te - 1].end;
-        if (event_participants(r, doc, &shared, prev->tb, prev->te)) return NULL;
+        shared.start = doc->tokens[src->tb].start;
+        shared.end = doc->tokens[src->te - 1].end;
+        if (event_participants(r, doc, &shared, src->tb, src->te)) return NULL;
         for (size_t i = 0; i < shared.nparticipants; i++) {
             bool have = false;
             for (size_t j = 0; j < e->nparticipants && !have; j++)
@@ -1098,7 +1130,7 @@ static int sentence_events(const timeline_res *r, document *doc, uint32_t sn, si
                            : vl == 7             ? "month"
                                                  : "day";
         if (!e) {
-            e = make_event(r, doc, ev, sn, &cl[c], c ? &cl[c - 1] : NULL, t, date, gran);
+            e = make_event(r, doc, ev, sn, cl, &cl[c], c ? &cl[c - 1] : NULL, t, date, gran);
             if (!e) return -1;
             e->link = prep == PREP_START ? EVENT_LINK_BEGUN_BY : EVENT_LINK_IS_INCLUDED;
         } else if (gran_rank(gran) > gran_rank(e->granularity)) {
@@ -1184,7 +1216,7 @@ static int relative_events(const timeline_res *r, document *doc, evec *ev, claus
         if (!date) return -1;
         snprintf(date, 40, "%04d-%02d-%02d", y, m, d);
         event *e =
-            make_event(r, doc, ev, x->sentence, &cl[c], c ? &cl[c - 1] : NULL, t, date, "day");
+            make_event(r, doc, ev, x->sentence, cl, &cl[c], c ? &cl[c - 1] : NULL, t, date, "day");
         if (!e || u32_push(doc->arena, &e->timexes, &e->ntimexes, (uint32_t)xi)) return -1;
     }
     return 0;

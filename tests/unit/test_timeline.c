@@ -399,6 +399,21 @@ static void test_participants(const resources *res)
     CHECK(r.doc.nevents == 1 && r.doc.events[0].nparticipants == 2);
     arena_free(r.a);
 
+    /* a main clause that goes on after an aside keeps its subject, also through an
+     * infinitive ("Trump, who denies wrongdoing, is expected to surrender next week") */
+    CHECK_INT(analyze(res, &r, "en", "2023-03-31",
+                      "Trump, who denies wrongdoing, is expected to surrender to authorities "
+                      "next week."),
+              0);
+    static const char *const tp[] = {"Trump"};
+    r.doc.participants = NULL;
+    r.doc.nparticipants = 0;
+    add_participant(&r, "Trump", PART_PERSON, tp, 1);
+    retimeline(res, &r);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK(r.doc.nevents == 1 && r.doc.events[0].nparticipants == 1);
+    arena_free(r.a);
+
     /* a relative clause after a comma takes the name before the comma */
     CHECK_INT(
         analyze(res, &r, "de", "2022-05-13", "Er traf Scholz, der am Montag nach Paris reist."), 0);
