@@ -404,7 +404,12 @@ static const entry *start_entry(const timeline_res *r, const document *doc, uint
                                 uint32_t end)
 {
     const entry *e = lookup(&r->starts, doc, t);
-    return e && (!e->pos || (t + 1 < end && doc->tokens[t + 1].pos == e->pos)) ? e : NULL;
+    if (!e || !e->pos) return e;
+    /* a mark's VERB condition takes AUX too: "gestohlen zu haben" */
+    int next = t + 1 < end ? doc->tokens[t + 1].pos : 0;
+    return next == e->pos || (e->val == START_MARK && e->pos == UPOS_VERB && next == UPOS_AUX)
+               ? e
+               : NULL;
 }
 
 /* Whether token t is a verb with "zu" after a separable prefix ("hochzufahren"). */
@@ -457,8 +462,10 @@ static size_t clauses_of(const timeline_res *r, const document *doc, const sente
         if (!end && !punct && !opens) continue;
         if (i > cur) {
             clause c = {cur, i, false, false, opener_of(r, doc, cur, s->tok_end)};
-            /* "..., im Juni nach Kiew zu reisen": an infinitive clause with no opener word */
-            if (!c.opener && cur > s->tok_begin && marked_infinitive(r, doc, cur, i))
+            /* "..., im Juni nach Kiew zu reisen": an infinitive clause with no opener word (or
+             * one only the tagger called a subordinator: "am" tagged SCONJ) */
+            if ((!c.opener || (c.opener == START_SUB && !start_entry(r, doc, cur, s->tok_end))) &&
+                cur > s->tok_begin && marked_infinitive(r, doc, cur, i))
                 c.opener = START_INF;
             clause_scan(r, doc, &c);
             out[n++] = c;

@@ -504,6 +504,21 @@ static void test_participants(const resources *res)
         CHECK(r.doc.events[0].participants[i] != 0);
     arena_free(r.a);
 
+    /* a perfect infinitive ("gestohlen zu haben") marks an infinitive clause, also where
+     * the tagger called its first word a subordinator, and "Dem 52-Jährigen" refers back */
+    CHECK_INT(analyze(res, &r, "de", "2022-06-10",
+                      "Die Polizei nahm Thomas K. fest. Dem 52-Jährigen wird vorgeworfen, am "
+                      "Montag Geld gestohlen zu haben."),
+              0);
+    static const char *const tk2[] = {"Thomas K."};
+    r.doc.participants = NULL;
+    r.doc.nparticipants = 0;
+    add_participant(&r, "Thomas K.", PART_PERSON, tk2, 1);
+    retimeline(res, &r);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK(r.doc.nevents == 1 && r.doc.events[0].nparticipants == 1);
+    arena_free(r.a);
+
     /* "Der 59-Jährige" is the one person named before (a back-reference by word ending) */
     CHECK_INT(analyze(res, &r, "de", "2022-05-13",
                       "Das Gericht verurteilte Stadler. Der 59-Jährige hatte im Mai gestanden."),
