@@ -837,9 +837,20 @@ static bool eval(const mctx *c, const best *b, time_val *v)
             break;
         case TK_OFF: {
             operand_val y = eval_operand(c, b, &a->b);
+            double n0 = !y.has_num ? 0 : y.num > 1e6 ? 1e6 : y.num < -1e6 ? -1e6 : y.num;
+            /* a day offset and a week offset add up ("gestern vor einer Woche": off=D:-1
+             * off=W:-1 is eight days back); the same unit twice overrides */
+            if (v->has_off && x.s && strcmp(v->off_unit, x.s) != 0 &&
+                (strcmp(v->off_unit, "D") == 0 || strcmp(v->off_unit, "W") == 0) &&
+                (strcmp(x.s, "D") == 0 || strcmp(x.s, "W") == 0)) {
+                v->off_n = (strcmp(v->off_unit, "W") == 0 ? 7 : 1) * v->off_n +
+                           (strcmp(x.s, "W") == 0 ? 7 : 1) * n0;
+                copy3(v->off_unit, "D");
+                break;
+            }
             v->has_off = true;
             copy3(v->off_unit, x.s);
-            v->off_n = !y.has_num ? 0 : y.num > 1e6 ? 1e6 : y.num < -1e6 ? -1e6 : y.num;
+            v->off_n = n0;
             break;
         }
         case TK_DUR: {

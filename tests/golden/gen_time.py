@@ -283,7 +283,7 @@ def de_cases():
     # Feiertage am n-ten Wochentag eines Monats
     c.append((r, "Am Muttertag 2021 blieben die Cafés voll.", "Muttertag 2021", "DATE", iso(nth_weekday(2021, 5, 6, 2))))
     c.append((r, "Das Erntedankfest 2022 fiel aus.", "Das Erntedankfest 2022", "DATE", iso(nth_weekday(2022, 10, 6, 1))))
-    return c + de_news_cases() + de_news2_cases() + de_news3_cases() + de_news4_cases()
+    return c + de_news_cases() + de_news2_cases() + de_news3_cases() + de_news4_cases() + de_news5_cases()
 
 
 def de_news_cases():
@@ -1030,6 +1030,22 @@ def de_news4_cases():
     return [(r,) + t for t in table]
 
 
+
+def de_news5_cases():
+    """German phrasings of the time3 round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    table = [
+        # a year after a part of the year or "seit", before a plural noun
+        ("Der Konzern will bis Ende 2026 Arbeitsplätze streichen.", "Ende 2026", "DATE", "2026", "END"),
+        ("Seit 2019 Mitglieder abwandern, sinkt der Etat.", "2019", "DATE", "2019"),
+        # a day adverb and a week offset together
+        ("Gestern vor einer Woche begann der Streik.", "Gestern vor einer Woche", "DATE", "2022-05-05"),
+        ("Morgen in einer Woche beginnt der Streik.", "Morgen in einer Woche", "DATE", "2022-05-21"),
+        ("Übermorgen in zwei Wochen wird gewählt.", "Übermorgen in zwei Wochen", "DATE", "2022-05-29"),
+    ]
+    return [(r,) + t for t in table]
+
+
 def en_cases():
     c = []
     r = iso(REF)
@@ -1738,6 +1754,9 @@ def en_cases():
     c.append((r, "A week earlier, he had left.", "A week", "DURATION", "P1W"))
     # "a year earlier" after a written year two or more years back counts from it
     c.append((r, "In 2019 he left. A year earlier, he had married.", "A year earlier", "DATE", "2018"))
+    # a day adverb and a week offset together (time3)
+    c.append((r, "The strike began a week ago yesterday.", "a week ago yesterday", "DATE", "2022-05-05"))
+    c.append((r, "The strike begins a week from tomorrow.", "a week from tomorrow", "DATE", "2022-05-21"))
     return c
 
 
@@ -1747,7 +1766,7 @@ NEG_DE = [
     # an amount after "um" is no clock time
     "Der Preis stieg um 2.50 Euro.", "Die Aktie stieg um 1.20 Prozent.",
     "Der Kurs stieg von 10.20 auf 11.40 Euro.", "Der Landtag billigte die Leitlinien 2018-2022 des Plans.",
-    "Die Lufthansa streicht mehr als 1000 Flüge.",
+    "Die Lufthansa streicht mehr als 1000 Flüge.", "Der Verband zählt bis 2000 Mitglieder.",
     "Rund 2000 Polizisten waren im Einsatz.",
     # a rank and a first name, no 9 January
     "Platz 9. Jan Berger aus Meran.",
