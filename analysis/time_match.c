@@ -934,6 +934,22 @@ static bool eval(const mctx *c, const best *b, time_val *v)
                 return false;
             v->dur_sec = n;
             break;
+        case TK_DURPART: {
+            int f = !v->has_dur || v->dur_x || v->dur_n < 1 ? 0
+                    : strcmp(v->dur_unit, "Y") == 0         ? 12
+                    : strcmp(v->dur_unit, "W") == 0         ? 7
+                    : strcmp(v->dur_unit, "D") == 0         ? 24
+                                                            : 0;
+            if (!f || n < 1 || n >= f) return false;
+            if (f == 7) { /* weeks and days are days: P23D (ISO 8601 writes weeks alone) */
+                v->dur_n = v->dur_n * 7 + n;
+                copy3(v->dur_unit, "D");
+                break;
+            }
+            v->dur_n += (double)n / f;
+            v->dur_split = true;
+            break;
+        }
         case TK_NTH:
             if (!((n >= 1 && n <= 5) || n == 9)) return false;
             v->nth_n = n;

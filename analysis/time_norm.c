@@ -119,7 +119,9 @@ static void fmt_duration(char *buf, size_t cap, double n, const char *unit, bool
         for (size_t i = 0; i < sizeof down / sizeof *down; i++)
             if (strcmp(down[i].u, unit) == 0 && strcmp(unit, "DE") && strcmp(unit, "CE")) {
                 double whole = (double)(long long)n, part = (n - whole) * down[i].factor;
-                if (part != (double)(long long)part) break;
+                double near = (double)(long long)(part + 0.5); /* 2 + 1/12 years: one month */
+                if (part - near > 1e-6 || near - part > 1e-6) break;
+                part = near;
                 const char *su = strcmp(down[i].smaller, "MIN") == 0 ? "M" : down[i].smaller;
                 const char *wu = strcmp(unit, "MIN") == 0 ? "M" : unit;
                 bool t = time_unit(unit), ts = time_unit(down[i].smaller);

@@ -1042,6 +1042,13 @@ def de_news5_cases():
         ("Gestern vor einer Woche begann der Streik.", "Gestern vor einer Woche", "DATE", "2022-05-05"),
         ("Morgen in einer Woche beginnt der Streik.", "Morgen in einer Woche", "DATE", "2022-05-21"),
         ("Übermorgen in zwei Wochen wird gewählt.", "Übermorgen in zwei Wochen", "DATE", "2022-05-29"),
+        # two units joined by "und": one duration
+        ("Der Angeklagte muss drei Jahre und vier Monate in Haft.", "drei Jahre und vier Monate", "DURATION",
+         "P3Y4M"),
+        ("Die Sanierung dauerte ein Jahr und einen Monat.", "ein Jahr und einen Monat", "DURATION", "P1Y1M"),
+        ("Die Ausstellung läuft zwei Wochen und drei Tage.", "zwei Wochen und drei Tage", "DURATION", "P17D"),
+        ("Der Stromausfall dauerte zwei Tage und fünf Stunden.", "zwei Tage und fünf Stunden", "DURATION",
+         "P2DT5H"),
     ]
     return [(r,) + t for t in table]
 
@@ -1757,6 +1764,12 @@ def en_cases():
     # a day adverb and a week offset together (time3)
     c.append((r, "The strike began a week ago yesterday.", "a week ago yesterday", "DATE", "2022-05-05"))
     c.append((r, "The strike begins a week from tomorrow.", "a week from tomorrow", "DATE", "2022-05-21"))
+    # two units joined by "and": one duration
+    c.append((r, "He was jailed for three years and four months.", "three years and four months", "DURATION",
+              "P3Y4M"))
+    c.append((r, "The siege lasted a year and one month.", "a year and one month", "DURATION", "P1Y1M"))
+    c.append((r, "The show runs two weeks and three days.", "two weeks and three days", "DURATION", "P17D"))
+    c.append((r, "He served four years and a half.", "four years and a half", "DURATION", "P4Y6M"))
     return c
 
 
