@@ -148,6 +148,19 @@ static int opening_tense(const time_rules *r, const char *text, const ttok *toks
     return past ? -1 : 0;
 }
 
+/* Whether a past marker that opens a span ("seit", "since": span_bound and tense_past) stands
+ * right before the match, also before an article ("seit dem Herbst"): the span has begun, so
+ * its start is over even a month ahead ("seit Juli" in May is last July). */
+static bool span_begun(const time_rules *r, const ttok *toks, const time_match *m)
+{
+    if (r->list_span_bound < 0 || m->tb == 0 || toks[m->tb - 1].sentence != m->sentence)
+        return false;
+    const ttok *t = &toks[m->tb - 1];
+    if (t->pos == UPOS_DET && m->tb > 1 && toks[m->tb - 2].sentence == m->sentence) t--;
+    return t->w && time_in_list(t->w, r->list_span_bound, NULL) &&
+           time_in_list(t->w, r->list_past, NULL);
+}
+
 /* The tense of the verb group that governs a match, or 0 when none decides it. A tense marker
  * right before the expression is its own ("since", "seit Mitte März wird gestreikt"). Right
  * after the expression a verb group ("Saturday was canceled") is its own: past when it has a past
@@ -184,6 +197,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     if (m->tb > 0 && toks[m->tb - 1].sentence == m->sentence) {
         const ttok *t = &toks[m->tb - 1];
         if (future_at(r, text, toks, nt, m->tb - 1, hab)) return 1;
+        if (span_begun(r, toks, m)) return *finite_past = true, -1;
         if (time_in_list(t->w, r->list_past, NULL)) return -1;
     }
     if (m->te < nt && toks[m->te].sentence == m->sentence &&
@@ -324,6 +338,7 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
                           time_in_list(toks[m[i].tb - 1].w, r->list_span_bound, NULL));
         an.tense = clause_tense(r, doc->text, toks, nt, &m[i], hab, &an.finite_past);
         if (!an.tense) an.tense = local_tense(r, doc->text, toks, nt, &m[i], hab);
+        an.span_begun = span_begun(r, toks, &m[i]);
         /* "Der Streik dauert bis Donnerstag", "closed until March": a weekday or month right
          * after the end of an interval (tense_until) after a verb, adverb or adjective, in a
          * clause neither past nor future, lies ahead; not the end of a range ("vom 26. bis 28.

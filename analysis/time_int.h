@@ -440,6 +440,7 @@ typedef struct time_anchor {
     int tense;                  /* of the current sentence: -1 past, +1 future, 0 unknown */
     bool
         finite_past; /* the governing verb group is finite past (clause_tense): the event is over */
+    bool span_begun; /* "seit", "since" right before (an article and) the expression */
     /* the last DATE with a year mentioned, at any granularity (for anchor=last) */
     bool has_last;
     int last_y, last_m, last_d, last_q; /* TIME_NO_VAL when not named */

@@ -530,6 +530,12 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                      : strcmp(p.season, "FA") == 0 ? 9
                      : strcmp(p.season, "WI") == 0 ? 12
                                                    : 0;
+            /* a season without "next/last" after "seit", "since" that has not begun is last
+             * year's: "Seit dem Herbst steigen die Preise" in May is 2021-FA. Not winter (the
+             * one of January is that year's in KRAUTS); not after a past verb (TBAQ writes
+             * "rose from the lows of the early summer" in May as this summer) */
+            if (ss && ss < 12 && via == TIMEX_REFERENCE && v->dir == 0 && an->span_begun && ss > am)
+                p.y--;
             if (ss && v->dir > 0) p.y = ay + (ss > am ? 0 : 1) + (v->dir - 1);
             if (ss && v->dir < 0) p.y = ay - (ss + 2 < am ? 0 : 1) + (v->dir + 1);
             /* "Samstag, 7. Dezember" without a year: the year next to it whose 7 December is

@@ -1042,6 +1042,12 @@ def de_news5_cases():
         ("Gestern vor einer Woche begann der Streik.", "Gestern vor einer Woche", "DATE", "2022-05-05"),
         ("Morgen in einer Woche beginnt der Streik.", "Morgen in einer Woche", "DATE", "2022-05-21"),
         ("Übermorgen in zwei Wochen wird gewählt.", "Übermorgen in zwei Wochen", "DATE", "2022-05-29"),
+        # a season or month after "seit (dem)" that has not begun is last year's
+        ("Seit dem Herbst steigen die Mieten.", "Herbst", "DATE", "2021-FA"),
+        ("Seit dem Sommer sinkt der Pegel.", "Sommer", "DATE", "2021-SU"),
+        ("Seit Juli ist die Straße gesperrt.", "Juli", "DATE", "2021-07"),
+        ("Im Herbst wird der Landtag neu gewählt.", "Herbst", "DATE", "2022-FA"),
+        ("Seit dem Frühjahr steigen die Mieten.", "Frühjahr", "DATE", "2022-SP"),
         # two units joined by "und": one duration
         ("Der Angeklagte muss drei Jahre und vier Monate in Haft.", "drei Jahre und vier Monate", "DURATION",
          "P3Y4M"),
@@ -1764,6 +1770,10 @@ def en_cases():
     # a day adverb and a week offset together (time3)
     c.append((r, "The strike began a week ago yesterday.", "a week ago yesterday", "DATE", "2022-05-05"))
     c.append((r, "The strike begins a week from tomorrow.", "a week from tomorrow", "DATE", "2022-05-21"))
+    # a season or month after "since (the)" that has not begun is last year's
+    c.append((r, "Rents have risen since the fall.", "the fall", "DATE", "2021-FA"))
+    c.append((r, "The road has been closed since July.", "July", "DATE", "2021-07"))
+    c.append((r, "Rents have risen since the spring.", "the spring", "DATE", "2022-SP"))
     # two units joined by "and": one duration
     c.append((r, "He was jailed for three years and four months.", "three years and four months", "DURATION",
               "P3Y4M"))
