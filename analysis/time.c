@@ -161,6 +161,25 @@ static bool span_begun(const time_rules *r, const ttok *toks, const time_match *
            time_in_list(t->w, r->list_past, NULL);
 }
 
+/* The tense of a match in a phrase on an event noun opened by a word of tense_attr "event" or
+ * "event_past" ("nach", "after", "seit"), with an article and a noun before the match and no
+ * verb or comma between: "Nach dem Rücktritt von Draghi im Juli wählen die Italiener ...".
+ * The date is the event's, not the clause's: 0 ("event": the nearer month) or -1
+ * ("event_past"); 2 when the match is in no such phrase. */
+static int event_tense(const time_rules *r, const ttok *toks, const time_match *m)
+{
+    enum { REACH = 8 };
+    for (size_t k = m->tb; k > 0 && k + REACH > m->tb && toks[k - 1].sentence == m->sentence; k--) {
+        const ttok *t = &toks[k - 1];
+        if (t->pos == UPOS_VERB || t->pos == UPOS_AUX || t->pos == UPOS_PUNCT) return 2;
+        const char *a = NULL;
+        if (t->w && time_in_list(t->w, r->list_attr, &a) && a && strncmp(a, "event", 5) == 0 &&
+            k + 2 < m->tb && toks[k].pos == UPOS_DET && toks[k + 1].pos == UPOS_NOUN)
+            return strcmp(a, "event_past") == 0 ? -1 : 0;
+    }
+    return 2;
+}
+
 /* The tense of the verb group that governs a match, or 0 when none decides it. A tense marker
  * right before the expression is its own ("since", "seit Mitte März wird gestreikt"). Right
  * after the expression a verb group ("Saturday was canceled") is its own: past when it has a past
@@ -339,6 +358,8 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         an.tense = clause_tense(r, doc->text, toks, nt, &m[i], hab, &an.finite_past);
         if (!an.tense) an.tense = local_tense(r, doc->text, toks, nt, &m[i], hab);
         an.span_begun = span_begun(r, toks, &m[i]);
+        int et = event_tense(r, toks, &m[i]);
+        if (et != 2) an.tense = et, an.finite_past = false;
         /* "Der Streik dauert bis Donnerstag", "closed until March": a weekday or month right
          * after the end of an interval (tense_until) after a verb, adverb or adjective, in a
          * clause neither past nor future, lies ahead; not the end of a range ("vom 26. bis 28.

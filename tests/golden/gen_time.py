@@ -1048,6 +1048,11 @@ def de_news5_cases():
         ("Seit Juli ist die Straße gesperrt.", "Juli", "DATE", "2021-07"),
         ("Im Herbst wird der Landtag neu gewählt.", "Herbst", "DATE", "2022-FA"),
         ("Seit dem Frühjahr steigen die Mieten.", "Frühjahr", "DATE", "2022-SP"),
+        # a date in a phrase on an event noun after "nach" / "seit" is the event's, not the clause's
+        ("Nach dem Sturz des Premiers im April wählt das Land am 20. Juni neu.", "April", "DATE", "2022-04"),
+        ("Nach der Abstimmung im Juni soll der Bau beginnen.", "Juni", "DATE", "2022-06"),
+        ("Seit dem Brand im September ist die Halle geschlossen.", "September", "DATE", "2021-09"),
+        ("Seit dem Unfall am Mittwoch ist die Brücke gesperrt.", "Mittwoch", "DATE", "2022-05-11"),
         # two units joined by "und": one duration
         ("Der Angeklagte muss drei Jahre und vier Monate in Haft.", "drei Jahre und vier Monate", "DURATION",
          "P3Y4M"),
@@ -1774,6 +1779,10 @@ def en_cases():
     c.append((r, "Rents have risen since the fall.", "the fall", "DATE", "2021-FA"))
     c.append((r, "The road has been closed since July.", "July", "DATE", "2021-07"))
     c.append((r, "Rents have risen since the spring.", "the spring", "DATE", "2022-SP"))
+    # a date in a phrase on an event noun after "after" / "since" is the event's, not the clause's
+    c.append((r, "After the fall of the premier in April, voters will elect a new parliament on June 20.", "April",
+              "DATE", "2022-04"))
+    c.append((r, "Since the fire in September, the hall has been closed.", "September", "DATE", "2021-09"))
     # two units joined by "and": one duration
     c.append((r, "He was jailed for three years and four months.", "three years and four months", "DURATION",
               "P3Y4M"))
