@@ -307,6 +307,12 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     for (size_t j = v + 1; j < m->tb; j++)
         comma |= toks[j].pos == UPOS_PUNCT;
     if (until && defer && !perfect) return 1; /* "postponed until Tuesday" */
+    /* a present finite auxiliary before a participle and the end of an interval: a state that
+     * lasts till then ("Schools are closed until Thursday", "has been closed until March"), so
+     * the end lies ahead (the participle's past form nearby would make it past) */
+    if (until && !perfect && !future && f->pos == UPOS_AUX && first != v &&
+        !time_in_list(f->w, r->list_past, NULL) && !past_form(r, text, f))
+        return 1;
     /* "Der Kanzler ist im Juni nach Kiew gereist": a perfect with "sein" */
     if (!past && !future && f->pos == UPOS_AUX && !until && !comma &&
         closing_past(r, toks, nt, m->te, m->sentence))

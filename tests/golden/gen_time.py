@@ -1783,6 +1783,11 @@ def en_cases():
     c.append((r, "After the fall of the premier in April, voters will elect a new parliament on June 20.", "April",
               "DATE", "2022-04"))
     c.append((r, "Since the fire in September, the hall has been closed.", "September", "DATE", "2021-09"))
+    # a state that lasts until a day: its end lies ahead, even with a participle ("closed")
+    c.append((r, "The border crossing is closed until Tuesday.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
+    c.append((r, "The museum has been closed until March.", "March", "DATE", "2023-03"))
+    c.append((r, "The border crossing was closed until Tuesday.", "Tuesday", "DATE", "2022-05-10"))
+    c.append((r, "The minister resigned a fortnight ago.", "a fortnight ago", "DATE", "2022-04-29"))
     # two units joined by "and": one duration
     c.append((r, "He was jailed for three years and four months.", "three years and four months", "DURATION",
               "P3Y4M"))
