@@ -371,14 +371,21 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
          * clause neither past nor future, lies ahead; not the end of a range ("vom 26. bis 28.
          * Juni", "Monday to Friday"), not after a noun ("in contrast to Thursday") */
         const time_val *mv = &m[i].v;
-        int before = m[i].tb > 1 ? toks[m[i].tb - 2].pos : 0;
+        /* also two such words ("bis einschließlich Freitag"; not an article between: "by the
+         * Tuesday" in TBAQ is the one before) */
+        size_t ub = m[i].tb;
+        if (ub > 1 && toks[ub - 2].sentence == m[i].sentence && toks[ub - 2].w && toks[ub - 1].w &&
+            time_in_list(toks[ub - 1].w, r->list_until, NULL) &&
+            time_in_list(toks[ub - 2].w, r->list_until, NULL))
+            ub--;
+        int before = ub > 1 ? toks[ub - 2].pos : 0;
         /* or opening the sentence: "Bis Mittwoch bleibt es trocken" */
-        bool opens = m[i].tb == 1 || (m[i].tb > 1 && toks[m[i].tb - 2].sentence != m[i].sentence);
-        if (!an.tense && m[i].tb > 0 &&
-            (opens || (toks[m[i].tb - 2].sentence == m[i].sentence &&
+        bool opens = ub == 1 || (ub > 1 && toks[ub - 2].sentence != m[i].sentence);
+        if (!an.tense && ub > 0 &&
+            (opens || (toks[ub - 2].sentence == m[i].sentence &&
                        (before == UPOS_VERB || before == UPOS_AUX || before == UPOS_ADV ||
                         before == UPOS_ADJ))) &&
-            toks[m[i].tb - 1].w && time_in_list(toks[m[i].tb - 1].w, r->list_until, NULL) &&
+            toks[ub - 1].w && time_in_list(toks[ub - 1].w, r->list_until, NULL) &&
             mv->year == TIME_NO_VAL && !mv->has_off &&
             (mv->weekday != TIME_NO_VAL || mv->month != TIME_NO_VAL) &&
             !(i > 0 && m[i - 1].sentence == m[i].sentence && m[i].tb - m[i - 1].te <= 2))

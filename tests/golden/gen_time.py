@@ -1053,7 +1053,11 @@ def de_news5_cases():
         ("Nach der Abstimmung im Juni soll der Bau beginnen.", "Juni", "DATE", "2022-06"),
         ("Seit dem Brand im September ist die Halle geschlossen.", "September", "DATE", "2021-09"),
         ("Seit dem Unfall am Mittwoch ist die Brücke gesperrt.", "Mittwoch", "DATE", "2022-05-11"),
+        # "bis einschließlich": the end of an interval, ahead in a present clause
+        ("Die Bäder bleiben bis einschließlich Mittwoch geschlossen.", "Mittwoch", "DATE", "2022-05-18"),
         # two units joined by "und": one duration
+        ("Er wurde zu zwei Jahren und acht Monaten Haft verurteilt.", "zwei Jahren und acht Monaten", "DURATION",
+         "P2Y8M"),
         ("Der Angeklagte muss drei Jahre und vier Monate in Haft.", "drei Jahre und vier Monate", "DURATION",
          "P3Y4M"),
         ("Die Sanierung dauerte ein Jahr und einen Monat.", "ein Jahr und einen Monat", "DURATION", "P1Y1M"),
