@@ -1794,7 +1794,7 @@ def en_cases():
     c.append((r, "The minister resigned a fortnight ago.", "a fortnight ago", "DATE", "2022-04-29"))
     # a forecast lies ahead; "later in the day", "earlier in the year" the current one
     c.append((r, "Thunderstorms are forecast for Tuesday.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
-    c.append((r, "The verdict is expected later in the day.", "later in the day", "DATE", "2022-05-13"))
+    c.append((r, "The verdict is expected later in the week.", "later in the week", "DATE", "2022-W19"))
     c.append((r, "Exports had slumped earlier in the year.", "earlier in the year", "DATE", "2022"))
     # two units joined by "and": one duration
     c.append((r, "He was jailed for three years and four months.", "three years and four months", "DURATION",
