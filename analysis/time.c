@@ -364,8 +364,11 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         an.tense = clause_tense(r, doc->text, toks, nt, &m[i], hab, &an.finite_past);
         if (!an.tense) an.tense = local_tense(r, doc->text, toks, nt, &m[i], hab);
         an.span_begun = span_begun(r, toks, &m[i]);
+        /* not a weekday after "nach": without tense it would go back ("Nach dem Spiel am
+         * Samstag wird der Trainer entlassen" is the coming one) */
         int et = event_tense(r, toks, &m[i]);
-        if (et != 2) an.tense = et, an.finite_past = false;
+        if (et != 2 && (et < 0 || m[i].v.weekday == TIME_NO_VAL))
+            an.tense = et, an.finite_past = false;
         /* "Der Streik dauert bis Donnerstag", "closed until March": a weekday or month right
          * after the end of an interval (tense_until) after a verb, adverb or adjective, in a
          * clause neither past nor future, lies ahead; not the end of a range ("vom 26. bis 28.

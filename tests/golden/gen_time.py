@@ -1053,6 +1053,9 @@ def de_news5_cases():
         ("Nach der Abstimmung im Juni soll der Bau beginnen.", "Juni", "DATE", "2022-06"),
         ("Seit dem Brand im September ist die Halle geschlossen.", "September", "DATE", "2021-09"),
         ("Seit dem Unfall am Mittwoch ist die Brücke gesperrt.", "Mittwoch", "DATE", "2022-05-11"),
+        # a weekday after "nach dem Spiel" keeps the clause's tense; "für das Wochenende" ahead
+        ("Nach dem Spiel am Sonntag soll der Trainer entlassen werden.", "Sonntag", "DATE", "2022-05-15"),
+        ("Für das Wochenende erwartet der Wetterdienst Gewitter.", "das Wochenende", "DATE", "2022-W19-WE"),
         # "bis einschließlich": the end of an interval, ahead in a present clause
         ("Die Bäder bleiben bis einschließlich Mittwoch geschlossen.", "Mittwoch", "DATE", "2022-05-18"),
         # two units joined by "und": one duration
