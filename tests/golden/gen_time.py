@@ -1056,6 +1056,8 @@ def de_news5_cases():
         # a weekday after "nach dem Spiel" keeps the clause's tense; "für das Wochenende" ahead
         ("Nach dem Spiel am Sonntag soll der Trainer entlassen werden.", "Sonntag", "DATE", "2022-05-15"),
         ("Für das Wochenende erwartet der Wetterdienst Gewitter.", "das Wochenende", "DATE", "2022-W19-WE"),
+        ("Der Saisonauftakt ist am Samstag.", "Samstag", "DATE", "2022-05-14"),
+        ("Die Trauerfeier ist am Dienstag.", "Dienstag", "DATE", "2022-05-17"),
         # "bis einschließlich": the end of an interval, ahead in a present clause
         ("Die Bäder bleiben bis einschließlich Mittwoch geschlossen.", "Mittwoch", "DATE", "2022-05-18"),
         # two units joined by "und": one duration
@@ -1799,6 +1801,8 @@ def en_cases():
     c.append((r, "Thunderstorms are forecast for Tuesday.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
     c.append((r, "The verdict is expected later in the week.", "later in the week", "DATE", "2022-W19"))
     c.append((r, "Exports had slumped earlier in the year.", "earlier in the year", "DATE", "2022"))
+    c.append((r, "The season opener is on Tuesday.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
+    c.append((r, "The inauguration is Thursday.", "Thursday", "DATE", iso(next_weekday(REF, 3))))
     # two units joined by "and": one duration
     c.append((r, "He was jailed for three years and four months.", "three years and four months", "DURATION",
               "P3Y4M"))
