@@ -1818,7 +1818,7 @@ NEG_DE = [
     # an amount after "um" is no clock time
     "Der Preis stieg um 2.50 Euro.", "Die Aktie stieg um 1.20 Prozent.",
     "Der Kurs stieg von 10.20 auf 11.40 Euro.", "Der Landtag billigte die Leitlinien 2018-2022 des Plans.",
-    "Die Lufthansa streicht mehr als 1000 Flüge.", "Der Verband zählt bis 2000 Mitglieder.",
+    "Die Lufthansa streicht mehr als 1000 Flüge.", "Der Verband zählt bis 2000 Mitglieder.", "Von 2019 Bewerbern kamen 20 weiter.",
     "Rund 2000 Polizisten waren im Einsatz.",
     # a rank and a first name, no 9 January
     "Platz 9. Jan Berger aus Meran.",
