@@ -148,6 +148,38 @@ static int opening_tense(const time_rules *r, const char *text, const ttok *toks
     return past ? -1 : 0;
 }
 
+/* Whether a past marker that opens a span ("seit", "since": span_bound and tense_past) stands
+ * right before the match, also before an article ("seit dem Herbst"): the span has begun, so
+ * its start is over even a month ahead ("seit Juli" in May is last July). */
+static bool span_begun(const time_rules *r, const ttok *toks, const time_match *m)
+{
+    if (r->list_span_bound < 0 || m->tb == 0 || toks[m->tb - 1].sentence != m->sentence)
+        return false;
+    const ttok *t = &toks[m->tb - 1];
+    if (t->pos == UPOS_DET && m->tb > 1 && toks[m->tb - 2].sentence == m->sentence) t--;
+    return t->w && time_in_list(t->w, r->list_span_bound, NULL) &&
+           time_in_list(t->w, r->list_past, NULL);
+}
+
+/* The tense of a match in a phrase on an event noun opened by a word of tense_attr "event" or
+ * "event_past" ("nach", "after", "seit"), with an article and a noun before the match and no
+ * verb or comma between: "Nach dem Rücktritt von Draghi im Juli wählen die Italiener ...".
+ * The date is the event's, not the clause's: 0 ("event": the nearer month) or -1
+ * ("event_past"); 2 when the match is in no such phrase. */
+static int event_tense(const time_rules *r, const ttok *toks, const time_match *m)
+{
+    enum { REACH = 8 };
+    for (size_t k = m->tb; k > 0 && k + REACH > m->tb && toks[k - 1].sentence == m->sentence; k--) {
+        const ttok *t = &toks[k - 1];
+        if (t->pos == UPOS_VERB || t->pos == UPOS_AUX || t->pos == UPOS_PUNCT) return 2;
+        const char *a = NULL;
+        if (t->w && time_in_list(t->w, r->list_attr, &a) && a && strncmp(a, "event", 5) == 0 &&
+            k + 2 < m->tb && toks[k].pos == UPOS_DET && toks[k + 1].pos == UPOS_NOUN)
+            return strcmp(a, "event_past") == 0 ? -1 : 0;
+    }
+    return 2;
+}
+
 /* The tense of the verb group that governs a match, or 0 when none decides it. A tense marker
  * right before the expression is its own ("since", "seit Mitte März wird gestreikt"). Right
  * after the expression a verb group ("Saturday was canceled") is its own: past when it has a past
@@ -184,6 +216,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     if (m->tb > 0 && toks[m->tb - 1].sentence == m->sentence) {
         const ttok *t = &toks[m->tb - 1];
         if (future_at(r, text, toks, nt, m->tb - 1, hab)) return 1;
+        if (span_begun(r, toks, m)) return *finite_past = true, -1;
         if (time_in_list(t->w, r->list_past, NULL)) return -1;
     }
     if (m->te < nt && toks[m->te].sentence == m->sentence &&
@@ -274,6 +307,12 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     for (size_t j = v + 1; j < m->tb; j++)
         comma |= toks[j].pos == UPOS_PUNCT;
     if (until && defer && !perfect) return 1; /* "postponed until Tuesday" */
+    /* a present finite auxiliary before a participle and the end of an interval: a state that
+     * lasts till then ("Schools are closed until Thursday", "has been closed until March"), so
+     * the end lies ahead (the participle's past form nearby would make it past) */
+    if (until && !perfect && !future && f->pos == UPOS_AUX && first != v &&
+        !time_in_list(f->w, r->list_past, NULL) && !past_form(r, text, f))
+        return 1;
     /* "Der Kanzler ist im Juni nach Kiew gereist": a perfect with "sein" */
     if (!past && !future && f->pos == UPOS_AUX && !until && !comma &&
         closing_past(r, toks, nt, m->te, m->sentence))
@@ -324,19 +363,32 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
                           time_in_list(toks[m[i].tb - 1].w, r->list_span_bound, NULL));
         an.tense = clause_tense(r, doc->text, toks, nt, &m[i], hab, &an.finite_past);
         if (!an.tense) an.tense = local_tense(r, doc->text, toks, nt, &m[i], hab);
+        an.span_begun = span_begun(r, toks, &m[i]);
+        /* not a weekday after "nach": without tense it would go back ("Nach dem Spiel am
+         * Samstag wird der Trainer entlassen" is the coming one) */
+        int et = event_tense(r, toks, &m[i]);
+        if (et != 2 && (et < 0 || m[i].v.weekday == TIME_NO_VAL))
+            an.tense = et, an.finite_past = false;
         /* "Der Streik dauert bis Donnerstag", "closed until March": a weekday or month right
          * after the end of an interval (tense_until) after a verb, adverb or adjective, in a
          * clause neither past nor future, lies ahead; not the end of a range ("vom 26. bis 28.
          * Juni", "Monday to Friday"), not after a noun ("in contrast to Thursday") */
         const time_val *mv = &m[i].v;
-        int before = m[i].tb > 1 ? toks[m[i].tb - 2].pos : 0;
+        /* also two such words ("bis einschließlich Freitag"; not an article between: "by the
+         * Tuesday" in TBAQ is the one before) */
+        size_t ub = m[i].tb;
+        if (ub > 1 && toks[ub - 2].sentence == m[i].sentence && toks[ub - 2].w && toks[ub - 1].w &&
+            time_in_list(toks[ub - 1].w, r->list_until, NULL) &&
+            time_in_list(toks[ub - 2].w, r->list_until, NULL))
+            ub--;
+        int before = ub > 1 ? toks[ub - 2].pos : 0;
         /* or opening the sentence: "Bis Mittwoch bleibt es trocken" */
-        bool opens = m[i].tb == 1 || (m[i].tb > 1 && toks[m[i].tb - 2].sentence != m[i].sentence);
-        if (!an.tense && m[i].tb > 0 &&
-            (opens || (toks[m[i].tb - 2].sentence == m[i].sentence &&
+        bool opens = ub == 1 || (ub > 1 && toks[ub - 2].sentence != m[i].sentence);
+        if (!an.tense && ub > 0 &&
+            (opens || (toks[ub - 2].sentence == m[i].sentence &&
                        (before == UPOS_VERB || before == UPOS_AUX || before == UPOS_ADV ||
                         before == UPOS_ADJ))) &&
-            toks[m[i].tb - 1].w && time_in_list(toks[m[i].tb - 1].w, r->list_until, NULL) &&
+            toks[ub - 1].w && time_in_list(toks[ub - 1].w, r->list_until, NULL) &&
             mv->year == TIME_NO_VAL && !mv->has_off &&
             (mv->weekday != TIME_NO_VAL || mv->month != TIME_NO_VAL) &&
             !(i > 0 && m[i - 1].sentence == m[i].sentence && m[i].tb - m[i - 1].te <= 2))

@@ -108,6 +108,9 @@ typedef enum time_key {
      * (year2=y yearafter=f) is 2023, "1998-02" 2002 */
     TK_YEARAFTER,
     TK_DURSEC, /* seconds after those minutes: "2:05:30 Stunden" PT2H5M30S (dursec=s) */
+    /* so many of the next smaller unit added to a duration: "zwei Jahre und sechs Monate"
+     * P2Y6M (dur=n:Y durpart=m; months of a year, hours of a day; weeks and days P23D) */
+    TK_DURPART,
     TK_COUNT
 } time_key;
 
@@ -437,6 +440,7 @@ typedef struct time_anchor {
     int tense;                  /* of the current sentence: -1 past, +1 future, 0 unknown */
     bool
         finite_past; /* the governing verb group is finite past (clause_tense): the event is over */
+    bool span_begun; /* "seit", "since" right before (an article and) the expression */
     /* the last DATE with a year mentioned, at any granularity (for anchor=last) */
     bool has_last;
     int last_y, last_m, last_d, last_q; /* TIME_NO_VAL when not named */

@@ -837,9 +837,20 @@ static bool eval(const mctx *c, const best *b, time_val *v)
             break;
         case TK_OFF: {
             operand_val y = eval_operand(c, b, &a->b);
+            double n0 = !y.has_num ? 0 : y.num > 1e6 ? 1e6 : y.num < -1e6 ? -1e6 : y.num;
+            /* a day offset and a week offset add up ("gestern vor einer Woche": off=D:-1
+             * off=W:-1 is eight days back); the same unit twice overrides */
+            if (v->has_off && x.s && strcmp(v->off_unit, x.s) != 0 &&
+                (strcmp(v->off_unit, "D") == 0 || strcmp(v->off_unit, "W") == 0) &&
+                (strcmp(x.s, "D") == 0 || strcmp(x.s, "W") == 0)) {
+                v->off_n = (strcmp(v->off_unit, "W") == 0 ? 7 : 1) * v->off_n +
+                           (strcmp(x.s, "W") == 0 ? 7 : 1) * n0;
+                copy3(v->off_unit, "D");
+                break;
+            }
             v->has_off = true;
             copy3(v->off_unit, x.s);
-            v->off_n = !y.has_num ? 0 : y.num > 1e6 ? 1e6 : y.num < -1e6 ? -1e6 : y.num;
+            v->off_n = n0;
             break;
         }
         case TK_DUR: {
@@ -923,6 +934,22 @@ static bool eval(const mctx *c, const best *b, time_val *v)
                 return false;
             v->dur_sec = n;
             break;
+        case TK_DURPART: {
+            int f = !v->has_dur || v->dur_x || v->dur_n < 1 ? 0
+                    : strcmp(v->dur_unit, "Y") == 0         ? 12
+                    : strcmp(v->dur_unit, "W") == 0         ? 7
+                    : strcmp(v->dur_unit, "D") == 0         ? 24
+                                                            : 0;
+            if (!f || n < 1 || n >= f) return false;
+            if (f == 7) { /* weeks and days are days: P23D (ISO 8601 writes weeks alone) */
+                v->dur_n = v->dur_n * 7 + n;
+                copy3(v->dur_unit, "D");
+                break;
+            }
+            v->dur_n += (double)n / f;
+            v->dur_split = true;
+            break;
+        }
         case TK_NTH:
             if (!((n >= 1 && n <= 5) || n == 9)) return false;
             v->nth_n = n;

@@ -119,7 +119,9 @@ static void fmt_duration(char *buf, size_t cap, double n, const char *unit, bool
         for (size_t i = 0; i < sizeof down / sizeof *down; i++)
             if (strcmp(down[i].u, unit) == 0 && strcmp(unit, "DE") && strcmp(unit, "CE")) {
                 double whole = (double)(long long)n, part = (n - whole) * down[i].factor;
-                if (part != (double)(long long)part) break;
+                double near = (double)(long long)(part + 0.5); /* 2 + 1/12 years: one month */
+                if (part - near > 1e-6 || near - part > 1e-6) break;
+                part = near;
                 const char *su = strcmp(down[i].smaller, "MIN") == 0 ? "M" : down[i].smaller;
                 const char *wu = strcmp(unit, "MIN") == 0 ? "M" : unit;
                 bool t = time_unit(unit), ts = time_unit(down[i].smaller);
@@ -528,6 +530,12 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                      : strcmp(p.season, "FA") == 0 ? 9
                      : strcmp(p.season, "WI") == 0 ? 12
                                                    : 0;
+            /* a season without "next/last" after "seit", "since" that has not begun is last
+             * year's: "Seit dem Herbst steigen die Preise" in May is 2021-FA. Not winter (the
+             * one of January is that year's in KRAUTS); not after a past verb (TBAQ writes
+             * "rose from the lows of the early summer" in May as this summer) */
+            if (ss && ss < 12 && via == TIMEX_REFERENCE && v->dir == 0 && an->span_begun && ss > am)
+                p.y--;
             if (ss && v->dir > 0) p.y = ay + (ss > am ? 0 : 1) + (v->dir - 1);
             if (ss && v->dir < 0) p.y = ay - (ss + 2 < am ? 0 : 1) + (v->dir + 1);
             /* "Samstag, 7. Dezember" without a year: the year next to it whose 7 December is

@@ -283,7 +283,7 @@ def de_cases():
     # Feiertage am n-ten Wochentag eines Monats
     c.append((r, "Am Muttertag 2021 blieben die Cafés voll.", "Muttertag 2021", "DATE", iso(nth_weekday(2021, 5, 6, 2))))
     c.append((r, "Das Erntedankfest 2022 fiel aus.", "Das Erntedankfest 2022", "DATE", iso(nth_weekday(2022, 10, 6, 1))))
-    return c + de_news_cases() + de_news2_cases() + de_news3_cases() + de_news4_cases()
+    return c + de_news_cases() + de_news2_cases() + de_news3_cases() + de_news4_cases() + de_news5_cases()
 
 
 def de_news_cases():
@@ -1030,6 +1030,49 @@ def de_news4_cases():
     return [(r,) + t for t in table]
 
 
+
+def de_news5_cases():
+    """German phrasings of the time3 round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    table = [
+        # a year after a part of the year or "seit", before a plural noun
+        ("Der Konzern will bis Ende 2026 Arbeitsplätze streichen.", "Ende 2026", "DATE", "2026", "END"),
+        ("Seit 2019 Mitglieder abwandern, sinkt der Etat.", "2019", "DATE", "2019"),
+        # a day adverb and a week offset together
+        ("Gestern vor einer Woche begann der Streik.", "Gestern vor einer Woche", "DATE", "2022-05-05"),
+        ("Morgen in einer Woche beginnt der Streik.", "Morgen in einer Woche", "DATE", "2022-05-21"),
+        ("Übermorgen in zwei Wochen wird gewählt.", "Übermorgen in zwei Wochen", "DATE", "2022-05-29"),
+        # a season or month after "seit (dem)" that has not begun is last year's
+        ("Seit dem Herbst steigen die Mieten.", "Herbst", "DATE", "2021-FA"),
+        ("Seit dem Sommer sinkt der Pegel.", "Sommer", "DATE", "2021-SU"),
+        ("Seit Juli ist die Straße gesperrt.", "Juli", "DATE", "2021-07"),
+        ("Im Herbst wird der Landtag neu gewählt.", "Herbst", "DATE", "2022-FA"),
+        ("Seit dem Frühjahr steigen die Mieten.", "Frühjahr", "DATE", "2022-SP"),
+        # a date in a phrase on an event noun after "nach" / "seit" is the event's, not the clause's
+        ("Nach dem Sturz des Premiers im April wählt das Land am 20. Juni neu.", "April", "DATE", "2022-04"),
+        ("Nach der Abstimmung im Juni soll der Bau beginnen.", "Juni", "DATE", "2022-06"),
+        ("Seit dem Brand im September ist die Halle geschlossen.", "September", "DATE", "2021-09"),
+        ("Seit dem Unfall am Mittwoch ist die Brücke gesperrt.", "Mittwoch", "DATE", "2022-05-11"),
+        # a weekday after "nach dem Spiel" keeps the clause's tense; "für das Wochenende" ahead
+        ("Nach dem Spiel am Sonntag soll der Trainer entlassen werden.", "Sonntag", "DATE", "2022-05-15"),
+        ("Für das Wochenende erwartet der Wetterdienst Gewitter.", "das Wochenende", "DATE", "2022-W19-WE"),
+        ("Der Saisonauftakt ist am Samstag.", "Samstag", "DATE", "2022-05-14"),
+        ("Die Trauerfeier ist am Dienstag.", "Dienstag", "DATE", "2022-05-17"),
+        # "bis einschließlich": the end of an interval, ahead in a present clause
+        ("Die Bäder bleiben bis einschließlich Mittwoch geschlossen.", "Mittwoch", "DATE", "2022-05-18"),
+        # two units joined by "und": one duration
+        ("Er wurde zu zwei Jahren und acht Monaten Haft verurteilt.", "zwei Jahren und acht Monaten", "DURATION",
+         "P2Y8M"),
+        ("Der Angeklagte muss drei Jahre und vier Monate in Haft.", "drei Jahre und vier Monate", "DURATION",
+         "P3Y4M"),
+        ("Die Sanierung dauerte ein Jahr und einen Monat.", "ein Jahr und einen Monat", "DURATION", "P1Y1M"),
+        ("Die Ausstellung läuft zwei Wochen und drei Tage.", "zwei Wochen und drei Tage", "DURATION", "P17D"),
+        ("Der Stromausfall dauerte zwei Tage und fünf Stunden.", "zwei Tage und fünf Stunden", "DURATION",
+         "P2DT5H"),
+    ]
+    return [(r,) + t for t in table]
+
+
 def en_cases():
     c = []
     r = iso(REF)
@@ -1738,6 +1781,34 @@ def en_cases():
     c.append((r, "A week earlier, he had left.", "A week", "DURATION", "P1W"))
     # "a year earlier" after a written year two or more years back counts from it
     c.append((r, "In 2019 he left. A year earlier, he had married.", "A year earlier", "DATE", "2018"))
+    # a day adverb and a week offset together (time3)
+    c.append((r, "The strike began a week ago yesterday.", "a week ago yesterday", "DATE", "2022-05-05"))
+    c.append((r, "The strike begins a week from tomorrow.", "a week from tomorrow", "DATE", "2022-05-21"))
+    # a season or month after "since (the)" that has not begun is last year's
+    c.append((r, "Rents have risen since the fall.", "the fall", "DATE", "2021-FA"))
+    c.append((r, "The road has been closed since July.", "July", "DATE", "2021-07"))
+    c.append((r, "Rents have risen since the spring.", "the spring", "DATE", "2022-SP"))
+    # a date in a phrase on an event noun after "after" / "since" is the event's, not the clause's
+    c.append((r, "After the fall of the premier in April, voters will elect a new parliament on June 20.", "April",
+              "DATE", "2022-04"))
+    c.append((r, "Since the fire in September, the hall has been closed.", "September", "DATE", "2021-09"))
+    # a state that lasts until a day: its end lies ahead, even with a participle ("closed")
+    c.append((r, "The border crossing is closed until Tuesday.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
+    c.append((r, "The museum has been closed until March.", "March", "DATE", "2023-03"))
+    c.append((r, "The border crossing was closed until Tuesday.", "Tuesday", "DATE", "2022-05-10"))
+    c.append((r, "The minister resigned a fortnight ago.", "a fortnight ago", "DATE", "2022-04-29"))
+    # a forecast lies ahead; "later in the day", "earlier in the year" the current one
+    c.append((r, "Thunderstorms are forecast for Tuesday.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
+    c.append((r, "The verdict is expected later in the week.", "later in the week", "DATE", "2022-W19"))
+    c.append((r, "Exports had slumped earlier in the year.", "earlier in the year", "DATE", "2022"))
+    c.append((r, "The season opener is on Tuesday.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
+    c.append((r, "The inauguration is Thursday.", "Thursday", "DATE", iso(next_weekday(REF, 3))))
+    # two units joined by "and": one duration
+    c.append((r, "He was jailed for three years and four months.", "three years and four months", "DURATION",
+              "P3Y4M"))
+    c.append((r, "The siege lasted a year and one month.", "a year and one month", "DURATION", "P1Y1M"))
+    c.append((r, "The show runs two weeks and three days.", "two weeks and three days", "DURATION", "P17D"))
+    c.append((r, "He served four years and a half.", "four years and a half", "DURATION", "P4Y6M"))
     return c
 
 
@@ -1747,7 +1818,7 @@ NEG_DE = [
     # an amount after "um" is no clock time
     "Der Preis stieg um 2.50 Euro.", "Die Aktie stieg um 1.20 Prozent.",
     "Der Kurs stieg von 10.20 auf 11.40 Euro.", "Der Landtag billigte die Leitlinien 2018-2022 des Plans.",
-    "Die Lufthansa streicht mehr als 1000 Flüge.",
+    "Die Lufthansa streicht mehr als 1000 Flüge.", "Der Verband zählt bis 2000 Mitglieder.", "Von 2019 Bewerbern kamen 20 weiter.",
     "Rund 2000 Polizisten waren im Einsatz.",
     # a rank and a first name, no 9 January
     "Platz 9. Jan Berger aus Meran.",
