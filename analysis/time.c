@@ -200,11 +200,35 @@ static int event_tense(const time_rules *r, const ttok *toks, const time_match *
  * in June"; "extended the offer to June 30" is not); with a verb of tense_defer in the group
  * the date is the coming one ("postponed the hearing until Tuesday"). An expression that opens its
  * sentence takes the main clause's tense (opening_tense). */
+/* Whether a perfect infinitive closes the clause after the match: a participle and a word of
+ * tense_attr "perfect" ("haben", "sein"), maybe with "zu" between, before a punctuation mark
+ * ("Er soll am Montag einen Passanten angegriffen haben", "vorgeworfen, am Montag Geld
+ * gestohlen zu haben"): the event is over, whatever modal governs it. */
+static bool perfect_infinitive(const time_rules *r, const ttok *toks, size_t nt,
+                               const time_match *m)
+{
+    enum { REACH = 12 };
+    for (size_t k = m->te + 1; k < nt && k < m->te + REACH && toks[k].sentence == m->sentence;
+         k++) {
+        if (toks[k].pos == UPOS_PUNCT) return false;
+        const char *a = NULL;
+        if (!toks[k].w || !time_in_list(toks[k].w, r->list_attr, &a) || !a ||
+            strcmp(a, "perfect") != 0)
+            continue;
+        size_t p = toks[k - 1].pos == UPOS_PART && k >= m->te + 2 ? k - 2 : k - 1;
+        bool last =
+            k + 1 >= nt || toks[k + 1].sentence != m->sentence || toks[k + 1].pos == UPOS_PUNCT;
+        return last && p >= m->te && toks[p].pos == UPOS_VERB;
+    }
+    return false;
+}
+
 static int clause_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
                         const time_match *m, bool hab, bool *finite_past)
 {
     *finite_past = false;
     enum { REACH = 12, RIGHT = 4 };
+    if (perfect_infinitive(r, toks, nt, m)) return *finite_past = true, -1;
     /* "der im März angekündigte Deal wird ...": a past participle right after the date
      * (tense_attr) makes it past, whatever the main clause says */
     const char *attr = NULL;

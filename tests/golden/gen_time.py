@@ -1035,6 +1035,11 @@ def de_news5_cases():
     """German phrasings of the time3 round (own sentences; reference Friday 2022-05-13)."""
     r = iso(REF)
     table = [
+        # a perfect infinitive closing the clause: the event is over, whatever the modal
+        ("Der Mann soll am Dienstag einen Radfahrer angefahren haben.", "Dienstag", "DATE", "2022-05-10"),
+        ("Ihm wird vorgeworfen, am Mittwoch Geld unterschlagen zu haben.", "Mittwoch", "DATE", "2022-05-11"),
+        ("Die Täter sollen am Montag durch ein Fenster eingestiegen sein.", "Montag", "DATE", "2022-05-09"),
+        ("Am Dienstag soll die Brücke wieder frei sein.", "Dienstag", "DATE", "2022-05-17"),
         # a year after a part of the year or "seit", before a plural noun
         ("Der Konzern will bis Ende 2026 Arbeitsplätze streichen.", "Ende 2026", "DATE", "2026", "END"),
         ("Seit 2019 Mitglieder abwandern, sinkt der Etat.", "2019", "DATE", "2019"),
