@@ -998,14 +998,13 @@ static int hyphen_surname(const st *s, const char *key)
     size_t n = strlen(key);
     int found = -1;
     if (!strchr(key, ' ')) return -1;
-    for (size_t i = 0; i < s->ncl; i++) {
-        const clus *c = &s->cl[i];
+    const char *lw = last_word(key); /* the surname index holds the persons' last words */
+    for (const wnode *w = wtab_get(&s->sur, lw, strlen(lw)); w; w = w->next) {
+        const clus *c = &s->cl[w->cl];
         size_t m = strlen(c->key);
-        if (!c->person_name || m <= n + 1 || c->key[m - n - 1] != ' ' ||
-            strcmp(c->key + m - n, key))
-            continue;
-        if (found >= 0) return -1;
-        found = (int)i;
+        if (m <= n + 1 || c->key[m - n - 1] != ' ' || strcmp(c->key + m - n, key)) continue;
+        if (found >= 0 && found != w->cl) return -1;
+        found = w->cl;
     }
     return found;
 }

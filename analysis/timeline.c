@@ -813,34 +813,31 @@ static bool cap_at(const document *doc, size_t t)
     return (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
-/* Whether a participant mention starts at byte `at`. */
-static bool mention_at(const document *doc, uint32_t at)
+/* The participant with a mention that starts (end false) or ends (end true) at byte `at`, or
+ * -1. */
+static int mention_edge(const document *doc, uint32_t at, bool end)
 {
     for (size_t p = 0; p < doc->nparticipants; p++)
         for (size_t k = 0; k < doc->participants[p].nmentions; k++)
-            if (doc->participants[p].mentions[k].start == at) return true;
-    return false;
-}
-
-/* The participant with a mention ending at byte `at`, or -1. */
-static int mention_ending(const document *doc, uint32_t at)
-{
-    for (size_t p = 0; p < doc->nparticipants; p++)
-        for (size_t k = 0; k < doc->participants[p].nmentions; k++)
-            if (doc->participants[p].mentions[k].end == at) return (int)p;
+            if ((end ? doc->participants[p].mentions[k].end
+                     : doc->participants[p].mentions[k].start) == at)
+                return (int)p;
     return -1;
 }
 
 /* Whether role (a participant's role text) has w[0..n) as its head word: the last word before
- * a complement (" of ", " des ", " der ") or the end, compared case-insensitively; in German
- * compounds its end ("Minister" of "Verteidigungsminister"). */
+ * a complement (a lower-case word after the first that a capitalized one follows: "of" in
+ * "Secretary of State", "des" in "Präsident des DFB") or the end, compared case-insensitively;
+ * in German compounds its end ("Minister" of "Verteidigungsminister"). */
 static bool role_head_is(const char *role, const char *w, size_t n, bool compound)
 {
     size_t len = strlen(role);
-    static const char *const links[] = {" of ", " des ", " der ", " for "};
-    for (size_t i = 0; i < sizeof links / sizeof *links; i++) {
-        const char *l = strstr(role, links[i]);
-        if (l && (size_t)(l - role) < len) len = (size_t)(l - role);
+    for (const char *sp = strchr(role, ' '); sp; sp = strchr(sp + 1, ' ')) {
+        const char *nx = strchr(sp + 1, ' ');
+        if (nx && sp[1] >= 'a' && sp[1] <= 'z' && nx[1] >= 'A' && nx[1] <= 'Z') {
+            len = (size_t)(sp - role);
+            break;
+        }
     }
     size_t b = len;
     while (b > 0 && role[b - 1] != ' ')
@@ -913,7 +910,7 @@ static int event_participants(const timeline_res *r, const document *doc, event 
             if (!b) continue;
             /* "der Autobauer Volkswagen": a name right after it is what the words refer to */
             if (t + nt < doc->ntokens && cap_at(doc, t + nt) &&
-                mention_at(doc, doc->tokens[t + nt].start)) {
+                mention_edge(doc, doc->tokens[t + nt].start, false) >= 0) {
                 t += (uint32_t)nt - 1;
                 continue;
             }
@@ -1039,7 +1036,7 @@ static event *make_event(const timeline_res *r, document *doc, evec *ev, uint32_
     if (event_participants(r, doc, e, c->tb, c->te)) return NULL;
     if (c->opener == START_REL && c->tb >= 2 && tok_is(doc, c->tb - 1, ",", 1) &&
         cap_at(doc, c->tb - 2)) {
-        int p = mention_ending(doc, doc->tokens[c->tb - 2].end);
+        int p = mention_edge(doc, doc->tokens[c->tb - 2].end, true);
         bool have = false;
         for (size_t j = 0; p >= 0 && j < e->nparticipants; j++)
             have |= e->participants[j] == (uint32_t)p;
