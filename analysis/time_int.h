@@ -149,9 +149,17 @@ typedef struct time_rule {
  * every candidate token; most candidates fail there (English "the" alone is tried with 50 rules).
  * These tests are copied out of the rule into a small record so that the reject reads one
  * compact array instead of the rule's 1.3 KB struct, and each test is a flag and bit check:
- * QT_CLASS, QT_LIST and QT_LIT do what elem_ok does for their elements, QT_ELEM (a literal with
- * a digit key, a list id of 64 or more) falls back to elem_ok on the rule's element. */
-typedef enum time_qop { QT_ELEM = 0, QT_CLASS, QT_LIST, QT_LIT, QT_ANY } time_qop;
+ * QT_CLASS, QT_LIST and QT_LIT do what elem_ok does for their elements, QT_NUMLIT (a literal
+ * whose keys are all digits: "1100|1200|...") turns away most numbers with a Bloom bit of their
+ * value before elem_ok, QT_ELEM (a literal mixing digit keys and words, a list id of 64 or more)
+ * falls back to elem_ok on the rule's element. */
+typedef enum time_qop { QT_ELEM = 0, QT_CLASS, QT_LIST, QT_LIT, QT_ANY, QT_NUMLIT } time_qop;
+
+/* The Bloom bit of a number token's value with its count of digits, for QT_NUMLIT. */
+static inline unsigned time_num_bit(double v, unsigned ndigits)
+{
+    return (unsigned)((((uint64_t)v + ((uint64_t)ndigits << 40)) * 0x9e3779b97f4a7c15ULL) >> 58);
+}
 
 typedef struct time_qtest {
     uint8_t op;           /* time_qop */
@@ -159,7 +167,8 @@ typedef struct time_qtest {
     uint16_t arg;         /* QT_CLASS: the time_class; QT_LIST: the list id (< 64); QT_LIT: nalts */
     const uint32_t *alts; /* QT_LIT: the literal's word ids, none of them a digit literal */
     uint64_t bloom;       /* QT_LIT: bit (hash & 63) set for each of them: most words fail on it
-                             without the loop over the alternatives */
+                             without the loop over the alternatives; QT_NUMLIT: the bit
+                             time_num_bit of each digit key */
     /* QT_ANY, the test of the token after the first required element when optional elements
      * come before the next required one ("@det fiscal? year"): that token must fit one of
      * them, so it must be of a class in clsmask, in a list in lists (ids < 64) or one of the
@@ -226,6 +235,11 @@ typedef struct time_word {
                               token after the start has no dictionary word (partition_free) */
     time_next next[2];     /* what that word needs for the rest of rules[k] */
     time_groups groups[2]; /* rules[k] in quick-reject groups */
+    /* for the class lists of position k (num_rules[k], card_rules[k], word_rules[k], in this
+     * order): bit j set when the word can pass the next-word test of that list's non-free
+     * group j (time_rules.c class_next), so that after a number only the groups whose second
+     * element may take the word that follows are tried ("5 percent": none) */
+    uint64_t clsnext[2][3];
 } time_word;
 
 struct time_rules {
@@ -249,7 +263,8 @@ struct time_rules {
     uint16_t nnum_free[2], ncard_free[2], nword_free[2];       /* as time_word's nfree */
     time_next num_next[2], card_next[2], word_next[2];         /* as time_word's next */
     time_groups num_groups[2], card_groups[2], word_groups[2]; /* as time_word's groups */
-    int list_number, list_future, list_past, list_numjoin;     /* well-known lists, -1 if absent */
+    bool clsnext_ok[2][3]; /* the words' clsnext masks are there (at most 64 non-free groups) */
+    int list_number, list_future, list_past, list_numjoin; /* well-known lists, -1 if absent */
     int list_past_not;    /* words with a past ending that are no past ("succeed", "hundred") */
     int list_report;      /* verbs of the report ("said"): their tense is not the event's */
     int list_future_base; /* plural presents of announced events ("meet"), future unless a past
