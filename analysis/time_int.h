@@ -240,6 +240,7 @@ typedef struct time_word {
      * group j (time_rules.c class_next), so that after a number only the groups whose second
      * element may take the word that follows are tried ("5 percent": none) */
     uint64_t clsnext[2][3];
+    uint8_t lists; /* bit k set when rules[k] is not empty (ttok.lists) */
 } time_word;
 
 struct time_rules {
@@ -263,7 +264,9 @@ struct time_rules {
     uint16_t nnum_free[2], ncard_free[2], nword_free[2];       /* as time_word's nfree */
     time_next num_next[2], card_next[2], word_next[2];         /* as time_word's next */
     time_groups num_groups[2], card_groups[2], word_groups[2]; /* as time_word's groups */
-    bool clsnext_ok[2][3]; /* the words' clsnext masks are there (at most 64 non-free groups) */
+    uint8_t flag_lists[64]; /* per token flags (the low six bits), the ttok.lists bits of the
+                               class lists those flags make best_at try */
+    bool clsnext_ok[2][3];  /* the words' clsnext masks are there (at most 64 non-free groups) */
     int list_number, list_future, list_past, list_numjoin; /* well-known lists, -1 if absent */
     int list_past_not;    /* words with a past ending that are no past ("succeed", "hundred") */
     int list_report;      /* verbs of the report ("said"): their tense is not the event's */
@@ -356,9 +359,12 @@ typedef struct ttok {
     double num;
     uint8_t flags;
     uint8_t ndigits;
-    uint8_t pos;  /* the universal POS tag of the document token it comes from (0 untagged) */
-    uint16_t cls; /* bit c set when the token is of time_class c (set last in time_refine; fits
-                     the struct's padding, so a token stays 40 bytes) */
+    uint8_t pos;   /* the universal POS tag of the document token it comes from (0 untagged) */
+    uint16_t cls;  /* bit c set when the token is of time_class c (set last in time_refine; fits
+                      the struct's padding, so a token stays 40 bytes) */
+    uint8_t lists; /* bit k set when one of the index lists that best_at tries for position k
+                      (the word's rules[k], the class lists) has rules: without bit 0 on the
+                      token and bit 1 on the next one nothing can start there (also set last) */
 } ttok;
 
 /* Splits the document's tokens into the finer tokens the rules see (punctuation peeled, digit

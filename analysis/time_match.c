@@ -73,7 +73,8 @@ typedef struct refiner {
     bool oom;
 } refiner;
 
-static ttok *emit(refiner *f, uint32_t s, uint32_t e, uint8_t flags)
+static inline __attribute__((always_inline)) ttok *emit(refiner *f, uint32_t s, uint32_t e,
+                                                        uint8_t flags)
 {
     if (f->n == f->cap) { /* grows in place: the array is the arena's latest allocation */
         ttok *g = arena_realloc(f->doc->arena, f->out, f->cap * sizeof *f->out,
@@ -423,6 +424,7 @@ ttok *time_refine(const time_rules *r, const document *doc, size_t *n)
      * CAPWORD and CARD (a number word). */
     for (size_t i = 0; i < f.n; i++) {
         ttok *t = &f.out[i];
+        t->lists = (uint8_t)((t->w ? t->w->lists : 0) | r->flag_lists[t->flags & 63]);
         if (t->flags & TT_NUM) {
             t->cls = 0;
             for (int c = 0; c < TC_COUNT; c++)
@@ -1002,6 +1004,12 @@ time_match *time_find(const time_rules *r, const ttok *toks, size_t n, arena *a,
     best pre[4], b;
     size_t i = 0;
     while (i < n) {
+        /* no list to try at token i (best_at would find nothing) */
+        if (!(toks[i].lists & 1) &&
+            !(i + 1 < n && (toks[i + 1].lists & 2) && toks[i + 1].span == toks[i].span)) {
+            i++;
+            continue;
+        }
         int np = 0;
         size_t end = chain(&c, i, 3, pre, &np, &b);
         if (!end) {

@@ -911,6 +911,17 @@ static int index_rules(time_rules *r)
                         &r->word_groups[k]))
             return -1;
     }
+    for (uint32_t w = 0; w < r->nwords; w++)
+        r->words[w].lists =
+            (uint8_t)((r->words[w].nrules[0] ? 1 : 0) | (r->words[w].nrules[1] ? 2 : 0));
+    for (unsigned fl = 0; fl < 64; fl++) {
+        uint8_t b = 0;
+        for (int k = 0; k < 2; k++)
+            if (((fl & TT_NUM) && r->nnum_rules[k]) || ((fl & TT_HASN) && r->ncard_rules[k]) ||
+                ((fl & TT_WORD) && r->nword_rules[k]))
+                b |= (uint8_t)(1u << k);
+        r->flag_lists[fl] = b;
+    }
     for (int k = 0; k < 2; k++) {
         class_next(r, k, 0, r->num_rules[k], &r->num_groups[k]);
         class_next(r, k, 1, r->card_rules[k], &r->card_groups[k]);
