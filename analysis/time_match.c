@@ -702,12 +702,20 @@ static void best_at(mctx *c, size_t i, best *be, best *bp)
     c->memo_bp = *bp;
 }
 
+/* Whether best_at can find anything at token i: an index list with rules for the token itself
+ * or for the one after it (ttok.lists) */
+static inline bool may_start(const mctx *c, size_t i)
+{
+    return (c->t[i].lists & 1) ||
+           (i + 1 < c->n && (c->t[i + 1].lists & 2) && c->t[i + 1].span == c->t[i].span);
+}
+
 /* The end of the longest expression reachable from token i through at most depth prefixes
  * that all accept its type, or 0; the prefixes go to pre[0..*np), the expression to *e. */
 static size_t chain(mctx *c, size_t i, int depth, best *pre, int *np, best *e)
 {
     best be, bp;
-    if (i >= c->n) return 0;
+    if (i >= c->n || !may_start(c, i)) return 0;
     best_at(c, i, &be, &bp);
     size_t end_e = be.rule ? be.end : 0;
     if (depth > 0 && bp.rule) {
@@ -1004,9 +1012,7 @@ time_match *time_find(const time_rules *r, const ttok *toks, size_t n, arena *a,
     best pre[4], b;
     size_t i = 0;
     while (i < n) {
-        /* no list to try at token i (best_at would find nothing) */
-        if (!(toks[i].lists & 1) &&
-            !(i + 1 < n && (toks[i + 1].lists & 2) && toks[i + 1].span == toks[i].span)) {
+        if (!may_start(&c, i)) {
             i++;
             continue;
         }
