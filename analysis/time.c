@@ -290,7 +290,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     }
     size_t i = m->tb, v = SIZE_MAX;
     bool opens = true; /* only prepositions and determiners before it in its sentence */
-    for (size_t j = m->tb; j > 0 && toks[j - 1].sentence == m->sentence; j--)
+    for (size_t j = m->tb; opens && j > 0 && toks[j - 1].sentence == m->sentence; j--)
         if (toks[j - 1].pos != UPOS_ADP && toks[j - 1].pos != UPOS_DET) opens = false;
     if (opens) return opening_tense(r, text, toks, nt, m, hab, finite_past);
     while (i > 0 && m->tb - i < REACH) {
@@ -370,18 +370,20 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
     an.keep_ce = r->keep_ce;
     /* AFTER_SET: at most this many tokens from a set (or a time after one) to a clock time */
     enum { AFTER_SET = 2 };
-    bool chain = false; /* the match before was a set or a time after one */
+    bool chain = false;               /* the match before was a set or a time after one */
+    size_t run_end = 0, run_sets = 0; /* the matches of m[i]'s sentence end at run_end */
     for (size_t i = 0; i < nm; i++) {
+        if (i == run_end) { /* a new sentence: its matches and how many are sets, once */
+            run_sets = 0;
+            for (run_end = i; run_end < nm && m[run_end].sentence == m[i].sentence; run_end++)
+                run_sets += m[run_end].v.type == TIMEX_SET;
+        }
         an.sentence = m[i].sentence;
         an.after_set = chain && i > 0 && m[i - 1].sentence == m[i].sentence &&
                        m[i].tb - m[i - 1].te <= AFTER_SET;
         chain = m[i].v.type == TIMEX_SET || (an.after_set && m[i].v.type == TIMEX_TIME);
         /* a set in the sentence makes its present habitual ("meets annually in March") */
-        bool hab = false;
-        for (size_t k = i; k-- > 0 && m[k].sentence == m[i].sentence;)
-            hab |= m[k].v.type == TIMEX_SET;
-        for (size_t k = i + 1; k < nm && m[k].sentence == m[i].sentence; k++)
-            hab |= m[k].v.type == TIMEX_SET;
+        bool hab = run_sets > (m[i].v.type == TIMEX_SET ? 1u : 0u); /* another one is a set */
         an.attributive = (m[i].te < nt && toks[m[i].te].pos == UPOS_ADJ) ||
                          (m[i].tb > 0 && r->list_span_bound >= 0 && toks[m[i].tb - 1].w &&
                           time_in_list(toks[m[i].tb - 1].w, r->list_span_bound, NULL));

@@ -36,9 +36,18 @@
 
 #include "analysis/resources.h"
 
-#define NOUN_WINDOW       4   /* tokens allowed between an event noun and the date after it */
-#define NOUN_AFTER        1   /* tokens allowed between a date and the event noun after it */
-#define LIGHT_WINDOW      3   /* tokens allowed between a light verb and its noun */
+#define NOUN_WINDOW  4 /* tokens allowed between an event noun and the date after it */
+#define NOUN_AFTER   1 /* tokens allowed between a date and the event noun after it */
+#define LIGHT_WINDOW 3 /* tokens allowed between a light verb and its noun */
+/* The farthest a date's verb is looked for, and the most prepositions and determiners a fronted
+ * date follows: bounds for text that is no prose (a table of 40,000 numbers in one sentence made
+ * the stage quadratic: seconds for one request); no clause of an article comes near them */
+#define TRIGGER_REACH 200
+#define FRONT_REACH   16
+/* An event's span (its summary, the participants it names) is at most this many tokens of its
+ * clause around the trigger: without a bound a sentence of 30,000 words with 1,000 events gave
+ * each the whole text as its summary (190 MB of JSON for 170 KB) */
+#define EVENT_SPAN_MAX    120
 #define SHORT_SENTENCE    160 /* bytes: a sentence this short is its events' summary */
 #define BACKREF_SENTENCES 3
 #define BACKREF_ORG       9 /* back-references.txt count "org": the organization just named */
@@ -559,6 +568,7 @@ static long noun_near_date(const timeline_res *r, const document *doc, const cla
 static long verb_after_fronted_date(const timeline_res *r, const document *doc, const clause *c,
                                     uint32_t db, uint32_t de)
 {
+    if (db > c->tb + FRONT_REACH) return -1;
     for (uint32_t i = c->tb; i < db; i++) {
         int p = pos_of(r, doc, i);
         if (p != UPOS_ADP && p != UPOS_DET && doc->tokens[i].kind != TOK_PUNCT) return -1;
@@ -572,23 +582,31 @@ static long verb_after_fronted_date(const timeline_res *r, const document *doc, 
     return de;
 }
 
+/* The token of part of speech want (pos_of) in clause c nearest to the date [db, de), outside
+ * it, within TRIGGER_REACH tokens; the left one on ties; -1 when there is none. A token i
+ * before the date is db - i away, one after it i - de + 1. */
+static long nearest_pos(const timeline_res *r, const document *doc, const clause *c, uint32_t db,
+                        uint32_t de, int want)
+{
+    for (uint32_t d = 1; d <= TRIGGER_REACH; d++) {
+        bool left = db >= c->tb + d; /* db - d in the clause (db < c->te: the date is in it) */
+        uint32_t ri = de + d - 1;
+        if (!left && ri >= c->te) break;
+        if (left && pos_of(r, doc, db - d) == want) return (long)(db - d);
+        if (ri >= c->tb && ri < c->te && pos_of(r, doc, ri) == want) return (long)ri;
+    }
+    return -1;
+}
+
 /* The trigger token for the date [db, de) in clause c, or -1. */
 static long trigger_for(const timeline_res *r, const document *doc, const clause *c, uint32_t db,
                         uint32_t de)
 {
     long t = noun_near_date(r, doc, c, db, de);
     if (t >= 0) return t;
-    long best = -1, best_d = 0;
-    for (int want = UPOS_VERB; best < 0 && want; want = want == UPOS_VERB ? UPOS_AUX : 0) {
-        for (uint32_t i = c->tb; i < c->te; i++) {
-            if (pos_of(r, doc, i) != want || (i >= db && i < de)) continue;
-            long d = i < db ? (long)(db - i) : (long)(i - de + 1);
-            if (best < 0 || d < best_d) {
-                best = i;
-                best_d = d;
-            }
-        }
-    }
+    /* the nearest verb, else the nearest auxiliary (clause_scan saw whether there is one) */
+    long best = c->verb ? nearest_pos(r, doc, c, db, de, UPOS_VERB) : -1;
+    if (best < 0 && c->aux) best = nearest_pos(r, doc, c, db, de, UPOS_AUX);
     if (best < 0) return verb_after_fronted_date(r, doc, c, db, de);
     if (lookup(&r->aspectual, doc, (size_t)best)) {
         for (long i = best - 1; i >= (long)c->tb; i--)
@@ -670,15 +688,22 @@ int timeline_date_key(const char *v, char out[11])
 static void token_range(const document *doc, const sentence *sn, uint32_t s, uint32_t e,
                         uint32_t *tb, uint32_t *te)
 {
-    *tb = sn->tok_end;
-    *te = sn->tok_begin;
-    for (uint32_t i = sn->tok_begin; i < sn->tok_end; i++) {
-        const token *k = &doc->tokens[i];
-        if (k->end <= s || k->start >= e) continue;
-        if (i < *tb) *tb = i;
-        *te = i + 1;
+    /* the tokens are in text order and do not overlap, so those that overlap [s, e) are a run:
+     * from the first that ends after s (binary search: a long sentence has many dates) while
+     * they start before e; none: both at the sentence's end */
+    uint32_t lo = sn->tok_begin, hi = sn->tok_end;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (doc->tokens[mid].end <= s)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    if (*te < *tb) *te = *tb;
+    uint32_t i = lo;
+    while (i < sn->tok_end && doc->tokens[i].start < e)
+        i++;
+    *tb = i > lo ? lo : sn->tok_end;
+    *te = i > lo ? i : sn->tok_end;
 }
 
 /* The date preposition before tokens [tb..): the word right before, or the one before a
@@ -1007,8 +1032,13 @@ static event *make_event(const timeline_res *r, document *doc, evec *ev, uint32_
     e->date = date;
     e->granularity = gran;
     e->sentence = sn;
-    e->start = doc->tokens[c->tb].start;
-    e->end = doc->tokens[c->te - 1].end;
+    uint32_t tb = c->tb, te = c->te;
+    if (te - tb > EVENT_SPAN_MAX) { /* no prose: the tokens around the trigger */
+        tb = (uint32_t)t > tb + EVENT_SPAN_MAX / 2 ? (uint32_t)t - EVENT_SPAN_MAX / 2 : tb;
+        te = tb + EVENT_SPAN_MAX < te ? tb + EVENT_SPAN_MAX : te;
+    }
+    e->start = doc->tokens[tb].start;
+    e->end = doc->tokens[te - 1].end;
     e->trigger_start = k->start;
     e->trigger_end = k->end;
     e->reporting = lookup(&r->reporting, doc, (size_t)t) != NULL;
@@ -1017,8 +1047,8 @@ static event *make_event(const timeline_res *r, document *doc, evec *ev, uint32_
     e->summary_end = short_s ? s->end : e->end;
     /* the dateline ("LONDON, May 20 (Reuters) -") is not part of the event's text */
     if (doc->dateline_end > e->start && doc->dateline_end < e->end) {
-        uint32_t b = c->tb;
-        while (b + 1 < c->te && doc->tokens[b].start < doc->dateline_end)
+        uint32_t b = tb;
+        while (b + 1 < te && doc->tokens[b].start < doc->dateline_end)
             b++;
         if (doc->tokens[b].start <= e->trigger_start) { /* the trigger stays inside */
             e->start = doc->tokens[b].start;
@@ -1033,7 +1063,7 @@ static event *make_event(const timeline_res *r, document *doc, evec *ev, uint32_
         if (b < s->tok_end && doc->tokens[b].start <= e->start)
             e->summary_start = doc->tokens[b].start;
     }
-    if (event_participants(r, doc, e, c->tb, c->te)) return NULL;
+    if (event_participants(r, doc, e, tb, te)) return NULL;
     if (c->opener == START_REL && c->tb >= 2 && tok_is(doc, c->tb - 1, ",", 1) &&
         cap_at(doc, c->tb - 2)) {
         int p = mention_edge(doc, doc->tokens[c->tb - 2].end, true);
@@ -1063,9 +1093,11 @@ static event *make_event(const timeline_res *r, document *doc, evec *ev, uint32_
         event shared = *e;
         shared.participants = NULL;
         shared.nparticipants = 0;
-        shared.start = doc->tokens[src->tb].start;
+        /* (of a clause longer than EVENT_SPAN_MAX, its end: the part nearest this one) */
+        uint32_t sb = src->te - src->tb > EVENT_SPAN_MAX ? src->te - EVENT_SPAN_MAX : src->tb;
+        shared.start = doc->tokens[sb].start;
         shared.end = doc->tokens[src->te - 1].end;
-        if (event_participants(r, doc, &shared, src->tb, src->te)) return NULL;
+        if (event_participants(r, doc, &shared, sb, src->te)) return NULL;
         for (size_t i = 0; i < shared.nparticipants; i++) {
             bool have = false;
             for (size_t j = 0; j < e->nparticipants && !have; j++)

@@ -644,6 +644,41 @@ static void test_dateline(const resources *res)
     arena_free(r.a);
 }
 
+/* A "sentence" of thousands of words (a table without punctuation, or hostile input): every
+ * date still finds the verb next to it, and an event's span stays a window around its trigger
+ * instead of the whole text (each of its events carried the whole of it as its summary) */
+static void test_no_prose(const resources *res)
+{
+    static const char unit[] = "Scholz traf am Montag den Minister in Berlin ";
+    enum { REPEAT = 700 };
+    size_t ul = sizeof unit - 1;
+    char *text = malloc(ul * REPEAT + 1);
+    if (!text) return;
+    for (size_t i = 0; i < REPEAT; i++)
+        memcpy(text + i * ul, unit, ul);
+    text[ul * REPEAT] = '\0';
+    run r;
+    CHECK_INT(analyze(res, &r, "de", "2022-05-13", text), 0);
+    CHECK(r.doc.ntimexes >= REPEAT);
+    CHECK(r.doc.nevents >= REPEAT / 2);
+    size_t far = 0; /* events whose trigger is far from all of their dates */
+    for (size_t i = 0; i < r.doc.nevents; i++) {
+        const event *e = &r.doc.events[i];
+        CHECK(e->end - e->start <= 2000);
+        CHECK(e->summary_end - e->summary_start <= 2000);
+        CHECK(e->trigger_start >= e->start && e->trigger_end <= e->end);
+        bool near = false;
+        for (size_t k = 0; k < e->ntimexes; k++) {
+            const timex *x = &r.doc.timexes[e->timexes[k]];
+            near |= x->start < e->trigger_start + 60 && e->trigger_start < x->end + 60;
+        }
+        far += !near;
+    }
+    CHECK_INT(far, 0);
+    arena_free(r.a);
+    free(text);
+}
+
 int main(void)
 {
     ck_error e = {0};
@@ -660,6 +695,7 @@ int main(void)
     test_dateline(res);
     test_participants(res);
     test_formats(res);
+    test_no_prose(res);
     resources_free(res);
     TEST_DONE();
 }
