@@ -61,13 +61,20 @@ static bool future_at(const time_rules *r, const char *text, const ttok *toks, s
 }
 
 /* The tense around a match: the nearest future or past marker within six tokens of it in
- * its sentence (+1 future, -1 past, 0 none). */
+ * its sentence (+1 future, -1 past, 0 none); not left of a subordinator (tense_subclause) that
+ * opens the match's clause: the main clause's verbs there are not its tense. */
 static int local_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
                        const time_match *m, bool hab)
 {
     enum { WINDOW = 6 }; /* TBAQ value F1: 4-6 tokens best (12: -0.4), KRAUTS train flat */
+    bool left = true;
     for (size_t d = 1; d <= WINDOW; d++) {
         size_t idx[2] = {m->tb >= d ? m->tb - d : SIZE_MAX, m->te - 1 + d};
+        if (!left) idx[0] = SIZE_MAX;
+        if (idx[0] < nt && time_in_list(toks[idx[0]].w, r->list_subclause, NULL)) {
+            left = false;
+            idx[0] = SIZE_MAX;
+        }
         for (int k = 0; k < 2; k++) {
             if (idx[k] >= nt || toks[idx[k]].sentence != m->sentence || !toks[idx[k]].w) continue;
             if (future_at(r, text, toks, nt, idx[k], hab)) return 1;
@@ -223,12 +230,46 @@ static bool perfect_infinitive(const time_rules *r, const ttok *toks, size_t nt,
     return false;
 }
 
+/* The tense of match m when a subordinator of tense_subclause opens its clause before it, with
+ * no verb or punctuation between ("Er kündigte an, dass der Haushalt im Januar beschlossen werden
+ * soll", "..., dass der Mann am Montag festgenommen wurde"): the clause is verb-final, so the
+ * verbs after the date up to the clause's end are its tense: +1 with a future marker, -1 with
+ * a past form (*finite_past when the last of them, the finite verb, is past), 0 in the present;
+ * 2 when m is in no such clause. */
+static int subclause_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
+                           const time_match *m, bool hab, bool *finite_past)
+{
+    enum { REACH = 16 };
+    if (r->list_subclause < 0) return 2;
+    size_t i = m->tb;
+    for (;;) {
+        if (i == 0 || toks[i - 1].sentence != m->sentence || m->tb - i >= REACH) return 2;
+        const ttok *t = &toks[--i];
+        if (time_in_list(t->w, r->list_subclause, NULL)) break;
+        if (t->pos == UPOS_PUNCT || t->pos == UPOS_VERB || t->pos == UPOS_AUX) return 2;
+    }
+    bool future = false, past = false, last_past = false;
+    for (size_t j = m->te; j < nt && j < m->te + REACH && toks[j].sentence == m->sentence; j++) {
+        const ttok *t = &toks[j];
+        if (t->pos == UPOS_PUNCT || time_in_list(t->w, r->list_subclause, NULL)) break;
+        if (t->pos != UPOS_VERB && t->pos != UPOS_AUX) continue;
+        future |= future_at(r, text, toks, nt, j, hab);
+        last_past = time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t);
+        past |= last_past;
+    }
+    if (future) return 1;
+    if (past) return *finite_past = last_past, -1;
+    return 0;
+}
+
 static int clause_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
                         const time_match *m, bool hab, bool *finite_past)
 {
     *finite_past = false;
     enum { REACH = 12, RIGHT = 4 };
     if (perfect_infinitive(r, toks, nt, m)) return *finite_past = true, -1;
+    int sub = subclause_tense(r, text, toks, nt, m, hab, finite_past);
+    if (sub != 2) return sub;
     /* "der im März angekündigte Deal wird ...": a past participle right after the date
      * (tense_attr) makes it past, whatever the main clause says */
     const char *attr = NULL;

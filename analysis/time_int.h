@@ -278,6 +278,8 @@ struct time_rules {
     int list_future_to; /* future before an infinitive particle in a verb group ("is to") */
     int list_unit_adj; /* "wöchigen": a number word glued before it is split off ("einwöchigen") */
     int list_span_bound; /* "seit": the date after it bounds a span, it dates no narrative event */
+    int list_subclause;  /* subordinators that open a verb-final clause ("dass", "ob"): the verbs
+                            after a date in it are its tense, not the main clause's before it */
     int list_attr;       /* "angekündigte past": a past participle after a date */
     int list_unit_adj_y; /* "jährigen": split off the same way, for rules of their own (ages) */
     int list_numsplit;   /* "four" of "twenty four": joins the tens word before it */

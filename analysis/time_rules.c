@@ -962,6 +962,7 @@ time_rules *time_rules_load(const char *lang_dir, ck_error *err)
     r->list_numjoin = list_id(r, "number_joiner", 13);
     r->list_unit_adj = list_id(r, "unit_adj", 8);
     r->list_span_bound = list_id(r, "span_bound", 10);
+    r->list_subclause = list_id(r, "tense_subclause", 15);
     r->list_attr = list_id(r, "tense_attr", 10);
     r->list_unit_adj_y = list_id(r, "unit_adj_y", 10);
     r->list_numsplit = list_id(r, "number_split", 12);
