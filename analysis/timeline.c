@@ -722,10 +722,19 @@ static int prep_before(const timeline_res *r, const document *doc, const sentenc
 
 /* ---- building ---- */
 
+/* A participant's mention, for the document-wide index of mentions by start (mref_build) */
+typedef struct mref {
+    uint32_t start, end, p;
+} mref;
+
 typedef struct evec {
     event *v;
     size_t n, cap;
     arena *a;
+    const mref *ms; /* every participant's mentions, by start */
+    size_t nms;
+    const uint32_t *roled; /* the persons with a role, in participant order */
+    size_t nroled;
 } evec;
 
 static int u32_push(arena *a, uint32_t **v, size_t *n, uint32_t x)
@@ -873,7 +882,7 @@ static bool role_head_is(const char *role, const char *w, size_t n, bool compoun
 
 /* "Der Minister sagte am Montag ...", "the secretary said": a determiner and a role word of
  * exactly one person named before token t refer to that person; its index, or -1. */
-static int role_reference(const document *doc, uint32_t t)
+static int role_reference(const document *doc, const evec *ev, uint32_t t)
 {
     const token *k = &doc->tokens[t];
     if ((k->pos != UPOS_NOUN && k->pos != UPOS_PROPN) || doc->tokens[t - 1].pos != UPOS_DET ||
@@ -893,10 +902,10 @@ static int role_reference(const document *doc, uint32_t t)
     }
     bool de = strcmp(doc->lang, "de") == 0;
     int found = -1;
-    for (size_t p = 0; p < doc->nparticipants; p++) {
+    for (size_t q = 0; q < ev->nroled; q++) {
+        size_t p = ev->roled[q];
         const participant *pa = &doc->participants[p];
-        if (pa->type != PART_PERSON || !pa->nmentions || pa->mentions[0].start >= k->start)
-            continue;
+        if (!pa->nmentions || pa->mentions[0].start >= k->start) continue;
         bool match = false;
         for (size_t r = 0; r < pa->nroles && !match; r++) {
             const char *ro = pa->roles[r];
@@ -914,19 +923,70 @@ static int role_reference(const document *doc, uint32_t t)
     return found;
 }
 
-/* Participants of event e: mentions inside its clause [tb, te), then back-references. */
-static int event_participants(const timeline_res *r, const document *doc, event *e, uint32_t tb,
-                              uint32_t te)
+static int mref_cmp(const void *a, const void *b)
 {
-    for (size_t p = 0; p < doc->nparticipants; p++) {
-        const participant *pa = &doc->participants[p];
-        for (size_t k = 0; k < pa->nmentions; k++)
-            if (pa->mentions[k].start >= e->start && pa->mentions[k].end <= e->end &&
-                pa->mentions[k].end > doc->dateline_end) { /* not "Berlin (dpa) -" */
-                if (u32_push(doc->arena, &e->participants, &e->nparticipants, (uint32_t)p))
-                    return -1;
-                break;
-            }
+    const mref *x = a, *y = b;
+    if (x->start != y->start) return x->start < y->start ? -1 : 1;
+    if (x->end != y->end) return x->end < y->end ? -1 : 1;
+    return x->p < y->p ? -1 : x->p > y->p;
+}
+
+/* ev's index of every participant's mentions by start and its list of the persons with a role;
+ * 0, or -1 when out of memory */
+static int mref_build(const document *doc, evec *ev)
+{
+    size_t n = 0;
+    for (size_t p = 0; p < doc->nparticipants; p++)
+        n += doc->participants[p].nmentions;
+    mref *ms = n ? arena_alloc(doc->arena, n * sizeof *ms) : NULL;
+    if (n && !ms) return -1;
+    size_t k = 0;
+    for (size_t p = 0; p < doc->nparticipants; p++)
+        for (size_t j = 0; j < doc->participants[p].nmentions; j++)
+            ms[k++] = (mref){doc->participants[p].mentions[j].start,
+                             doc->participants[p].mentions[j].end, (uint32_t)p};
+    if (n > 1) qsort(ms, n, sizeof *ms, mref_cmp);
+    ev->ms = ms;
+    ev->nms = n;
+    size_t nr = 0;
+    for (size_t p = 0; p < doc->nparticipants; p++)
+        nr += doc->participants[p].type == PART_PERSON && doc->participants[p].nroles;
+    uint32_t *roled = nr ? arena_alloc(doc->arena, nr * sizeof *roled) : NULL;
+    if (nr && !roled) return -1;
+    nr = 0;
+    for (size_t p = 0; p < doc->nparticipants; p++)
+        if (doc->participants[p].type == PART_PERSON && doc->participants[p].nroles)
+            roled[nr++] = (uint32_t)p;
+    ev->roled = roled;
+    ev->nroled = nr;
+    return 0;
+}
+
+/* Participants of event e: mentions inside its clause [tb, te), then back-references. */
+static int event_participants(const timeline_res *r, const document *doc, const evec *ev, event *e,
+                              uint32_t tb, uint32_t te)
+{
+    /* the participants with a mention inside the span (not "Berlin (dpa) -"), each once, in
+     * participant order: the index from the first mention that starts in it */
+    size_t lo = 0, hi = ev->nms;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ev->ms[mid].start < e->start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < ev->nms && ev->ms[k].start < e->end; k++)
+        if (ev->ms[k].end <= e->end && ev->ms[k].end > doc->dateline_end &&
+            u32_push(doc->arena, &e->participants, &e->nparticipants, ev->ms[k].p))
+            return -1;
+    if (e->nparticipants > 1) {
+        qsort(e->participants, e->nparticipants, sizeof(uint32_t), u32_cmp);
+        size_t u = 1;
+        for (size_t i = 1; i < e->nparticipants; i++)
+            if (e->participants[i] != e->participants[u - 1])
+                e->participants[u++] = e->participants[i];
+        e->nparticipants = u;
     }
     if (doc->nparticipants)
         for (uint32_t t = tb; t < te; t++) {
@@ -945,7 +1005,7 @@ static int event_participants(const timeline_res *r, const document *doc, event 
         }
     if (doc->nparticipants)
         for (uint32_t t = tb + 1; t < te; t++) {
-            int p = role_reference(doc, t);
+            int p = role_reference(doc, ev, t);
             bool have = false;
             for (size_t j = 0; p >= 0 && j < e->nparticipants; j++)
                 have |= e->participants[j] == (uint32_t)p;
@@ -1063,7 +1123,7 @@ static event *make_event(const timeline_res *r, document *doc, evec *ev, uint32_
         if (b < s->tok_end && doc->tokens[b].start <= e->start)
             e->summary_start = doc->tokens[b].start;
     }
-    if (event_participants(r, doc, e, tb, te)) return NULL;
+    if (event_participants(r, doc, ev, e, tb, te)) return NULL;
     if (c->opener == START_REL && c->tb >= 2 && tok_is(doc, c->tb - 1, ",", 1) &&
         cap_at(doc, c->tb - 2)) {
         int p = mention_edge(doc, doc->tokens[c->tb - 2].end, true);
@@ -1097,7 +1157,7 @@ static event *make_event(const timeline_res *r, document *doc, evec *ev, uint32_
         uint32_t sb = src->te - src->tb > EVENT_SPAN_MAX ? src->te - EVENT_SPAN_MAX : src->tb;
         shared.start = doc->tokens[sb].start;
         shared.end = doc->tokens[src->te - 1].end;
-        if (event_participants(r, doc, &shared, sb, src->te)) return NULL;
+        if (event_participants(r, doc, ev, &shared, sb, src->te)) return NULL;
         for (size_t i = 0; i < shared.nparticipants; i++) {
             bool have = false;
             for (size_t j = 0; j < e->nparticipants && !have; j++)
@@ -1263,7 +1323,9 @@ int timeline_document(const timeline_res *r, document *doc, ck_error *err)
     doc->events = NULL;
     doc->nevents = 0;
     if (!r || !doc->ntimexes) return 0;
-    evec ev = {NULL, 0, 0, doc->arena};
+    evec ev = {NULL, 0, 0, doc->arena, NULL, 0, NULL, 0};
+    if (mref_build(doc, &ev))
+        return ck_fail(err, CK_E_NOMEM, "out of memory in the timeline stage");
     size_t maxtok = 0;
     for (size_t i = 0; i < doc->nsentences; i++) {
         size_t n = doc->sentences[i].tok_end - doc->sentences[i].tok_begin;
