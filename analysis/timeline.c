@@ -38,6 +38,7 @@
 
 #define NOUN_WINDOW  4 /* tokens allowed between an event noun and the date after it */
 #define NOUN_AFTER   1 /* tokens allowed between a date and the event noun after it */
+#define NOUN_ENTRY   3 /* ... and after the colon of a chronology's entry ("Start of the") */
 #define LIGHT_WINDOW 3 /* tokens allowed between a light verb and its noun */
 /* The farthest a date's verb is looked for, and the most prepositions and determiners a fronted
  * date follows: bounds for text that is no prose (a table of 40,000 numbers in one sentence made
@@ -549,7 +550,16 @@ static long noun_near_date(const timeline_res *r, const document *doc, const cla
             break;
         }
     }
-    for (uint32_t i = de, d = 0; i < c->te && d <= NOUN_AFTER; i++, d++) {
+    /* a chronology's entry: a date opening its clause, a colon or dash, and the event ("24.
+     * Februar 2022: Beginn der Invasion", "11 November - Liberation of Kherson") */
+    uint32_t from = de, after = NOUN_AFTER;
+    if (db == c->tb && de + 1 < c->te &&
+        (tok_is(doc, de, ":", 1) || tok_is(doc, de, "-", 1) ||
+         tok_is(doc, de, "\xe2\x80\x93", 3))) {
+        from = de + 1;
+        after = NOUN_ENTRY;
+    }
+    for (uint32_t i = from, d = 0; i < c->te && d <= after; i++, d++) {
         const token *k = &doc->tokens[i];
         if (is_verb(r, doc, i) || (k->kind == TOK_PUNCT && !tok_is(doc, i, "'", 1))) break;
         if (is_event_noun(r, doc, i)) {

@@ -644,6 +644,41 @@ static void test_dateline(const resources *res)
     arena_free(r.a);
 }
 
+/* A chronology's entries: a date opening the line, a colon or dash, and the event named by a
+ * noun ("24. Februar 2022: Beginn der Invasion") */
+static void test_chronology(const resources *res)
+{
+    run r;
+    CHECK_INT(analyze(res, &r, "de", "2023-06-01",
+                      "Chronologie des Krieges.\n24. Februar 2022: Beginn der Invasion.\n"
+                      "11. November 2022: Befreiung von Cherson.\n"
+                      "5. Mai 2023 - Angriff auf den Kreml.\n"),
+              0);
+    CHECK_INT(r.doc.nevents, 3);
+    CHECK_STR(trigger(&r, 0), "Invasion");
+    CHECK_STR(date(&r, 0), "2022-02-24");
+    CHECK_STR(trigger(&r, 1), "Befreiung");
+    CHECK_STR(date(&r, 1), "2022-11-11");
+    CHECK_STR(trigger(&r, 2), "Angriff");
+    CHECK_STR(date(&r, 2), "2023-05-05");
+    arena_free(r.a);
+    CHECK_INT(analyze(res, &r, "en", "2023-06-01",
+                      "Chronology of the war.\n24 February 2022: Start of the invasion.\n"
+                      "11 November 2022 \xe2\x80\x93 Liberation of Kherson.\n"),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK_STR(trigger(&r, 0), "invasion");
+    CHECK_STR(trigger(&r, 1), "Liberation");
+    arena_free(r.a);
+    /* a noun after a colon that a date does not open is no entry of one */
+    CHECK_INT(analyze(res, &r, "de", "2023-06-01",
+                      "Der Termin steht fest: Am Montag beginnt die Sitzung. Das Thema: Invasion."),
+              0);
+    for (size_t i = 0; i < r.doc.nevents; i++)
+        CHECK(strcmp(trigger(&r, i), "Invasion") != 0);
+    arena_free(r.a);
+}
+
 /* A "sentence" of thousands of words (a table without punctuation, or hostile input): every
  * date still finds the verb next to it, and an event's span stays a window around its trigger
  * instead of the whole text (each of its events carried the whole of it as its summary) */
@@ -696,6 +731,7 @@ int main(void)
     test_participants(res);
     test_formats(res);
     test_no_prose(res);
+    test_chronology(res);
     resources_free(res);
     TEST_DONE();
 }
