@@ -23,7 +23,8 @@
  * 4. Output: the blocks of the chosen elements in document order, minus link-dense blocks,
  *    blocks under link-dense teaser boxes, the headline (<h1>, or any block that repeats the
  *    title), short lines before the first real paragraph (kicker, byline), lines that are
- *    little more than a date (not table cells, list items or dated entries: "2. März: ..."),
+ *    little more than a date (not table cells, list items, dated entries: "2. März: ...", or
+ *    headings of sections after the first paragraph),
  *    and headings left with no text of their own; one block per line.
  * 5. Metadata from the whole tree: title (og:title, the article's <h1>, <title> minus a site
  *    suffix) and date (JSON-LD datePublished, a date <meta>, <time datetime> in the article,
@@ -1057,11 +1058,17 @@ static void emit(walker *w, const bool *take, const char *const *titles, sbuf *o
      * a table cell or a list item (a schedule, a chronology: data of the article), nor an
      * entry that a date opens before a colon or a dash ("24. Februar 2022: Russland greift
      * an") */
+    bool text_before = false; /* a real paragraph before block k */
     for (size_t k = 0; k < n; k++) {
         GumboTag bt = w->blocks[k].tag;
+        bool para = text_before;
+        text_before |= keep[k] && w->blocks[k].chars >= 80;
         if (!keep[k] || w->blocks[k].chars >= 80 || bt == GUMBO_TAG_TD || bt == GUMBO_TAG_TH ||
             bt == GUMBO_TAG_LI || bt == GUMBO_TAG_DT || bt == GUMBO_TAG_DD)
             continue;
+        /* a heading after the text's first paragraph is a section's date ("<h3>24. Februar
+         * 2022</h3>" over what happened that day), not the article's */
+        if (para && heading_tag(bt) && bt != GUMBO_TAG_H1) continue;
         const char *t = w->text.s + w->blocks[k].off;
         size_t len = w->blocks[k].len, dlen = 0, dat = 0, letters = 0, after = 0;
         ck_datetime d;
