@@ -388,6 +388,23 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     return perfect ? -1 : future ? 1 : past ? -1 : 0;
 }
 
+/* Whether match m is a section's date: a full date (year, month and day written) alone on its
+ * line ("24. Februar 2022" over what happened that day, in a chronology or a diary) */
+static bool section_date(const document *doc, const time_match *m)
+{
+    const time_val *v = &m->v;
+    if (v->type != TIMEX_DATE || v->year == TIME_NO_VAL || v->month == TIME_NO_VAL ||
+        v->day == TIME_NO_VAL || v->has_off)
+        return false;
+    const sentence *s = &doc->sentences[m->sentence];
+    const char *x = doc->text;
+    uint32_t e = m->end;
+    while (e < s->end && (x[e] == '.' || x[e] == ':' || x[e] == ' '))
+        e++;
+    return m->start == s->start && e == s->end && (s->start == 0 || x[s->start - 1] == '\n') &&
+           (s->end >= doc->len || x[s->end] == '\n' || x[s->end] == '\r');
+}
+
 int time_document(const time_rules *r, document *doc, ck_error *err)
 {
     doc->timexes = NULL;
@@ -411,7 +428,14 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
     an.keep_ce = r->keep_ce;
     /* AFTER_SET: at most this many tokens from a set (or a time after one) to a clock time */
     enum { AFTER_SET = 2 };
-    bool chain = false;               /* the match before was a set or a time after one */
+    bool chain = false; /* the match before was a set or a time after one */
+    /* section dates (two or more: a structure, not a stray date line): from each on, the
+     * expressions that the reference date would complete take that date instead ("in der
+     * Nacht" under "24. Februar 2022"), resolution previous_date */
+    size_t nsections = 0;
+    for (size_t i = 0; i < nm && nsections < 2; i++)
+        nsections += section_date(doc, &m[i]);
+    int32_t section = -1;             /* the timex of the current section's date */
     size_t run_end = 0, run_sets = 0; /* the matches of m[i]'s sentence end at run_end */
     for (size_t i = 0; i < nm; i++) {
         if (i == run_end) { /* a new sentence: its matches and how many are sets, once */
@@ -469,7 +493,18 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         if (time_resolve(&m[i].v, &an, doc->arena, x))
             return ck_fail(err, CK_E_NOMEM, "out of memory in the time stage");
         if (x->resolution == TIMEX_PREVIOUS) x->anchor = prev;
+        if (section >= 0 && x->resolution == TIMEX_REFERENCE) {
+            x->resolution = TIMEX_PREVIOUS;
+            x->anchor = section;
+        }
         if (an.updated) an.prev_index = (int32_t)doc->ntimexes;
+        if (nsections >= 2 && doc->ref != REF_NONE && x->resolution == TIMEX_EXPLICIT &&
+            section_date(doc, &m[i])) {
+            x->section = true;
+            section = (int32_t)doc->ntimexes;
+            an.has_ref = true;
+            an.ref = (ck_datetime){m[i].v.year, m[i].v.month, m[i].v.day, 0, 0, 0, false};
+        }
         doc->ntimexes++;
     }
     doc->timexes = out;

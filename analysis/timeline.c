@@ -1260,6 +1260,50 @@ static int sentence_events(const timeline_res *r, document *doc, uint32_t sn, si
     return 0;
 }
 
+/* The events of the line after a section's date (timex.section: "24. Februar 2022" alone on
+ * its line, over "Russische Truppen überschreiten die Grenze. Selenskyj verhängt das
+ * Kriegsrecht."): each of its sentences that names no date of its own is dated by the section,
+ * its trigger the first verb (else auxiliary) of its first clause that has one. */
+static int section_events(const timeline_res *r, document *doc, evec *ev, clause *cl)
+{
+    size_t xs = 0; /* the first timex of sentence sn or after it, as sn grows */
+    for (size_t xi = 0; xi < doc->ntimexes; xi++) {
+        const timex *x = &doc->timexes[xi];
+        if (!x->section || x->sentence + 1 >= doc->nsentences) continue;
+        uint32_t sn = x->sentence + 1, from = doc->sentences[sn].start;
+        const char *nl = memchr(doc->text + from, '\n', doc->len - from);
+        size_t line_end = nl ? (size_t)(nl - doc->text) : doc->len;
+        char key[11];
+        if (timeline_date_key(x->value, key)) continue;
+        const char *date = arena_strndup(doc->arena, key, 10);
+        if (!date) return -1;
+        for (; sn < doc->nsentences && doc->sentences[sn].start < line_end; sn++) {
+            const sentence *s = &doc->sentences[sn];
+            while (xs < doc->ntimexes && doc->timexes[xs].sentence < sn)
+                xs++;
+            if (s->boiler || s->start < doc->body_start ||
+                (doc->body_end > doc->body_start && s->end > doc->body_end) ||
+                (xs < doc->ntimexes && doc->timexes[xs].sentence == sn))
+                continue;
+            size_t nc = clauses_of(r, doc, s, cl), c = 0;
+            while (c < nc && !cl[c].verb && !cl[c].aux)
+                c++;
+            if (c == nc) continue;
+            long t = -1;
+            for (int want = cl[c].verb ? UPOS_VERB : UPOS_AUX; t < 0 && want; want = 0)
+                for (uint32_t i = cl[c].tb; i < cl[c].te && t < 0; i++)
+                    if (pos_of(r, doc, i) == want) t = i;
+            if (t < 0) continue;
+            event *e =
+                make_event(r, doc, ev, sn, cl, &cl[c], c ? &cl[c - 1] : NULL, t, date, "day");
+            if (!e) return -1;
+            e->link = EVENT_LINK_IS_INCLUDED;
+            if (u32_push(doc->arena, &e->timexes, &e->ntimexes, (uint32_t)xi)) return -1;
+        }
+    }
+    return 0;
+}
+
 /* Days of a simple duration value ("P1W", "P3D", "P2M", "P1Y"; months and years as 30 and 365
  * days are not used: only D and W count). -1 when not such a value. */
 static long duration_days(const char *v)
@@ -1355,6 +1399,8 @@ int timeline_document(const timeline_res *r, document *doc, ck_error *err)
         if (sentence_events(r, doc, sn, x0, x1, &ev, cl))
             return ck_fail(err, CK_E_NOMEM, "out of memory in the timeline stage");
     }
+    if (section_events(r, doc, &ev, cl))
+        return ck_fail(err, CK_E_NOMEM, "out of memory in the timeline stage");
     if (ev.n && relative_events(r, doc, &ev, cl))
         return ck_fail(err, CK_E_NOMEM, "out of memory in the timeline stage");
     if (!ev.n) return 0;

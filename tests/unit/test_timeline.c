@@ -679,6 +679,43 @@ static void test_chronology(const resources *res)
     arena_free(r.a);
 }
 
+/* Section dates: full dates alone on their lines, two or more, date the line after each (its
+ * sentences without a date of their own) and anchor its relative expressions */
+static void test_sections(const resources *res)
+{
+    run r;
+    CHECK_INT(analyze(res, &r, "de", "2023-02-24",
+                      "Ein Jahr Krieg in der Ukraine: ein \xc3\x9c"
+                      "berblick.\n24. Februar 2022\n"
+                      "Russische Truppen \xc3\xbc"
+                      "berschreiten in der Nacht die Grenze. Pr\xc3\xa4"
+                      "sident Selenskyj verh\xc3\xa4ngt das Kriegsrecht.\n2. M\xc3\xa4rz 2022\n"
+                      "Die UN-Vollversammlung verurteilt den Angriff.\n"),
+              0);
+    bool night = false;
+    for (size_t i = 0; i < r.doc.ntimexes; i++)
+        if (!strcmp(r.doc.timexes[i].value, "2022-02-24TNI")) {
+            night = true;
+            CHECK_INT(r.doc.timexes[i].resolution, TIMEX_PREVIOUS);
+        }
+    CHECK(night);
+    CHECK_INT(r.doc.nevents, 3);
+    CHECK_STR(date(&r, 0), "2022-02-24");
+    CHECK_STR(date(&r, 1), "2022-02-24");
+    CHECK_STR(trigger(&r, 1), "verh\xc3\xa4ngt");
+    CHECK_STR(date(&r, 2), "2022-03-02");
+    CHECK_STR(trigger(&r, 2), "verurteilt");
+    arena_free(r.a);
+    /* one date line alone is no structure: the reference date anchors, no undated event */
+    CHECK_INT(analyze(res, &r, "de", "2022-05-13",
+                      "12. Mai 2022\nScholz reist am Montag nach Paris. Er trifft Macron.\n"),
+              0);
+    for (size_t i = 0; i < r.doc.ntimexes; i++)
+        CHECK(r.doc.timexes[i].resolution != TIMEX_PREVIOUS);
+    CHECK_INT(r.doc.nevents, 1);
+    arena_free(r.a);
+}
+
 /* A "sentence" of thousands of words (a table without punctuation, or hostile input): every
  * date still finds the verb next to it, and an event's span stays a window around its trigger
  * instead of the whole text (each of its events carried the whole of it as its summary) */
@@ -732,6 +769,7 @@ int main(void)
     test_formats(res);
     test_no_prose(res);
     test_chronology(res);
+    test_sections(res);
     resources_free(res);
     TEST_DONE();
 }
