@@ -1815,6 +1815,12 @@ def en_cases():
     c.append((r, "The siege lasted a year and one month.", "a year and one month", "DURATION", "P1Y1M"))
     c.append((r, "The show runs two weeks and three days.", "two weeks and three days", "DURATION", "P17D"))
     c.append((r, "He served four years and a half.", "four years and a half", "DURATION", "P4Y6M"))
+    # a range of durations: two expressions, the first number taking the second one's unit
+    c.append((r, "Prosecutors had asked for 40 to 50 years.", "40", "DURATION", "P40Y"))
+    c.append((r, "Prosecutors had asked for 40 to 50 years.", "50 years", "DURATION", "P50Y"))
+    c.append((r, "The repairs will take two or three days.", "two", "DURATION", "P2D"))
+    c.append((r, "The talks lasted between 10 and 15 minutes.", "10", "DURATION", "PT10M"))
+    c.append((r, "The trial lasted 40-50 days.", "40", "DURATION", "P40D"))
     return c
 
 
@@ -1871,6 +1877,7 @@ NEG_DE = [
     "Mit einem Zwischenergebnis von 0:13 lag das Team zurück.",
 ]
 NEG_EN = [
+    "The camp is for children aged 6 to 12 years.", "The players are 18 to 21 years old.",
     "There was no 02/30/2022.", "The H1N1 virus spread.", "A quarter of the staff left.",
     "He finished in place 1.", "Version 2.0 is out.", "The index rose 1.5 points.", "Article 5 applies.", "He runs Windows 10.",
     "Prices rose by 5 percent.", "Call 555-123-4567 for details.", "Soldiers march through the city.",
