@@ -1227,6 +1227,8 @@ static void add_repeats(st *s)
             /* an untagged word is a person's surname only after the person is named ("über
              * den Rhein" before "Boris Rhein" is the river) */
             if (cl < 0 && (cl = person_for(s, key)) >= 0 && s->cl[cl].seen < 0) cl = -1;
+            /* ... also a hyphenated one ("Bankman-Fried, 32, was convicted", tagged a verb) */
+            if (cl < 0 && (cl = hyphen_surname(s, key)) >= 0 && s->cl[cl].seen < 0) cl = -1;
             if (cl < 0) cl = acronym_cluster(s, ttext(s, t), tlen(s, t));
             if (cl < 0) {
                 const char *p = ttext(s, t), *h = memchr(p, '-', tlen(s, t));

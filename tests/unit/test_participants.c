@@ -263,6 +263,17 @@ static void test_places(const resources *res)
               0);
     CHECK(find(&r.doc, "New York") != NULL);
     arena_free(r.a);
+
+    /* a hyphenated surname repeated alone, where the tagger saw no name (a verb) */
+    CHECK_INT(analyze(res, "en",
+                      "A federal judge on Thursday sentenced former FTX chief executive Sam "
+                      "Bankman-Fried to 25 years in prison. Bankman-Fried, 32, was convicted in "
+                      "November. Bankman-Fried will be taken into custody next month.",
+                      &r),
+              0);
+    const participant *sbf = find(&r.doc, "Sam Bankman-Fried");
+    CHECK(sbf && sbf->nmentions == 3);
+    arena_free(r.a);
 }
 
 /* A possessive place inside an entity is a participant of its own ("Florida's Big Bend"); a
