@@ -1814,6 +1814,40 @@ def en_cases():
     c.append((r, "The siege lasted a year and one month.", "a year and one month", "DURATION", "P1Y1M"))
     c.append((r, "The show runs two weeks and three days.", "two weeks and three days", "DURATION", "P17D"))
     c.append((r, "He served four years and a half.", "four years and a half", "DURATION", "P4Y6M"))
+    c.extend(en_news6_cases())
+    return c
+
+
+def en_news6_cases():
+    """Branch entime3: probe sentences of our own (reference 2022-05-13, a Friday)."""
+    r = iso(REF)
+    c = []
+    # a past form the tagger took for a noun still governs the date ("The stock rose"), and the
+    # pieces of "$24.50" count as one word of the reach to the verb
+    c.append((r, "The stock rose to 42 dollars a share in October.", "October", "DATE", "2021-10"))
+    c.append((r, "Shares rose to $31.25 in September from $24.50 in August.", "September", "DATE", "2021-09"))
+    c.append((r, "Shares rose to $31.25 in September from $24.50 in August.", "August", "DATE", "2021-08"))
+    # the day before or after a weekday: one date
+    c.append((r, "The day before last Tuesday's vote, the senator met donors.", "The day before last Tuesday",
+              "DATE", iso(last_weekday(REF, 1) - dt.timedelta(1))))
+    c.append((r, "The talks will resume the day after Friday.", "the day after Friday", "DATE",
+              iso(REF + dt.timedelta(1))))
+    c.append((r, "The ministers meet the day after Sunday's election.", "the day after Sunday", "DATE",
+              iso(next_weekday(REF, 6) + dt.timedelta(1))))
+    # a plural present of an announced event after a plural subject, also when tagged a noun
+    c.append((r, "The factories restart on Tuesday.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
+    # quarter and half centuries
+    c.append((r, "The coalition has ruled for a quarter century.", "a quarter century", "DURATION", "P25Y"))
+    c.append((r, "The border has been closed for a quarter of a century.", "a quarter of a century", "DURATION",
+              "P25Y"))
+    c.append((r, "He spent a quarter-century in prison.", "a quarter-century", "DURATION", "P25Y"))
+    c.append((r, "The mill closed a quarter century ago.", "a quarter century ago", "DATE", "1997"))
+    c.append((r, "A half century ago, the dam broke.", "A half century ago", "DATE", "1972"))
+    c.append((r, "The party ruled for the past half-century.", "the past half-century", "DURATION", "P50Y"))
+    c.append((r, "Over the last half century, incomes tripled.", "the last half century", "DURATION", "P50Y"))
+    # a half of the current decade or century, no half of this year
+    c.append((r, "The second half of the decade was worse.", "The second half of the decade", "DATE", "202"))
+    c.append((r, "In the first half of the century, wars raged.", "the first half of the century", "DATE", "20"))
     return c
 
 
@@ -1912,6 +1946,8 @@ NEG_EN = [
     "He watched boxing on television.", "Rates were cut a second time in as many months.",
     # places named after a season or feast
     "He was born in Winter Park.", "Christmas Island is remote.", "He flew to Easter Island.",
+    # the day before or after an event the text does not date
+    "He died the day before his birthday.", "She left the day after the funeral.",
 ]
 
 
