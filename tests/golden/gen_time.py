@@ -1848,6 +1848,10 @@ def en_news6_cases():
     # a half of the current decade or century, no half of this year
     c.append((r, "The second half of the decade was worse.", "The second half of the decade", "DATE", "202"))
     c.append((r, "In the first half of the century, wars raged.", "the first half of the century", "DATE", "20"))
+    # the adjective "current" is the present, as "currently"; "then-current" a past one's
+    c.append((r, "He met his current wife in 2010.", "current", "DATE", "PRESENT_REF"))
+    c.append((r, "Under current law, the tax rises in June.", "current", "DATE", "PRESENT_REF"))
+    c.append((r, "The shares were sold at the then-current price.", "then-current", "DATE", "PAST_REF"))
     return c
 
 
@@ -1948,6 +1952,9 @@ NEG_EN = [
     "He was born in Winter Park.", "Christmas Island is remote.", "He flew to Easter Island.",
     # the day before or after an event the text does not date
     "He died the day before his birthday.", "She left the day after the funeral.",
+    # the current account, a river's current
+    "The current account deficit widened.", "The current-account gap narrowed.",
+    "He was swept away by the current.", "The river current was strong.",
 ]
 
 
