@@ -319,7 +319,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         const ttok *t = &toks[--i];
         if (!(t->flags & TT_GLUED)) words++;
         if (t->sentence != m->sentence) return 0;
-        if (t->pos == UPOS_PUNCT && text[t->start] != ',') return 0;
+        if (t->pos == UPOS_PUNCT && text[t->start] != ',' && text[t->start] != '(') return 0;
         if (future_at(r, text, toks, nt, i, hab)) return 1;
         if (verb_at(r, toks, i)) {
             v = i;

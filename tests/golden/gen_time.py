@@ -1852,6 +1852,13 @@ def en_news6_cases():
     c.append((r, "He met his current wife in 2010.", "current", "DATE", "PRESENT_REF"))
     c.append((r, "Under current law, the tax rises in June.", "current", "DATE", "PRESENT_REF"))
     c.append((r, "The shares were sold at the then-current price.", "then-current", "DATE", "PAST_REF"))
+    # three weeks back and more: that week; one or two: that day
+    c.append((r, "The mine flooded six weeks ago.", "six weeks ago", "DATE", week(REF - dt.timedelta(42))))
+    c.append((r, "The mine flooded 10 weeks ago.", "10 weeks ago", "DATE", week(REF - dt.timedelta(70))))
+    c.append((r, "The mine flooded two weeks ago.", "two weeks ago", "DATE", iso(REF - dt.timedelta(14))))
+    # a verb group before a parenthesis governs the time restated in it
+    c.append((r, "The convoy will leave at dawn (6 a.m. local time Thursday).", "6 a.m. local time Thursday", "TIME",
+              iso(next_weekday(REF, 3)) + "T06:00"))
     return c
 
 
