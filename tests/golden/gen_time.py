@@ -1854,11 +1854,18 @@ def en_news6_cases():
     c.append((r, "The shares were sold at the then-current price.", "then-current", "DATE", "PAST_REF"))
     # three weeks back and more: that week; one or two: that day
     c.append((r, "The mine flooded six weeks ago.", "six weeks ago", "DATE", week(REF - dt.timedelta(42))))
-    c.append((r, "The mine flooded 10 weeks ago.", "10 weeks ago", "DATE", week(REF - dt.timedelta(70))))
+    c.append((r, "The mine flooded ten weeks ago.", "ten weeks ago", "DATE", week(REF - dt.timedelta(70))))
     c.append((r, "The mine flooded two weeks ago.", "two weeks ago", "DATE", iso(REF - dt.timedelta(14))))
     # a verb group before a parenthesis governs the time restated in it
     c.append((r, "The convoy will leave at dawn (6 a.m. local time Thursday).", "6 a.m. local time Thursday", "TIME",
               iso(next_weekday(REF, 3)) + "T06:00"))
+    # an expectation looks ahead: a quarter two ahead is this year's
+    c.append((r, "The firm expects a profit in the fourth quarter.", "the fourth quarter", "DATE", "2022-Q4"))
+    c.append((r, "Analysts expect a recovery in the fourth quarter.", "the fourth quarter", "DATE", "2022-Q4"))
+    # "for the last week", "in the last month": the stretch up to now, as "the past week"
+    c.append((r, "The refinery has been idle for the last week.", "the last week", "DURATION", "P1W"))
+    c.append((r, "Prices jumped in the last month.", "the last month", "DURATION", "P1M"))
+    c.append((r, "It rained all of last week.", "last week", "DATE", week(REF - dt.timedelta(7))))
     return c
 
 
