@@ -1866,6 +1866,13 @@ def en_news6_cases():
     c.append((r, "The refinery has been idle for the last week.", "the last week", "DURATION", "P1W"))
     c.append((r, "Prices jumped in the last month.", "the last month", "DURATION", "P1M"))
     c.append((r, "It rained all of last week.", "last week", "DATE", week(REF - dt.timedelta(7))))
+    # the middle of the current century or decade
+    c.append((r, "By mid-century, the coast will be under water.", "mid-century", "DATE", "20", "MID"))
+    c.append((r, "Sales should peak by mid-decade.", "mid-decade", "DATE", "202", "MID"))
+    # working days as a set, and a clock time after it a time of any such day
+    c.append((r, "The pharmacy opens on weekdays at 8 a.m.", "weekdays", "SET", "P1D"))
+    c.append((r, "The pharmacy opens on weekdays at 8 a.m.", "8 a.m.", "TIME", "T08:00"))
+    c.append((r, "The bus runs every weekday.", "every weekday", "SET", "P1D"))
     return c
 
 
