@@ -1873,6 +1873,12 @@ def en_news6_cases():
     c.append((r, "The pharmacy opens on weekdays at 8 a.m.", "weekdays", "SET", "P1D"))
     c.append((r, "The pharmacy opens on weekdays at 8 a.m.", "8 a.m.", "TIME", "T08:00"))
     c.append((r, "The bus runs every weekday.", "every weekday", "SET", "P1D"))
+    # "end-2024", "start-2023": the end or start of that year
+    c.append((r, "The contract runs until end-2024.", "end-2024", "DATE", "2024", "END"))
+    c.append((r, "Rates should fall from start-2023.", "start-2023", "DATE", "2023", "START"))
+    # "this time last year": the reference month a year back
+    c.append((r, "Prices were 5% higher than this time last year.", "this time last year", "DATE", "2021-05"))
+    c.append((r, "This time next year, the bridge will be open.", "This time next year", "DATE", "2023-05"))
     return c
 
 
