@@ -1879,6 +1879,11 @@ def en_news6_cases():
     # "this time last year": the reference month a year back
     c.append((r, "Prices were 5% higher than this time last year.", "this time last year", "DATE", "2021-05"))
     c.append((r, "This time next year, the bridge will be open.", "This time next year", "DATE", "2023-05"))
+    # "the following January", "the previous March": that month after or before the date before
+    c.append((r, "The law was passed in 2010. It took effect the following January.", "the following January",
+              "DATE", "2011-01"))
+    c.append((r, "The dam broke in June 1998; the previous March had been wet.", "the previous March", "DATE",
+              "1998-03"))
     return c
 
 
