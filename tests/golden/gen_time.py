@@ -1884,6 +1884,9 @@ def en_news6_cases():
               "DATE", "2011-01"))
     c.append((r, "The dam broke in June 1998; the previous March had been wet.", "the previous March", "DATE",
               "1998-03"))
+    # "March", "August" after a preposition of a period or in a list of months
+    c.append((r, "The figures for March were weak.", "March", "DATE", "2022-03"))
+    c.append((r, "Sales rose in January and March.", "March", "DATE", "2022-03"))
     return c
 
 
@@ -1987,6 +1990,7 @@ NEG_EN = [
     # the current account, a river's current
     "The current account deficit widened.", "The current-account gap narrowed.",
     "He was swept away by the current.", "The river current was strong.",
+    "They voted for March Johnson.",
 ]
 
 
