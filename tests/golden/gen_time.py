@@ -1887,6 +1887,10 @@ def en_news6_cases():
     # "March", "August" after a preposition of a period or in a list of months
     c.append((r, "The figures for March were weak.", "March", "DATE", "2022-03"))
     c.append((r, "Sales rose in January and March.", "March", "DATE", "2022-03"))
+    # a quarter named by its months
+    c.append((r, "Profit in the January-March quarter rose.", "the January-March quarter", "DATE", "2022-Q1"))
+    c.append((r, "Exports in the July-September period will rise.", "the July-September period", "DATE",
+              "2022-Q3"))
     return c
 
 
