@@ -1891,6 +1891,9 @@ def en_news6_cases():
     c.append((r, "Profit in the January-March quarter rose.", "the January-March quarter", "DATE", "2022-Q1"))
     c.append((r, "Exports in the July-September period will rise.", "the July-September period", "DATE",
               "2022-Q3"))
+    # a 24-hour clock time takes the weekday after "on"
+    c.append((r, "The launch is scheduled for 9:30 on Saturday.", "9:30", "TIME", iso(next_weekday(REF, 5)) + "T09:30"))
+    c.append((r, "The ferry left at 06:15 on Tuesday.", "06:15", "TIME", iso(last_weekday(REF, 1)) + "T06:15"))
     return c
 
 
