@@ -329,6 +329,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     if (v == SIZE_MAX) return 0;
     bool past = false, future = false, perfect = false, defer = false;
     size_t first = v; /* the group's first verb or auxiliary: its finite form */
+    size_t lo = v;    /* the group's leftmost token */
     for (size_t j = v + 1; j-- > 0;) {
         const ttok *t = &toks[j];
         if (t->sentence != m->sentence) break;
@@ -344,7 +345,17 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         defer |= time_in_list(t->w, r->list_defer, NULL);
         past |= time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t);
         if (t->pos == UPOS_VERB || t->pos == UPOS_AUX) first = j;
+        lo = j;
     }
+    /* a passive infinitive after a noun or a comma, no finite verb governing it, is a plan:
+     * "The report, to be published Thursday, ..." (not "was the first to be arrested") */
+    if (lo + 2 <= v && toks[lo].pos == UPOS_PART && toks[lo].end - toks[lo].start == 2 &&
+        memcmp(text + toks[lo].start, "to", 2) == 0 && toks[lo + 1].end - toks[lo + 1].start == 2 &&
+        memcmp(text + toks[lo + 1].start, "be", 2) == 0 && lo > 0 &&
+        toks[lo - 1].sentence == m->sentence &&
+        (toks[lo - 1].pos == UPOS_NOUN || toks[lo - 1].pos == UPOS_PROPN ||
+         (toks[lo - 1].pos == UPOS_PUNCT && text[toks[lo - 1].start] == ',')))
+        return 1;
     const ttok *f = &toks[first];
     bool until = false, comma = false;
     for (size_t j = m->tb; j > v + 1 && j + 2 >= m->tb;)

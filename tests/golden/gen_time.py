@@ -1894,6 +1894,11 @@ def en_news6_cases():
     # a 24-hour clock time takes the weekday after "on"
     c.append((r, "The launch is scheduled for 9:30 on Saturday.", "9:30", "TIME", iso(next_weekday(REF, 5)) + "T09:30"))
     c.append((r, "The ferry left at 06:15 on Tuesday.", "06:15", "TIME", iso(last_weekday(REF, 1)) + "T06:15"))
+    # a passive infinitive after a noun or a comma is a plan; after "the first" it is not
+    c.append((r, "The report, to be published Thursday, will show a rise.", "Thursday", "DATE",
+              iso(next_weekday(REF, 3) + dt.timedelta(7 if REF.weekday() == 3 else 0))))
+    c.append((r, "A statement to be issued on Tuesday will explain it.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
+    c.append((r, "He was the first to be arrested on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
     return c
 
 
