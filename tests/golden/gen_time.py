@@ -1899,6 +1899,10 @@ def en_news6_cases():
               iso(next_weekday(REF, 3) + dt.timedelta(7 if REF.weekday() == 3 else 0))))
     c.append((r, "A statement to be issued on Tuesday will explain it.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
     c.append((r, "He was the first to be arrested on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
+    # "that quarter", "later that decade": of the date named before
+    c.append((r, "The plant closed on Aug. 3, 2019. Sales fell sharply that quarter.", "that quarter", "DATE",
+              "2019-Q3"))
+    c.append((r, "The band formed in 1983 and split later that decade.", "later that decade", "DATE", "198"))
     return c
 
 
