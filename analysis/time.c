@@ -204,8 +204,10 @@ static int event_tense(const time_rules *r, const ttok *toks, const time_match *
 /* The tense of the verb group that governs a match, or 0 when none decides it. A tense marker
  * right before the expression is its own ("since", "seit Mitte März wird gestreikt"). Right
  * after the expression a verb group ("Saturday was canceled") is its own: past when it has a past
- * form, future when it has a future marker. Else the nearest verb (VERB or AUX tag) at most
- * twelve tokens left of it in its sentence, with the verbs, auxiliaries, particles, adverbs
+ * form, future when it has a future marker. Else the nearest verb (VERB or AUX tag, or a past
+ * form tagged as a noun after its subject: verb_at) at most twelve words left of it in its
+ * sentence (glued pieces such as "$24.50" one word; past commas and an opening parenthesis),
+ * with the verbs, auxiliaries, particles, adverbs
  * and future markers right before it ("were planning to drive ... on Monday", "had been due
  * to expire Friday"); a future marker between that verb and the expression counts too
  * ("resulted from the new labor pact effective June 1"). In the group the past perfect's
