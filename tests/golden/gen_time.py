@@ -1903,6 +1903,11 @@ def en_news6_cases():
     c.append((r, "The plant closed on Aug. 3, 2019. Sales fell sharply that quarter.", "that quarter", "DATE",
               "2019-Q3"))
     c.append((r, "The band formed in 1983 and split later that decade.", "later that decade", "DATE", "198"))
+    # sets of hours and minutes
+    c.append((r, "Buses leave every hour.", "every hour", "SET", "PT1H"))
+    c.append((r, "Readings are taken each minute.", "each minute", "SET", "PT1M"))
+    c.append((r, "The test runs twice an hour.", "twice an hour", "SET", "PT1H", "", "2X"))
+    c.append((r, "The pump fires three times a minute.", "three times a minute", "SET", "PT1M", "", "3X"))
     return c
 
 
