@@ -447,9 +447,10 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
             } else if (strcmp(u, "W") == 0) {
                 /* "the weekend" without "this"/"next"/"last": in news it is the one just past
                  * when the sentence is in the past or the reference date is early in the week
-                 * (TimeBank: Monday's "the weekend" is the one before) */
+                 * (TimeBank: Monday's "the weekend" is the one before); on a Saturday or Sunday
+                 * the one that has begun ("It rained all weekend" said on Sunday) */
                 if (n == 0 && v->dir == 0 && strcmp(v->tod, "WE") == 0 &&
-                    v->weekday == TIME_NO_VAL && !v->anchor_prev &&
+                    v->weekday == TIME_NO_VAL && !v->anchor_prev && time_weekday(ay, am, ad) < 6 &&
                     (an->tense < 0 || (an->tense == 0 && time_weekday(ay, am, ad) <= 2)))
                     n = -1;
                 int64_t z = time_days_from_civil(ay, am, ad) + 7 * (int64_t)n;

@@ -284,7 +284,7 @@ def de_cases():
     c.append((r, "Am Muttertag 2021 blieben die Cafés voll.", "Muttertag 2021", "DATE", iso(nth_weekday(2021, 5, 6, 2))))
     c.append((r, "Das Erntedankfest 2022 fiel aus.", "Das Erntedankfest 2022", "DATE", iso(nth_weekday(2022, 10, 6, 1))))
     return (c + de_news_cases() + de_news2_cases() + de_news3_cases() + de_news4_cases() + de_news5_cases()
-            + de_subclause_cases())
+            + de_subclause_cases() + de_weekend_cases())
 
 
 def de_news_cases():
@@ -1821,6 +1821,10 @@ def en_cases():
     c.append((r, "The repairs will take two or three days.", "two", "DURATION", "P2D"))
     c.append((r, "The talks lasted between 10 and 15 minutes.", "10", "DURATION", "PT10M"))
     c.append((r, "The trial lasted 40-50 days.", "40", "DURATION", "P40D"))
+    # "the weekend" said on a Saturday or Sunday is the one that has begun, in the past too
+    c.append(("2024-02-04", "It rained all weekend.", "weekend", "DATE", "2024-W05-WE"))
+    c.append(("2024-02-03", "The shops were closed at the weekend.", "the weekend", "DATE", "2024-W05-WE"))
+    c.append(("2024-02-01", "The shops were closed at the weekend.", "the weekend", "DATE", "2024-W04-WE"))
     c.extend(en_news6_cases())
     return c
 
@@ -2044,6 +2048,13 @@ def de_subclause_cases():
          "2022-04"),
     ]
     return [(r,) + t for t in table]
+
+
+def de_weekend_cases():
+    """ "Wochenende" said on a Saturday or Sunday is the one that has begun, in the past too."""
+    return [("2024-02-04", "Am Wochenende blieben die Geschäfte geschlossen.", "Wochenende", "DATE", "2024-W05-WE"),
+            ("2024-02-03", "Am Wochenende blieben die Geschäfte geschlossen.", "Wochenende", "DATE", "2024-W05-WE"),
+            ("2024-02-01", "Am Wochenende blieben die Geschäfte geschlossen.", "Wochenende", "DATE", "2024-W04-WE")]
 
 
 def write(path, cases):
