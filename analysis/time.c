@@ -347,6 +347,22 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     return perfect ? -1 : future ? 1 : past ? -1 : 0;
 }
 
+/* Whether match m of a rule with the key yearplan ("bis 2025 Stellen streichen": four digits
+ * after "bis" before a count noun) is a year: not a round hundred ("bis 2000 Besucher", "ab
+ * 1500 Euro" are counts) and, as a target, at most a year before and 30 after the reference
+ * year ("bis 1850 Meter" is a count); without a reference date it stays a count. */
+static bool plan_year(const time_match *m, const time_anchor *an)
+{
+    const time_rule *ru = m->rule;
+    bool plan = false;
+    for (int k = 0; ru && k < ru->nassign; k++)
+        plan |= ru->assign[k].key == TK_YEARPLAN;
+    if (!plan) return true;
+    int y = m->v.year;
+    return an->has_ref && y != TIME_NO_VAL && y % 100 != 0 && y >= an->ref.year - 1 &&
+           y <= an->ref.year + 30;
+}
+
 int time_document(const time_rules *r, document *doc, ck_error *err)
 {
     doc->timexes = NULL;
@@ -372,6 +388,7 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
     enum { AFTER_SET = 2 };
     bool chain = false; /* the match before was a set or a time after one */
     for (size_t i = 0; i < nm; i++) {
+        if (!plan_year(&m[i], &an)) continue;
         an.sentence = m[i].sentence;
         an.after_set = chain && i > 0 && m[i - 1].sentence == m[i].sentence &&
                        m[i].tb - m[i - 1].te <= AFTER_SET;

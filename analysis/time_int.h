@@ -111,6 +111,7 @@ typedef enum time_key {
     /* so many of the next smaller unit added to a duration: "zwei Jahre und sechs Monate"
      * P2Y6M (dur=n:Y durpart=m; months of a year, hours of a day; weeks and days P23D) */
     TK_DURPART,
+    TK_YEARPLAN, /* a year before a count noun, kept only if it looks like a target (time.c) */
     TK_COUNT
 } time_key;
 

@@ -283,7 +283,7 @@ def de_cases():
     # Feiertage am n-ten Wochentag eines Monats
     c.append((r, "Am Muttertag 2021 blieben die Cafés voll.", "Muttertag 2021", "DATE", iso(nth_weekday(2021, 5, 6, 2))))
     c.append((r, "Das Erntedankfest 2022 fiel aus.", "Das Erntedankfest 2022", "DATE", iso(nth_weekday(2022, 10, 6, 1))))
-    return c + de_news_cases() + de_news2_cases() + de_news3_cases() + de_news4_cases() + de_news5_cases()
+    return c + de_news_cases() + de_news2_cases() + de_news3_cases() + de_news4_cases() + de_news5_cases() + de_news6_cases()
 
 
 def de_news_cases():
@@ -1078,6 +1078,29 @@ def de_news5_cases():
     return [(r,) + t for t in table]
 
 
+def de_news6_cases():
+    """German phrasings of the detime3 round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    table = [
+        # a target year after "bis"/"ab" before a count noun (not a round hundred, near the
+        # reference year): "bis 2000 Besucher" stays a count (negatives)
+        ("Der Konzern will bis 2025 Stellen streichen.", "2025", "DATE", "2025"),
+        ("Die Gemeinde will ab 2024 Wohnungen bauen.", "2024", "DATE", "2024"),
+        ("Bis 2030 sollen Arbeitsplätze in der Region entstehen.", "2030", "DATE", "2030"),
+        # a weekday a week or two after the coming one
+        ("Der Prozess beginnt am Mittwoch in einer Woche.", "Mittwoch in einer Woche", "DATE", "2022-05-25"),
+        ("Die Stichwahl ist am Sonntag in zwei Wochen.", "Sonntag in zwei Wochen", "DATE", "2022-05-29"),
+        # a part not below the unit: the two durations
+        ("Er saß zwei Jahre und 14 Monate in Haft.", "zwei Jahre", "DURATION", "P2Y"),
+        ("Er saß zwei Jahre und 14 Monate in Haft.", "14 Monate", "DURATION", "P14M"),
+        ("Die Reparatur dauerte eine Woche und neun Tage.", "neun Tage", "DURATION", "P9D"),
+        # "über Nacht": the night of the day named before
+        ("Am Montag wurde das Geld gezählt. Über Nacht verschwanden 5000 Euro.", "Nacht", "TIME",
+         "2022-05-09TNI"),
+    ]
+    return [(r,) + t for t in table]
+
+
 def en_cases():
     c = []
     r = iso(REF)
@@ -1818,6 +1841,9 @@ def en_cases():
 
 
 NEG_DE = [
+    "Zum Fest kamen bis 2500 Besucher.",
+    "Das Ticket kostet ab 1500 Euro.",
+    "Die Halle fasst bis 2000 Besucher.",
     # a year in a programme's name
     "Die Agenda 2010 spaltete die Partei.", "Die Zahlen der April-Ausgabe sind gut.", "Der Audi Q3 ist beliebt.", "Müller und Winter kritisierten den Plan.",
     # an amount after "um" is no clock time
