@@ -434,6 +434,14 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
             (mv->weekday != TIME_NO_VAL || mv->month != TIME_NO_VAL) &&
             !(i > 0 && m[i - 1].sentence == m[i].sentence && m[i].tb - m[i - 1].te <= 2))
             an.tense = 1;
+        /* the end of an interval on the reference date's weekday is a week on: "Die Arbeiten
+         * dauern bis Freitag" on a Friday ("bis heute" would name today) */
+        if (an.tense > 0 && an.has_ref && mv->weekday != TIME_NO_VAL && mv->dir == 0 &&
+            !mv->has_off && mv->day == TIME_NO_VAL && ub > 0 &&
+            toks[ub - 1].sentence == m[i].sentence && toks[ub - 1].w &&
+            time_in_list(toks[ub - 1].w, r->list_until, NULL) &&
+            mv->weekday == time_weekday(an.ref.year, an.ref.month, an.ref.day))
+            m[i].v.dir = 1;
         timex *x = &out[doc->ntimexes];
         x->start = m[i].start;
         x->end = m[i].end;

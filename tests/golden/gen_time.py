@@ -1097,6 +1097,18 @@ def de_news6_cases():
         # "über Nacht": the night of the day named before
         ("Am Montag wurde das Geld gezählt. Über Nacht verschwanden 5000 Euro.", "Nacht", "TIME",
          "2022-05-09TNI"),
+        # announced events in the present: "folgt"
+        ("Die Premiere war ein Erfolg, die nächste Vorstellung folgt am Dienstag.", "Dienstag", "DATE",
+         "2022-05-17"),
+        # the reference date's decade and century after a part
+        ("Das Defizit soll bis Ende des Jahrzehnts halbiert werden.", "Ende des Jahrzehnts", "DATE", "202",
+         "END"),
+        ("Anfang dieses Jahrhunderts zog die Familie nach Bozen.", "Anfang dieses Jahrhunderts", "DATE", "20",
+         "START"),
+        # the end of an interval on the reference date's weekday is a week on (a past stays)
+        ("Die Arbeiten beginnen am Montag und dauern bis Freitag.", "Freitag", "DATE", "2022-05-20"),
+        ("Die Straße bleibt bis Freitag gesperrt.", "Freitag", "DATE", "2022-05-20"),
+        ("Die Straße war bis Freitag gesperrt.", "Freitag", "DATE", "2022-05-13"),
     ]
     return [(r,) + t for t in table]
 
