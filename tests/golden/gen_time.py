@@ -1109,6 +1109,15 @@ def de_news6_cases():
         ("Die Arbeiten beginnen am Montag und dauern bis Freitag.", "Freitag", "DATE", "2022-05-20"),
         ("Die Straße bleibt bis Freitag gesperrt.", "Freitag", "DATE", "2022-05-20"),
         ("Die Straße war bis Freitag gesperrt.", "Freitag", "DATE", "2022-05-13"),
+        # a decade word after "die"
+        ("Die Sechziger waren eine Zeit des Aufbruchs.", "Die Sechziger", "DATE", "196"),
+        # a quarter or half hour later: a time that cannot be computed, as "drei Minuten später"
+        ("Eine Dreiviertelstunde später kam der Notarzt.", "Eine Dreiviertelstunde später", "TIME",
+         "XXXX-XX-XXTXX:XX"),
+        ("Eine halbe Stunde später war der Brand gelöscht.", "Eine halbe Stunde später", "TIME",
+         "XXXX-XX-XXTXX:XX"),
+        # the night before a day adverb: the day only, as before a weekday
+        ("In der Nacht auf heute schneite es bis ins Tal.", "heute", "DATE", "2022-05-13"),
     ]
     return [(r,) + t for t in table]
 
