@@ -363,6 +363,24 @@ static bool plan_year(const time_match *m, const time_anchor *an)
            y <= an->ref.year + 30;
 }
 
+/* Whether v is a bare weekday: no date, offset, direction or year of its own. */
+static bool plain_weekday(const time_val *v)
+{
+    return v->type == TIMEX_DATE && v->weekday != TIME_NO_VAL && v->day == TIME_NO_VAL &&
+           v->year == TIME_NO_VAL && !v->has_off && v->dir == 0;
+}
+
+/* 1 when match m is a bare weekday whose own clause puts it ahead, else 0. */
+static int weekday_ahead(const time_rules *r, const char *text, const ttok *toks, size_t nt,
+                         const time_match *m, bool hab)
+{
+    if (!plain_weekday(&m->v)) return 0;
+    bool fp;
+    int t = clause_tense(r, text, toks, nt, m, hab, &fp);
+    if (!t) t = local_tense(r, text, toks, nt, m, hab);
+    return t > 0;
+}
+
 int time_document(const time_rules *r, document *doc, ck_error *err)
 {
     doc->timexes = NULL;
@@ -387,6 +405,10 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
     /* AFTER_SET: at most this many tokens from a set (or a time after one) to a clock time */
     enum { AFTER_SET = 2 };
     bool chain = false; /* the match before was a set or a time after one */
+    /* the last bare weekday ahead: its sentence and its days after the reference date */
+    uint32_t wd_sent = UINT32_MAX;
+    int wd_delta = -1;
+    int ref_wd = an.has_ref ? time_weekday(an.ref.year, an.ref.month, an.ref.day) : 0;
     for (size_t i = 0; i < nm; i++) {
         if (!plan_year(&m[i], &an)) continue;
         an.sentence = m[i].sentence;
@@ -442,6 +464,27 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
             time_in_list(toks[ub - 1].w, r->list_until, NULL) &&
             mv->weekday == time_weekday(an.ref.year, an.ref.month, an.ref.day))
             m[i].v.dir = 1;
+        /* a schedule: a weekday without tense in a sentence whose other weekday lies ahead
+         * ("Deutschland empfängt am Freitag die Dänen, am Sonntag folgt die Partie gegen
+         * Österreich"): ahead too */
+        if (!an.tense && plain_weekday(mv)) {
+            for (size_t k = i; k-- > 0 && m[k].sentence == m[i].sentence && !an.tense;)
+                an.tense = weekday_ahead(r, doc->text, toks, nt, &m[k], hab);
+            for (size_t k = i + 1; k < nm && m[k].sentence == m[i].sentence && !an.tense; k++)
+                an.tense = weekday_ahead(r, doc->text, toks, nt, &m[k], hab);
+        }
+        /* in a schedule a weekday ahead after another comes after it ("Am Montag ist die
+         * Abstimmung, am Freitag wird das Ergebnis verkündet" on a Friday: the next Friday) */
+        if (an.tense > 0 && an.has_ref && plain_weekday(&m[i].v) && mv->weekday >= 1 &&
+            mv->weekday <= 7) {
+            int delta = (mv->weekday - ref_wd + 7) % 7;
+            if (wd_sent == m[i].sentence && wd_delta > delta) {
+                m[i].v.dir = delta == 0 ? 1 : 2;
+                delta += 7;
+            }
+            wd_sent = m[i].sentence;
+            wd_delta = delta;
+        }
         timex *x = &out[doc->ntimexes];
         x->start = m[i].start;
         x->end = m[i].end;

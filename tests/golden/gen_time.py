@@ -1118,6 +1118,17 @@ def de_news6_cases():
          "XXXX-XX-XXTXX:XX"),
         # the night before a day adverb: the day only, as before a weekday
         ("In der Nacht auf heute schneite es bis ins Tal.", "heute", "DATE", "2022-05-13"),
+        # a schedule: a weekday without tense beside one ahead lies ahead, and after it
+        ("Die Mannschaft bestreitet am Mittwoch ein Testspiel, am Samstag beginnt die Meisterschaft.",
+         "Mittwoch", "DATE", "2022-05-18"),
+        ("Die Mannschaft bestreitet am Mittwoch ein Testspiel, am Samstag beginnt die Meisterschaft.",
+         "Samstag", "DATE", "2022-05-21"),
+        ("Am Montag ist die Abstimmung, am Freitag wird das Ergebnis verkündet.", "Freitag", "DATE",
+         "2022-05-20"),
+        ("Am Dienstag verlor die Mannschaft, am Samstag spielt sie in Trient.", "Dienstag", "DATE",
+         "2022-05-10"),
+        ("Am Dienstag verlor die Mannschaft, am Samstag spielt sie in Trient.", "Samstag", "DATE",
+         "2022-05-14"),
     ]
     return [(r,) + t for t in table]
 
