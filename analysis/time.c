@@ -485,6 +485,10 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
             wd_sent = m[i].sentence;
             wd_delta = delta;
         }
+        const ttok *nx =
+            m[i].te < nt && toks[m[i].te].sentence == m[i].sentence ? &toks[m[i].te] : NULL;
+        an.past_after = an.tense < 0 && nx && (nx->pos == UPOS_VERB || nx->pos == UPOS_AUX) &&
+                        (time_in_list(nx->w, r->list_past, NULL) || past_form(r, doc->text, nx));
         timex *x = &out[doc->ntimexes];
         x->start = m[i].start;
         x->end = m[i].end;

@@ -462,6 +462,8 @@ typedef struct time_anchor {
      * (anchor=narr) and no later month */
     bool attributive;
     bool keep_de, keep_ce; /* the language's unit_keep list (time_rules) */
+    /* a finite past verb right after the expression governs it ("Im Sommer war es heiß") */
+    bool past_after;
 } time_anchor;
 
 /* Resolves v against the anchor and writes the TIMEX3 fields into *out (value, granularity,

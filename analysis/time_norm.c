@@ -536,6 +536,11 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
              * "rose from the lows of the early summer" in May as this summer) */
             if (ss && ss < 12 && via == TIMEX_REFERENCE && v->dir == 0 && an->span_begun && ss > am)
                 p.y--;
+            /* ... or before a finite past verb that governs it ("Im Sommer war es heiß", "Im
+             * Herbst wurde gewählt" in May: last year's) */
+            else if (ss && ss < 12 && via == TIMEX_REFERENCE && v->dir == 0 && an->past_after &&
+                     ss > am)
+                p.y--;
             if (ss && v->dir > 0) p.y = ay + (ss > am ? 0 : 1) + (v->dir - 1);
             if (ss && v->dir < 0) p.y = ay - (ss + 2 < am ? 0 : 1) + (v->dir + 1);
             /* "Samstag, 7. Dezember" without a year: the year next to it whose 7 December is
