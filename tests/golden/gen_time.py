@@ -1133,6 +1133,17 @@ def de_news6_cases():
         ("Im Herbst wurde in der Gemeinde neu gewählt.", "Herbst", "DATE", "2021-FA"),
         ("Im Sommer war es im Vinschgau sehr heiß.", "Sommer", "DATE", "2021-SU"),
         ("Im Herbst wird in der Gemeinde neu gewählt.", "Herbst", "DATE", "2022-FA"),
+        # "während des Sommers", "während des Wochenendes"
+        ("Während des Sommers ist das Heimatmuseum täglich geöffnet.", "Sommers", "DATE", "2022-SU"),
+        ("Während des Wochenendes kam es auf der Brennerautobahn zu Staus.", "des Wochenendes", "DATE",
+         "2022-W18-WE"),
+        # the weekend of a date, also of a range of days
+        ("Am Wochenende des 21. Mai gibt es Staus.", "Wochenende des 21. Mai", "DATE", "2022-W20-WE"),
+        ("Das Dorffest findet am Wochenende vom 20. bis 22. Mai statt.", "Wochenende", "DATE", "2022-W20-WE"),
+        # "gegen Ende": the end, not APPROX
+        ("Gegen Ende der Woche wird es wieder wärmer.", "Gegen Ende der Woche", "DATE", "2022-W19", "END"),
+        # the South Tyrolean spelling "Adventsonntag"
+        ("Am ersten Adventsonntag öffnet der Christkindlmarkt.", "ersten Adventsonntag", "DATE", "2022-11-27"),
     ]
     return [(r,) + t for t in table]
 
