@@ -1891,6 +1891,7 @@ NEG_DE = [
     "Zum Fest kamen bis 2500 Besucher.",
     "Das Ticket kostet ab 1500 Euro.",
     "Die Halle fasst bis 2000 Besucher.",
+    "Es drohen Strafen bis 2050 Euro.", "Die Hütte liegt ab 2040 Metern.",
     # a year in a programme's name
     "Die Agenda 2010 spaltete die Partei.", "Die Zahlen der April-Ausgabe sind gut.", "Der Audi Q3 ist beliebt.", "Müller und Winter kritisierten den Plan.",
     # an amount after "um" is no clock time
