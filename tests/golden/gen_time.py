@@ -1144,6 +1144,9 @@ def de_news6_cases():
         ("Gegen Ende der Woche wird es wieder wärmer.", "Gegen Ende der Woche", "DATE", "2022-W19", "END"),
         # the South Tyrolean spelling "Adventsonntag"
         ("Am ersten Adventsonntag öffnet der Christkindlmarkt.", "ersten Adventsonntag", "DATE", "2022-11-27"),
+        # a bare plural unit after a verb of lasting: a vague stretch
+        ("Es dauerte Monate, bis der Schaden an der Brücke behoben war.", "Monate", "DURATION", "PXM"),
+        ("Nach dem Unglück vergingen Wochen.", "Wochen", "DURATION", "PXW"),
     ]
     return [(r,) + t for t in table]
 
