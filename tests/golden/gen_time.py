@@ -1147,6 +1147,9 @@ def de_news6_cases():
         # a bare plural unit after a verb of lasting: a vague stretch
         ("Es dauerte Monate, bis der Schaden an der Brücke behoben war.", "Monate", "DURATION", "PXM"),
         ("Nach dem Unglück vergingen Wochen.", "Wochen", "DURATION", "PXW"),
+        # a count before an adjective and a count noun is no year, the year after "bis" stays
+        ("Bis 2025 sollen 2000 neue Wohnungen entstehen.", "2025", "DATE", "2025"),
+        ("2019 kamen Besucher aus aller Welt nach Meran.", "2019", "DATE", "2019"),
     ]
     return [(r,) + t for t in table]
 
@@ -1895,6 +1898,7 @@ NEG_DE = [
     "Das Ticket kostet ab 1500 Euro.",
     "Die Halle fasst bis 2000 Besucher.",
     "Es drohen Strafen bis 2050 Euro.", "Die Hütte liegt ab 2040 Metern.",
+    "Das Hotel bietet 1500 zusätzliche Betten.", "In Meran sollen 2000 neue Wohnungen entstehen.",
     # a year in a programme's name
     "Die Agenda 2010 spaltete die Partei.", "Die Zahlen der April-Ausgabe sind gut.", "Der Audi Q3 ist beliebt.", "Müller und Winter kritisierten den Plan.",
     # an amount after "um" is no clock time
