@@ -1150,6 +1150,11 @@ def de_news6_cases():
         # a count before an adjective and a count noun is no year, the year after "bis" stays
         ("Bis 2025 sollen 2000 neue Wohnungen entstehen.", "2025", "DATE", "2025"),
         ("2019 kamen Besucher aus aller Welt nach Meran.", "2019", "DATE", "2019"),
+        # "die neue Woche", "im neuen Jahr", "im neuen Monat": the next one
+        ("Zu Beginn der neuen Woche steigen die Temperaturen auf 25 Grad.", "Beginn der neuen Woche", "DATE",
+         "2022-W20", "START"),
+        ("Im neuen Jahr soll die Umfahrung eröffnet werden.", "neuen Jahr", "DATE", "2023"),
+        ("Im neuen Monat gelten im Stadtbus neue Tarife.", "neuen Monat", "DATE", "2022-06"),
     ]
     return [(r,) + t for t in table]
 
