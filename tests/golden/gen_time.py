@@ -1156,7 +1156,14 @@ def de_news6_cases():
         ("Im neuen Jahr soll die Umfahrung eröffnet werden.", "neuen Jahr", "DATE", "2023"),
         ("Im neuen Monat gelten im Stadtbus neue Tarife.", "neuen Monat", "DATE", "2022-06"),
     ]
-    return [(r,) + t for t in table]
+    # no reference date: a written year other than the anchor's moves the narrative anchor
+    nr = [
+        ("-", "Am 13. Dezember 1940 erging der Befehl. Anfang des Jahres 1941 scheiterten die Gespräche. "
+         "Eine Offensive am 9. März wurde zum Desaster.", "9. März", "DATE", "1941-03-09"),
+        ("-", "Der Krieg begann am 1. August 1914. Im Jahr 1915 kam Italien hinzu. Im Mai griff es an.",
+         "Mai", "DATE", "1915-05"),
+    ]
+    return [(r,) + t for t in table] + nr
 
 
 def en_cases():
