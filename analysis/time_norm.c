@@ -696,10 +696,11 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                   (v->type == TIMEX_TIME && (v->day != TIME_NO_VAL || v->weekday != TIME_NO_VAL ||
                                              (v->has_off && strcmp(v->off_unit, "D") == 0)))) &&
                  !(v->anchor_prev && v->has_off && v->off_n < 0);
-    /* a written year other than the anchor's moves it too ("am 13. Dezember 1940 ... Anfang
-     * des Jahres 1941 ... am 9. März": 1941), not a year before an adjective or after "seit" */
+    /* a written year after the anchor's moves it too ("am 13. Dezember 1940 ... Anfang des
+     * Jahres 1941 ... am 9. März": 1941), not a year before an adjective or after "seit", nor
+     * an earlier one (mostly background: "wie 1870 ... am 1. August" stays 1914) */
     bool new_year = p.m == TIME_NO_VAL && an->has_prev && v->year != TIME_NO_VAL && !v->has_off &&
-                    !an->attributive && p.y != an->prev_y && p.quarter == TIME_NO_VAL &&
+                    !an->attributive && p.y > an->prev_y && p.quarter == TIME_NO_VAL &&
                     p.half == TIME_NO_VAL && !p.season[0];
     if (p.y != TIME_NO_VAL && p.week == TIME_NO_VAL && dated &&
         (p.m != TIME_NO_VAL || !an->has_prev || new_year)) {

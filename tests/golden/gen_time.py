@@ -1162,6 +1162,9 @@ def de_news6_cases():
          "Eine Offensive am 9. März wurde zum Desaster.", "9. März", "DATE", "1941-03-09"),
         ("-", "Der Krieg begann am 1. August 1914. Im Jahr 1915 kam Italien hinzu. Im Mai griff es an.",
          "Mai", "DATE", "1915-05"),
+        # an earlier year is background and leaves the anchor
+        ("-", "Am 1. August 1914 begann der Krieg. Anders als 1870 rechnete niemand mit einem kurzen Feldzug. "
+         "Am 4. August marschierten die Truppen ein.", "4. August", "DATE", "1914-08-04"),
     ]
     return [(r,) + t for t in table] + nr
 
