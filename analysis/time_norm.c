@@ -291,7 +291,10 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
      * 2018, "im März 2019 ... als im Vorjahresmonat" 2018-03. */
     bool narr_y = v->anchor_narr && v->has_off && strcmp(v->off_unit, "Y") == 0;
     bool narr_m = v->anchor_narr && v->has_off && v->off_n != 0 && strcmp(v->off_unit, "M") == 0;
-    if (!narrative && (narr_y || narr_m) && an->has_ref && an->has_last && an->last_written &&
+    /* (a month offset also from a month of its own sentence whose year was not written: "im
+     * April ... unter dem Vorjahresmonat" is April a year before) */
+    if (!narrative && (narr_y || narr_m) && an->has_ref && an->has_last &&
+        (an->last_written || (narr_m && an->sentence == an->last_sentence)) &&
         an->sentence - an->last_sentence <= 1 &&
         (v->off_n != 0 || (an->last_y < an->ref.year && an->tense < 0)) &&
         (!narr_m || an->last_m != TIME_NO_VAL)) {

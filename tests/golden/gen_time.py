@@ -1155,6 +1155,12 @@ def de_news6_cases():
          "2022-W20", "START"),
         ("Im neuen Jahr soll die Umfahrung eröffnet werden.", "neuen Jahr", "DATE", "2023"),
         ("Im neuen Monat gelten im Stadtbus neue Tarife.", "neuen Monat", "DATE", "2022-06"),
+        # a fiscal year with a relative word; "Vorjahresmonat" after a month of its sentence
+        ("Der Umsatz im abgelaufenen Geschäftsjahr betrug 50 Millionen Euro.", "abgelaufenen Geschäftsjahr",
+         "DATE", "2021"),
+        ("Im laufenden Geschäftsjahr soll der Umsatz steigen.", "laufenden Geschäftsjahr", "DATE", "2022"),
+        ("Der Absatz lag im April um fünf Prozent unter dem Vorjahresmonat.", "dem Vorjahresmonat", "DATE",
+         "2021-04"),
     ]
     # no reference date: a written year other than the anchor's moves the narrative anchor
     nr = [
