@@ -422,7 +422,10 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                 }
             } else if (strcmp(u, "M") == 0) {
                 int y = ay, m = am, d = ad;
-                bool day = v->gran && strcmp(v->gran, "day") == 0 && p.d == TIME_NO_VAL;
+                /* gran=day after a date without a day stays a month ("drei Monate später"
+                 * after "im Mai 1940" is 1940-08) */
+                bool day = v->gran && strcmp(v->gran, "day") == 0 && p.d == TIME_NO_VAL &&
+                           !(via == TIMEX_PREVIOUS && !an->prev_d);
                 time_add_months(&y, &m, day ? &d : NULL, n);
                 p.y = y;
                 p.m = m;
@@ -438,7 +441,8 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                 int64_t z = time_days_from_civil(ay, am, ad) + 7 * (int64_t)n;
                 int y, m, d;
                 time_civil_from_days(z, &y, &m, &d);
-                if (v->gran && strcmp(v->gran, "day") == 0) {
+                if (v->gran && strcmp(v->gran, "day") == 0 &&
+                    !(via == TIMEX_PREVIOUS && !an->prev_d)) {
                     set_ymd_days(&p, z);
                 } else if (v->weekday != TIME_NO_VAL) {
                     set_ymd_days(&p, z - (time_weekday(y, m, d) - 1) + (v->weekday - 1));

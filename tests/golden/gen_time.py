@@ -1161,6 +1161,8 @@ def de_news6_cases():
         ("Im laufenden Geschäftsjahr soll der Umsatz steigen.", "laufenden Geschäftsjahr", "DATE", "2022"),
         ("Der Absatz lag im April um fünf Prozent unter dem Vorjahresmonat.", "dem Vorjahresmonat", "DATE",
          "2021-04"),
+        ("Am 3. März wurde der Vertrag unterzeichnet. Zwei Wochen später trat er in Kraft.",
+         "Zwei Wochen später", "DATE", "2022-03-17"),
     ]
     # no reference date: a written year other than the anchor's moves the narrative anchor
     nr = [
@@ -1168,6 +1170,11 @@ def de_news6_cases():
          "Eine Offensive am 9. März wurde zum Desaster.", "9. März", "DATE", "1941-03-09"),
         ("-", "Der Krieg begann am 1. August 1914. Im Jahr 1915 kam Italien hinzu. Im Mai griff es an.",
          "Mai", "DATE", "1915-05"),
+        # weeks and months after a named day: that day so far on; after a month the month
+        ("-", "Am 15. Dezember 1917 wurde verhandelt. Eine Woche später kam es zum Waffenstillstand.",
+         "Eine Woche später", "DATE", "1917-12-22"),
+        ("-", "Im Mai 1940 begann der Angriff. Drei Monate später war die Stadt besetzt.", "Drei Monate später",
+         "DATE", "1940-08"),
         # an earlier year is background and leaves the anchor
         ("-", "Am 1. August 1914 begann der Krieg. Anders als 1870 rechnete niemand mit einem kurzen Feldzug. "
          "Am 4. August marschierten die Truppen ein.", "4. August", "DATE", "1914-08-04"),
