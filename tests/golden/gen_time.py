@@ -1163,6 +1163,8 @@ def de_news6_cases():
          "2021-04"),
         ("Am 3. März wurde der Vertrag unterzeichnet. Zwei Wochen später trat er in Kraft.",
          "Zwei Wochen später", "DATE", "2022-03-17"),
+        # the genitive "Frühjahres"
+        ("Im Laufe des Frühjahres 2023 soll die Brücke fertig sein.", "des Frühjahres 2023", "DATE", "2023-SP"),
     ]
     # no reference date: a written year other than the anchor's moves the narrative anchor
     nr = [
