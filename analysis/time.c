@@ -447,10 +447,20 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         int before = ub > 1 ? toks[ub - 2].pos : 0;
         /* or opening the sentence: "Bis Mittwoch bleibt es trocken" */
         bool opens = ub == 1 || (ub > 1 && toks[ub - 2].sentence != m[i].sentence);
+        /* or after a noun in a sentence without a verb: a deadline ("Anmeldung bis Montag.") */
+        bool verbless = false;
+        if (!an.tense && !opens && ub > 1 && before == UPOS_NOUN) {
+            verbless = true;
+            for (size_t k = ub - 1; k-- > 0 && toks[k].sentence == m[i].sentence && verbless;)
+                verbless = toks[k].pos != UPOS_VERB && toks[k].pos != UPOS_AUX;
+            for (size_t k = m[i].te; k < nt && toks[k].sentence == m[i].sentence && verbless; k++)
+                verbless = toks[k].pos != UPOS_VERB && toks[k].pos != UPOS_AUX;
+        }
         if (!an.tense && ub > 0 &&
-            (opens || (toks[ub - 2].sentence == m[i].sentence &&
-                       (before == UPOS_VERB || before == UPOS_AUX || before == UPOS_ADV ||
-                        before == UPOS_ADJ))) &&
+            (opens || verbless ||
+             (toks[ub - 2].sentence == m[i].sentence &&
+              (before == UPOS_VERB || before == UPOS_AUX || before == UPOS_ADV ||
+               before == UPOS_ADJ))) &&
             toks[ub - 1].w && time_in_list(toks[ub - 1].w, r->list_until, NULL) &&
             mv->year == TIME_NO_VAL && !mv->has_off &&
             (mv->weekday != TIME_NO_VAL || mv->month != TIME_NO_VAL) &&

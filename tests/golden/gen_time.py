@@ -1163,6 +1163,9 @@ def de_news6_cases():
          "2021-04"),
         ("Am 3. März wurde der Vertrag unterzeichnet. Zwei Wochen später trat er in Kraft.",
          "Zwei Wochen später", "DATE", "2022-03-17"),
+        # a deadline: a weekday after a noun and "bis" in a sentence without a verb lies ahead
+        ("Anmeldung für den Kurs bis Montag im Jugendzentrum.", "Montag", "DATE", "2022-05-16"),
+        ("Die Sperre bis Montag war nötig.", "Montag", "DATE", "2022-05-09"),
         # the genitive "Frühjahres"
         ("Im Laufe des Frühjahres 2023 soll die Brücke fertig sein.", "des Frühjahres 2023", "DATE", "2023-SP"),
     ]
