@@ -483,6 +483,17 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
             for (size_t k = i + 1; k < nm && m[k].sentence == m[i].sentence && !an.tense; k++)
                 an.tense = weekday_ahead(r, doc->text, toks, nt, &m[k], hab);
         }
+        /* an event listing: a bare weekday with a clock time in a sentence without a verb
+         * ("Vortrag am Dienstag um 19.30 Uhr im Pfarrsaal.") lies ahead */
+        if (!an.tense && plain_weekday(mv) && i + 1 < nm && m[i + 1].sentence == m[i].sentence &&
+            m[i + 1].v.type == TIMEX_TIME && m[i + 1].v.hour != TIME_NO_VAL) {
+            bool verb = false;
+            for (size_t k = m[i].tb; k-- > 0 && toks[k].sentence == m[i].sentence && !verb;)
+                verb = toks[k].pos == UPOS_VERB || toks[k].pos == UPOS_AUX;
+            for (size_t k = m[i].te; k < nt && toks[k].sentence == m[i].sentence && !verb; k++)
+                verb = toks[k].pos == UPOS_VERB || toks[k].pos == UPOS_AUX;
+            if (!verb) an.tense = 1;
+        }
         /* in a schedule a weekday ahead after another comes after it ("Am Montag ist die
          * Abstimmung, am Freitag wird das Ergebnis verkündet" on a Friday: the next Friday) */
         if (an.tense > 0 && an.has_ref && plain_weekday(&m[i].v) && mv->weekday >= 1 &&

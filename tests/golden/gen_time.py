@@ -1166,6 +1166,9 @@ def de_news6_cases():
         # a deadline: a weekday after a noun and "bis" in a sentence without a verb lies ahead
         ("Anmeldung für den Kurs bis Montag im Jugendzentrum.", "Montag", "DATE", "2022-05-16"),
         ("Die Sperre bis Montag war nötig.", "Montag", "DATE", "2022-05-09"),
+        # an event listing: a weekday with a clock time in a sentence without a verb lies ahead
+        ("Vortrag am Dienstag um 19.30 Uhr im Pfarrsaal von Bruneck.", "Dienstag", "DATE", "2022-05-17"),
+        ("Der Vortrag war am Dienstag um 19.30 Uhr im Pfarrsaal.", "Dienstag", "DATE", "2022-05-10"),
         # the genitive "Frühjahres"
         ("Im Laufe des Frühjahres 2023 soll die Brücke fertig sein.", "des Frühjahres 2023", "DATE", "2023-SP"),
     ]
