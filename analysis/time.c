@@ -441,6 +441,40 @@ static bool section_date(const document *doc, const time_match *m)
            (s->end >= doc->len || x[s->end] == '\n' || x[s->end] == '\r');
 }
 
+/* Whether match m of a rule with the key yearplan ("bis 2025 Stellen streichen": four digits
+ * after "bis" before a count noun) is a year: not a round hundred ("bis 2000 Besucher", "ab
+ * 1500 Euro" are counts) and, as a target, at most a year before and 30 after the reference
+ * year ("bis 1850 Meter" is a count); without a reference date it stays a count. */
+static bool plan_year(const time_match *m, const time_anchor *an)
+{
+    const time_rule *ru = m->rule;
+    bool plan = false;
+    for (int k = 0; ru && k < ru->nassign; k++)
+        plan |= ru->assign[k].key == TK_YEARPLAN;
+    if (!plan) return true;
+    int y = m->v.year;
+    return an->has_ref && y != TIME_NO_VAL && y % 100 != 0 && y >= an->ref.year - 1 &&
+           y <= an->ref.year + 30;
+}
+
+/* Whether v is a bare weekday: no date, offset, direction or year of its own. */
+static bool plain_weekday(const time_val *v)
+{
+    return v->type == TIMEX_DATE && v->weekday != TIME_NO_VAL && v->day == TIME_NO_VAL &&
+           v->year == TIME_NO_VAL && !v->has_off && v->dir == 0;
+}
+
+/* 1 when match m is a bare weekday whose own clause puts it ahead, else 0. */
+static int weekday_ahead(const time_rules *r, const char *text, const ttok *toks, size_t nt,
+                         const time_match *m, bool hab)
+{
+    if (!plain_weekday(&m->v)) return 0;
+    bool fp;
+    int t = clause_tense(r, text, toks, nt, m, hab, &fp);
+    if (!t) t = local_tense(r, text, toks, nt, m, hab);
+    return t > 0;
+}
+
 int time_document(const time_rules *r, document *doc, ck_error *err)
 {
     doc->timexes = NULL;
@@ -473,12 +507,17 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         nsections += section_date(doc, &m[i]);
     int32_t section = -1;             /* the timex of the current section's date */
     size_t run_end = 0, run_sets = 0; /* the matches of m[i]'s sentence end at run_end */
+    /* the last bare weekday ahead: its sentence and its days after the reference date */
+    uint32_t wd_sent = UINT32_MAX;
+    int wd_delta = -1;
+    int ref_wd = an.has_ref ? time_weekday(an.ref.year, an.ref.month, an.ref.day) : 0;
     for (size_t i = 0; i < nm; i++) {
         if (i == run_end) { /* a new sentence: its matches and how many are sets, once */
             run_sets = 0;
             for (run_end = i; run_end < nm && m[run_end].sentence == m[i].sentence; run_end++)
                 run_sets += m[run_end].v.type == TIMEX_SET;
         }
+        if (!plan_year(&m[i], &an)) continue;
         an.sentence = m[i].sentence;
         an.after_set = chain && i > 0 && m[i - 1].sentence == m[i].sentence &&
                        m[i].tb - m[i - 1].te <= AFTER_SET;
@@ -511,15 +550,69 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         int before = ub > 1 ? toks[ub - 2].pos : 0;
         /* or opening the sentence: "Bis Mittwoch bleibt es trocken" */
         bool opens = ub == 1 || (ub > 1 && toks[ub - 2].sentence != m[i].sentence);
+        /* or after a noun in a sentence without a verb: a deadline ("Anmeldung bis Montag.") */
+        bool verbless = false;
+        if (!an.tense && !opens && ub > 1 && before == UPOS_NOUN) {
+            verbless = true;
+            for (size_t k = ub - 1; k-- > 0 && toks[k].sentence == m[i].sentence && verbless;)
+                verbless = toks[k].pos != UPOS_VERB && toks[k].pos != UPOS_AUX;
+            for (size_t k = m[i].te; k < nt && toks[k].sentence == m[i].sentence && verbless; k++)
+                verbless = toks[k].pos != UPOS_VERB && toks[k].pos != UPOS_AUX;
+        }
         if (!an.tense && ub > 0 &&
-            (opens || (toks[ub - 2].sentence == m[i].sentence &&
-                       (before == UPOS_VERB || before == UPOS_AUX || before == UPOS_ADV ||
-                        before == UPOS_ADJ))) &&
+            (opens || verbless ||
+             (toks[ub - 2].sentence == m[i].sentence &&
+              (before == UPOS_VERB || before == UPOS_AUX || before == UPOS_ADV ||
+               before == UPOS_ADJ))) &&
             toks[ub - 1].w && time_in_list(toks[ub - 1].w, r->list_until, NULL) &&
             mv->year == TIME_NO_VAL && !mv->has_off &&
             (mv->weekday != TIME_NO_VAL || mv->month != TIME_NO_VAL) &&
             !(i > 0 && m[i - 1].sentence == m[i].sentence && m[i].tb - m[i - 1].te <= 2))
             an.tense = 1;
+        /* the end of an interval on the reference date's weekday is a week on: "Die Arbeiten
+         * dauern bis Freitag" on a Friday ("bis heute" would name today) */
+        if (an.tense > 0 && an.has_ref && mv->weekday != TIME_NO_VAL && mv->dir == 0 &&
+            !mv->has_off && mv->day == TIME_NO_VAL && ub > 0 &&
+            toks[ub - 1].sentence == m[i].sentence && toks[ub - 1].w &&
+            time_in_list(toks[ub - 1].w, r->list_until, NULL) &&
+            mv->weekday == time_weekday(an.ref.year, an.ref.month, an.ref.day))
+            m[i].v.dir = 1;
+        /* a schedule: a weekday without tense in a sentence whose other weekday lies ahead
+         * ("Deutschland empfängt am Freitag die Dänen, am Sonntag folgt die Partie gegen
+         * Österreich"): ahead too */
+        if (!an.tense && plain_weekday(mv)) {
+            for (size_t k = i; k-- > 0 && m[k].sentence == m[i].sentence && !an.tense;)
+                an.tense = weekday_ahead(r, doc->text, toks, nt, &m[k], hab);
+            for (size_t k = i + 1; k < nm && m[k].sentence == m[i].sentence && !an.tense; k++)
+                an.tense = weekday_ahead(r, doc->text, toks, nt, &m[k], hab);
+        }
+        /* an event listing: a bare weekday with a clock time in a sentence without a verb
+         * ("Vortrag am Dienstag um 19.30 Uhr im Pfarrsaal.") lies ahead */
+        if (!an.tense && plain_weekday(mv) && i + 1 < nm && m[i + 1].sentence == m[i].sentence &&
+            m[i + 1].v.type == TIMEX_TIME && m[i + 1].v.hour != TIME_NO_VAL) {
+            bool verb = false;
+            for (size_t k = m[i].tb; k-- > 0 && toks[k].sentence == m[i].sentence && !verb;)
+                verb = toks[k].pos == UPOS_VERB || toks[k].pos == UPOS_AUX;
+            for (size_t k = m[i].te; k < nt && toks[k].sentence == m[i].sentence && !verb; k++)
+                verb = toks[k].pos == UPOS_VERB || toks[k].pos == UPOS_AUX;
+            if (!verb) an.tense = 1;
+        }
+        /* in a schedule a weekday ahead after another comes after it ("Am Montag ist die
+         * Abstimmung, am Freitag wird das Ergebnis verkündet" on a Friday: the next Friday) */
+        if (an.tense > 0 && an.has_ref && plain_weekday(&m[i].v) && mv->weekday >= 1 &&
+            mv->weekday <= 7) {
+            int delta = (mv->weekday - ref_wd + 7) % 7;
+            if (wd_sent == m[i].sentence && wd_delta > delta) {
+                m[i].v.dir = delta == 0 ? 1 : 2;
+                delta += 7;
+            }
+            wd_sent = m[i].sentence;
+            wd_delta = delta;
+        }
+        const ttok *nx =
+            m[i].te < nt && toks[m[i].te].sentence == m[i].sentence ? &toks[m[i].te] : NULL;
+        an.past_after = an.tense < 0 && nx && (nx->pos == UPOS_VERB || nx->pos == UPOS_AUX) &&
+                        (time_in_list(nx->w, r->list_past, NULL) || past_form(r, doc->text, nx));
         timex *x = &out[doc->ntimexes];
         x->start = m[i].start;
         x->end = m[i].end;

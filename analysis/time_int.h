@@ -111,6 +111,7 @@ typedef enum time_key {
     /* so many of the next smaller unit added to a duration: "zwei Jahre und sechs Monate"
      * P2Y6M (dur=n:Y durpart=m; months of a year, hours of a day; weeks and days P23D) */
     TK_DURPART,
+    TK_YEARPLAN, /* a year before a count noun, kept only if it looks like a target (time.c) */
     TK_COUNT
 } time_key;
 
@@ -484,6 +485,8 @@ typedef struct time_anchor {
      * (anchor=narr) and no later month */
     bool attributive;
     bool keep_de, keep_ce; /* the language's unit_keep list (time_rules) */
+    /* a finite past verb right after the expression governs it ("Im Sommer war es heiß") */
+    bool past_after;
 } time_anchor;
 
 /* Resolves v against the anchor and writes the TIMEX3 fields into *out (value, granularity,

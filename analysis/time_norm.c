@@ -311,7 +311,10 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
      * 2018, "im März 2019 ... als im Vorjahresmonat" 2018-03. */
     bool narr_y = v->anchor_narr && v->has_off && strcmp(v->off_unit, "Y") == 0;
     bool narr_m = v->anchor_narr && v->has_off && v->off_n != 0 && strcmp(v->off_unit, "M") == 0;
-    if (!narrative && (narr_y || narr_m) && an->has_ref && an->has_last && an->last_written &&
+    /* (a month offset also from a month of its own sentence whose year was not written: "im
+     * April ... unter dem Vorjahresmonat" is April a year before) */
+    if (!narrative && (narr_y || narr_m) && an->has_ref && an->has_last &&
+        (an->last_written || (narr_m && an->sentence == an->last_sentence)) &&
         an->sentence - an->last_sentence <= 1 &&
         (v->off_n != 0 || (an->last_y < an->ref.year && an->tense < 0)) &&
         (!narr_m || an->last_m != TIME_NO_VAL)) {
@@ -439,7 +442,10 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                 }
             } else if (strcmp(u, "M") == 0) {
                 int y = ay, m = am, d = ad;
-                bool day = v->gran && strcmp(v->gran, "day") == 0 && p.d == TIME_NO_VAL;
+                /* gran=day after a date without a day stays a month ("drei Monate später"
+                 * after "im Mai 1940" is 1940-08) */
+                bool day = v->gran && strcmp(v->gran, "day") == 0 && p.d == TIME_NO_VAL &&
+                           !(via == TIMEX_PREVIOUS && !an->prev_d);
                 time_add_months(&y, &m, day ? &d : NULL, n);
                 p.y = y;
                 p.m = m;
@@ -456,7 +462,8 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                 int64_t z = time_days_from_civil(ay, am, ad) + 7 * (int64_t)n;
                 int y, m, d;
                 time_civil_from_days(z, &y, &m, &d);
-                if (v->gran && strcmp(v->gran, "day") == 0) {
+                if (v->gran && strcmp(v->gran, "day") == 0 &&
+                    !(via == TIMEX_PREVIOUS && !an->prev_d)) {
                     set_ymd_days(&p, z);
                 } else if (v->weekday != TIME_NO_VAL) {
                     set_ymd_days(&p, z - (time_weekday(y, m, d) - 1) + (v->weekday - 1));
@@ -549,6 +556,11 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
              * one of January is that year's in KRAUTS); not after a past verb (TBAQ writes
              * "rose from the lows of the early summer" in May as this summer) */
             if (ss && ss < 12 && via == TIMEX_REFERENCE && v->dir == 0 && an->span_begun && ss > am)
+                p.y--;
+            /* ... or before a finite past verb that governs it ("Im Sommer war es heiß", "Im
+             * Herbst wurde gewählt" in May: last year's) */
+            else if (ss && ss < 12 && via == TIMEX_REFERENCE && v->dir == 0 && an->past_after &&
+                     ss > am)
                 p.y--;
             if (ss && v->dir > 0) p.y = ay + (ss > am ? 0 : 1) + (v->dir - 1);
             if (ss && v->dir < 0) p.y = ay - (ss + 2 < am ? 0 : 1) + (v->dir + 1);
@@ -705,8 +717,14 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                   (v->type == TIMEX_TIME && (v->day != TIME_NO_VAL || v->weekday != TIME_NO_VAL ||
                                              (v->has_off && strcmp(v->off_unit, "D") == 0)))) &&
                  !(v->anchor_prev && v->has_off && v->off_n < 0);
+    /* a written year after the anchor's moves it too ("am 13. Dezember 1940 ... Anfang des
+     * Jahres 1941 ... am 9. März": 1941), not a year before an adjective or after "seit", nor
+     * an earlier one (mostly background: "wie 1870 ... am 1. August" stays 1914) */
+    bool new_year = p.m == TIME_NO_VAL && an->has_prev && v->year != TIME_NO_VAL && !v->has_off &&
+                    !an->attributive && p.y > an->prev_y && p.quarter == TIME_NO_VAL &&
+                    p.half == TIME_NO_VAL && !p.season[0];
     if (p.y != TIME_NO_VAL && p.week == TIME_NO_VAL && dated &&
-        (p.m != TIME_NO_VAL || !an->has_prev)) {
+        (p.m != TIME_NO_VAL || !an->has_prev || new_year)) {
         an->has_prev = true;
         an->updated = true;
         an->prev_y = p.y;

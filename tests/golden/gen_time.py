@@ -284,7 +284,7 @@ def de_cases():
     c.append((r, "Am Muttertag 2021 blieben die Cafés voll.", "Muttertag 2021", "DATE", iso(nth_weekday(2021, 5, 6, 2))))
     c.append((r, "Das Erntedankfest 2022 fiel aus.", "Das Erntedankfest 2022", "DATE", iso(nth_weekday(2022, 10, 6, 1))))
     return (c + de_news_cases() + de_news2_cases() + de_news3_cases() + de_news4_cases() + de_news5_cases()
-            + de_subclause_cases() + de_weekend_cases())
+            + de_news6_cases() + de_subclause_cases() + de_weekend_cases())
 
 
 def de_news_cases():
@@ -1077,6 +1077,118 @@ def de_news5_cases():
          "P2DT5H"),
     ]
     return [(r,) + t for t in table]
+
+
+def de_news6_cases():
+    """German phrasings of the detime3 round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    table = [
+        # a target year after "bis"/"ab" before a count noun (not a round hundred, near the
+        # reference year): "bis 2000 Besucher" stays a count (negatives)
+        ("Der Konzern will bis 2025 Stellen streichen.", "2025", "DATE", "2025"),
+        ("Die Gemeinde will ab 2024 Wohnungen bauen.", "2024", "DATE", "2024"),
+        ("Bis 2030 sollen Arbeitsplätze in der Region entstehen.", "2030", "DATE", "2030"),
+        # a weekday a week or two after the coming one
+        ("Der Prozess beginnt am Mittwoch in einer Woche.", "Mittwoch in einer Woche", "DATE", "2022-05-25"),
+        ("Die Stichwahl ist am Sonntag in zwei Wochen.", "Sonntag in zwei Wochen", "DATE", "2022-05-29"),
+        # a part not below the unit: the two durations
+        ("Er saß zwei Jahre und 14 Monate in Haft.", "zwei Jahre", "DURATION", "P2Y"),
+        ("Er saß zwei Jahre und 14 Monate in Haft.", "14 Monate", "DURATION", "P14M"),
+        ("Die Reparatur dauerte eine Woche und neun Tage.", "neun Tage", "DURATION", "P9D"),
+        # "über Nacht": the night of the day named before
+        ("Am Montag wurde das Geld gezählt. Über Nacht verschwanden 5000 Euro.", "Nacht", "TIME",
+         "2022-05-09TNI"),
+        # announced events in the present: "folgt"
+        ("Die Premiere war ein Erfolg, die nächste Vorstellung folgt am Dienstag.", "Dienstag", "DATE",
+         "2022-05-17"),
+        # the reference date's decade and century after a part
+        ("Das Defizit soll bis Ende des Jahrzehnts halbiert werden.", "Ende des Jahrzehnts", "DATE", "202",
+         "END"),
+        ("Anfang dieses Jahrhunderts zog die Familie nach Bozen.", "Anfang dieses Jahrhunderts", "DATE", "20",
+         "START"),
+        # the end of an interval on the reference date's weekday is a week on (a past stays)
+        ("Die Arbeiten beginnen am Montag und dauern bis Freitag.", "Freitag", "DATE", "2022-05-20"),
+        ("Die Straße bleibt bis Freitag gesperrt.", "Freitag", "DATE", "2022-05-20"),
+        ("Die Straße war bis Freitag gesperrt.", "Freitag", "DATE", "2022-05-13"),
+        # a decade word after "die"
+        ("Die Sechziger waren eine Zeit des Aufbruchs.", "Die Sechziger", "DATE", "196"),
+        # a quarter or half hour later: a time that cannot be computed, as "drei Minuten später"
+        ("Eine Dreiviertelstunde später kam der Notarzt.", "Eine Dreiviertelstunde später", "TIME",
+         "XXXX-XX-XXTXX:XX"),
+        ("Eine halbe Stunde später war der Brand gelöscht.", "Eine halbe Stunde später", "TIME",
+         "XXXX-XX-XXTXX:XX"),
+        # the night before a day adverb: the day only, as before a weekday
+        ("In der Nacht auf heute schneite es bis ins Tal.", "heute", "DATE", "2022-05-13"),
+        # a schedule: a weekday without tense beside one ahead lies ahead, and after it
+        ("Die Mannschaft bestreitet am Mittwoch ein Testspiel, am Samstag beginnt die Meisterschaft.",
+         "Mittwoch", "DATE", "2022-05-18"),
+        ("Die Mannschaft bestreitet am Mittwoch ein Testspiel, am Samstag beginnt die Meisterschaft.",
+         "Samstag", "DATE", "2022-05-21"),
+        ("Am Montag ist die Abstimmung, am Freitag wird das Ergebnis verkündet.", "Freitag", "DATE",
+         "2022-05-20"),
+        ("Am Dienstag verlor die Mannschaft, am Samstag spielt sie in Trient.", "Dienstag", "DATE",
+         "2022-05-10"),
+        ("Am Dienstag verlor die Mannschaft, am Samstag spielt sie in Trient.", "Samstag", "DATE",
+         "2022-05-14"),
+        # a season not yet begun before the finite past verb that governs it is last year's
+        ("Im Herbst wurde in der Gemeinde neu gewählt.", "Herbst", "DATE", "2021-FA"),
+        ("Im Sommer war es im Vinschgau sehr heiß.", "Sommer", "DATE", "2021-SU"),
+        ("Im Herbst wird in der Gemeinde neu gewählt.", "Herbst", "DATE", "2022-FA"),
+        # "während des Sommers", "während des Wochenendes"
+        ("Während des Sommers ist das Heimatmuseum täglich geöffnet.", "Sommers", "DATE", "2022-SU"),
+        ("Während des Wochenendes kam es auf der Brennerautobahn zu Staus.", "des Wochenendes", "DATE",
+         "2022-W18-WE"),
+        # the weekend of a date, also of a range of days
+        ("Am Wochenende des 21. Mai gibt es Staus.", "Wochenende des 21. Mai", "DATE", "2022-W20-WE"),
+        ("Das Dorffest findet am Wochenende vom 20. bis 22. Mai statt.", "Wochenende", "DATE", "2022-W20-WE"),
+        # "gegen Ende": the end, not APPROX
+        ("Gegen Ende der Woche wird es wieder wärmer.", "Gegen Ende der Woche", "DATE", "2022-W19", "END"),
+        # the South Tyrolean spelling "Adventsonntag"
+        ("Am ersten Adventsonntag öffnet der Christkindlmarkt.", "ersten Adventsonntag", "DATE", "2022-11-27"),
+        # a bare plural unit after a verb of lasting: a vague stretch
+        ("Es dauerte Monate, bis der Schaden an der Brücke behoben war.", "Monate", "DURATION", "PXM"),
+        ("Nach dem Unglück vergingen Wochen.", "Wochen", "DURATION", "PXW"),
+        # a count before an adjective and a count noun is no year, the year after "bis" stays
+        ("Bis 2025 sollen 2000 neue Wohnungen entstehen.", "2025", "DATE", "2025"),
+        ("2019 kamen Besucher aus aller Welt nach Meran.", "2019", "DATE", "2019"),
+        # "die neue Woche", "im neuen Jahr", "im neuen Monat": the next one
+        ("Zu Beginn der neuen Woche steigen die Temperaturen auf 25 Grad.", "Beginn der neuen Woche", "DATE",
+         "2022-W20", "START"),
+        ("Im neuen Jahr soll die Umfahrung eröffnet werden.", "neuen Jahr", "DATE", "2023"),
+        ("Im neuen Monat gelten im Stadtbus neue Tarife.", "neuen Monat", "DATE", "2022-06"),
+        # a fiscal year with a relative word; "Vorjahresmonat" after a month of its sentence
+        ("Der Umsatz im abgelaufenen Geschäftsjahr betrug 50 Millionen Euro.", "abgelaufenen Geschäftsjahr",
+         "DATE", "2021"),
+        ("Im laufenden Geschäftsjahr soll der Umsatz steigen.", "laufenden Geschäftsjahr", "DATE", "2022"),
+        ("Der Absatz lag im April um fünf Prozent unter dem Vorjahresmonat.", "dem Vorjahresmonat", "DATE",
+         "2021-04"),
+        ("Am 3. März wurde der Vertrag unterzeichnet. Zwei Wochen später trat er in Kraft.",
+         "Zwei Wochen später", "DATE", "2022-03-17"),
+        # a deadline: a weekday after a noun and "bis" in a sentence without a verb lies ahead
+        ("Anmeldung für den Kurs bis Montag im Jugendzentrum.", "Montag", "DATE", "2022-05-16"),
+        ("Die Sperre bis Montag war nötig.", "Montag", "DATE", "2022-05-09"),
+        # an event listing: a weekday with a clock time in a sentence without a verb lies ahead
+        ("Vortrag am Dienstag um 19.30 Uhr im Pfarrsaal von Bruneck.", "Dienstag", "DATE", "2022-05-17"),
+        ("Der Vortrag war am Dienstag um 19.30 Uhr im Pfarrsaal.", "Dienstag", "DATE", "2022-05-10"),
+        # the genitive "Frühjahres"
+        ("Im Laufe des Frühjahres 2023 soll die Brücke fertig sein.", "des Frühjahres 2023", "DATE", "2023-SP"),
+    ]
+    # no reference date: a written year other than the anchor's moves the narrative anchor
+    nr = [
+        ("-", "Am 13. Dezember 1940 erging der Befehl. Anfang des Jahres 1941 scheiterten die Gespräche. "
+         "Eine Offensive am 9. März wurde zum Desaster.", "9. März", "DATE", "1941-03-09"),
+        ("-", "Der Krieg begann am 1. August 1914. Im Jahr 1915 kam Italien hinzu. Im Mai griff es an.",
+         "Mai", "DATE", "1915-05"),
+        # weeks and months after a named day: that day so far on; after a month the month
+        ("-", "Am 15. Dezember 1917 wurde verhandelt. Eine Woche später kam es zum Waffenstillstand.",
+         "Eine Woche später", "DATE", "1917-12-22"),
+        ("-", "Im Mai 1940 begann der Angriff. Drei Monate später war die Stadt besetzt.", "Drei Monate später",
+         "DATE", "1940-08"),
+        # an earlier year is background and leaves the anchor
+        ("-", "Am 1. August 1914 begann der Krieg. Anders als 1870 rechnete niemand mit einem kurzen Feldzug. "
+         "Am 4. August marschierten die Truppen ein.", "4. August", "DATE", "1914-08-04"),
+    ]
+    return [(r,) + t for t in table] + nr
 
 
 def en_cases():
@@ -1923,6 +2035,11 @@ def en_news6_cases():
 
 
 NEG_DE = [
+    "Zum Fest kamen bis 2500 Besucher.",
+    "Das Ticket kostet ab 1500 Euro.",
+    "Die Halle fasst bis 2000 Besucher.",
+    "Es drohen Strafen bis 2050 Euro.", "Die Hütte liegt ab 2040 Metern.",
+    "Das Hotel bietet 1500 zusätzliche Betten.", "In Meran sollen 2000 neue Wohnungen entstehen.",
     # a year in a programme's name
     "Die Agenda 2010 spaltete die Partei.", "Die Zahlen der April-Ausgabe sind gut.", "Der Audi Q3 ist beliebt.", "Müller und Winter kritisierten den Plan.",
     # an amount after "um" is no clock time
