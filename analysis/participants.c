@@ -835,6 +835,70 @@ static void seed_adjective_names(st *s)
     }
 }
 
+/* Whether token t can be the surname after a given name: a capitalized proper noun of two
+ * letters or more (no initial, no acronym), with its possessive ending no country, known
+ * organization, demonym, role or non-name. */
+static bool surname_like(st *s, uint32_t t)
+{
+    const token *k = &s->doc->tokens[t];
+    const char *w = ttext(s, t), *code;
+    size_t n = tlen(s, t), pl = possessive_len(w, n), wl = n - pl;
+    role_match m;
+    demonym_kind dk;
+    /* a noun too where the language writes nouns in lower case ("Mbappe's" tagged a noun) */
+    bool lower_nouns = !participants_res_name_is(s->r, NAME_FLAG, "adjective-names", 15);
+    if (s->used[t] || !is_cap(s, t) || k->kind != TOK_WORD ||
+        (k->pos != UPOS_PROPN && (k->pos != UPOS_NOUN || !lower_nouns)) || wl < 2 ||
+        w[wl - 1] == '.' || acronym_shape(w, wl))
+        return false;
+    return !(s->c && countries_lookup(s->c, s->doc->lang, w, wl)) &&
+           participants_res_name(s->r, w, wl, &code) != NAME_ORG &&
+           !participants_res_name_is(s->r, NAME_NONNAME, w, wl) &&
+           !participants_res_demonym(s->r, w, wl, &dk, NULL) &&
+           !participants_res_role(s->r, w, wl, &m);
+}
+
+/* "Kylian Mbappe's goal" (a misc "Kylian", nothing on "Mbappe's"), "Jude Bellingham" (a place
+ * "Bellingham"): a given name (resources/given-names.txt) before one or two surname-like proper
+ * nouns is a person, where the tagger split the two or tagged neither. A tagger entity that
+ * holds both, or runs past them ("Morgan Stanley", "Anne Frank House"), is left to the tagger,
+ * and so is a name followed by a capitalized noun ("Max Planck Institute"). */
+static void seed_given_names(st *s)
+{
+    const document *d = s->doc;
+    for (uint32_t t = 0; t + 1 < d->ntokens; t++) {
+        const token *k = &d->tokens[t];
+        uint32_t se = sent_end(s, t), te = t + 1;
+        if (s->used[t] || !is_cap(s, t) || !in_body(s, t) ||
+            (k->pos != UPOS_PROPN && k->pos != UPOS_NOUN && k->pos != UPOS_ADJ) ||
+            !participants_res_name_is(s->r, NAME_GIVEN, ttext(s, t), tlen(s, t)))
+            continue;
+        while (te < se && te - t <= 2 && surname_like(s, te) &&
+               !possessive_len(ttext(s, te - 1), tlen(s, te - 1)))
+            te++;
+        if (te == t + 1 || (te < se && is_cap(s, te) && d->tokens[te].pos == UPOS_NOUN)) continue;
+        /* every tagger entity here lies inside [t, te) and holds one word, or one that is no
+         * person holds just [t, te) and the name ends in a possessive ("Bukayo Saka's run"
+         * tagged an organization) */
+        int i = s->tokent[t];
+        bool split = i >= 0 && d->entities[i].tok_begin == t && d->entities[i].tok_end == te &&
+                     d->entities[i].type != ENT_PER &&
+                     possessive_len(ttext(s, te - 1), tlen(s, te - 1));
+        for (uint32_t u = t; u < te && !split; u++) {
+            i = s->tokent[u];
+            if (i >= 0 && (d->entities[i].tok_begin != u || d->entities[i].tok_end != u + 1)) break;
+            split = u + 1 == te;
+        }
+        if (!split) continue;
+        cand *c = cand_add(s, t, te, k->start, d->tokens[te - 1].end, ENT_PER, SRC_TAGGER);
+        if (!c) return;
+        c->weight = 3;
+        c->cut = (uint32_t)possessive_len(d->text + c->start, c->end - c->start);
+        c->key = fold_span(s, c->start, c->end - c->cut);
+        t = te - 1;
+    }
+}
+
 /* "ein gemeinsames Essen", "sein Essen": a one-word name the tagger left untagged, that the
  * POS tagger calls a common noun after a lower-case adjective or a word of names.txt
  * "nounmark" (indefinite articles, possessives), is used as the noun here, not as the city or
@@ -1859,6 +1923,7 @@ int participants_document(const participants_res *r, const countries *c, documen
     doc->dateline_end = dl ? doc->tokens[dl - 1].end : 0;
     seed_lexicon(&s, 2);
     seed_adjective_names(&s);
+    seed_given_names(&s);
     for (size_t i = 0; i < doc->nentities; i++) {
         const entity *e = &doc->entities[i];
         if (e->tok_end > e->tok_begin && in_body(&s, e->tok_begin)) seed_entity(&s, e);

@@ -34,7 +34,8 @@ typedef struct role_match {
                               when the text's own base form is the role */
 } role_match;
 
-/* Loads lang_dir/demonyms.tsv, lang_dir/roles.txt and lang_dir/names.txt (formats in their header
+/* Loads lang_dir/demonyms.tsv, lang_dir/roles.txt, lang_dir/names.txt and, when present, the
+ * given names of lang_dir/../given-names.txt (formats in their header
  * comments). Returns an owned handle, or NULL with err filled (CK_E_RESOURCE, "file:line: reason";
  * duplicates, unknown kinds and malformed codes are refused). */
 participants_res *participants_res_load(const char *lang_dir, ck_error *err);
@@ -77,6 +78,8 @@ typedef enum name_kind {
                        Leyen") */
     NAME_AS,        /* words after a name that give it the role after them ("as" in "elected
                        Olaf Scholz as chancellor", "zum" in "Merz zum Kanzler gewählt") */
+    NAME_GIVEN,     /* a given name ("Kylian", "Jude"): before a proper noun it makes a person
+                       (names.txt "given" and the shared resources/given-names.txt) */
 } name_kind;
 
 /* The kind of the names.txt entry that text[0..n) is (folded like countries_fold), or

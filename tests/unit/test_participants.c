@@ -582,6 +582,29 @@ static void test_more_german(const resources *res)
     arena_free(r.a);
 }
 
+/* A given name before a proper noun makes a person where the tagger split the name, tagged
+ * neither word or called a possessive name an organization. */
+static void test_given_names(const resources *res)
+{
+    run r;
+    const char *text =
+        "Kylian Mbappe's goal in the 89th minute gave the hosts a 2-1 win on Sunday. "
+        "Jude Bellingham scored twice, and Erling Haaland's header came too late. "
+        "Fans cheered Bukayo Saka's run. Mbappe celebrated with the crowd.";
+    CHECK_INT(analyze(res, "en", text, &r), 0);
+    const document *d = &r.doc;
+    const participant *p = find(d, "Kylian Mbappe");
+    CHECK(p && p->type == PART_PERSON && p->nmentions == 2);
+    CHECK(has_mention(d, p, "Kylian Mbappe's") && has_mention(d, p, "Mbappe"));
+    p = find(d, "Jude Bellingham");
+    CHECK(p && p->type == PART_PERSON);
+    p = find(d, "Erling Haaland");
+    CHECK(p && p->type == PART_PERSON);
+    p = find(d, "Bukayo Saka");
+    CHECK(p && p->type == PART_PERSON);
+    arena_free(r.a);
+}
+
 /* Nothing in the related-links lines after the body becomes a participant. */
 static void test_boilerplate(const resources *res)
 {
@@ -617,6 +640,7 @@ int main(void)
     test_more_german(res);
     test_places(res);
     test_possessive_and_storms(res);
+    test_given_names(res);
     test_boilerplate(res);
     resources_free(res);
     TEST_DONE();
