@@ -399,6 +399,19 @@ static bool aux_last(const timeline_res *r, const document *doc, const clause *c
     return true;
 }
 
+/* Whether every lexical verb of clause c is a reporting verb ("..., Judge Lewis Kaplan said"):
+ * the attribution of what the clause before it says, not that clause's missing verb. */
+static bool reporting_only(const timeline_res *r, const document *doc, const clause *c)
+{
+    bool any = false;
+    for (uint32_t i = c->tb; i < c->te; i++)
+        if (pos_of(r, doc, i) == UPOS_VERB) {
+            if (!lookup(&r->reporting, doc, i)) return false;
+            any = true;
+        }
+    return any;
+}
+
 /* The clause-starts entry of token t when its POS condition holds, or NULL. */
 static const entry *start_entry(const timeline_res *r, const document *doc, uint32_t t,
                                 uint32_t end)
@@ -498,7 +511,8 @@ static size_t clauses_of(const timeline_res *r, const document *doc, const sente
         }
         out[m++] = c;
     }
-    /* an auxiliary-only clause and the verb segment that completes it */
+    /* an auxiliary-only clause and the verb segment that completes it (not an attribution
+     * that only reports it: "Sentencing is set for March 28, Judge Lewis Kaplan said") */
     size_t k = 0;
     for (size_t i = 0; i < m; i++) {
         /* ... also over "und" joining two objects ("hat den Südosten der Türkei und den Norden
@@ -506,7 +520,7 @@ static size_t clauses_of(const timeline_res *r, const document *doc, const sente
         if (k > 0 && out[k - 1].aux && !out[k - 1].verb && out[i].verb &&
             (!out[i].opener || out[i].opener == START_COORD) &&
             (!out[i].aux || (out[i].opener == START_COORD && aux_last(r, doc, &out[i]))) &&
-            pos_of(r, doc, out[i].tb) != UPOS_VERB) {
+            pos_of(r, doc, out[i].tb) != UPOS_VERB && !reporting_only(r, doc, &out[i])) {
             out[k - 1].te = out[i].te;
             out[k - 1].verb = true;
             continue;

@@ -134,6 +134,18 @@ static void test_triggers(const resources *res)
     CHECK_STR(date(&r, 0), "2022-12");
     arena_free(r.a);
 
+    /* "had quit" with "quit" tagged a noun (verb-forms.txt); an attribution after a comma
+     * ("..., Judge Lewis Kaplan said") is not the verb an auxiliary-only clause lacks */
+    CHECK_INT(analyze(res, &r, "en", "2022-05-13",
+                      "Finance Minister Chrystia Freeland had quit in December. Sentencing is "
+                      "set for March 28, Judge Lewis Kaplan said."),
+              0);
+    CHECK(r.doc.nevents >= 1);
+    CHECK_STR(trigger(&r, 0), "quit");
+    for (size_t i = 0; i < r.doc.nevents; i++)
+        CHECK(strcmp(trigger(&r, i), "said") != 0);
+    arena_free(r.a);
+
     /* a name opening the sentence is no verb even where the POS tagger says so */
     CHECK_INT(analyze(res, &r, "de", "2024-03-14",
                       "Baumgart soll bereits am Mittwoch das erste Training leiten."),
