@@ -1088,6 +1088,18 @@ static int org_for(const st *s, const char *key)
 }
 
 /* Indexes the multi-word clusters of the first clustering pass by word. */
+/* "Staatsanwaltschaft Köln", "Polizei Hannover", "Universität Hamburg": an organization named
+ * by an "orghead" of names.txt and its place. The place alone ("die Polizei in Köln", "auf der
+ * A7 bei Hannover") is the place, not the organization, unless the head is a club's
+ * ("clubhead": "Leverkusen" for "Bayer Leverkusen", "Wolfsburgs" for "VfL Wolfsburg"). */
+static bool authority_of_place(const st *s, const clus *c)
+{
+    if (c->best < 0) return false;
+    uint32_t t = s->cv[c->best].tb;
+    return participants_res_name_is(s->r, NAME_ORGHEAD, ttext(s, t), tlen(s, t)) &&
+           !participants_res_name_is(s->r, NAME_CLUBHEAD, ttext(s, t), tlen(s, t));
+}
+
 static void index_names(st *s)
 {
     if (!wtab_init(s, &s->sur, s->ncl) || !wtab_init(s, &s->first, s->ncl) ||
@@ -1101,7 +1113,7 @@ static void index_names(st *s)
         if (c->person_name) {
             wtab_add(s, &s->sur, lw, strlen(lw), (int)i);
             wtab_add(s, &s->first, c->key, (size_t)(sp - c->key), (int)i);
-        } else {
+        } else if (!authority_of_place(s, c)) {
             wtab_add(s, &s->orgs, lw, strlen(lw), (int)i);
         }
     }

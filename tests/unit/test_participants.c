@@ -605,6 +605,25 @@ static void test_given_names(const resources *res)
     arena_free(r.a);
 }
 
+/* A place alone is the place, not the court or police named after it; a club's place alone
+ * is the club. */
+static void test_authority_place(const resources *res)
+{
+    run r;
+    const char *text = "Auf der A7 bei Hannover sind am Sonntag zwei Menschen gestorben, wie die "
+                       "Polizei Hannover mitteilte. In Leverkusen jubelten die Fans: Bayer "
+                       "Leverkusen gewann am Samstag. Leverkusen bleibt Tabellenführer.";
+    CHECK_INT(analyze(res, "de", text, &r), 0);
+    const document *d = &r.doc;
+    const participant *p = find(d, "Hannover");
+    CHECK(p && p->type == PART_LOCATION && p->nmentions == 1);
+    p = find(d, "Polizei Hannover");
+    CHECK(p && p->type == PART_ORGANIZATION && p->nmentions == 1);
+    p = find(d, "Bayer Leverkusen");
+    CHECK(p && has_mention(d, p, "Leverkusen"));
+    arena_free(r.a);
+}
+
 /* Nothing in the related-links lines after the body becomes a participant. */
 static void test_boilerplate(const resources *res)
 {
@@ -641,6 +660,7 @@ int main(void)
     test_places(res);
     test_possessive_and_storms(res);
     test_given_names(res);
+    test_authority_place(res);
     test_boilerplate(res);
     resources_free(res);
     TEST_DONE();
