@@ -590,6 +590,22 @@ static bool trailing_acronym(const st *s, uint32_t tb, uint32_t te, int type)
     return !participants_res_name_is(s->r, NAME_LEGALFORM, a, n);
 }
 
+/* "Thomas Müllers Tor ... Müller sagte": a person of two words or more whose last word has a
+ * name ending (names.txt "ending", the German genitive "s") and comes before a capitalized
+ * word, where the document also writes that word without the ending. Returns the ending's
+ * bytes, or 0 ("Boris Pistorius Rede" keeps its "s" without a "Pistoriu" elsewhere). */
+static size_t genitive_person(const st *s, uint32_t tb, uint32_t te)
+{
+    const document *d = s->doc;
+    if (te - tb < 2 || te >= sent_end(s, te - 1) || !is_cap(s, te) || is_punct(s, te)) return 0;
+    const char *w = ttext(s, te - 1);
+    size_t n = tlen(s, te - 1), cut = participants_res_name_ending(s->r, w, n);
+    if (!cut || possessive_len(w, n)) return 0;
+    for (size_t t = 0; t < d->ntokens; t++)
+        if (t != te - 1 && tlen(s, t) == n - cut && !memcmp(ttext(s, t), w, n - cut)) return cut;
+    return 0;
+}
+
 /* Trims and extends one tagger entity; adds it as a seed. */
 static void seed_entity(st *s, const entity *e)
 {
@@ -675,12 +691,12 @@ static void seed_entity(st *s, const entity *e)
         }
     }
     /* a person over following proper nouns the tagger left out, and a regnal number ("Queen
-     * Elizabeth II", tagged a numeral) */
+     * Elizabeth II", tagged a numeral); not over the noun after a genitive ("Müllers Tor") */
     if (type == ENT_PER)
         for (int k = 0; k < MAX_EXTEND && te < se && !s->used[te] && is_cap(s, te) &&
                         (s->doc->tokens[te].pos == UPOS_PROPN ||
                          (tlen(s, te) >= 2 && roman_numeral(ttext(s, te), tlen(s, te)))) &&
-                        s->doc->tokens[te].ner == 0;
+                        s->doc->tokens[te].ner == 0 && !genitive_person(s, tb, te);
              k++)
             te++;
     /* "Ursula" + "von der" + "Leyen", "Rafael" + "van der" + "Vaart": a particle and the
@@ -726,7 +742,13 @@ static void seed_entity(st *s, const entity *e)
         tb--;
     for (uint32_t t = tb; t < te; t++)
         if (s->used[t]) return;
-    if (type == ENT_LOC) orghead_extend(s, &tb, te, &type);
+    /* ... also a known place the tagger called misc ("Landgericht Frankfurt") */
+    const char *pcode;
+    if (type == ENT_LOC ||
+        (type == ENT_MISC && te - tb == 1 &&
+         (participants_res_name(s->r, ttext(s, tb), tlen(s, tb), &pcode) == NAME_PLACE ||
+          (s->c && countries_place(s->c, s->doc->lang, ttext(s, tb), tlen(s, tb))))))
+        orghead_extend(s, &tb, te, &type);
     mischead_extend(s, &tb, te, &type);
     /* "Autobauer Mercedes-Benz", "Rival British Airways": the rest is a known name */
     for (uint32_t b = tb + 1; b < te && b <= tb + 2 && !conn; b++) {
@@ -756,6 +778,7 @@ static void seed_entity(st *s, const entity *e)
     c->weight = (type == ENT_PER && te - tb > 1) ? 3 : 2;
     /* "the Liberal Democratic Party's leadership race": the name without the possessive */
     c->cut = (uint32_t)possessive_len(s->doc->text + start, end - start);
+    if (!c->cut && type == ENT_PER) c->cut = (uint32_t)genitive_person(s, tb, te);
     classify(s, c);
     /* a place name the tagger calls an organization ("Leeds" the club, "Landgericht Hamburg"):
      * an organization in that place's country */
