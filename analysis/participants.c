@@ -606,6 +606,20 @@ static size_t genitive_person(const st *s, uint32_t tb, uint32_t te)
     return 0;
 }
 
+/* Whether token k lies inside a temporal expression of the time stage. */
+static bool in_timex(const document *d, const token *k)
+{
+    size_t lo = 0, hi = d->ntimexes; /* timexes are in text order */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->timexes[mid].end <= k->start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < d->ntimexes && d->timexes[lo].start <= k->start && k->end <= d->timexes[lo].end;
+}
+
 /* Trims and extends one tagger entity; adds it as a seed. */
 static void seed_entity(st *s, const entity *e)
 {
@@ -634,8 +648,17 @@ static void seed_entity(st *s, const entity *e)
         return;
     }
     /* leading role words and lower-case words ("General Mark Milley", "der Ukraine") */
+    bool dated = false; /* a non-name word of a date dropped ("am Montag Soforthilfen") */
     while (te - tb > 1) {
-        if (type != ENT_PER && is_cap(s, tb)) break;
+        if (type != ENT_PER && is_cap(s, tb)) {
+            const token *k = &s->doc->tokens[tb];
+            if (!in_timex(s->doc, k) ||
+                !participants_res_name_is(s->r, NAME_NONNAME, ttext(s, tb), tlen(s, tb)))
+                break;
+            tb++;
+            dated = true;
+            continue;
+        }
         if (!is_cap(s, tb) ||
             (participants_res_name_is(s->r, NAME_NONNAME, ttext(s, tb), tlen(s, tb)) &&
              !(tlen(s, tb) == 2 && ttext(s, tb)[1] == '.'))) { /* not an initial: "A. Dale" */
@@ -652,6 +675,10 @@ static void seed_entity(st *s, const entity *e)
            !(type == ENT_ORG && s->doc->tokens[te - 1].kind == TOK_NUMBER && tlen(s, te - 1) <= 2))
         te--; /* not the number of "Mainz 05", "Schalke 04" */
     if (type != ENT_PER && genitive_country_head(s, tb, te)) te = tb + 1;
+    const char *dcode;
+    if (dated && te - tb == 1 && !participants_res_name(s->r, ttext(s, tb), tlen(s, tb), &dcode) &&
+        !(s->c && countries_lookup(s->c, s->doc->lang, ttext(s, tb), tlen(s, tb))))
+        return; /* what the tagger took in with the date is no name it knows either */
     if (te - tb == 1 && (is_punct(s, tb) ||
                          participants_res_name_is(s->r, NAME_NONNAME, ttext(s, tb),
                                                   tlen(s, tb) - /* "Sunday's" */

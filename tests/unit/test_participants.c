@@ -635,6 +635,17 @@ static void test_authority_place(const resources *res)
     CHECK(p && p->type == PART_PERSON && has_mention(d, p, "Thomas Müllers") &&
           has_mention(d, p, "Müller"));
     arena_free(r.a);
+
+    /* a weekday the tagger took into an organization with the noun after it */
+    text = "Nach dem Hochwasser in Bayern hat Ministerpräsident Markus Söder am Montag "
+           "Soforthilfen angekündigt.";
+    CHECK_INT(analyze(res, "de", text, &r), 0);
+    d = &r.doc;
+    for (size_t i = 0; i < d->nparticipants; i++)
+        CHECK(!strstr(d->participants[i].name, "Montag") &&
+              !strstr(d->participants[i].name, "Soforthilfen"));
+    CHECK(find(d, "Markus Söder") != NULL);
+    arena_free(r.a);
 }
 
 /* Nothing in the related-links lines after the body becomes a participant. */
