@@ -1699,12 +1699,26 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
         uint32_t j = c->te + 1;
         if (tk[j].pos == UPOS_DET && j + 1 < se) {
             j++;
+            /* "..., der deutsche Bundeskanzler": lower-case adjectives before the role */
+            for (int a = 0; a < 2 && j + 1 < se && tk[j].pos == UPOS_ADJ && !is_cap(s, j) &&
+                            !participants_res_role(s->r, ttext(s, j), span_len(s, j, se), &m);
+                 a++)
+                j++;
             uint32_t r = j;
             while (r < j + 3 && r + 1 < se && is_cap(s, r) && !is_punct(s, r) &&
                    !participants_res_role(s->r, ttext(s, r), span_len(s, r, se), &m))
                 r++;
             if (r > j && participants_res_role(s->r, ttext(s, r), span_len(s, r, se), &m)) j = r;
         }
+        /* "Tim Cook, Apple's chief executive", "..., the company's founder": a possessive
+         * before the role */
+        int pj = s->tokcand[j]; /* ... or a country's genitive ("Chinas Außenminister") */
+        if (j + 1 < se && !is_punct(s, j) &&
+            (possessive_len(ttext(s, j), tlen(s, j)) ||
+             (pj >= 0 && s->cv[pj].country && s->cv[pj].tb == j && s->cv[pj].te == j + 1 &&
+              participants_res_name_ending(s->r, ttext(s, j), tlen(s, j)))) &&
+            participants_res_role(s->r, ttext(s, j + 1), span_len(s, j + 1, se), &m))
+            j++;
         if (!is_punct(s, j) && participants_res_role(s->r, ttext(s, j), span_len(s, j, se), &m)) {
             uint32_t r = j;
             while (r < se && tk[r].end <= tk[j].start + m.len)
@@ -1715,7 +1729,12 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
                 if (m.base_len > m.len) m.base_len = m.len;
             }
             uint32_t ce = complement_end(s, r, se);
-            if (ce >= se || is_punct(s, ce)) complement_role(s, k, j, r, ce, &m, pcc);
+            if (ce >= se || is_punct(s, ce)) {
+                complement_role(s, k, j, r, ce, &m, pcc);
+                /* "..., the Turkish president", "..., Germany's finance minister" */
+                const char *cc = demonym_before(s, j, c->te + 1);
+                if (cc && !*pcc) *pcc = cc;
+            }
         }
     }
 }

@@ -648,6 +648,35 @@ static void test_authority_place(const resources *res)
     arena_free(r.a);
 }
 
+/* Appositions after a name: a possessive or a country's adjective before the role. */
+static void test_apposition_roles(const resources *res)
+{
+    run r;
+    const char *text = "Tim Cook, Apple's chief executive, spoke on Monday. Recep Tayyip Erdogan, "
+                       "the Turkish president, said no. Jensen Huang, the company's co-founder, "
+                       "smiled.";
+    CHECK_INT(analyze(res, "en", text, &r), 0);
+    const document *d = &r.doc;
+    CHECK(has_role(find(d, "Tim Cook"), "chief executive"));
+    const participant *p = find(d, "Recep Tayyip Erdogan");
+    CHECK(has_role(p, "president"));
+    CHECK_STR(country(p), "TR");
+    CHECK(has_role(find(d, "Jensen Huang"), "co-founder"));
+    arena_free(r.a);
+
+    text = "Olaf Scholz, der deutsche Bundeskanzler, sagte am Montag nichts. Annalena Baerbock, "
+           "Deutschlands Außenministerin, schwieg.";
+    CHECK_INT(analyze(res, "de", text, &r), 0);
+    d = &r.doc;
+    p = find(d, "Olaf Scholz");
+    CHECK(has_role(p, "Bundeskanzler"));
+    CHECK_STR(country(p), "DE");
+    p = find(d, "Annalena Baerbock");
+    CHECK(has_role(p, "Außenministerin"));
+    CHECK_STR(country(p), "DE");
+    arena_free(r.a);
+}
+
 /* Nothing in the related-links lines after the body becomes a participant. */
 static void test_boilerplate(const resources *res)
 {
@@ -685,6 +714,7 @@ int main(void)
     test_possessive_and_storms(res);
     test_given_names(res);
     test_authority_place(res);
+    test_apposition_roles(res);
     test_boilerplate(res);
     resources_free(res);
     TEST_DONE();
