@@ -620,6 +620,20 @@ static bool in_timex(const document *d, const token *k)
     return lo < d->ntimexes && d->timexes[lo].start <= k->start && k->end <= d->timexes[lo].end;
 }
 
+/* "a Trump adviser", "ein Trump-Berater": whether the one-word name at token t (its name part
+ * ending at byte end) comes right before a noun of names.txt "aide", in the next word or after
+ * its own hyphen. No acronym ("a NATO adviser"). */
+static bool aide_after(const st *s, uint32_t t, uint32_t end)
+{
+    const token *k = &s->doc->tokens[t];
+    if (k->pos != UPOS_PROPN || !is_cap(s, t) || acronym_shape(ttext(s, t), end - k->start))
+        return false;
+    if (end + 1 < k->end && s->doc->text[end] == '-')
+        return participants_res_name_is(s->r, NAME_AIDE, s->doc->text + end + 1, k->end - end - 1);
+    return end == k->end && t + 1 < sent_end(s, t) &&
+           participants_res_name_is(s->r, NAME_AIDE, ttext(s, t + 1), tlen(s, t + 1));
+}
+
 /* Trims and extends one tagger entity; adds it as a seed. */
 static void seed_entity(st *s, const entity *e)
 {
@@ -800,6 +814,7 @@ static void seed_entity(st *s, const entity *e)
             m.len == tlen(s, tb) - (size_t)(h - p) - 1)
             end = start + (uint32_t)(h - p);
     }
+    if (type != ENT_PER && te - tb == 1 && aide_after(s, tb, end)) type = ENT_PER;
     cand *c = cand_add(s, tb, te, start, end, type, SRC_TAGGER);
     if (!c) return;
     c->weight = (type == ENT_PER && te - tb > 1) ? 3 : 2;
@@ -946,6 +961,34 @@ static void seed_given_names(st *s)
         c->cut = (uint32_t)possessive_len(d->text + c->start, c->end - c->start);
         c->key = fold_span(s, c->start, c->end - c->cut);
         t = te - 1;
+    }
+}
+
+/* "ein Trump-Berater": an untagged compound of a capitalized name and a noun of names.txt
+ * "aide" after its hyphen; the name is a person (a known organization or place before the
+ * hyphen is the lexicon's, seeded later: "Pentagon-Berater"). */
+static void seed_aide_compounds(st *s)
+{
+    const document *d = s->doc;
+    for (uint32_t t = 0; t < d->ntokens; t++) {
+        const token *k = &d->tokens[t];
+        const char *p = ttext(s, t), *h = memchr(p, '-', tlen(s, t));
+        if (!h || s->used[t] || s->tokent[t] >= 0 || !is_cap(s, t) || !in_body(s, t) ||
+            k->kind != TOK_WORD)
+            continue;
+        size_t pl = (size_t)(h - p);
+        const char *code;
+        demonym_kind dk;
+        if (pl < 2 || acronym_shape(p, pl) || memchr(h + 1, '-', tlen(s, t) - pl - 1) ||
+            !participants_res_name_is(s->r, NAME_AIDE, h + 1, tlen(s, t) - pl - 1) ||
+            participants_res_name(s->r, p, pl, &code) != NAME_NONE ||
+            participants_res_demonym(s->r, p, pl, &dk, NULL) ||
+            (s->c && countries_lookup(s->c, d->lang, p, pl)))
+            continue;
+        cand *c = cand_add(s, t, t + 1, k->start, k->start + (uint32_t)pl, ENT_PER, SRC_TAGGER);
+        if (!c) return;
+        c->weight = 2;
+        c->key = fold_span(s, c->start, c->end);
     }
 }
 
@@ -2005,6 +2048,7 @@ int participants_document(const participants_res *r, const countries *c, documen
     seed_lexicon(&s, 2);
     seed_adjective_names(&s);
     seed_given_names(&s);
+    seed_aide_compounds(&s);
     for (size_t i = 0; i < doc->nentities; i++) {
         const entity *e = &doc->entities[i];
         if (e->tok_end > e->tok_begin && in_body(&s, e->tok_begin)) seed_entity(&s, e);

@@ -273,8 +273,9 @@ static int role_line(const char *line, size_t n, int lineno, void *vctx)
 static int name_kind_of(const char *s, size_t n)
 {
     static const char *const names[] = {
-        "",     "org",      "place",    "connector", "link",     "nonname", "orghead",  "keep",
-        "flag", "mischead", "nounmark", "legalform", "particle", "as",      "clubhead", "given"};
+        "",         "org",  "place",    "connector", "link",     "nonname",
+        "orghead",  "keep", "flag",     "mischead",  "nounmark", "legalform",
+        "particle", "as",   "clubhead", "aide",      "given"};
     for (int k = NAME_ORG; k <= NAME_GIVEN; k++)
         if (strlen(names[k]) == n && memcmp(names[k], s, n) == 0) return k;
     return NAME_NONE;

@@ -80,6 +80,8 @@ typedef enum name_kind {
                        Olaf Scholz as chancellor", "zum" in "Merz zum Kanzler gewählt") */
     NAME_CLUBHEAD,  /* an orghead that heads a club's name ("Bayer", "VfL"): the club's place
                        alone stands for the club ("Leverkusen"), unlike a court's or police's */
+    NAME_AIDE,      /* a noun for someone close to a person ("adviser", "Berater"): the one
+                       name right before it is that person ("a Trump adviser") */
     NAME_GIVEN,     /* a given name ("Kylian", "Jude"): before a proper noun it makes a person
                        (names.txt "given" and the shared resources/given-names.txt) */
 } name_kind;

@@ -677,6 +677,34 @@ static void test_apposition_roles(const resources *res)
     arena_free(r.a);
 }
 
+/* The one name before "adviser", "aide", "-Berater" is a person; a known organization and an
+ * acronym stay what they are. */
+static void test_aide(const resources *res)
+{
+    run r;
+    const char *text = "A Trump adviser said on Monday the plan was dead. A Kremlin aide "
+                       "disagreed, and a NATO adviser declined to comment.";
+    CHECK_INT(analyze(res, "en", text, &r), 0);
+    const document *d = &r.doc;
+    const participant *p = find(d, "Trump");
+    CHECK(p && p->type == PART_PERSON);
+    p = find(d, "Kremlin");
+    CHECK(p && p->type == PART_ORGANIZATION);
+    p = find(d, "NATO");
+    CHECK(p && p->type == PART_ORGANIZATION);
+    arena_free(r.a);
+
+    text = "Ein Putin-Vertrauter sagte am Montag, der Plan sei gescheitert. Ein "
+           "Pentagon-Berater widersprach.";
+    CHECK_INT(analyze(res, "de", text, &r), 0);
+    d = &r.doc;
+    p = find(d, "Putin");
+    CHECK(p && p->type == PART_PERSON);
+    p = find(d, "Pentagon");
+    CHECK(p && p->type == PART_ORGANIZATION);
+    arena_free(r.a);
+}
+
 /* Nothing in the related-links lines after the body becomes a participant. */
 static void test_boilerplate(const resources *res)
 {
@@ -715,6 +743,7 @@ int main(void)
     test_given_names(res);
     test_authority_place(res);
     test_apposition_roles(res);
+    test_aide(res);
     test_boilerplate(res);
     resources_free(res);
     TEST_DONE();
