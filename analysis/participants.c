@@ -689,6 +689,10 @@ static void seed_entity(st *s, const entity *e)
            !(type == ENT_ORG && s->doc->tokens[te - 1].kind == TOK_NUMBER && tlen(s, te - 1) <= 2))
         te--; /* not the number of "Mainz 05", "Schalke 04" */
     if (type != ENT_PER && genitive_country_head(s, tb, te)) te = tb + 1;
+    /* "a West Virginia Democrat": the place without the party member after it */
+    if (type != ENT_PER && te - tb >= 2 &&
+        participants_res_name_is(s->r, NAME_MEMBER, ttext(s, te - 1), tlen(s, te - 1)))
+        te--;
     const char *dcode;
     if (dated && te - tb == 1 && !participants_res_name(s->r, ttext(s, tb), tlen(s, tb), &dcode) &&
         !(s->c && countries_lookup(s->c, s->doc->lang, ttext(s, tb), tlen(s, tb))))

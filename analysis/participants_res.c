@@ -275,7 +275,7 @@ static int name_kind_of(const char *s, size_t n)
     static const char *const names[] = {
         "",         "org",  "place",    "connector", "link",     "nonname",
         "orghead",  "keep", "flag",     "mischead",  "nounmark", "legalform",
-        "particle", "as",   "clubhead", "aide",      "given"};
+        "particle", "as",   "clubhead", "aide",      "member",   "given"};
     for (int k = NAME_ORG; k <= NAME_GIVEN; k++)
         if (strlen(names[k]) == n && memcmp(names[k], s, n) == 0) return k;
     return NAME_NONE;

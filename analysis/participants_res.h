@@ -82,6 +82,8 @@ typedef enum name_kind {
                        alone stands for the club ("Leverkusen"), unlike a court's or police's */
     NAME_AIDE,      /* a noun for someone close to a person ("adviser", "Berater"): the one
                        name right before it is that person ("a Trump adviser") */
+    NAME_MEMBER,    /* a member of a party after the place he stands for ("a West Virginia
+                       Democrat"): not part of the place's name */
     NAME_GIVEN,     /* a given name ("Kylian", "Jude"): before a proper noun it makes a person
                        (names.txt "given" and the shared resources/given-names.txt) */
 } name_kind;

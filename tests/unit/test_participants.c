@@ -703,6 +703,17 @@ static void test_aide(const resources *res)
     p = find(d, "Pentagon");
     CHECK(p && p->type == PART_ORGANIZATION);
     arena_free(r.a);
+
+    /* a party member after the place he stands for is no part of the place */
+    text = "Senator Joe Manchin, a West Virginia Democrat, said on Monday he would oppose the "
+           "bill.";
+    CHECK_INT(analyze(res, "en", text, &r), 0);
+    d = &r.doc;
+    p = find(d, "West Virginia");
+    CHECK(p && p->type == PART_LOCATION);
+    CHECK_STR(country(p), "US");
+    CHECK(has_role(find(d, "Joe Manchin"), "Senator"));
+    arena_free(r.a);
 }
 
 /* Nothing in the related-links lines after the body becomes a participant. */
