@@ -702,8 +702,13 @@ static int prep_before(const timeline_res *r, const document *doc, const sentenc
     if (tb <= sn->tok_begin) return 0;
     const entry *e = lookup(&r->preps, doc, tb - 1);
     if (e) return e->val;
-    uint8_t p = doc->tokens[tb - 1].pos;
-    if (tb - 1 > sn->tok_begin && (p == UPOS_DET || p == UPOS_ADP) &&
+    const token *k = &doc->tokens[tb - 1];
+    uint8_t p = k->pos;
+    /* an article or contraction between ("bis zum Nachmittag", "zum" at times tagged a
+     * numeral): a short lower-case word that is no verb or noun */
+    bool small = k->end - k->start <= 3 && (unsigned char)(doc->text[k->start] - 'a') < 26 &&
+                 p != UPOS_VERB && p != UPOS_AUX && p != UPOS_NOUN;
+    if (tb - 1 > sn->tok_begin && (p == UPOS_DET || p == UPOS_ADP || small) &&
         (e = lookup(&r->preps, doc, tb - 2)))
         return e->val;
     return 0;

@@ -247,6 +247,15 @@ static void test_no_anchor(const resources *res)
     CHECK_INT(r.doc.nevents, 0);
     arena_free(r.a);
 
+    /* a bound over a contraction the tagger may call anything ("bis zum Nachmittag") */
+    CHECK_INT(analyze(res, &r, "de", "2022-05-13",
+                      "Auf der A7 sind am Sonntag zwei Menschen ums Leben gekommen. Die Autobahn "
+                      "blieb bis zum Nachmittag gesperrt."),
+              0);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK_STR(trigger(&r, 0), "gekommen");
+    arena_free(r.a);
+
     CHECK_INT(analyze(res, &r, "de", "2024-06-21",
                       "In Plagwitz ist am Freitag ein Feuer ausgebrochen. Bereits am 2. Juni "
                       "hatte es in derselben Straße gebrannt."),
