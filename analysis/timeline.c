@@ -880,6 +880,12 @@ static int role_reference(const document *doc, uint32_t t)
      * Bernd Neuendorf", "the minister of finance", "der Minister Pistorius" */
     if (t + 1 < doc->ntokens) {
         int np = doc->tokens[t + 1].pos;
+        /* ... but a place after a preposition is where the person is ("starb der Papst in
+         * Rom") */
+        int at = t + 2 < doc->ntokens && np == UPOS_ADP
+                     ? mention_edge(doc, doc->tokens[t + 2].start, false)
+                     : -1;
+        if (at >= 0 && doc->participants[at].type == PART_LOCATION) np = 0;
         if (np == UPOS_ADP || np == UPOS_DET || np == UPOS_PROPN || doc->tokens[t + 1].ner ||
             (tok_is(doc, t + 1, ",", 1) && t + 2 < doc->ntokens &&
              (doc->tokens[t + 2].pos == UPOS_PROPN || doc->tokens[t + 2].ner)))

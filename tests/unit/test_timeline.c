@@ -270,9 +270,28 @@ static void test_no_anchor(const resources *res)
 }
 
 /* Participants in the clause, and those "Die beiden" / "er" / "the two" refer back to. */
+/* Whether event i of r has a participant named name. */
+static bool event_has(const run *r, size_t i, const char *name)
+{
+    for (size_t k = 0; i < r->doc.nevents && k < r->doc.events[i].nparticipants; k++)
+        if (!strcmp(r->doc.participants[r->doc.events[i].participants[k]].name, name)) return true;
+    return false;
+}
+
 static void test_participants(const resources *res)
 {
     run r;
+    /* a role word refers back to the one person with that role, also before the place where
+     * it happens */
+    CHECK_INT(analyze(res, &r, "de", "2022-05-13",
+                      "Papst Franziskus hat am Sonntag den Segen gespendet. Am Montag starb der "
+                      "Papst in Rom."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK_STR(trigger(&r, 1), "starb");
+    CHECK(event_has(&r, 1, "Franziskus") && event_has(&r, 1, "Rom"));
+    arena_free(r.a);
+
     CHECK_INT(analyze(res, &r, "de", "2022-05-13",
                       "Joe Biden traf Olaf Scholz in Berlin. Die beiden sprachen am 7. Februar "
                       "über die Ukraine. Boris Pistorius reiste nach Warschau. Dort traf er am "
