@@ -55,6 +55,9 @@ enum { START_PREFIX = 6 };
  * comma opens a clause as sub does, and the name right before the comma takes part in its
  * events ("after the U.S. Open, which starts on Aug. 29") */
 enum { START_REL = 7 };
+/* START_SUBC ("als sub-after-comma"): a subordinator only where a clause starts anyway (the
+ * sentence's start, after punctuation); inside one it compares ("mehr als 200 Hektar") */
+enum { START_SUBC = 8 };
 enum { PREP_START = 1, PREP_NONE = 2 };
 
 /* One list entry: lower-case words (several for phrases), a value and an optional POS. */
@@ -110,15 +113,15 @@ static int add_line(const char *line, size_t n, int lineno, void *vctx)
     int nwords = nf;
     if (c->kind == F_STARTS) {
         static const char *const kinds[] = {"sub",  "coord",       "inf", "inf-mark",
-                                            "mark", "mark-prefix", "rel"};
+                                            "mark", "mark-prefix", "rel", "sub-after-comma"};
         e.val = 0;
-        for (int k = 0; nf >= 2 && k < 7; k++)
+        for (int k = 0; nf >= 2 && k < 8; k++)
             if (!strcmp(f[1], kinds[k])) e.val = k + 1;
         if (nf < 2 || nf > 3 || !e.val)
-            return ck_fail(
-                c->err, CK_E_RESOURCE,
-                "%s:%d: expected \"word sub|coord|inf|inf-mark|mark|mark-prefix|rel [POS]\"",
-                c->path, lineno);
+            return ck_fail(c->err, CK_E_RESOURCE,
+                           "%s:%d: expected \"word sub|coord|inf|inf-mark|mark|mark-prefix|rel|"
+                           "sub-after-comma [POS]\"",
+                           c->path, lineno);
         if (nf == 3 && !(e.pos = document_upos_from_name(f[2])))
             return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: unknown POS \"%s\"", c->path, lineno,
                            f[2]);
@@ -455,6 +458,11 @@ static int opener_of(const timeline_res *r, const document *doc, uint32_t t, uin
 {
     const entry *e = start_entry(r, doc, t, end);
     if (e && e->val == START_INF_ZU) return marked_infinitive(r, doc, t + 1, end) ? START_INF : 0;
+    if (e && e->val == START_SUBC)
+        return t == 0 || doc->tokens[t - 1].sentence != doc->tokens[t].sentence ||
+                       doc->tokens[t - 1].kind == TOK_PUNCT
+                   ? START_SUB
+                   : 0;
     if (e && e->val == START_REL) /* only after a comma: "die" inside a clause is no opener */
         return t > 0 && tok_is(doc, t - 1, ",", 1) && doc->tokens[t].pos == UPOS_PRON ? START_REL
                                                                                       : 0;

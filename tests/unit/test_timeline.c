@@ -146,6 +146,16 @@ static void test_triggers(const resources *res)
         CHECK(strcmp(trigger(&r, i), "said") != 0);
     arena_free(r.a);
 
+    /* "als" inside a clause compares and opens no clause ("mehr als 200 Hektar zerstört") */
+    CHECK_INT(analyze(res, &r, "de", "2022-05-13",
+                      "In Brandenburg hat ein Waldbrand am Dienstag mehr als 200 Hektar zerstört. "
+                      "Als die Feuerwehr am Mittwoch kam, brannte es noch."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK_STR(trigger(&r, 0), "zerstört");
+    CHECK_STR(trigger(&r, 1), "kam");
+    arena_free(r.a);
+
     /* a name opening the sentence is no verb even where the POS tagger says so */
     CHECK_INT(analyze(res, &r, "de", "2024-03-14",
                       "Baumgart soll bereits am Mittwoch das erste Training leiten."),
