@@ -749,6 +749,12 @@ static void seed_entity(st *s, const entity *e)
      * country: "Scholz von der SPD") */
     if (type == ENT_PER) {
         int w = te < se ? connector_at(s, te, se, NAME_PARTICLE) : 0;
+        /* "Alexander Van" + "der Bellen": the tagger took the capitalized first word of the
+         * particle in */
+        if (!w && te - tb >= 2 && te + 1 < se && !is_cap(s, te) &&
+            participants_res_name_is(s->r, NAME_PARTICLE, ttext(s, te - 1),
+                                     span_len(s, te - 1, te + 1)))
+            w = 1;
         uint32_t nx = te + (uint32_t)w;
         if (w && nx < se && is_cap(s, nx) && !s->used[nx] && !is_punct(s, nx) &&
             (s->doc->tokens[nx].ner == 0 || NER_TYPE(s->doc->tokens[nx].ner) == ENT_PER) &&

@@ -649,6 +649,12 @@ static const pcase cases[] = {
      "Senator Joe Manchin, a West Virginia Democrat, said on Monday he would oppose the bill.",
      "West Virginia", PART_LOCATION, NULL, NULL, "US"},
     {"en", NULL, "Joe Manchin", PART_PERSON, NULL, "Senator", NULL},
+    /* the capitalized first word of a particle inside the tagger's person; a "-führer" role */
+    {"de",
+     "Bundespräsident Alexander Van der Bellen will am Montag beraten. "
+     "Verdi-Verhandlungsführer Jeremy Arndt sagte, die Beschäftigten seien enttäuscht.",
+     "Alexander Van der Bellen", PART_PERSON, NULL, "Bundespräsident", NULL},
+    {"de", NULL, "Jeremy Arndt", PART_PERSON, NULL, "Verdi-Verhandlungsführer", NULL},
     /* a weekday the tagger took into an organization with the noun after it: no participant
      * but the minister and the state */
     {"de",
