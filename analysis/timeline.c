@@ -546,6 +546,15 @@ static bool is_event_noun(const timeline_res *r, const document *doc, size_t t)
     return (p == UPOS_NOUN || p == UPOS_PROPN) && lookup(&r->nouns, doc, t);
 }
 
+/* Whether a temporal expression starts at token t or the one after it (before end). */
+static bool timex_after(const document *doc, uint32_t t, uint32_t end)
+{
+    for (uint32_t i = t; i < end && i <= t + 1; i++)
+        for (size_t x = 0; x < doc->ntimexes; x++)
+            if (doc->timexes[x].start == doc->tokens[i].start) return true;
+    return false;
+}
+
 /* An event noun within NOUN_WINDOW tokens of the date [db, de) in clause c, with no verb or
  * punctuation between; -1 when none. The nearer side wins, the left one on ties. */
 static long noun_near_date(const timeline_res *r, const document *doc, const clause *c, uint32_t db,
@@ -566,8 +575,12 @@ static long noun_near_date(const timeline_res *r, const document *doc, const cla
         const token *k = &doc->tokens[i];
         if (is_verb(r, doc, i) || (k->kind == TOK_PUNCT && !tok_is(doc, i, "'", 1))) break;
         if (is_event_noun(r, doc, i)) {
-            right = i;
-            dr = (int)d;
+            /* "am Mittwoch einen Warnstreik für Freitag angekündigt": a noun with a date of its
+             * own right after it is that date's event */
+            if (!timex_after(doc, i + 1, c->te)) {
+                right = i;
+                dr = (int)d;
+            }
             break;
         }
     }

@@ -156,6 +156,16 @@ static void test_triggers(const resources *res)
     CHECK_STR(trigger(&r, 1), "kam");
     arena_free(r.a);
 
+    /* an event noun after a date that has a date of its own is that date's event */
+    CHECK_INT(analyze(res, &r, "de", "2024-03-14",
+                      "Die Verkehrsbetriebe haben am Mittwoch einen Warnstreik für Freitag "
+                      "angekündigt."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK_STR(trigger(&r, 0), "angekündigt");
+    CHECK_STR(trigger(&r, 1), "Warnstreik");
+    arena_free(r.a);
+
     /* a name opening the sentence is no verb even where the POS tagger says so */
     CHECK_INT(analyze(res, &r, "de", "2024-03-14",
                       "Baumgart soll bereits am Mittwoch das erste Training leiten."),
