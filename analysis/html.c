@@ -23,10 +23,13 @@
  * 4. Output: the blocks of the chosen elements in document order, minus link-dense blocks,
  *    blocks under link-dense teaser boxes, the headline (<h1>, or any block that repeats the
  *    title), short lines before the first real paragraph (kicker, byline), lines that are
- *    little more than a date, and headings left with no text of their own; one block per line.
+ *    little more than a date (not table cells, list items, dated entries: "2. März: ...", or
+ *    headings of sections after the first paragraph),
+ *    and headings left with no text of their own; one block per line.
  * 5. Metadata from the whole tree: title (og:title, the article's <h1>, <title> minus a site
  *    suffix) and date (JSON-LD datePublished, a date <meta>, <time datetime> in the article,
- *    a dateline at the start of the text), first found in that order wins.
+ *    a dateline at the start of the text, a date line before it, an element whose class marks
+ *    a date), first found in that order wins.
  * Invariants: the output is valid UTF-8 without NUL bytes; nothing gumbo allocated outlives
  * html_extract (its allocations come from a private pool freed in one sweep, which also avoids
  * gumbo's recursive destructor on deep trees); the walks stop descending at MAX_DEPTH. */
@@ -477,14 +480,20 @@ typedef struct hints {
     int weight;
 } hints;
 
+/* n's class and id, lower-cased, into s (size 512) */
+static void class_id(const GumboNode *n, char *s)
+{
+    const char *cls = attr(n, "class"), *id = attr(n, "id");
+    snprintf(s, 512, "%.250s %.250s", cls ? cls : "", id ? id : "");
+    for (char *p = s; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+}
+
 static hints read_hints(const GumboNode *n)
 {
     hints h = {false, false, 0};
     char s[512];
-    const char *cls = attr(n, "class"), *id = attr(n, "id");
-    snprintf(s, sizeof s, "%.250s %.250s", cls ? cls : "", id ? id : "");
-    for (char *p = s; *p; p++)
-        *p = (char)tolower((unsigned char)*p);
+    class_id(n, s);
     for (size_t i = 0; i < sizeof drop_parts / sizeof *drop_parts; i++)
         if (strstr(s, drop_parts[i])) h.drop = true;
     for (size_t i = 0; !h.drop && i < sizeof drop_words / sizeof *drop_words; i++)
@@ -1038,6 +1047,35 @@ static bool date_line(const char *t, size_t n, ck_datetime *out)
     return true;
 }
 
+/* The first date in s[0, n) that starts a word. */
+static bool date_at_any(const char *s, size_t n, ck_datetime *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t k;
+        if ((i == 0 || !isalnum((unsigned char)s[i - 1])) && (k = date_at(s + i, out)) &&
+            i + k <= n)
+            return true;
+    }
+    return false;
+}
+
+/* A chronology's entry: a date opening the line, then a colon or dash and at least eight
+ * letters of text ("24. Februar 2022: Beginn der Invasion"); no date line. */
+static bool dated_entry(const char *t, size_t len)
+{
+    ck_datetime d;
+    size_t dl = date_at(t, &d), j = dl, letters = 0;
+    if (!dl || dl > len) return false;
+    for (size_t i = dl; i < len; i++)
+        letters += isalpha((unsigned char)t[i]) || (unsigned char)t[i] >= 0xC0;
+    while (j < len && t[j] == ' ')
+        j++;
+    return letters >= 8 && j < len &&
+           (t[j] == ':' || t[j] == '-' ||
+            (j + 2 < len && !memcmp(t + j, "\xe2\x80", 2) &&
+             ((unsigned char)t[j + 2] == 0x93 || (unsigned char)t[j + 2] == 0x94)));
+}
+
 /* Writes the kept blocks of the chosen elements, one per line, into out. */
 static void emit(walker *w, const bool *take, const char *const *titles, sbuf *out)
 {
@@ -1069,12 +1107,26 @@ static void emit(walker *w, const bool *take, const char *const *titles, sbuf *o
                 keep[k] = 0;
         }
     /* a line that is little more than a date is the article's date line ("17. Oktober 2023,
-     * 14:05 Uhr", "Updated 29 Nov 2022"), not text; the date is read from the metadata */
+     * 14:05 Uhr", "Updated 29 Nov 2022"), not text; the date is read from the metadata. Not
+     * a table cell or a list item (a schedule, a chronology: data of the article), nor an
+     * entry that a date opens before a colon or a dash ("24. Februar 2022: Russland greift
+     * an") */
+    bool text_before = false; /* a real paragraph before block k */
     for (size_t k = 0; k < n; k++) {
-        if (!keep[k] || w->blocks[k].chars >= 80) continue;
+        GumboTag bt = w->blocks[k].tag;
+        bool para = text_before;
+        text_before |= keep[k] && w->blocks[k].chars >= 80;
+        if (!keep[k] || w->blocks[k].chars >= 80 || bt == GUMBO_TAG_TD || bt == GUMBO_TAG_TH ||
+            bt == GUMBO_TAG_LI || bt == GUMBO_TAG_DT || bt == GUMBO_TAG_DD)
+            continue;
+        /* a heading after the text's first paragraph is a section's date ("<h3>24. Februar
+         * 2022</h3>" over what happened that day), not the article's */
+        if (para && heading_tag(bt) && bt != GUMBO_TAG_H1) continue;
         const char *t = w->text.s + w->blocks[k].off;
+        size_t len = w->blocks[k].len;
         ck_datetime d;
-        if (date_line(t, w->blocks[k].len, &d)) {
+        if (dated_entry(t, len)) continue; /* "24. Februar 2022: Beginn der Invasion" */
+        if (date_line(t, len, &d)) {
             keep[k] = 0;
             /* the first such line, when no text precedes it, dates the article */
             bool leading = !w->has_date_line;
@@ -1438,6 +1490,15 @@ static void meta_walk(const GumboNode *n, int depth, meta *m)
         meta_walk(c->data[i], depth + 1, m);
 }
 
+/* Whether n is a comment, related-links, teaser or sidebar box: its dates are other articles' */
+static bool other_box(const GumboNode *n)
+{
+    char s[512];
+    class_id(n, s);
+    return strstr(s, "comment") || strstr(s, "kommentar") || strstr(s, "related") ||
+           strstr(s, "teaser") || strstr(s, "sidebar");
+}
+
 /* The first <time datetime> under n, skipping comment and related boxes. */
 static const char *find_time(const GumboNode *n, int depth)
 {
@@ -1452,22 +1513,48 @@ static const char *find_time(const GumboNode *n, int depth)
             return ((GumboNode *)c->data[0])->v.text.text;
         return NULL;
     }
-    if (depth > 0) {
-        char s[512];
-        const char *cls = attr(n, "class"), *id = attr(n, "id");
-        snprintf(s, sizeof s, "%.250s %.250s", cls ? cls : "", id ? id : "");
-        for (char *p = s; *p; p++)
-            *p = (char)tolower((unsigned char)*p);
-        if (strstr(s, "comment") || strstr(s, "kommentar") || strstr(s, "related") ||
-            strstr(s, "teaser") || strstr(s, "sidebar"))
-            return NULL;
-    }
+    if (depth > 0 && other_box(n)) return NULL;
     const GumboVector *c = children(n);
     for (unsigned i = 0; c && i < c->length; i++) {
         const char *r = find_time(c->data[i], depth + 1);
         if (r) return r;
     }
     return NULL;
+}
+
+static void node_text(const GumboNode *n, int depth, sbuf *b);
+static char *clean(arena *a, const char *s, size_t n);
+
+/* Whether the class or id of element n marks a date ("date", "datum", "dateline",
+ * "timestamp", "publish..."); such elements are metadata, never text (read_hints). */
+static bool date_marked(const GumboNode *n)
+{
+    char s[512];
+    if (!attr(n, "class") && !attr(n, "id")) return false;
+    class_id(n, s);
+    return has_word(s, "date") || has_word(s, "datum") || strstr(s, "dateline") ||
+           strstr(s, "timestamp") || strstr(s, "publish");
+}
+
+/* The date in the text of the first element under n whose class or id marks a date
+ * (<p class="date">24.02.2023, 10:15 Uhr</p>, left out of the text as metadata), skipping
+ * the boxes find_time skips; a marked element with a long text (a whole teaser) counts not. */
+static bool find_date_marked(arena *a, const GumboNode *n, int depth, ck_datetime *out)
+{
+    if (depth > MAX_DEPTH || !is_element(n)) return false;
+    GumboTag t = n->v.element.tag;
+    if (t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_NAV || t == GUMBO_TAG_SCRIPT) return false;
+    if (depth > 0 && date_marked(n)) {
+        sbuf b = {a, NULL, 0, 0, false};
+        node_text(n, 0, &b);
+        char *x = !b.failed && b.s && b.len < 200 ? clean(a, b.s, b.len) : NULL;
+        if (x && date_at_any(x, strlen(x), out)) return true;
+    }
+    if (depth > 0 && other_box(n)) return false;
+    const GumboVector *c = children(n);
+    for (unsigned i = 0; c && i < c->length; i++)
+        if (find_date_marked(a, c->data[i], depth + 1, out)) return true;
+    return false;
 }
 
 /* ---- title ---------------------------------------------------------------------------------- */
@@ -1682,6 +1769,8 @@ static int extract_tree(arena *a, const GumboOutput *g, html_page *out, ck_error
         out->date_source = REF_DATELINE;
     } else if (w.has_date_line) { /* "Talheim, 12.01.2020" on a line of its own */
         out->date = w.date_line;
+        out->date_source = REF_DATELINE;
+    } else if (area && find_date_marked(a, area, 0, &out->date)) {
         out->date_source = REF_DATELINE;
     }
     return 0;

@@ -61,13 +61,20 @@ static bool future_at(const time_rules *r, const char *text, const ttok *toks, s
 }
 
 /* The tense around a match: the nearest future or past marker within six tokens of it in
- * its sentence (+1 future, -1 past, 0 none). */
+ * its sentence (+1 future, -1 past, 0 none); not left of a subordinator (tense_subclause) that
+ * opens the match's clause: the main clause's verbs there are not its tense. */
 static int local_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
                        const time_match *m, bool hab)
 {
     enum { WINDOW = 6 }; /* TBAQ value F1: 4-6 tokens best (12: -0.4), KRAUTS train flat */
+    bool left = true;
     for (size_t d = 1; d <= WINDOW; d++) {
         size_t idx[2] = {m->tb >= d ? m->tb - d : SIZE_MAX, m->te - 1 + d};
+        if (!left) idx[0] = SIZE_MAX;
+        if (idx[0] < nt && time_in_list(toks[idx[0]].w, r->list_subclause, NULL)) {
+            left = false;
+            idx[0] = SIZE_MAX;
+        }
         for (int k = 0; k < 2; k++) {
             if (idx[k] >= nt || toks[idx[k]].sentence != m->sentence || !toks[idx[k]].w) continue;
             if (future_at(r, text, toks, nt, idx[k], hab)) return 1;
@@ -223,12 +230,46 @@ static bool perfect_infinitive(const time_rules *r, const ttok *toks, size_t nt,
     return false;
 }
 
+/* The tense of match m when a subordinator of tense_subclause opens its clause before it, with
+ * no verb or punctuation between ("Er kündigte an, dass der Haushalt im Januar beschlossen werden
+ * soll", "..., dass der Mann am Montag festgenommen wurde"): the clause is verb-final, so the
+ * verbs after the date up to the clause's end are its tense: +1 with a future marker, -1 with
+ * a past form (*finite_past when the last of them, the finite verb, is past), 0 in the present;
+ * 2 when m is in no such clause. */
+static int subclause_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
+                           const time_match *m, bool hab, bool *finite_past)
+{
+    enum { REACH = 16 };
+    if (r->list_subclause < 0) return 2;
+    size_t i = m->tb;
+    for (;;) {
+        if (i == 0 || toks[i - 1].sentence != m->sentence || m->tb - i >= REACH) return 2;
+        const ttok *t = &toks[--i];
+        if (time_in_list(t->w, r->list_subclause, NULL)) break;
+        if (t->pos == UPOS_PUNCT || t->pos == UPOS_VERB || t->pos == UPOS_AUX) return 2;
+    }
+    bool future = false, past = false, last_past = false;
+    for (size_t j = m->te; j < nt && j < m->te + REACH && toks[j].sentence == m->sentence; j++) {
+        const ttok *t = &toks[j];
+        if (t->pos == UPOS_PUNCT || time_in_list(t->w, r->list_subclause, NULL)) break;
+        if (t->pos != UPOS_VERB && t->pos != UPOS_AUX) continue;
+        future |= future_at(r, text, toks, nt, j, hab);
+        last_past = time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t);
+        past |= last_past;
+    }
+    if (future) return 1;
+    if (past) return *finite_past = last_past, -1;
+    return 0;
+}
+
 static int clause_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
                         const time_match *m, bool hab, bool *finite_past)
 {
     *finite_past = false;
     enum { REACH = 12, RIGHT = 4 };
     if (perfect_infinitive(r, toks, nt, m)) return *finite_past = true, -1;
+    int sub = subclause_tense(r, text, toks, nt, m, hab, finite_past);
+    if (sub != 2) return sub;
     /* "der im März angekündigte Deal wird ...": a past participle right after the date
      * (tense_attr) makes it past, whatever the main clause says */
     const char *attr = NULL;
@@ -290,7 +331,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     }
     size_t i = m->tb, v = SIZE_MAX;
     bool opens = true; /* only prepositions and determiners before it in its sentence */
-    for (size_t j = m->tb; j > 0 && toks[j - 1].sentence == m->sentence; j--)
+    for (size_t j = m->tb; opens && j > 0 && toks[j - 1].sentence == m->sentence; j--)
         if (toks[j - 1].pos != UPOS_ADP && toks[j - 1].pos != UPOS_DET) opens = false;
     if (opens) return opening_tense(r, text, toks, nt, m, hab, finite_past);
     while (i > 0 && m->tb - i < REACH) {
@@ -347,6 +388,23 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     return perfect ? -1 : future ? 1 : past ? -1 : 0;
 }
 
+/* Whether match m is a section's date: a full date (year, month and day written) alone on its
+ * line ("24. Februar 2022" over what happened that day, in a chronology or a diary) */
+static bool section_date(const document *doc, const time_match *m)
+{
+    const time_val *v = &m->v;
+    if (v->type != TIMEX_DATE || v->year == TIME_NO_VAL || v->month == TIME_NO_VAL ||
+        v->day == TIME_NO_VAL || v->has_off)
+        return false;
+    const sentence *s = &doc->sentences[m->sentence];
+    const char *x = doc->text;
+    uint32_t e = m->end;
+    while (e < s->end && (x[e] == '.' || x[e] == ':' || x[e] == ' '))
+        e++;
+    return m->start == s->start && e == s->end && (s->start == 0 || x[s->start - 1] == '\n') &&
+           (s->end >= doc->len || x[s->end] == '\n' || x[s->end] == '\r');
+}
+
 int time_document(const time_rules *r, document *doc, ck_error *err)
 {
     doc->timexes = NULL;
@@ -371,17 +429,26 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
     /* AFTER_SET: at most this many tokens from a set (or a time after one) to a clock time */
     enum { AFTER_SET = 2 };
     bool chain = false; /* the match before was a set or a time after one */
+    /* section dates (two or more: a structure, not a stray date line): from each on, the
+     * expressions that the reference date would complete take that date instead ("in der
+     * Nacht" under "24. Februar 2022"), resolution previous_date */
+    size_t nsections = 0;
+    for (size_t i = 0; i < nm && nsections < 2; i++)
+        nsections += section_date(doc, &m[i]);
+    int32_t section = -1;             /* the timex of the current section's date */
+    size_t run_end = 0, run_sets = 0; /* the matches of m[i]'s sentence end at run_end */
     for (size_t i = 0; i < nm; i++) {
+        if (i == run_end) { /* a new sentence: its matches and how many are sets, once */
+            run_sets = 0;
+            for (run_end = i; run_end < nm && m[run_end].sentence == m[i].sentence; run_end++)
+                run_sets += m[run_end].v.type == TIMEX_SET;
+        }
         an.sentence = m[i].sentence;
         an.after_set = chain && i > 0 && m[i - 1].sentence == m[i].sentence &&
                        m[i].tb - m[i - 1].te <= AFTER_SET;
         chain = m[i].v.type == TIMEX_SET || (an.after_set && m[i].v.type == TIMEX_TIME);
         /* a set in the sentence makes its present habitual ("meets annually in March") */
-        bool hab = false;
-        for (size_t k = i; k-- > 0 && m[k].sentence == m[i].sentence;)
-            hab |= m[k].v.type == TIMEX_SET;
-        for (size_t k = i + 1; k < nm && m[k].sentence == m[i].sentence; k++)
-            hab |= m[k].v.type == TIMEX_SET;
+        bool hab = run_sets > (m[i].v.type == TIMEX_SET ? 1u : 0u); /* another one is a set */
         an.attributive = (m[i].te < nt && toks[m[i].te].pos == UPOS_ADJ) ||
                          (m[i].tb > 0 && r->list_span_bound >= 0 && toks[m[i].tb - 1].w &&
                           time_in_list(toks[m[i].tb - 1].w, r->list_span_bound, NULL));
@@ -426,7 +493,18 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         if (time_resolve(&m[i].v, &an, doc->arena, x))
             return ck_fail(err, CK_E_NOMEM, "out of memory in the time stage");
         if (x->resolution == TIMEX_PREVIOUS) x->anchor = prev;
+        if (section >= 0 && x->resolution == TIMEX_REFERENCE) {
+            x->resolution = TIMEX_PREVIOUS;
+            x->anchor = section;
+        }
         if (an.updated) an.prev_index = (int32_t)doc->ntimexes;
+        if (nsections >= 2 && doc->ref != REF_NONE && x->resolution == TIMEX_EXPLICIT &&
+            section_date(doc, &m[i])) {
+            x->section = true;
+            section = (int32_t)doc->ntimexes;
+            an.has_ref = true;
+            an.ref = (ck_datetime){m[i].v.year, m[i].v.month, m[i].v.day, 0, 0, 0, false};
+        }
         doc->ntimexes++;
     }
     doc->timexes = out;

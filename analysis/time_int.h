@@ -149,9 +149,17 @@ typedef struct time_rule {
  * every candidate token; most candidates fail there (English "the" alone is tried with 50 rules).
  * These tests are copied out of the rule into a small record so that the reject reads one
  * compact array instead of the rule's 1.3 KB struct, and each test is a flag and bit check:
- * QT_CLASS, QT_LIST and QT_LIT do what elem_ok does for their elements, QT_ELEM (a literal with
- * a digit key, a list id of 64 or more) falls back to elem_ok on the rule's element. */
-typedef enum time_qop { QT_ELEM = 0, QT_CLASS, QT_LIST, QT_LIT, QT_ANY } time_qop;
+ * QT_CLASS, QT_LIST and QT_LIT do what elem_ok does for their elements, QT_NUMLIT (a literal
+ * whose keys are all digits: "1100|1200|...") turns away most numbers with a Bloom bit of their
+ * value before elem_ok, QT_ELEM (a literal mixing digit keys and words, a list id of 64 or more)
+ * falls back to elem_ok on the rule's element. */
+typedef enum time_qop { QT_ELEM = 0, QT_CLASS, QT_LIST, QT_LIT, QT_ANY, QT_NUMLIT } time_qop;
+
+/* The Bloom bit of a number token's value with its count of digits, for QT_NUMLIT. */
+static inline unsigned time_num_bit(double v, unsigned ndigits)
+{
+    return (unsigned)((((uint64_t)v + ((uint64_t)ndigits << 40)) * 0x9e3779b97f4a7c15ULL) >> 58);
+}
 
 typedef struct time_qtest {
     uint8_t op;           /* time_qop */
@@ -159,7 +167,8 @@ typedef struct time_qtest {
     uint16_t arg;         /* QT_CLASS: the time_class; QT_LIST: the list id (< 64); QT_LIT: nalts */
     const uint32_t *alts; /* QT_LIT: the literal's word ids, none of them a digit literal */
     uint64_t bloom;       /* QT_LIT: bit (hash & 63) set for each of them: most words fail on it
-                             without the loop over the alternatives */
+                             without the loop over the alternatives; QT_NUMLIT: the bit
+                             time_num_bit of each digit key */
     /* QT_ANY, the test of the token after the first required element when optional elements
      * come before the next required one ("@det fiscal? year"): that token must fit one of
      * them, so it must be of a class in clsmask, in a list in lists (ids < 64) or one of the
@@ -226,6 +235,12 @@ typedef struct time_word {
                               token after the start has no dictionary word (partition_free) */
     time_next next[2];     /* what that word needs for the rest of rules[k] */
     time_groups groups[2]; /* rules[k] in quick-reject groups */
+    /* for the class lists of position k (num_rules[k], card_rules[k], word_rules[k], in this
+     * order): bit j set when the word can pass the next-word test of that list's non-free
+     * group j (time_rules.c class_next), so that after a number only the groups whose second
+     * element may take the word that follows are tried ("5 percent": none) */
+    uint64_t clsnext[2][3];
+    uint8_t lists; /* bit k set when rules[k] is not empty (ttok.lists) */
 } time_word;
 
 struct time_rules {
@@ -249,7 +264,10 @@ struct time_rules {
     uint16_t nnum_free[2], ncard_free[2], nword_free[2];       /* as time_word's nfree */
     time_next num_next[2], card_next[2], word_next[2];         /* as time_word's next */
     time_groups num_groups[2], card_groups[2], word_groups[2]; /* as time_word's groups */
-    int list_number, list_future, list_past, list_numjoin;     /* well-known lists, -1 if absent */
+    uint8_t flag_lists[64]; /* per token flags (the low six bits), the ttok.lists bits of the
+                               class lists those flags make best_at try */
+    bool clsnext_ok[2][3];  /* the words' clsnext masks are there (at most 64 non-free groups) */
+    int list_number, list_future, list_past, list_numjoin; /* well-known lists, -1 if absent */
     int list_past_not;    /* words with a past ending that are no past ("succeed", "hundred") */
     int list_report;      /* verbs of the report ("said"): their tense is not the event's */
     int list_future_base; /* plural presents of announced events ("meet"), future unless a past
@@ -260,6 +278,8 @@ struct time_rules {
     int list_future_to; /* future before an infinitive particle in a verb group ("is to") */
     int list_unit_adj; /* "wöchigen": a number word glued before it is split off ("einwöchigen") */
     int list_span_bound; /* "seit": the date after it bounds a span, it dates no narrative event */
+    int list_subclause;  /* subordinators that open a verb-final clause ("dass", "ob"): the verbs
+                            after a date in it are its tense, not the main clause's before it */
     int list_attr;       /* "angekündigte past": a past participle after a date */
     int list_unit_adj_y; /* "jährigen": split off the same way, for rules of their own (ages) */
     int list_numsplit;   /* "four" of "twenty four": joins the tens word before it */
@@ -341,9 +361,12 @@ typedef struct ttok {
     double num;
     uint8_t flags;
     uint8_t ndigits;
-    uint8_t pos;  /* the universal POS tag of the document token it comes from (0 untagged) */
-    uint16_t cls; /* bit c set when the token is of time_class c (set last in time_refine; fits
-                     the struct's padding, so a token stays 40 bytes) */
+    uint8_t pos;   /* the universal POS tag of the document token it comes from (0 untagged) */
+    uint16_t cls;  /* bit c set when the token is of time_class c (set last in time_refine; fits
+                      the struct's padding, so a token stays 40 bytes) */
+    uint8_t lists; /* bit k set when one of the index lists that best_at tries for position k
+                      (the word's rules[k], the class lists) has rules: without bit 0 on the
+                      token and bit 1 on the next one nothing can start there (also set last) */
 } ttok;
 
 /* Splits the document's tokens into the finer tokens the rules see (punctuation peeled, digit

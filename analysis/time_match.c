@@ -73,7 +73,8 @@ typedef struct refiner {
     bool oom;
 } refiner;
 
-static ttok *emit(refiner *f, uint32_t s, uint32_t e, uint8_t flags)
+static inline __attribute__((always_inline)) ttok *emit(refiner *f, uint32_t s, uint32_t e,
+                                                        uint8_t flags)
 {
     if (f->n == f->cap) { /* grows in place: the array is the arena's latest allocation */
         ttok *g = arena_realloc(f->doc->arena, f->out, f->cap * sizeof *f->out,
@@ -423,6 +424,7 @@ ttok *time_refine(const time_rules *r, const document *doc, size_t *n)
      * CAPWORD and CARD (a number word). */
     for (size_t i = 0; i < f.n; i++) {
         ttok *t = &f.out[i];
+        t->lists = (uint8_t)((t->w ? t->w->lists : 0) | r->flag_lists[t->flags & 63]);
         if (t->flags & TT_NUM) {
             t->cls = 0;
             for (int c = 0; c < TC_COUNT; c++)
@@ -532,6 +534,9 @@ static inline bool quick_ok(const mctx *c, const time_qtest *q, const time_elem 
         for (int k = 0; k < q->arg; k++)
             if (&c->r->words[q->alts[k]] == t->w) return true;
         return false;
+    case QT_NUMLIT: /* (need holds TT_HASN) a token with a word is no digit token */
+        if (t->w || !((q->bloom >> time_num_bit(t->num, t->ndigits)) & 1)) return false;
+        break;
     }
     return elem_ok(c, e, t);
 }
@@ -644,6 +649,21 @@ static inline void try_list(mctx *c, const uint16_t *ids, const time_groups *gs,
     if (n) try_rules(c, ids, gs->g, n, i, be, bp);
 }
 
+/* try_list for class list cls (0 num, 1 card, 2 word) of position k: the non-free groups only
+ * where the word nx may pass their next-word test (time_word clsnext), which try_list's one
+ * filter for the whole list cannot tell apart. */
+static inline void try_class(mctx *c, int k, int cls, const uint16_t *ids, const time_groups *gs,
+                             const time_next *m, const time_word *nx, size_t i, best *be, best *bp)
+{
+    if (!c->r->clsnext_ok[k][cls]) {
+        try_list(c, ids, gs, m, nx, i, be, bp);
+        return;
+    }
+    if (gs->nfree) try_rules(c, ids, gs->g, gs->nfree, i, be, bp);
+    for (uint64_t bits = nx ? nx->clsnext[k][cls] : 0; bits; bits &= bits - 1)
+        try_rules(c, ids, gs->g + gs->nfree + __builtin_ctzll(bits), 1, i, be, bp);
+}
+
 /* The longest expression (*be) and the longest prefix (*bp) starting at token i. */
 static void best_at(mctx *c, size_t i, best *be, best *bp)
 {
@@ -655,22 +675,24 @@ static void best_at(mctx *c, size_t i, best *be, best *bp)
     be->rule = bp->rule = NULL;
     be->end = bp->end = i;
     const time_rules *r = c->r;
-    /* the next token's word decides whether the lists' rules past their leading "free" ones
-     * can match (time_rules.c partition_free) */
+    /* the word of the token after the list's own (token i + k) decides whether the lists'
+     * rules past their leading "free" ones can match (time_rules.c partition_free) */
     const ttok *t0 = &c->t[i];
     bool more = i + 1 < c->n; /* a token after i (in the span or not) */
-    const time_word *nx = more ? t0[1].w : NULL;
     for (int k = 0; k < 2; k++) {
         const ttok *t = t0 + k;
         if (k && (!more || t->span != t0->span)) break;
+        const time_word *nx = i + k + 1 < c->n ? t[1].w : NULL;
         const time_word *w = t->w;
         if (w) try_list(c, w->rules[k], &w->groups[k], &w->next[k], nx, i, be, bp);
         if (t->flags & TT_NUM)
-            try_list(c, r->num_rules[k], &r->num_groups[k], &r->num_next[k], nx, i, be, bp);
+            try_class(c, k, 0, r->num_rules[k], &r->num_groups[k], &r->num_next[k], nx, i, be, bp);
         if (t->flags & TT_HASN)
-            try_list(c, r->card_rules[k], &r->card_groups[k], &r->card_next[k], nx, i, be, bp);
+            try_class(c, k, 1, r->card_rules[k], &r->card_groups[k], &r->card_next[k], nx, i, be,
+                      bp);
         if (t->flags & TT_WORD)
-            try_list(c, r->word_rules[k], &r->word_groups[k], &r->word_next[k], nx, i, be, bp);
+            try_class(c, k, 2, r->word_rules[k], &r->word_groups[k], &r->word_next[k], nx, i, be,
+                      bp);
     }
     /* most tokens start nothing: not remembered, as a second look would find nothing again */
     if (!be->rule && !bp->rule) return;
@@ -680,12 +702,20 @@ static void best_at(mctx *c, size_t i, best *be, best *bp)
     c->memo_bp = *bp;
 }
 
+/* Whether best_at can find anything at token i: an index list with rules for the token itself
+ * or for the one after it (ttok.lists) */
+static inline bool may_start(const mctx *c, size_t i)
+{
+    return (c->t[i].lists & 1) ||
+           (i + 1 < c->n && (c->t[i + 1].lists & 2) && c->t[i + 1].span == c->t[i].span);
+}
+
 /* The end of the longest expression reachable from token i through at most depth prefixes
  * that all accept its type, or 0; the prefixes go to pre[0..*np), the expression to *e. */
 static size_t chain(mctx *c, size_t i, int depth, best *pre, int *np, best *e)
 {
     best be, bp;
-    if (i >= c->n) return 0;
+    if (i >= c->n || !may_start(c, i)) return 0;
     best_at(c, i, &be, &bp);
     size_t end_e = be.rule ? be.end : 0;
     if (depth > 0 && bp.rule) {
@@ -982,6 +1012,10 @@ time_match *time_find(const time_rules *r, const ttok *toks, size_t n, arena *a,
     best pre[4], b;
     size_t i = 0;
     while (i < n) {
+        if (!may_start(&c, i)) {
+            i++;
+            continue;
+        }
         int np = 0;
         size_t end = chain(&c, i, 3, pre, &np, &b);
         if (!end) {

@@ -151,7 +151,9 @@ static int64_t word_id(time_rules *r, const char *k, size_t n)
 {
     const time_word *f = time_lookup(r, k, n);
     if (f) return f - r->words;
-    if ((r->nwords + 1) * 2 > r->tabsize && rehash(r, r->tabsize ? r->tabsize * 2 : 1024))
+    /* at most a quarter full: most lookups are of words the dictionary does not have, and a
+     * miss walks to the next empty slot (about 2.5 slots at half full, 1.4 at a quarter) */
+    if ((r->nwords + 1) * 4 > r->tabsize && rehash(r, r->tabsize ? r->tabsize * 2 : 1024))
         return -1;
     if (r->nwords == r->capw) {
         uint32_t nc = r->capw ? r->capw * 2 : 512;
@@ -604,8 +606,26 @@ static time_qtest quick_test(const time_rules *r, const time_elem *e)
     } else if (e->kind == TE_LIT) {
         /* word literals match only their own words: a token without one (digits) never, as
          * the digit-literal case of elem_ok needs a key that starts with a digit */
+        int ndig = 0;
         for (int k = 0; k < e->nalts; k++)
-            if (isdigit((unsigned char)r->words[e->alts[k]].key[0])) return q;
+            ndig += isdigit((unsigned char)r->words[e->alts[k]].key[0]) != 0;
+        if (ndig == e->nalts) { /* digits only: the value test of elem_ok's digit literal */
+            for (int k = 0; k < e->nalts; k++) {
+                const time_word *w = &r->words[e->alts[k]];
+                uint64_t v = 0;
+                uint32_t i = 0;
+                while (i < w->keylen && isdigit((unsigned char)w->key[i]))
+                    v = v * 10 + (uint64_t)(w->key[i++] - '0');
+                if (i != w->keylen || w->keylen > 9) continue; /* elem_ok never matches it */
+                q.bloom |= 1ull << time_num_bit((double)v, w->keylen);
+            }
+            q.op = QT_NUMLIT;
+            q.need |= TT_HASN;
+            q.arg = e->nalts;
+            q.alts = e->alts;
+            return q;
+        }
+        if (ndig) return q;
         q.op = QT_LIT;
         q.arg = e->nalts;
         q.alts = e->alts;
@@ -665,15 +685,21 @@ static int any_test(const time_rules *r, const time_rule *ru, int from, time_qte
     return 0;
 }
 
-/* Whether rule ri's quick reject fails whenever the token after the start has no dictionary
- * word: it starts on its first required element (no optional one before it) and the element
- * after that is a list or word literal (or a QT_ANY test of lists and literals only). After "the",
+/* Whether rule ri, in an index list of position k (rules[k]: the list of the token at the start,
+ * or of the token after it), cannot match unless the token right after its first required
+ * element has a dictionary word: the element after that is a list or word literal (or a QT_ANY
+ * test of lists and literals only), and the first required element is the token of the list.
+ * That holds for a rule that starts on it (no optional element before it) and for one with a
+ * single optional element first ("@det? ..."): index_rules files that one under its required
+ * element twice, at k = 0 for the matches that skip the optional element and at k = 1 for
+ * those that take it, and either list finds only its own (the same rule from the same token is
+ * tried by both, so a match the filter drops in one list is found by the other). After "the",
  * "a" or a number that token is mostly an ordinary word ("the company", "5 percent"), and these
  * rules need not be tried. */
 static bool needs_next_word(const time_rules *r, uint16_t ri)
 {
     const time_quick *q = &r->quick[ri];
-    return q->req0 >= 0 && q->nopt0 == 0 && q->req1 >= 0 &&
+    return q->req0 >= 0 && q->nopt0 <= 1 && q->req1 >= 0 &&
            (q->t1.op == QT_LIST || q->t1.op == QT_LIT || (q->t1.op == QT_ANY && !q->t1.clsmask));
 }
 
@@ -714,7 +740,7 @@ static int qtest_cmp(const time_qtest *a, const time_qtest *b)
     if (a->arg != b->arg) return a->arg < b->arg ? -1 : 1;
     if (a->clsmask != b->clsmask) return a->clsmask < b->clsmask ? -1 : 1;
     if (a->lists != b->lists) return a->lists < b->lists ? -1 : 1;
-    if (a->op == QT_LIT || a->op == QT_ANY)
+    if (a->op == QT_LIT || a->op == QT_ANY || a->op == QT_NUMLIT)
         for (int k = 0; k < a->arg; k++)
             if (a->alts[k] != b->alts[k]) return a->alts[k] < b->alts[k] ? -1 : 1;
     return 0;
@@ -775,6 +801,36 @@ static int group_rules(const time_rules *r, uint16_t *ids, uint16_t n, uint16_t 
     for (uint16_t k = g->nfree; k < g->n; k++)
         g->g[k].first = (uint16_t)(g->g[k].first + nfree);
     return 0;
+}
+
+/* Whether a token whose dictionary word is w can pass quick test q, a next-token test of a
+ * rule that needs_next_word (QT_LIST, QT_LIT, or QT_ANY of lists and literals): what quick_ok
+ * (time_match.c) asks of the word; the token's flags (q->need) are left to quick_ok. */
+static bool next_word_may(const time_rules *r, const time_qtest *q, const time_word *w)
+{
+    if (q->op == QT_LIST) return (w->listmask >> q->arg) & 1;
+    if (q->op == QT_ANY && (w->listmask & q->lists)) return true;
+    uint32_t wi = (uint32_t)(w - r->words);
+    for (int a = 0; a < q->arg; a++)
+        if (q->alts[a] == wi) return true;
+    return false;
+}
+
+/* The words' clsnext[c] masks for the class list ids with groups gs (see time_word): the
+ * non-free groups are those after gs->nfree, all of whose rules needs_next_word. */
+static void class_next(time_rules *r, int k, int c, const uint16_t *ids, const time_groups *gs)
+{
+    uint16_t nn = (uint16_t)(gs->n - gs->nfree);
+    r->clsnext_ok[k][c] = nn <= 64;
+    if (!r->clsnext_ok[k][c]) return;
+    for (uint32_t w = 0; w < r->nwords; w++) {
+        uint64_t m = 0;
+        for (uint16_t j = 0; j < nn; j++) {
+            const time_qtest *q = &r->quick[ids[gs->g[gs->nfree + j].first]].t1;
+            if (next_word_may(r, q, &r->words[w])) m |= 1ull << j;
+        }
+        r->words[w].clsnext[k][c] = m;
+    }
 }
 
 static int index_rules(time_rules *r)
@@ -857,6 +913,22 @@ static int index_rules(time_rules *r)
                         &r->word_groups[k]))
             return -1;
     }
+    for (uint32_t w = 0; w < r->nwords; w++)
+        r->words[w].lists =
+            (uint8_t)((r->words[w].nrules[0] ? 1 : 0) | (r->words[w].nrules[1] ? 2 : 0));
+    for (unsigned fl = 0; fl < 64; fl++) {
+        uint8_t b = 0;
+        for (int k = 0; k < 2; k++)
+            if (((fl & TT_NUM) && r->nnum_rules[k]) || ((fl & TT_HASN) && r->ncard_rules[k]) ||
+                ((fl & TT_WORD) && r->nword_rules[k]))
+                b |= (uint8_t)(1u << k);
+        r->flag_lists[fl] = b;
+    }
+    for (int k = 0; k < 2; k++) {
+        class_next(r, k, 0, r->num_rules[k], &r->num_groups[k]);
+        class_next(r, k, 1, r->card_rules[k], &r->card_groups[k]);
+        class_next(r, k, 2, r->word_rules[k], &r->word_groups[k]);
+    }
     return 0;
 }
 
@@ -890,6 +962,7 @@ time_rules *time_rules_load(const char *lang_dir, ck_error *err)
     r->list_numjoin = list_id(r, "number_joiner", 13);
     r->list_unit_adj = list_id(r, "unit_adj", 8);
     r->list_span_bound = list_id(r, "span_bound", 10);
+    r->list_subclause = list_id(r, "tense_subclause", 15);
     r->list_attr = list_id(r, "tense_attr", 10);
     r->list_unit_adj_y = list_id(r, "unit_adj_y", 10);
     r->list_numsplit = list_id(r, "number_split", 12);

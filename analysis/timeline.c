@@ -36,9 +36,19 @@
 
 #include "analysis/resources.h"
 
-#define NOUN_WINDOW       4   /* tokens allowed between an event noun and the date after it */
-#define NOUN_AFTER        1   /* tokens allowed between a date and the event noun after it */
-#define LIGHT_WINDOW      3   /* tokens allowed between a light verb and its noun */
+#define NOUN_WINDOW  4 /* tokens allowed between an event noun and the date after it */
+#define NOUN_AFTER   1 /* tokens allowed between a date and the event noun after it */
+#define NOUN_ENTRY   3 /* ... and after the colon of a chronology's entry ("Start of the") */
+#define LIGHT_WINDOW 3 /* tokens allowed between a light verb and its noun */
+/* The farthest a date's verb is looked for, and the most prepositions and determiners a fronted
+ * date follows: bounds for text that is no prose (a table of 40,000 numbers in one sentence made
+ * the stage quadratic: seconds for one request); no clause of an article comes near them */
+#define TRIGGER_REACH 200
+#define FRONT_REACH   16
+/* An event's span (its summary, the participants it names) is at most this many tokens of its
+ * clause around the trigger: without a bound a sentence of 30,000 words with 1,000 events gave
+ * each the whole text as its summary (190 MB of JSON for 170 KB) */
+#define EVENT_SPAN_MAX    120
 #define SHORT_SENTENCE    160 /* bytes: a sentence this short is its events' summary */
 #define BACKREF_SENTENCES 3
 #define BACKREF_ORG       9 /* back-references.txt count "org": the organization just named */
@@ -571,7 +581,16 @@ static long noun_near_date(const timeline_res *r, const document *doc, const cla
             break;
         }
     }
-    for (uint32_t i = de, d = 0; i < c->te && d <= NOUN_AFTER; i++, d++) {
+    /* a chronology's entry: a date opening its clause, a colon or dash, and the event ("24.
+     * Februar 2022: Beginn der Invasion", "11 November - Liberation of Kherson") */
+    uint32_t from = de, after = NOUN_AFTER;
+    if (db == c->tb && de + 1 < c->te &&
+        (tok_is(doc, de, ":", 1) || tok_is(doc, de, "-", 1) ||
+         tok_is(doc, de, "\xe2\x80\x93", 3))) {
+        from = de + 1;
+        after = NOUN_ENTRY;
+    }
+    for (uint32_t i = from, d = 0; i < c->te && d <= after; i++, d++) {
         const token *k = &doc->tokens[i];
         if (is_verb(r, doc, i) || (k->kind == TOK_PUNCT && !tok_is(doc, i, "'", 1))) break;
         if (is_event_noun(r, doc, i)) {
@@ -594,6 +613,7 @@ static long noun_near_date(const timeline_res *r, const document *doc, const cla
 static long verb_after_fronted_date(const timeline_res *r, const document *doc, const clause *c,
                                     uint32_t db, uint32_t de)
 {
+    if (db > c->tb + FRONT_REACH) return -1;
     for (uint32_t i = c->tb; i < db; i++) {
         int p = pos_of(r, doc, i);
         if (p != UPOS_ADP && p != UPOS_DET && doc->tokens[i].kind != TOK_PUNCT) return -1;
@@ -607,23 +627,31 @@ static long verb_after_fronted_date(const timeline_res *r, const document *doc, 
     return de;
 }
 
+/* The token of part of speech want (pos_of) in clause c nearest to the date [db, de), outside
+ * it, within TRIGGER_REACH tokens; the left one on ties; -1 when there is none. A token i
+ * before the date is db - i away, one after it i - de + 1. */
+static long nearest_pos(const timeline_res *r, const document *doc, const clause *c, uint32_t db,
+                        uint32_t de, int want)
+{
+    for (uint32_t d = 1; d <= TRIGGER_REACH; d++) {
+        bool left = db >= c->tb + d; /* db - d in the clause (db < c->te: the date is in it) */
+        uint32_t ri = de + d - 1;
+        if (!left && ri >= c->te) break;
+        if (left && pos_of(r, doc, db - d) == want) return (long)(db - d);
+        if (ri >= c->tb && ri < c->te && pos_of(r, doc, ri) == want) return (long)ri;
+    }
+    return -1;
+}
+
 /* The trigger token for the date [db, de) in clause c, or -1. */
 static long trigger_for(const timeline_res *r, const document *doc, const clause *c, uint32_t db,
                         uint32_t de)
 {
     long t = noun_near_date(r, doc, c, db, de);
     if (t >= 0) return t;
-    long best = -1, best_d = 0;
-    for (int want = UPOS_VERB; best < 0 && want; want = want == UPOS_VERB ? UPOS_AUX : 0) {
-        for (uint32_t i = c->tb; i < c->te; i++) {
-            if (pos_of(r, doc, i) != want || (i >= db && i < de)) continue;
-            long d = i < db ? (long)(db - i) : (long)(i - de + 1);
-            if (best < 0 || d < best_d) {
-                best = i;
-                best_d = d;
-            }
-        }
-    }
+    /* the nearest verb, else the nearest auxiliary (clause_scan saw whether there is one) */
+    long best = c->verb ? nearest_pos(r, doc, c, db, de, UPOS_VERB) : -1;
+    if (best < 0 && c->aux) best = nearest_pos(r, doc, c, db, de, UPOS_AUX);
     if (best < 0) return verb_after_fronted_date(r, doc, c, db, de);
     if (lookup(&r->aspectual, doc, (size_t)best)) {
         for (long i = best - 1; i >= (long)c->tb; i--)
@@ -705,15 +733,22 @@ int timeline_date_key(const char *v, char out[11])
 static void token_range(const document *doc, const sentence *sn, uint32_t s, uint32_t e,
                         uint32_t *tb, uint32_t *te)
 {
-    *tb = sn->tok_end;
-    *te = sn->tok_begin;
-    for (uint32_t i = sn->tok_begin; i < sn->tok_end; i++) {
-        const token *k = &doc->tokens[i];
-        if (k->end <= s || k->start >= e) continue;
-        if (i < *tb) *tb = i;
-        *te = i + 1;
+    /* the tokens are in text order and do not overlap, so those that overlap [s, e) are a run:
+     * from the first that ends after s (binary search: a long sentence has many dates) while
+     * they start before e; none: both at the sentence's end */
+    uint32_t lo = sn->tok_begin, hi = sn->tok_end;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (doc->tokens[mid].end <= s)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    if (*te < *tb) *te = *tb;
+    uint32_t i = lo;
+    while (i < sn->tok_end && doc->tokens[i].start < e)
+        i++;
+    *tb = i > lo ? lo : sn->tok_end;
+    *te = i > lo ? i : sn->tok_end;
 }
 
 /* The date preposition before tokens [tb..): the word right before, or the one before a
@@ -737,10 +772,19 @@ static int prep_before(const timeline_res *r, const document *doc, const sentenc
 
 /* ---- building ---- */
 
+/* A participant's mention, for the document-wide index of mentions by start (mref_build) */
+typedef struct mref {
+    uint32_t start, end, p;
+} mref;
+
 typedef struct evec {
     event *v;
     size_t n, cap;
     arena *a;
+    const mref *ms; /* every participant's mentions, by start */
+    size_t nms;
+    const uint32_t *roled; /* the persons with a role, in participant order */
+    size_t nroled;
 } evec;
 
 static int u32_push(arena *a, uint32_t **v, size_t *n, uint32_t x)
@@ -888,7 +932,7 @@ static bool role_head_is(const char *role, const char *w, size_t n, bool compoun
 
 /* "Der Minister sagte am Montag ...", "the secretary said": a determiner and a role word of
  * exactly one person named before token t refer to that person; its index, or -1. */
-static int role_reference(const document *doc, uint32_t t)
+static int role_reference(const document *doc, const evec *ev, uint32_t t)
 {
     const token *k = &doc->tokens[t];
     if ((k->pos != UPOS_NOUN && k->pos != UPOS_PROPN) || doc->tokens[t - 1].pos != UPOS_DET ||
@@ -914,10 +958,10 @@ static int role_reference(const document *doc, uint32_t t)
     }
     bool de = strcmp(doc->lang, "de") == 0;
     int found = -1;
-    for (size_t p = 0; p < doc->nparticipants; p++) {
+    for (size_t q = 0; q < ev->nroled; q++) {
+        size_t p = ev->roled[q];
         const participant *pa = &doc->participants[p];
-        if (pa->type != PART_PERSON || !pa->nmentions || pa->mentions[0].start >= k->start)
-            continue;
+        if (!pa->nmentions || pa->mentions[0].start >= k->start) continue;
         bool match = false;
         for (size_t r = 0; r < pa->nroles && !match; r++) {
             const char *ro = pa->roles[r];
@@ -935,19 +979,70 @@ static int role_reference(const document *doc, uint32_t t)
     return found;
 }
 
-/* Participants of event e: mentions inside its clause [tb, te), then back-references. */
-static int event_participants(const timeline_res *r, const document *doc, event *e, uint32_t tb,
-                              uint32_t te)
+static int mref_cmp(const void *a, const void *b)
 {
-    for (size_t p = 0; p < doc->nparticipants; p++) {
-        const participant *pa = &doc->participants[p];
-        for (size_t k = 0; k < pa->nmentions; k++)
-            if (pa->mentions[k].start >= e->start && pa->mentions[k].end <= e->end &&
-                pa->mentions[k].end > doc->dateline_end) { /* not "Berlin (dpa) -" */
-                if (u32_push(doc->arena, &e->participants, &e->nparticipants, (uint32_t)p))
-                    return -1;
-                break;
-            }
+    const mref *x = a, *y = b;
+    if (x->start != y->start) return x->start < y->start ? -1 : 1;
+    if (x->end != y->end) return x->end < y->end ? -1 : 1;
+    return x->p < y->p ? -1 : x->p > y->p;
+}
+
+/* ev's index of every participant's mentions by start and its list of the persons with a role;
+ * 0, or -1 when out of memory */
+static int mref_build(const document *doc, evec *ev)
+{
+    size_t n = 0;
+    for (size_t p = 0; p < doc->nparticipants; p++)
+        n += doc->participants[p].nmentions;
+    mref *ms = n ? arena_alloc(doc->arena, n * sizeof *ms) : NULL;
+    if (n && !ms) return -1;
+    size_t k = 0;
+    for (size_t p = 0; p < doc->nparticipants; p++)
+        for (size_t j = 0; j < doc->participants[p].nmentions; j++)
+            ms[k++] = (mref){doc->participants[p].mentions[j].start,
+                             doc->participants[p].mentions[j].end, (uint32_t)p};
+    if (n > 1) qsort(ms, n, sizeof *ms, mref_cmp);
+    ev->ms = ms;
+    ev->nms = n;
+    size_t nr = 0;
+    for (size_t p = 0; p < doc->nparticipants; p++)
+        nr += doc->participants[p].type == PART_PERSON && doc->participants[p].nroles;
+    uint32_t *roled = nr ? arena_alloc(doc->arena, nr * sizeof *roled) : NULL;
+    if (nr && !roled) return -1;
+    nr = 0;
+    for (size_t p = 0; p < doc->nparticipants; p++)
+        if (doc->participants[p].type == PART_PERSON && doc->participants[p].nroles)
+            roled[nr++] = (uint32_t)p;
+    ev->roled = roled;
+    ev->nroled = nr;
+    return 0;
+}
+
+/* Participants of event e: mentions inside its clause [tb, te), then back-references. */
+static int event_participants(const timeline_res *r, const document *doc, const evec *ev, event *e,
+                              uint32_t tb, uint32_t te)
+{
+    /* the participants with a mention inside the span (not "Berlin (dpa) -"), each once, in
+     * participant order: the index from the first mention that starts in it */
+    size_t lo = 0, hi = ev->nms;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ev->ms[mid].start < e->start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < ev->nms && ev->ms[k].start < e->end; k++)
+        if (ev->ms[k].end <= e->end && ev->ms[k].end > doc->dateline_end &&
+            u32_push(doc->arena, &e->participants, &e->nparticipants, ev->ms[k].p))
+            return -1;
+    if (e->nparticipants > 1) {
+        qsort(e->participants, e->nparticipants, sizeof(uint32_t), u32_cmp);
+        size_t u = 1;
+        for (size_t i = 1; i < e->nparticipants; i++)
+            if (e->participants[i] != e->participants[u - 1])
+                e->participants[u++] = e->participants[i];
+        e->nparticipants = u;
     }
     if (doc->nparticipants)
         for (uint32_t t = tb; t < te; t++) {
@@ -966,7 +1061,7 @@ static int event_participants(const timeline_res *r, const document *doc, event 
         }
     if (doc->nparticipants)
         for (uint32_t t = tb + 1; t < te; t++) {
-            int p = role_reference(doc, t);
+            int p = role_reference(doc, ev, t);
             bool have = false;
             for (size_t j = 0; p >= 0 && j < e->nparticipants; j++)
                 have |= e->participants[j] == (uint32_t)p;
@@ -1053,8 +1148,13 @@ static event *make_event(const timeline_res *r, document *doc, evec *ev, uint32_
     e->date = date;
     e->granularity = gran;
     e->sentence = sn;
-    e->start = doc->tokens[c->tb].start;
-    e->end = doc->tokens[c->te - 1].end;
+    uint32_t tb = c->tb, te = c->te;
+    if (te - tb > EVENT_SPAN_MAX) { /* no prose: the tokens around the trigger */
+        tb = (uint32_t)t > tb + EVENT_SPAN_MAX / 2 ? (uint32_t)t - EVENT_SPAN_MAX / 2 : tb;
+        te = tb + EVENT_SPAN_MAX < te ? tb + EVENT_SPAN_MAX : te;
+    }
+    e->start = doc->tokens[tb].start;
+    e->end = doc->tokens[te - 1].end;
     e->trigger_start = k->start;
     e->trigger_end = k->end;
     e->reporting = lookup(&r->reporting, doc, (size_t)t) != NULL;
@@ -1063,8 +1163,8 @@ static event *make_event(const timeline_res *r, document *doc, evec *ev, uint32_
     e->summary_end = short_s ? s->end : e->end;
     /* the dateline ("LONDON, May 20 (Reuters) -") is not part of the event's text */
     if (doc->dateline_end > e->start && doc->dateline_end < e->end) {
-        uint32_t b = c->tb;
-        while (b + 1 < c->te && doc->tokens[b].start < doc->dateline_end)
+        uint32_t b = tb;
+        while (b + 1 < te && doc->tokens[b].start < doc->dateline_end)
             b++;
         if (doc->tokens[b].start <= e->trigger_start) { /* the trigger stays inside */
             e->start = doc->tokens[b].start;
@@ -1079,7 +1179,7 @@ static event *make_event(const timeline_res *r, document *doc, evec *ev, uint32_
         if (b < s->tok_end && doc->tokens[b].start <= e->start)
             e->summary_start = doc->tokens[b].start;
     }
-    if (event_participants(r, doc, e, c->tb, c->te)) return NULL;
+    if (event_participants(r, doc, ev, e, tb, te)) return NULL;
     if (c->opener == START_REL && c->tb >= 2 && tok_is(doc, c->tb - 1, ",", 1) &&
         cap_at(doc, c->tb - 2)) {
         int p = mention_edge(doc, doc->tokens[c->tb - 2].end, true);
@@ -1109,9 +1209,11 @@ static event *make_event(const timeline_res *r, document *doc, evec *ev, uint32_
         event shared = *e;
         shared.participants = NULL;
         shared.nparticipants = 0;
-        shared.start = doc->tokens[src->tb].start;
+        /* (of a clause longer than EVENT_SPAN_MAX, its end: the part nearest this one) */
+        uint32_t sb = src->te - src->tb > EVENT_SPAN_MAX ? src->te - EVENT_SPAN_MAX : src->tb;
+        shared.start = doc->tokens[sb].start;
         shared.end = doc->tokens[src->te - 1].end;
-        if (event_participants(r, doc, &shared, src->tb, src->te)) return NULL;
+        if (event_participants(r, doc, ev, &shared, sb, src->te)) return NULL;
         for (size_t i = 0; i < shared.nparticipants; i++) {
             bool have = false;
             for (size_t j = 0; j < e->nparticipants && !have; j++)
@@ -1204,6 +1306,50 @@ static int sentence_events(const timeline_res *r, document *doc, uint32_t sn, si
     return 0;
 }
 
+/* The events of the line after a section's date (timex.section: "24. Februar 2022" alone on
+ * its line, over "Russische Truppen überschreiten die Grenze. Selenskyj verhängt das
+ * Kriegsrecht."): each of its sentences that names no date of its own is dated by the section,
+ * its trigger the first verb (else auxiliary) of its first clause that has one. */
+static int section_events(const timeline_res *r, document *doc, evec *ev, clause *cl)
+{
+    size_t xs = 0; /* the first timex of sentence sn or after it, as sn grows */
+    for (size_t xi = 0; xi < doc->ntimexes; xi++) {
+        const timex *x = &doc->timexes[xi];
+        if (!x->section || x->sentence + 1 >= doc->nsentences) continue;
+        uint32_t sn = x->sentence + 1, from = doc->sentences[sn].start;
+        const char *nl = memchr(doc->text + from, '\n', doc->len - from);
+        size_t line_end = nl ? (size_t)(nl - doc->text) : doc->len;
+        char key[11];
+        if (timeline_date_key(x->value, key)) continue;
+        const char *date = arena_strndup(doc->arena, key, 10);
+        if (!date) return -1;
+        for (; sn < doc->nsentences && doc->sentences[sn].start < line_end; sn++) {
+            const sentence *s = &doc->sentences[sn];
+            while (xs < doc->ntimexes && doc->timexes[xs].sentence < sn)
+                xs++;
+            if (s->boiler || s->start < doc->body_start ||
+                (doc->body_end > doc->body_start && s->end > doc->body_end) ||
+                (xs < doc->ntimexes && doc->timexes[xs].sentence == sn))
+                continue;
+            size_t nc = clauses_of(r, doc, s, cl), c = 0;
+            while (c < nc && !cl[c].verb && !cl[c].aux)
+                c++;
+            if (c == nc) continue;
+            long t = -1;
+            for (int want = cl[c].verb ? UPOS_VERB : UPOS_AUX; t < 0 && want; want = 0)
+                for (uint32_t i = cl[c].tb; i < cl[c].te && t < 0; i++)
+                    if (pos_of(r, doc, i) == want) t = i;
+            if (t < 0) continue;
+            event *e =
+                make_event(r, doc, ev, sn, cl, &cl[c], c ? &cl[c - 1] : NULL, t, date, "day");
+            if (!e) return -1;
+            e->link = EVENT_LINK_IS_INCLUDED;
+            if (u32_push(doc->arena, &e->timexes, &e->ntimexes, (uint32_t)xi)) return -1;
+        }
+    }
+    return 0;
+}
+
 /* Days of a simple duration value ("P1W", "P3D", "P2M", "P1Y"; months and years as 30 and 365
  * days are not used: only D and W count). -1 when not such a value. */
 static long duration_days(const char *v)
@@ -1277,7 +1423,9 @@ int timeline_document(const timeline_res *r, document *doc, ck_error *err)
     doc->events = NULL;
     doc->nevents = 0;
     if (!r || !doc->ntimexes) return 0;
-    evec ev = {NULL, 0, 0, doc->arena};
+    evec ev = {NULL, 0, 0, doc->arena, NULL, 0, NULL, 0};
+    if (mref_build(doc, &ev))
+        return ck_fail(err, CK_E_NOMEM, "out of memory in the timeline stage");
     size_t maxtok = 0;
     for (size_t i = 0; i < doc->nsentences; i++) {
         size_t n = doc->sentences[i].tok_end - doc->sentences[i].tok_begin;
@@ -1297,6 +1445,8 @@ int timeline_document(const timeline_res *r, document *doc, ck_error *err)
         if (sentence_events(r, doc, sn, x0, x1, &ev, cl))
             return ck_fail(err, CK_E_NOMEM, "out of memory in the timeline stage");
     }
+    if (section_events(r, doc, &ev, cl))
+        return ck_fail(err, CK_E_NOMEM, "out of memory in the timeline stage");
     if (ev.n && relative_events(r, doc, &ev, cl))
         return ck_fail(err, CK_E_NOMEM, "out of memory in the timeline stage");
     if (!ev.n) return 0;

@@ -2,6 +2,7 @@
 #ifndef CHRONIK_TIMEX_H
 #define CHRONIK_TIMEX_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 typedef enum timex_type { TIMEX_DATE = 0, TIMEX_TIME, TIMEX_DURATION, TIMEX_SET } timex_type;
@@ -27,6 +28,9 @@ typedef struct time_expr {
     const char *quant;       /* SETs: "EVERY"; NULL when none */
     const char *freq;        /* SETs: "2X"; NULL when none */
     int32_t anchor;          /* index into doc->timexes of the date it was anchored on, or -1 */
+    bool section;            /* a section's date: a full date alone on its line, one of several; the
+                                expressions after it are anchored on it and the timeline dates the
+                                sentences of the line after it by it */
 } timex;
 
 /* The API names of the enums. */

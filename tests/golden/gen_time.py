@@ -283,7 +283,8 @@ def de_cases():
     # Feiertage am n-ten Wochentag eines Monats
     c.append((r, "Am Muttertag 2021 blieben die Cafés voll.", "Muttertag 2021", "DATE", iso(nth_weekday(2021, 5, 6, 2))))
     c.append((r, "Das Erntedankfest 2022 fiel aus.", "Das Erntedankfest 2022", "DATE", iso(nth_weekday(2022, 10, 6, 1))))
-    return c + de_news_cases() + de_news2_cases() + de_news3_cases() + de_news4_cases() + de_news5_cases()
+    return (c + de_news_cases() + de_news2_cases() + de_news3_cases() + de_news4_cases() + de_news5_cases()
+            + de_subclause_cases())
 
 
 def de_news_cases():
@@ -1913,6 +1914,29 @@ NEG_EN = [
     # places named after a season or feast
     "He was born in Winter Park.", "Christmas Island is remote.", "He flew to Easter Island.",
 ]
+
+
+def de_subclause_cases():
+    """A date in a clause that "dass", "ob", "nachdem" ... open takes the tense of the verbs that
+    close that clause, not of the main clause's verb before it (own sentences; reference Friday
+    2022-05-13)."""
+    r = iso(REF)
+    table = [
+        ("Er kündigte an, dass der Haushalt im Januar beschlossen werden soll.", "Januar", "DATE", "2023-01"),
+        ("Die Ministerin sagte, dass die Wahl im September stattfindet.", "September", "DATE", "2022-09"),
+        ("Der Kanzler erklärte, dass er im März nach Paris reisen wird.", "März", "DATE", "2023-03"),
+        ("Sie teilte mit, dass das Gesetz im Februar in Kraft treten soll.", "Februar", "DATE", "2023-02"),
+        ("Der Verein gab bekannt, dass das Stadion im August eröffnet werden soll.", "August", "DATE",
+         "2022-08"),
+        ("Es blieb offen, ob die Brücke am Dienstag wieder freigegeben wird.", "Dienstag", "DATE", "2022-05-17"),
+        # the clause's own past stays past; a past main clause alone does not make it past
+        ("Er sagte, dass er im Februar in Berlin war.", "Februar", "DATE", "2022-02"),
+        ("Die Polizei teilte mit, dass der Mann am Montag festgenommen wurde.", "Montag", "DATE",
+         "2022-05-09"),
+        ("Nachdem der Vertrag im April unterzeichnet worden war, begannen die Arbeiten.", "April", "DATE",
+         "2022-04"),
+    ]
+    return [(r,) + t for t in table]
 
 
 def write(path, cases):

@@ -704,6 +704,113 @@ static void test_dateline(const resources *res)
     arena_free(r.a);
 }
 
+/* A chronology's entries: a date opening the line, a colon or dash, and the event named by a
+ * noun ("24. Februar 2022: Beginn der Invasion") */
+static void test_chronology(const resources *res)
+{
+    run r;
+    CHECK_INT(analyze(res, &r, "de", "2023-06-01",
+                      "Chronologie des Krieges.\n24. Februar 2022: Beginn der Invasion.\n"
+                      "11. November 2022: Befreiung von Cherson.\n"
+                      "5. Mai 2023 - Angriff auf den Kreml.\n"),
+              0);
+    CHECK_INT(r.doc.nevents, 3);
+    CHECK_STR(trigger(&r, 0), "Invasion");
+    CHECK_STR(date(&r, 0), "2022-02-24");
+    CHECK_STR(trigger(&r, 1), "Befreiung");
+    CHECK_STR(date(&r, 1), "2022-11-11");
+    CHECK_STR(trigger(&r, 2), "Angriff");
+    CHECK_STR(date(&r, 2), "2023-05-05");
+    arena_free(r.a);
+    CHECK_INT(analyze(res, &r, "en", "2023-06-01",
+                      "Chronology of the war.\n24 February 2022: Start of the invasion.\n"
+                      "11 November 2022 \xe2\x80\x93 Liberation of Kherson.\n"),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK_STR(trigger(&r, 0), "invasion");
+    CHECK_STR(trigger(&r, 1), "Liberation");
+    arena_free(r.a);
+    /* a noun after a colon that a date does not open is no entry of one */
+    CHECK_INT(analyze(res, &r, "de", "2023-06-01",
+                      "Der Termin steht fest: Am Montag beginnt die Sitzung. Das Thema: Invasion."),
+              0);
+    for (size_t i = 0; i < r.doc.nevents; i++)
+        CHECK(strcmp(trigger(&r, i), "Invasion") != 0);
+    arena_free(r.a);
+}
+
+/* Section dates: full dates alone on their lines, two or more, date the line after each (its
+ * sentences without a date of their own) and anchor its relative expressions */
+static void test_sections(const resources *res)
+{
+    run r;
+    CHECK_INT(analyze(res, &r, "de", "2023-02-24",
+                      "Ein Jahr Krieg in der Ukraine: ein \xc3\x9c"
+                      "berblick.\n24. Februar 2022\n"
+                      "Russische Truppen \xc3\xbc"
+                      "berschreiten in der Nacht die Grenze. Pr\xc3\xa4"
+                      "sident Selenskyj verh\xc3\xa4ngt das Kriegsrecht.\n2. M\xc3\xa4rz 2022\n"
+                      "Die UN-Vollversammlung verurteilt den Angriff.\n"),
+              0);
+    bool night = false;
+    for (size_t i = 0; i < r.doc.ntimexes; i++)
+        if (!strcmp(r.doc.timexes[i].value, "2022-02-24TNI")) {
+            night = true;
+            CHECK_INT(r.doc.timexes[i].resolution, TIMEX_PREVIOUS);
+        }
+    CHECK(night);
+    CHECK_INT(r.doc.nevents, 3);
+    CHECK_STR(date(&r, 0), "2022-02-24");
+    CHECK_STR(date(&r, 1), "2022-02-24");
+    CHECK_STR(trigger(&r, 1), "verh\xc3\xa4ngt");
+    CHECK_STR(date(&r, 2), "2022-03-02");
+    CHECK_STR(trigger(&r, 2), "verurteilt");
+    arena_free(r.a);
+    /* one date line alone is no structure: the reference date anchors, no undated event */
+    CHECK_INT(analyze(res, &r, "de", "2022-05-13",
+                      "12. Mai 2022\nScholz reist am Montag nach Paris. Er trifft Macron.\n"),
+              0);
+    for (size_t i = 0; i < r.doc.ntimexes; i++)
+        CHECK(r.doc.timexes[i].resolution != TIMEX_PREVIOUS);
+    CHECK_INT(r.doc.nevents, 1);
+    arena_free(r.a);
+}
+
+/* A "sentence" of thousands of words (a table without punctuation, or hostile input): every
+ * date still finds the verb next to it, and an event's span stays a window around its trigger
+ * instead of the whole text (each of its events carried the whole of it as its summary) */
+static void test_no_prose(const resources *res)
+{
+    static const char unit[] = "Scholz traf am Montag den Minister in Berlin ";
+    enum { REPEAT = 700 };
+    size_t ul = sizeof unit - 1;
+    char *text = malloc(ul * REPEAT + 1);
+    if (!text) return;
+    for (size_t i = 0; i < REPEAT; i++)
+        memcpy(text + i * ul, unit, ul);
+    text[ul * REPEAT] = '\0';
+    run r;
+    CHECK_INT(analyze(res, &r, "de", "2022-05-13", text), 0);
+    CHECK(r.doc.ntimexes >= REPEAT);
+    CHECK(r.doc.nevents >= REPEAT / 2);
+    size_t far = 0; /* events whose trigger is far from all of their dates */
+    for (size_t i = 0; i < r.doc.nevents; i++) {
+        const event *e = &r.doc.events[i];
+        CHECK(e->end - e->start <= 2000);
+        CHECK(e->summary_end - e->summary_start <= 2000);
+        CHECK(e->trigger_start >= e->start && e->trigger_end <= e->end);
+        bool near = false;
+        for (size_t k = 0; k < e->ntimexes; k++) {
+            const timex *x = &r.doc.timexes[e->timexes[k]];
+            near |= x->start < e->trigger_start + 60 && e->trigger_start < x->end + 60;
+        }
+        far += !near;
+    }
+    CHECK_INT(far, 0);
+    arena_free(r.a);
+    free(text);
+}
+
 int main(void)
 {
     ck_error e = {0};
@@ -720,6 +827,9 @@ int main(void)
     test_dateline(res);
     test_participants(res);
     test_formats(res);
+    test_no_prose(res);
+    test_chronology(res);
+    test_sections(res);
     resources_free(res);
     TEST_DONE();
 }
