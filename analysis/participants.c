@@ -1675,7 +1675,8 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
         uint32_t pb = bj; /* the role's first token with what is prefixed */
         if (role && oc >= 0 && s->cv[oc].te == bj && s->cl[s->cv[oc].cluster].type == ENT_ORG) {
             const cand *o = &s->cv[oc];
-            role = prefixed(s, s->doc->text + o->start, tk[bj].start - o->start, role);
+            /* ... but a genitive is no part of it ("Bayer Leverkusens Trainer": "Trainer") */
+            if (!o->cut) role = prefixed(s, s->doc->text + o->start, tk[bj].start - o->start, role);
             if (!cc && s->cl[o->cluster].cc[0]) cc = s->cl[o->cluster].cc;
             if (!cc) cc = org_country(s, s->doc->text + o->start, o->end - o->start);
             pb = o->tb;

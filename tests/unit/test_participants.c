@@ -655,6 +655,15 @@ static const pcase cases[] = {
      "Verdi-Verhandlungsführer Jeremy Arndt sagte, die Beschäftigten seien enttäuscht.",
      "Alexander Van der Bellen", PART_PERSON, NULL, "Bundespräsident", NULL},
     {"de", NULL, "Jeremy Arndt", PART_PERSON, NULL, "Verdi-Verhandlungsführer", NULL},
+    /* a club's genitive before a role is no part of the role; a club's acronym with its
+     * lexicon base form */
+    {"de",
+     "Bayer Leverkusens Trainer Xabi Alonso hat am Freitag verlängert. Der HSV spielte 2:2. "
+     "Die Grünen-Politikerin Katrin Göring-Eckardt trat zurück.",
+     "Xabi Alonso", PART_PERSON, NULL, "Trainer", NULL},
+    {"de", NULL, "Bayer Leverkusen", PART_ORGANIZATION, "Bayer Leverkusens", NULL, "DE"},
+    {"de", NULL, "Hamburger SV", PART_ORGANIZATION, "HSV", NULL, "DE"},
+    {"de", NULL, "Katrin Göring-Eckardt", PART_PERSON, NULL, "Grünen-Politikerin", NULL},
     /* a weekday the tagger took into an organization with the noun after it: no participant
      * but the minister and the state */
     {"de",
