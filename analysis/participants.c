@@ -1662,8 +1662,11 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
         /* "transport minister", "EU climate chief": lower-case nouns before the role are part
          * of it (English writes these compounds as separate words) */
         uint32_t nb = bj;
-        while (nb > sb && bj - nb < 2 && !s->used[nb - 1] && !is_cap(s, nb - 1) &&
-               !is_punct(s, nb - 1) && tk[nb - 1].pos == UPOS_NOUN &&
+        /* ... also the sentence's capitalized first word ("Civil protection minister") */
+        while (nb > sb && bj - nb < 2 && !s->used[nb - 1] &&
+               (!is_cap(s, nb - 1) ||
+                (nb - 1 == sb && tk[sb].pos == UPOS_ADJ && !strcmp(s->doc->lang, "en"))) &&
+               !is_punct(s, nb - 1) && (tk[nb - 1].pos == UPOS_NOUN || nb - 1 == sb) &&
                !memchr(ttext(s, nb - 1), '\'', tlen(s, nb - 1)) && /* "the automaker's" */
                !strstr_n(ttext(s, nb - 1), tlen(s, nb - 1), "\xe2\x80\x99"))
             nb--;

@@ -626,6 +626,9 @@ static const pcase cases[] = {
      "Tim Cook", PART_PERSON, NULL, "chief executive", NULL},
     {"en", NULL, "Recep Tayyip Erdogan", PART_PERSON, NULL, "president", "TR"},
     {"en", NULL, "Jensen Huang", PART_PERSON, NULL, "co-founder", NULL},
+    /* a compound role's first word opening the sentence, capitalized there */
+    {"en", "Civil protection minister Vassilis Kikilias said the fires would burn for days.",
+     "Vassilis Kikilias", PART_PERSON, NULL, "Civil protection minister", NULL},
     {"de",
      "Olaf Scholz, der deutsche Bundeskanzler, sagte am Montag nichts. Annalena Baerbock, "
      "Deutschlands Außenministerin, schwieg.",
