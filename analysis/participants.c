@@ -1406,6 +1406,13 @@ static void add_repeats(st *s)
             /* an untagged word is a person's surname only after the person is named ("über
              * den Rhein" before "Boris Rhein" is the river) */
             if (cl < 0 && (cl = person_for(s, key)) >= 0 && s->cl[cl].seen < 0) cl = -1;
+            /* "Manchester City ... for City", "die Deutsche Bahn ... Die Bahn": the last word
+             * of a two-word organization named before, where it is no name of its own */
+            const char *code;
+            if (cl < 0 && (cl = org_for(s, key)) >= 0 &&
+                (s->cl[cl].seen < 0 || strchr(strchr(s->cl[cl].key, ' ') + 1, ' ') ||
+                 participants_res_name(s->r, ttext(s, t), tlen(s, t), &code) != NAME_NONE))
+                cl = -1;
             if (cl < 0) cl = acronym_cluster(s, ttext(s, t), tlen(s, t));
             if (cl < 0) {
                 const char *p = ttext(s, t), *h = memchr(p, '-', tlen(s, t));

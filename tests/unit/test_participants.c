@@ -667,6 +667,13 @@ static const pcase cases[] = {
     {"de", NULL, "Bayer Leverkusen", PART_ORGANIZATION, "Bayer Leverkusens", NULL, "DE"},
     {"de", NULL, "Hamburger SV", PART_ORGANIZATION, "HSV", NULL, "DE"},
     {"de", NULL, "Katrin Göring-Eckardt", PART_PERSON, NULL, "Grünen-Politikerin", NULL},
+    /* the last word of a two-word organization named before is that organization */
+    {"de",
+     "Die Deutsche Bank hat am Donnerstag Zahlen vorgelegt. Die Bank verdiente mehr als "
+     "erwartet.",
+     "Deutsche Bank", PART_ORGANIZATION, "Bank", NULL, "DE"},
+    {"en", "Manchester City beat Liverpool on Sunday. Phil Foden scored both goals for City.",
+     "Manchester City", PART_ORGANIZATION, "City", NULL, NULL},
     /* a weekday the tagger took into an organization with the noun after it: no participant
      * but the minister and the state */
     {"de",
