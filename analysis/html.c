@@ -25,7 +25,8 @@
  *    title), short lines before the first real paragraph (kicker, byline), lines that are
  *    little more than a date (not table cells, list items, dated entries: "2. März: ...", or
  *    headings of sections after the first paragraph),
- *    and headings left with no text of their own; one block per line.
+ *    and headings left with no text of their own; one block per line. A page that yields
+ *    under 200 bytes this way (a script fills it) gives its JSON-LD Article's articleBody.
  * 5. Metadata from the whole tree: title (og:title, the article's <h1>, <title> minus a site
  *    suffix) and date (JSON-LD datePublished, a date <meta>, <time datetime> in the article,
  *    a dateline at the start of the text, a date line before it, an element whose class marks
@@ -1411,6 +1412,34 @@ static const char *ld_date(json_t *v, int depth, bool only_articles)
     return NULL;
 }
 
+/* An Article's articleBody in a JSON-LD value (as ld_date searches), or NULL */
+static const char *ld_body(json_t *v, int depth)
+{
+    if (depth > 8) return NULL;
+    if (json_is_array(v)) {
+        size_t i;
+        json_t *x;
+        json_array_foreach(v, i, x)
+        {
+            const char *b = ld_body(x, depth + 1);
+            if (b) return b;
+        }
+        return NULL;
+    }
+    if (!json_is_object(v)) return NULL;
+    json_t *b = ld_is_article(v) ? json_object_get(v, "articleBody") : NULL;
+    if (json_is_string(b) && json_string_length(b)) return json_string_value(b);
+    const char *key;
+    json_t *x;
+    json_object_foreach(v, key, x)
+    {
+        if (!json_is_object(x) && !json_is_array(x)) continue;
+        const char *r = ld_body(x, depth + 1);
+        if (r) return r;
+    }
+    return NULL;
+}
+
 /* ---- metadata pass -------------------------------------------------------------------------- */
 
 /* Date <meta> names in order of trust. */
@@ -1438,6 +1467,8 @@ typedef struct meta {
     const char *date_meta[NDATE_METAS];
     bool ld_found, ld_any_found; /* an Article's datePublished; any datePublished */
     ck_datetime ld, ld_any;
+    arena *a;
+    const char *ld_body; /* an Article's articleBody (in a), for pages a script fills */
     int h1_count;
     const GumboNode *first_h1;
 } meta;
@@ -1474,6 +1505,8 @@ static void meta_walk(const GumboNode *n, int depth, meta *m)
                 ((GumboNode *)c->data[0])->type == GUMBO_NODE_TEXT) {
                 json_t *j = json_loads(((GumboNode *)c->data[0])->v.text.text, 0, NULL);
                 if (j && parse_date(ld_date(j, 0, true), &m->ld)) m->ld_found = true;
+                const char *body = j && !m->ld_body ? ld_body(j, 0) : NULL;
+                if (body) m->ld_body = arena_strndup(m->a, body, strlen(body));
                 if (j && !m->ld_any_found && parse_date(ld_date(j, 0, false), &m->ld_any))
                     m->ld_any_found = true;
                 json_decref(j);
@@ -1710,9 +1743,38 @@ static int run(arena *a, const GumboOutput *g, bool use_hints, const char *const
     return w->nomem ? CK_E_NOMEM : region;
 }
 
+/* JSON-LD text as the extracted text is written: white space within a line collapsed, a line
+ * per paragraph (the body's line breaks, or its blank lines), no empty lines */
+static char *ld_text(arena *a, const char *s)
+{
+    size_t n = strlen(s), k = 0;
+    char *o = arena_alloc(a, n + 1);
+    if (!o) return NULL;
+    bool sp = false, nl = false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\n' || c == '\r') {
+            nl = k > 0;
+            sp = false;
+        } else if (c == ' ' || c == '\t' || c == '\f' || c == '\v') {
+            sp = k > 0;
+        } else {
+            if (nl)
+                o[k++] = '\n';
+            else if (sp)
+                o[k++] = ' ';
+            nl = sp = false;
+            o[k++] = (char)c;
+        }
+    }
+    o[k] = '\0';
+    return o;
+}
+
 static int extract_tree(arena *a, const GumboOutput *g, html_page *out, ck_error *err)
 {
     meta m = {0};
+    m.a = a;
     meta_walk(g->document, 0, &m);
     const char *titles[2] = {og_title(a, &m), doc_title(a, &m)};
     walker w;
@@ -1733,6 +1795,15 @@ static int extract_tree(arena *a, const GumboOutput *g, html_page *out, ck_error
         return ck_fail(err, CK_E_NOMEM, "out of memory while reading the page");
     out->text = text.s ? text.s : "";
     out->len = text.len;
+    /* a page that a script fills ("Bitte aktivieren Sie JavaScript"): its JSON-LD articleBody */
+    if (text.len < 200 && m.ld_body) {
+        char *b = ld_text(a, m.ld_body);
+        if (!b) return ck_fail(err, CK_E_NOMEM, "out of memory while reading the page");
+        if (strlen(b) > text.len + 200) {
+            out->text = b;
+            out->len = strlen(b);
+        }
+    }
 
     const GumboNode *area = region >= 0 ? w.elems[region].node : NULL;
     /* the article as the page marks it up: the chosen region's enclosing <article> */

@@ -1406,6 +1406,8 @@ static void add_repeats(st *s)
             /* an untagged word is a person's surname only after the person is named ("über
              * den Rhein" before "Boris Rhein" is the river) */
             if (cl < 0 && (cl = person_for(s, key)) >= 0 && s->cl[cl].seen < 0) cl = -1;
+            /* ... also a hyphenated one ("Bankman-Fried, 32, was convicted", tagged a verb) */
+            if (cl < 0 && (cl = hyphen_surname(s, key)) >= 0 && s->cl[cl].seen < 0) cl = -1;
             /* "Manchester City ... for City", "die Deutsche Bahn ... Die Bahn": the last word
              * of a two-word organization named before, where it is no name of its own */
             const char *code;
@@ -1829,6 +1831,40 @@ static int part_cmp(const void *a, const void *b)
     return x->mentions[0].start < y->mentions[0].start ? -1 : 1;
 }
 
+/* A place name written all in capitals, as datelines write them ("WASHINGTON", "NEW YORK",
+ * "MOSKAU"), in title case: the first letter of each word (after a space or hyphen) upper,
+ * the rest lower. Names with a lower-case letter, or of fewer than five letters (acronyms:
+ * "USA", "NRW"), are returned as they are. */
+static const char *title_case_caps(arena *a, const char *name)
+{
+    size_t n = strlen(name), letters = 0;
+    for (size_t i = 0; i < n;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k =
+            utf8proc_iterate((const utf8proc_uint8_t *)name + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0) return name;
+        if (utf8proc_islower(cp)) return name;
+        letters += utf8proc_isupper(cp) != 0;
+        i += (size_t)k;
+    }
+    if (letters < 5) return name;
+    char *o = arena_alloc(a, n * 2 + 1); /* a lower-case letter takes at most twice the bytes */
+    if (!o) return name;
+    size_t w = 0;
+    bool start = true;
+    for (size_t i = 0; i < n;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k =
+            utf8proc_iterate((const utf8proc_uint8_t *)name + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (!start && utf8proc_isupper(cp)) cp = utf8proc_tolower(cp);
+        start = cp == ' ' || cp == '-';
+        w += (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)o + w);
+        i += (size_t)k;
+    }
+    o[w] = '\0';
+    return o;
+}
+
 static int build_output(st *s)
 {
     document *d = s->doc;
@@ -1897,6 +1933,7 @@ static int build_output(st *s)
         p->name = cname     ? cname
                   : b->base ? b->base
                             : arena_strndup(s->a, d->text + b->start, b->end - b->cut - b->start);
+        if (p->name && p->type == PART_LOCATION) p->name = title_case_caps(s->a, p->name);
         p->mentions = arena_alloc(s->a, (size_t)k->nment * sizeof *p->mentions);
         p->aliases = arena_alloc(s->a, (size_t)k->nment * sizeof *p->aliases);
         p->roles = arena_alloc(s->a, (size_t)(k->nroles ? k->nroles : 1) * sizeof *p->roles);

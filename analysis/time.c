@@ -21,6 +21,23 @@ static bool past_form(const time_rules *r, const char *text, const ttok *t)
     return false;
 }
 
+/* Whether token i is a verb: tagged so, or a listed past form the tagger took for a noun right
+ * after its subject ("The stock rose to $42.875 in March", "Shares rose to $31.25 in
+ * September") */
+static bool verb_at(const time_rules *r, const ttok *toks, size_t i)
+{
+    const ttok *t = &toks[i];
+    if (t->pos == UPOS_VERB || t->pos == UPOS_AUX) return true;
+    if (t->pos != UPOS_NOUN || i == 0 || toks[i - 1].sentence != t->sentence ||
+        !time_in_list(t->w, r->list_past, NULL))
+        return false;
+    uint8_t p = toks[i - 1].pos;
+    /* the subject opening the sentence may be mistagged too ("Shares" VERB) */
+    bool first = i == 1 || toks[i - 2].sentence != t->sentence;
+    return p == UPOS_NOUN || p == UPOS_PROPN || p == UPOS_PRON ||
+           (first && p != UPOS_DET && p != UPOS_ADP);
+}
+
 /* Whether token i marks the future: a word of tense_future, or a verb in the present of an
  * announced event (tense_future_base: "the council meets Tuesday", "the leaders meet Monday")
  * that no past auxiliary before it makes a past ("did not meet Monday"), unless a set in the
@@ -44,8 +61,12 @@ static bool future_at(const time_rules *r, const char *text, const ttok *toks, s
     bool subject = pt && (pt->pos == UPOS_NOUN || pt->pos == UPOS_PROPN || pt->pos == UPOS_PRON ||
                           (pt->pos == UPOS_VERB && pt->end - pt->start > 4 &&
                            memcmp(text + pt->end - 3, "ing", 3) == 0));
+    /* or a plural present the tagger took for a noun after a plural noun ("The talks resume",
+     * "Schools reopen") */
+    bool plural_subject = pt && pt->pos == UPOS_NOUN && pt->end - pt->start > 3 &&
+                          text[pt->end - 1] == 's' && text[pt->end - 2] != 's';
     if (toks[i].pos != UPOS_VERB &&
-        !(toks[i].pos == UPOS_NOUN && text[toks[i].end - 1] == 's' && subject))
+        !(toks[i].pos == UPOS_NOUN && (text[toks[i].end - 1] == 's' ? subject : plural_subject)))
         return false;
     for (size_t j = i; j-- > 0 && toks[j].sentence == toks[i].sentence;) {
         const ttok *t = &toks[j];
@@ -190,8 +211,10 @@ static int event_tense(const time_rules *r, const ttok *toks, const time_match *
 /* The tense of the verb group that governs a match, or 0 when none decides it. A tense marker
  * right before the expression is its own ("since", "seit Mitte März wird gestreikt"). Right
  * after the expression a verb group ("Saturday was canceled") is its own: past when it has a past
- * form, future when it has a future marker. Else the nearest verb (VERB or AUX tag) at most
- * twelve tokens left of it in its sentence, with the verbs, auxiliaries, particles, adverbs
+ * form, future when it has a future marker. Else the nearest verb (VERB or AUX tag, or a past
+ * form tagged as a noun after its subject: verb_at) at most twelve words left of it in its
+ * sentence (glued pieces such as "$24.50" one word; past commas and an opening parenthesis),
+ * with the verbs, auxiliaries, particles, adverbs
  * and future markers right before it ("were planning to drive ... on Monday", "had been due
  * to expire Friday"); a future marker between that verb and the expression counts too
  * ("resulted from the new labor pact effective June 1"). In the group the past perfect's
@@ -334,12 +357,14 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     for (size_t j = m->tb; opens && j > 0 && toks[j - 1].sentence == m->sentence; j--)
         if (toks[j - 1].pos != UPOS_ADP && toks[j - 1].pos != UPOS_DET) opens = false;
     if (opens) return opening_tense(r, text, toks, nt, m, hab, finite_past);
-    while (i > 0 && m->tb - i < REACH) {
+    /* the reach counts words: the pieces of "$24.50" glued to each other count once */
+    for (size_t words = 0; i > 0 && words < REACH;) {
         const ttok *t = &toks[--i];
+        if (!(t->flags & TT_GLUED)) words++;
         if (t->sentence != m->sentence) return 0;
-        if (t->pos == UPOS_PUNCT && text[t->start] != ',') return 0;
+        if (t->pos == UPOS_PUNCT && text[t->start] != ',' && text[t->start] != '(') return 0;
         if (future_at(r, text, toks, nt, i, hab)) return 1;
-        if (t->pos == UPOS_VERB || t->pos == UPOS_AUX) {
+        if (verb_at(r, toks, i)) {
             v = i;
             break;
         }
@@ -347,6 +372,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     if (v == SIZE_MAX) return 0;
     bool past = false, future = false, perfect = false, defer = false;
     size_t first = v; /* the group's first verb or auxiliary: its finite form */
+    size_t lo = v;    /* the group's leftmost token */
     for (size_t j = v + 1; j-- > 0;) {
         const ttok *t = &toks[j];
         if (t->sentence != m->sentence) break;
@@ -362,7 +388,17 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         defer |= time_in_list(t->w, r->list_defer, NULL);
         past |= time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t);
         if (t->pos == UPOS_VERB || t->pos == UPOS_AUX) first = j;
+        lo = j;
     }
+    /* a passive infinitive after a noun or a comma, no finite verb governing it, is a plan:
+     * "The report, to be published Thursday, ..." (not "was the first to be arrested") */
+    if (lo + 2 <= v && toks[lo].pos == UPOS_PART && toks[lo].end - toks[lo].start == 2 &&
+        memcmp(text + toks[lo].start, "to", 2) == 0 && toks[lo + 1].end - toks[lo + 1].start == 2 &&
+        memcmp(text + toks[lo + 1].start, "be", 2) == 0 && lo > 0 &&
+        toks[lo - 1].sentence == m->sentence &&
+        (toks[lo - 1].pos == UPOS_NOUN || toks[lo - 1].pos == UPOS_PROPN ||
+         (toks[lo - 1].pos == UPOS_PUNCT && text[toks[lo - 1].start] == ',')))
+        return 1;
     const ttok *f = &toks[first];
     bool until = false, comma = false;
     for (size_t j = m->tb; j > v + 1 && j + 2 >= m->tb;)

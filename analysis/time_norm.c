@@ -167,6 +167,26 @@ static void set_ymd_days(date_parts *p, int64_t z)
     time_civil_from_days(z, &p->y, &p->m, &p->d);
 }
 
+/* Days from the anchor's weekday cur to weekday wd: forward with dir > 0 (or after a written
+ * day of a past narrative), back with dir < 0 (|dir| - 1 weeks more: "am übernächsten Montag",
+ * "am vorletzten Sonntag"), else by the tense (future: today or ahead; otherwise today or back). */
+static int weekday_delta(int wd, int cur, int dir, bool narr_wd, int tense)
+{
+    int delta = wd - cur;
+    if (dir > 0 || narr_wd) {
+        if (delta <= 0) delta += 7;
+        if (dir > 1) delta += 7 * (dir - 1);
+    } else if (dir < 0) {
+        if (delta >= 0) delta -= 7;
+        if (dir < -1) delta -= 7 * (-dir - 1);
+    } else if (tense > 0) {
+        if (delta < 0) delta += 7;
+    } else {
+        if (delta > 0) delta -= 7;
+    }
+    return delta;
+}
+
 int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
 {
     char buf[96];
@@ -427,9 +447,10 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
             } else if (strcmp(u, "W") == 0) {
                 /* "the weekend" without "this"/"next"/"last": in news it is the one just past
                  * when the sentence is in the past or the reference date is early in the week
-                 * (TimeBank: Monday's "the weekend" is the one before) */
+                 * (TimeBank: Monday's "the weekend" is the one before); on a Saturday or Sunday
+                 * the one that has begun ("It rained all weekend" said on Sunday) */
                 if (n == 0 && v->dir == 0 && strcmp(v->tod, "WE") == 0 &&
-                    v->weekday == TIME_NO_VAL && !v->anchor_prev &&
+                    v->weekday == TIME_NO_VAL && !v->anchor_prev && time_weekday(ay, am, ad) < 6 &&
                     (an->tense < 0 || (an->tense == 0 && time_weekday(ay, am, ad) <= 2)))
                     n = -1;
                 int64_t z = time_days_from_civil(ay, am, ad) + 7 * (int64_t)n;
@@ -446,6 +467,11 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                 }
             } else if (strcmp(u, "D") == 0 || strcmp(u, "H") == 0 || strcmp(u, "MIN") == 0) {
                 int64_t z = time_days_from_civil(ay, am, ad);
+                /* "the day before last Tuesday", "the day after Sunday's vote": so many days
+                 * from that weekday (found as a weekday alone) */
+                if (v->weekday != TIME_NO_VAL)
+                    z +=
+                        weekday_delta(v->weekday, time_weekday(ay, am, ad), v->dir, narr_wd, tense);
                 if (strcmp(u, "D") == 0) z += n;
                 /* "that same day" after "October": that month, no guessed first day (an offset
                  * keeps counting from the first: "Zwei Tage später" after "Mai 1940") */
@@ -481,19 +507,7 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                     p.y--;
             }
         } else if (v->weekday != TIME_NO_VAL && p.d == TIME_NO_VAL) {
-            int cur = time_weekday(ay, am, ad);
-            int delta = v->weekday - cur;
-            if (v->dir > 0 || narr_wd) {
-                if (delta <= 0) delta += 7;
-                if (v->dir > 1) delta += 7 * (v->dir - 1); /* "am übernächsten Montag" */
-            } else if (v->dir < 0) {
-                if (delta >= 0) delta -= 7;
-                if (v->dir < -1) delta -= 7 * (-v->dir - 1); /* "am vorletzten Sonntag" */
-            } else if (tense > 0) {
-                if (delta < 0) delta += 7;
-            } else {
-                if (delta > 0) delta -= 7;
-            }
+            int delta = weekday_delta(v->weekday, time_weekday(ay, am, ad), v->dir, narr_wd, tense);
             set_ymd_days(&p, time_days_from_civil(ay, am, ad) + delta);
         } else if (p.m != TIME_NO_VAL || p.quarter != TIME_NO_VAL || p.half != TIME_NO_VAL ||
                    p.season[0] || p.week != TIME_NO_VAL) {

@@ -284,7 +284,7 @@ def de_cases():
     c.append((r, "Am Muttertag 2021 blieben die Cafés voll.", "Muttertag 2021", "DATE", iso(nth_weekday(2021, 5, 6, 2))))
     c.append((r, "Das Erntedankfest 2022 fiel aus.", "Das Erntedankfest 2022", "DATE", iso(nth_weekday(2022, 10, 6, 1))))
     return (c + de_news_cases() + de_news2_cases() + de_news3_cases() + de_news4_cases() + de_news5_cases()
-            + de_subclause_cases())
+            + de_subclause_cases() + de_weekend_cases())
 
 
 def de_news_cases():
@@ -1815,6 +1815,110 @@ def en_cases():
     c.append((r, "The siege lasted a year and one month.", "a year and one month", "DURATION", "P1Y1M"))
     c.append((r, "The show runs two weeks and three days.", "two weeks and three days", "DURATION", "P17D"))
     c.append((r, "He served four years and a half.", "four years and a half", "DURATION", "P4Y6M"))
+    # a range of durations: two expressions, the first number taking the second one's unit
+    c.append((r, "Prosecutors had asked for 40 to 50 years.", "40", "DURATION", "P40Y"))
+    c.append((r, "Prosecutors had asked for 40 to 50 years.", "50 years", "DURATION", "P50Y"))
+    c.append((r, "The repairs will take two or three days.", "two", "DURATION", "P2D"))
+    c.append((r, "The talks lasted between 10 and 15 minutes.", "10", "DURATION", "PT10M"))
+    c.append((r, "The trial lasted 40-50 days.", "40", "DURATION", "P40D"))
+    # "the weekend" said on a Saturday or Sunday is the one that has begun, in the past too
+    c.append(("2024-02-04", "It rained all weekend.", "weekend", "DATE", "2024-W05-WE"))
+    c.append(("2024-02-03", "The shops were closed at the weekend.", "the weekend", "DATE", "2024-W05-WE"))
+    c.append(("2024-02-01", "The shops were closed at the weekend.", "the weekend", "DATE", "2024-W04-WE"))
+    c.extend(en_news6_cases())
+    return c
+
+
+def en_news6_cases():
+    """Branch entime3: probe sentences of our own (reference 2022-05-13, a Friday)."""
+    r = iso(REF)
+    c = []
+    # a past form the tagger took for a noun still governs the date ("The stock rose"), and the
+    # pieces of "$24.50" count as one word of the reach to the verb
+    c.append((r, "The stock rose to 42 dollars a share in October.", "October", "DATE", "2021-10"))
+    c.append((r, "Shares rose to $31.25 in September from $24.50 in August.", "September", "DATE", "2021-09"))
+    c.append((r, "Shares rose to $31.25 in September from $24.50 in August.", "August", "DATE", "2021-08"))
+    # the day before or after a weekday: one date
+    c.append((r, "The day before last Tuesday's vote, the senator met donors.", "The day before last Tuesday",
+              "DATE", iso(last_weekday(REF, 1) - dt.timedelta(1))))
+    c.append((r, "The talks will resume the day after Friday.", "the day after Friday", "DATE",
+              iso(REF + dt.timedelta(1))))
+    c.append((r, "The ministers meet the day after Sunday's election.", "the day after Sunday", "DATE",
+              iso(next_weekday(REF, 6) + dt.timedelta(1))))
+    # a plural present of an announced event after a plural subject, also when tagged a noun
+    c.append((r, "The factories restart on Tuesday.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
+    # quarter and half centuries
+    c.append((r, "The coalition has ruled for a quarter century.", "a quarter century", "DURATION", "P25Y"))
+    c.append((r, "The border has been closed for a quarter of a century.", "a quarter of a century", "DURATION",
+              "P25Y"))
+    c.append((r, "He spent a quarter-century in prison.", "a quarter-century", "DURATION", "P25Y"))
+    c.append((r, "The mill closed a quarter century ago.", "a quarter century ago", "DATE", "1997"))
+    c.append((r, "A half century ago, the dam broke.", "A half century ago", "DATE", "1972"))
+    c.append((r, "The party ruled for the past half-century.", "the past half-century", "DURATION", "P50Y"))
+    c.append((r, "Over the last half century, incomes tripled.", "the last half century", "DURATION", "P50Y"))
+    # a half of the current decade or century, no half of this year
+    c.append((r, "The second half of the decade was worse.", "The second half of the decade", "DATE", "202"))
+    c.append((r, "In the first half of the century, wars raged.", "the first half of the century", "DATE", "20"))
+    # the adjective "current" is the present, as "currently"; "then-current" a past one's
+    c.append((r, "He met his current wife in 2010.", "current", "DATE", "PRESENT_REF"))
+    c.append((r, "Under current law, the tax rises in June.", "current", "DATE", "PRESENT_REF"))
+    c.append((r, "The shares were sold at the then-current price.", "then-current", "DATE", "PAST_REF"))
+    # three weeks back and more: that week; one or two: that day
+    c.append((r, "The mine flooded six weeks ago.", "six weeks ago", "DATE", week(REF - dt.timedelta(42))))
+    c.append((r, "The mine flooded ten weeks ago.", "ten weeks ago", "DATE", week(REF - dt.timedelta(70))))
+    c.append((r, "The mine flooded two weeks ago.", "two weeks ago", "DATE", iso(REF - dt.timedelta(14))))
+    # a verb group before a parenthesis governs the time restated in it
+    c.append((r, "The convoy will leave at dawn (6 a.m. local time Thursday).", "6 a.m. local time Thursday", "TIME",
+              iso(next_weekday(REF, 3)) + "T06:00"))
+    # an expectation looks ahead: a quarter two ahead is this year's
+    c.append((r, "The firm expects a profit in the fourth quarter.", "the fourth quarter", "DATE", "2022-Q4"))
+    c.append((r, "Analysts expect a recovery in the fourth quarter.", "the fourth quarter", "DATE", "2022-Q4"))
+    # "for the last week", "in the last month": the stretch up to now, as "the past week"
+    c.append((r, "The refinery has been idle for the last week.", "the last week", "DURATION", "P1W"))
+    c.append((r, "Prices jumped in the last month.", "the last month", "DURATION", "P1M"))
+    c.append((r, "It rained all of last week.", "last week", "DATE", week(REF - dt.timedelta(7))))
+    # the middle of the current century or decade
+    c.append((r, "By mid-century, the coast will be under water.", "mid-century", "DATE", "20", "MID"))
+    c.append((r, "Sales should peak by mid-decade.", "mid-decade", "DATE", "202", "MID"))
+    # working days as a set, and a clock time after it a time of any such day
+    c.append((r, "The pharmacy opens on weekdays at 8 a.m.", "weekdays", "SET", "P1D"))
+    c.append((r, "The pharmacy opens on weekdays at 8 a.m.", "8 a.m.", "TIME", "T08:00"))
+    c.append((r, "The bus runs every weekday.", "every weekday", "SET", "P1D"))
+    # "end-2024", "start-2023": the end or start of that year
+    c.append((r, "The contract runs until end-2024.", "end-2024", "DATE", "2024", "END"))
+    c.append((r, "Rates should fall from start-2023.", "start-2023", "DATE", "2023", "START"))
+    # "this time last year": the reference month a year back
+    c.append((r, "Prices were 5% higher than this time last year.", "this time last year", "DATE", "2021-05"))
+    c.append((r, "This time next year, the bridge will be open.", "This time next year", "DATE", "2023-05"))
+    # "the following January", "the previous March": that month after or before the date before
+    c.append((r, "The law was passed in 2010. It took effect the following January.", "the following January",
+              "DATE", "2011-01"))
+    c.append((r, "The dam broke in June 1998; the previous March had been wet.", "the previous March", "DATE",
+              "1998-03"))
+    # "March", "August" after a preposition of a period or in a list of months
+    c.append((r, "The figures for March were weak.", "March", "DATE", "2022-03"))
+    c.append((r, "Sales rose in January and March.", "March", "DATE", "2022-03"))
+    # a quarter named by its months
+    c.append((r, "Profit in the January-March quarter rose.", "the January-March quarter", "DATE", "2022-Q1"))
+    c.append((r, "Exports in the July-September period will rise.", "the July-September period", "DATE",
+              "2022-Q3"))
+    # a 24-hour clock time takes the weekday after "on"
+    c.append((r, "The launch is scheduled for 9:30 on Saturday.", "9:30", "TIME", iso(next_weekday(REF, 5)) + "T09:30"))
+    c.append((r, "The ferry left at 06:15 on Tuesday.", "06:15", "TIME", iso(last_weekday(REF, 1)) + "T06:15"))
+    # a passive infinitive after a noun or a comma is a plan; after "the first" it is not
+    c.append((r, "The report, to be published Thursday, will show a rise.", "Thursday", "DATE",
+              iso(next_weekday(REF, 3) + dt.timedelta(7 if REF.weekday() == 3 else 0))))
+    c.append((r, "A statement to be issued on Tuesday will explain it.", "Tuesday", "DATE", iso(next_weekday(REF, 1))))
+    c.append((r, "He was the first to be arrested on Monday.", "Monday", "DATE", iso(last_weekday(REF, 0))))
+    # "that quarter", "later that decade": of the date named before
+    c.append((r, "The plant closed on Aug. 3, 2019. Sales fell sharply that quarter.", "that quarter", "DATE",
+              "2019-Q3"))
+    c.append((r, "The band formed in 1983 and split later that decade.", "later that decade", "DATE", "198"))
+    # sets of hours and minutes
+    c.append((r, "Buses leave every hour.", "every hour", "SET", "PT1H"))
+    c.append((r, "Readings are taken each minute.", "each minute", "SET", "PT1M"))
+    c.append((r, "The test runs twice an hour.", "twice an hour", "SET", "PT1H", "", "2X"))
+    c.append((r, "The pump fires three times a minute.", "three times a minute", "SET", "PT1M", "", "3X"))
     return c
 
 
@@ -1871,6 +1975,7 @@ NEG_DE = [
     "Mit einem Zwischenergebnis von 0:13 lag das Team zurück.",
 ]
 NEG_EN = [
+    "The camp is for children aged 6 to 12 years.", "The players are 18 to 21 years old.",
     "There was no 02/30/2022.", "The H1N1 virus spread.", "A quarter of the staff left.",
     "He finished in place 1.", "Version 2.0 is out.", "The index rose 1.5 points.", "Article 5 applies.", "He runs Windows 10.",
     "Prices rose by 5 percent.", "Call 555-123-4567 for details.", "Soldiers march through the city.",
@@ -1913,6 +2018,12 @@ NEG_EN = [
     "He watched boxing on television.", "Rates were cut a second time in as many months.",
     # places named after a season or feast
     "He was born in Winter Park.", "Christmas Island is remote.", "He flew to Easter Island.",
+    # the day before or after an event the text does not date
+    "He died the day before his birthday.", "She left the day after the funeral.",
+    # the current account, a river's current
+    "The current account deficit widened.", "The current-account gap narrowed.",
+    "He was swept away by the current.", "The river current was strong.",
+    "They voted for March Johnson.",
 ]
 
 
@@ -1937,6 +2048,13 @@ def de_subclause_cases():
          "2022-04"),
     ]
     return [(r,) + t for t in table]
+
+
+def de_weekend_cases():
+    """ "Wochenende" said on a Saturday or Sunday is the one that has begun, in the past too."""
+    return [("2024-02-04", "Am Wochenende blieben die Geschäfte geschlossen.", "Wochenende", "DATE", "2024-W05-WE"),
+            ("2024-02-03", "Am Wochenende blieben die Geschäfte geschlossen.", "Wochenende", "DATE", "2024-W05-WE"),
+            ("2024-02-01", "Am Wochenende blieben die Geschäfte geschlossen.", "Wochenende", "DATE", "2024-W04-WE")]
 
 
 def write(path, cases):

@@ -246,6 +246,34 @@ static void test_places(const resources *res)
     const participant *ms2 = find(&r.doc, "Münster");
     CHECK(ms2 && !ms2->country[0]); /* not Ireland's Munster */
     arena_free(r.a);
+
+    /* a dateline's place in capitals is named in title case; acronyms stay */
+    CHECK_INT(analyze(res, "de",
+                      "MOSKAU (dpa) - Der Kreml hat am Montag neue Gespräche angekündigt. Die "
+                      "NATO und die USA reagierten zurückhaltend.",
+                      &r),
+              0);
+    CHECK(find(&r.doc, "Moskau") != NULL);
+    CHECK(find(&r.doc, "MOSKAU") == NULL);
+    CHECK(find(&r.doc, "NATO") != NULL);
+    arena_free(r.a);
+    CHECK_INT(analyze(res, "en",
+                      "NEW YORK (Reuters) - Stocks fell on Tuesday as investors weighed new data.",
+                      &r),
+              0);
+    CHECK(find(&r.doc, "New York") != NULL);
+    arena_free(r.a);
+
+    /* a hyphenated surname repeated alone, where the tagger saw no name (a verb) */
+    CHECK_INT(analyze(res, "en",
+                      "A federal judge on Thursday sentenced former FTX chief executive Sam "
+                      "Bankman-Fried to 25 years in prison. Bankman-Fried, 32, was convicted in "
+                      "November. Bankman-Fried will be taken into custody next month.",
+                      &r),
+              0);
+    const participant *sbf = find(&r.doc, "Sam Bankman-Fried");
+    CHECK(sbf && sbf->nmentions == 3);
+    arena_free(r.a);
 }
 
 /* A possessive place inside an entity is a participant of its own ("Florida's Big Bend"); a
