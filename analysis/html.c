@@ -1012,6 +1012,42 @@ static bool ends_sentence(const char *s, size_t n)
 
 static size_t date_at(const char *s, ck_datetime *out);
 
+/* A line of n bytes (under 80) that is a date line: it holds a date and little else, a clock
+ * time, a label before the date or at most two words before it and none after ("17. Oktober
+ * 2023, 14:05 Uhr", "Stand: 02.11.2023", "Aktualisiert am 3. März 2023"), not a headline that names
+ * a date ("Wahl am 26. September 2021:
+ * ..."). Fills *out with the first date. Plain text and HTML blocks alike. */
+static bool date_line(const char *t, size_t n, ck_datetime *out)
+{
+    size_t letters = 0, dl = 0, words = 0, after = 0;
+    bool clock = false, label = false;
+    ck_datetime d;
+    for (size_t i = 0; i < n; i++) {
+        if (!dl && (i == 0 || !isalnum((unsigned char)t[i - 1])) && (dl = date_at(t + i, &d))) {
+            if (i + dl > n) dl = 0;
+            size_t j = i; /* "Stand: ": a label before the date */
+            while (j > 0 && t[j - 1] == ' ')
+                j--;
+            if (dl && j > 0 && t[j - 1] == ':') label = true;
+            i += dl ? dl - 1 : 0;
+            continue;
+        }
+        if (i + 2 < n && isdigit((unsigned char)t[i]) && t[i + 1] == ':' &&
+            isdigit((unsigned char)t[i + 2]))
+            clock = true;
+        if (isalpha((unsigned char)t[i]) || (unsigned char)t[i] >= 0xC0) {
+            letters++;
+            after += dl > 0;
+            words += !dl && (i == 0 || t[i - 1] == ' ');
+        }
+    }
+    /* "Veröffentlicht am 17. Oktober 2023": two words before the date and none after it */
+    bool lead = words <= 2 && after == 0;
+    if (!dl || letters >= 25 || (letters > 12 && !clock && !label && !lead)) return false;
+    *out = d;
+    return true;
+}
+
 /* The first date in s[0, n) that starts a word. */
 static bool date_at_any(const char *s, size_t n, ck_datetime *out)
 {
@@ -1022,6 +1058,23 @@ static bool date_at_any(const char *s, size_t n, ck_datetime *out)
             return true;
     }
     return false;
+}
+
+/* A chronology's entry: a date opening the line, then a colon or dash and at least eight
+ * letters of text ("24. Februar 2022: Beginn der Invasion"); no date line. */
+static bool dated_entry(const char *t, size_t len)
+{
+    ck_datetime d;
+    size_t dl = date_at(t, &d), j = dl, letters = 0;
+    if (!dl || dl > len) return false;
+    for (size_t i = dl; i < len; i++)
+        letters += isalpha((unsigned char)t[i]) || (unsigned char)t[i] >= 0xC0;
+    while (j < len && t[j] == ' ')
+        j++;
+    return letters >= 8 && j < len &&
+           (t[j] == ':' || t[j] == '-' ||
+            (j + 2 < len && !memcmp(t + j, "\xe2\x80", 2) &&
+             ((unsigned char)t[j + 2] == 0x93 || (unsigned char)t[j + 2] == 0x94)));
 }
 
 /* Writes the kept blocks of the chosen elements, one per line, into out. */
@@ -1071,39 +1124,19 @@ static void emit(walker *w, const bool *take, const char *const *titles, sbuf *o
          * 2022</h3>" over what happened that day), not the article's */
         if (para && heading_tag(bt) && bt != GUMBO_TAG_H1) continue;
         const char *t = w->text.s + w->blocks[k].off;
-        size_t len = w->blocks[k].len, dlen = 0, dat = 0, letters = 0, after = 0;
+        size_t len = w->blocks[k].len;
         ck_datetime d;
-        for (size_t i = 0; i < len; i++) {
-            size_t dl;
-            if (dlen == 0 && (i == 0 || !isalnum((unsigned char)t[i - 1])) &&
-                (dl = date_at(t + i, &d)) > 0 && i + dl <= len) {
-                dlen = dl;
-                dat = i;
-                i += dl - 1;
-                continue;
-            }
-            unsigned char c = (unsigned char)t[i];
-            if (isalpha(c) || c >= 0xC0) {
-                letters++;
-                after += dlen > 0;
-            }
-        }
-        if (dlen > 0 && dat == 0 && after >= 8) {
-            size_t j = dlen;
-            while (j < len && t[j] == ' ')
-                j++;
-            if (j < len && (t[j] == ':' || t[j] == '-' ||
-                            (j + 2 < len && !memcmp(t + j, "\xe2\x80", 2) &&
-                             ((unsigned char)t[j + 2] == 0x93 || (unsigned char)t[j + 2] == 0x94))))
-                continue; /* a dated entry */
-        }
-        if (dlen > 0 && letters < 25) {
+        if (dated_entry(t, len)) continue; /* "24. Februar 2022: Beginn der Invasion" */
+        if (date_line(t, len, &d)) {
             keep[k] = 0;
             /* the first such line, when no text precedes it, dates the article */
             bool leading = !w->has_date_line;
             for (size_t j = 0; leading && j < k; j++)
                 if (keep[j] && !heading_tag(w->blocks[j].tag)) leading = false;
-            if (leading && date_at_any(t, len, &w->date_line)) w->has_date_line = true;
+            if (leading) {
+                w->date_line = d;
+                w->has_date_line = true;
+            }
         }
     }
     /* short lines before the first real paragraph are the headline's furniture: kicker,
@@ -1334,31 +1367,7 @@ bool html_text_dateline(const char *input, size_t len, ck_datetime *out)
         const char *e = memchr(text + at, '\n', len - at);
         size_t n = e ? (size_t)(e - (text + at)) : len - at;
         if (n >= 80) return false; /* the first paragraph: no date line before it */
-        ck_datetime d;
-        size_t letters = 0, dl = 0, label = 0;
-        bool clock = false;
-        const char *t = text + at;
-        for (size_t i = 0; i < n; i++) {
-            if (!dl && (i == 0 || !isalnum((unsigned char)t[i - 1])) && (dl = date_at(t + i, &d))) {
-                if (i + dl > n) dl = 0;
-                size_t j = i; /* "Stand: ": a label before the date */
-                while (j > 0 && t[j - 1] == ' ')
-                    j--;
-                if (dl && j > 0 && t[j - 1] == ':') label = 1;
-                i += dl ? dl - 1 : 0;
-                continue;
-            }
-            if (i + 2 < n && isdigit((unsigned char)t[i]) && t[i + 1] == ':' &&
-                isdigit((unsigned char)t[i + 2]))
-                clock = true;
-            if (isalpha((unsigned char)t[i]) || (unsigned char)t[i] >= 0xC0) letters++;
-        }
-        /* a date line, not a headline that names a date ("Wahl am 26. September 2021: ..."):
-         * few words, a clock time or a label */
-        if (dl && letters < 25 && (letters <= 12 || clock || label)) {
-            *out = d;
-            return true;
-        }
+        if (date_line(text + at, n, out)) return true;
         at += n + 1;
     }
     return false;

@@ -590,6 +590,50 @@ static bool trailing_acronym(const st *s, uint32_t tb, uint32_t te, int type)
     return !participants_res_name_is(s->r, NAME_LEGALFORM, a, n);
 }
 
+/* "Thomas Müllers Tor ... Müller sagte": a person of two words or more whose last word has a
+ * name ending (names.txt "ending", the German genitive "s") and comes before a capitalized
+ * word, where the document also writes that word without the ending. Returns the ending's
+ * bytes, or 0 ("Boris Pistorius Rede" keeps its "s" without a "Pistoriu" elsewhere). */
+static size_t genitive_person(const st *s, uint32_t tb, uint32_t te)
+{
+    const document *d = s->doc;
+    if (te - tb < 2 || te >= sent_end(s, te - 1) || !is_cap(s, te) || is_punct(s, te)) return 0;
+    const char *w = ttext(s, te - 1);
+    size_t n = tlen(s, te - 1), cut = participants_res_name_ending(s->r, w, n);
+    if (!cut || possessive_len(w, n)) return 0;
+    for (size_t t = 0; t < d->ntokens; t++)
+        if (t != te - 1 && tlen(s, t) == n - cut && !memcmp(ttext(s, t), w, n - cut)) return cut;
+    return 0;
+}
+
+/* Whether token k lies inside a temporal expression of the time stage. */
+static bool in_timex(const document *d, const token *k)
+{
+    size_t lo = 0, hi = d->ntimexes; /* timexes are in text order */
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->timexes[mid].end <= k->start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < d->ntimexes && d->timexes[lo].start <= k->start && k->end <= d->timexes[lo].end;
+}
+
+/* "a Trump adviser", "ein Trump-Berater": whether the one-word name at token t (its name part
+ * ending at byte end) comes right before a noun of names.txt "aide", in the next word or after
+ * its own hyphen. No acronym ("a NATO adviser"). */
+static bool aide_after(const st *s, uint32_t t, uint32_t end)
+{
+    const token *k = &s->doc->tokens[t];
+    if (k->pos != UPOS_PROPN || !is_cap(s, t) || acronym_shape(ttext(s, t), end - k->start))
+        return false;
+    if (end + 1 < k->end && s->doc->text[end] == '-')
+        return participants_res_name_is(s->r, NAME_AIDE, s->doc->text + end + 1, k->end - end - 1);
+    return end == k->end && t + 1 < sent_end(s, t) &&
+           participants_res_name_is(s->r, NAME_AIDE, ttext(s, t + 1), tlen(s, t + 1));
+}
+
 /* Trims and extends one tagger entity; adds it as a seed. */
 static void seed_entity(st *s, const entity *e)
 {
@@ -618,8 +662,17 @@ static void seed_entity(st *s, const entity *e)
         return;
     }
     /* leading role words and lower-case words ("General Mark Milley", "der Ukraine") */
+    bool dated = false; /* a non-name word of a date dropped ("am Montag Soforthilfen") */
     while (te - tb > 1) {
-        if (type != ENT_PER && is_cap(s, tb)) break;
+        if (type != ENT_PER && is_cap(s, tb)) {
+            const token *k = &s->doc->tokens[tb];
+            if (!in_timex(s->doc, k) ||
+                !participants_res_name_is(s->r, NAME_NONNAME, ttext(s, tb), tlen(s, tb)))
+                break;
+            tb++;
+            dated = true;
+            continue;
+        }
         if (!is_cap(s, tb) ||
             (participants_res_name_is(s->r, NAME_NONNAME, ttext(s, tb), tlen(s, tb)) &&
              !(tlen(s, tb) == 2 && ttext(s, tb)[1] == '.'))) { /* not an initial: "A. Dale" */
@@ -636,6 +689,14 @@ static void seed_entity(st *s, const entity *e)
            !(type == ENT_ORG && s->doc->tokens[te - 1].kind == TOK_NUMBER && tlen(s, te - 1) <= 2))
         te--; /* not the number of "Mainz 05", "Schalke 04" */
     if (type != ENT_PER && genitive_country_head(s, tb, te)) te = tb + 1;
+    /* "a West Virginia Democrat": the place without the party member after it */
+    if (type != ENT_PER && te - tb >= 2 &&
+        participants_res_name_is(s->r, NAME_MEMBER, ttext(s, te - 1), tlen(s, te - 1)))
+        te--;
+    const char *dcode;
+    if (dated && te - tb == 1 && !participants_res_name(s->r, ttext(s, tb), tlen(s, tb), &dcode) &&
+        !(s->c && countries_lookup(s->c, s->doc->lang, ttext(s, tb), tlen(s, tb))))
+        return; /* what the tagger took in with the date is no name it knows either */
     if (te - tb == 1 && (is_punct(s, tb) ||
                          participants_res_name_is(s->r, NAME_NONNAME, ttext(s, tb),
                                                   tlen(s, tb) - /* "Sunday's" */
@@ -675,12 +736,12 @@ static void seed_entity(st *s, const entity *e)
         }
     }
     /* a person over following proper nouns the tagger left out, and a regnal number ("Queen
-     * Elizabeth II", tagged a numeral) */
+     * Elizabeth II", tagged a numeral); not over the noun after a genitive ("Müllers Tor") */
     if (type == ENT_PER)
         for (int k = 0; k < MAX_EXTEND && te < se && !s->used[te] && is_cap(s, te) &&
                         (s->doc->tokens[te].pos == UPOS_PROPN ||
                          (tlen(s, te) >= 2 && roman_numeral(ttext(s, te), tlen(s, te)))) &&
-                        s->doc->tokens[te].ner == 0;
+                        s->doc->tokens[te].ner == 0 && !genitive_person(s, tb, te);
              k++)
             te++;
     /* "Ursula" + "von der" + "Leyen", "Rafael" + "van der" + "Vaart": a particle and the
@@ -688,6 +749,12 @@ static void seed_entity(st *s, const entity *e)
      * country: "Scholz von der SPD") */
     if (type == ENT_PER) {
         int w = te < se ? connector_at(s, te, se, NAME_PARTICLE) : 0;
+        /* "Alexander Van" + "der Bellen": the tagger took the capitalized first word of the
+         * particle in */
+        if (!w && te - tb >= 2 && te + 1 < se && !is_cap(s, te) &&
+            participants_res_name_is(s->r, NAME_PARTICLE, ttext(s, te - 1),
+                                     span_len(s, te - 1, te + 1)))
+            w = 1;
         uint32_t nx = te + (uint32_t)w;
         if (w && nx < se && is_cap(s, nx) && !s->used[nx] && !is_punct(s, nx) &&
             (s->doc->tokens[nx].ner == 0 || NER_TYPE(s->doc->tokens[nx].ner) == ENT_PER) &&
@@ -726,7 +793,13 @@ static void seed_entity(st *s, const entity *e)
         tb--;
     for (uint32_t t = tb; t < te; t++)
         if (s->used[t]) return;
-    if (type == ENT_LOC) orghead_extend(s, &tb, te, &type);
+    /* ... also a known place the tagger called misc ("Landgericht Frankfurt") */
+    const char *pcode;
+    if (type == ENT_LOC ||
+        (type == ENT_MISC && te - tb == 1 &&
+         (participants_res_name(s->r, ttext(s, tb), tlen(s, tb), &pcode) == NAME_PLACE ||
+          (s->c && countries_place(s->c, s->doc->lang, ttext(s, tb), tlen(s, tb))))))
+        orghead_extend(s, &tb, te, &type);
     mischead_extend(s, &tb, te, &type);
     /* "Autobauer Mercedes-Benz", "Rival British Airways": the rest is a known name */
     for (uint32_t b = tb + 1; b < te && b <= tb + 2 && !conn; b++) {
@@ -751,11 +824,13 @@ static void seed_entity(st *s, const entity *e)
             m.len == tlen(s, tb) - (size_t)(h - p) - 1)
             end = start + (uint32_t)(h - p);
     }
+    if (type != ENT_PER && te - tb == 1 && aide_after(s, tb, end)) type = ENT_PER;
     cand *c = cand_add(s, tb, te, start, end, type, SRC_TAGGER);
     if (!c) return;
     c->weight = (type == ENT_PER && te - tb > 1) ? 3 : 2;
     /* "the Liberal Democratic Party's leadership race": the name without the possessive */
     c->cut = (uint32_t)possessive_len(s->doc->text + start, end - start);
+    if (!c->cut && type == ENT_PER) c->cut = (uint32_t)genitive_person(s, tb, te);
     classify(s, c);
     /* a place name the tagger calls an organization ("Leeds" the club, "Landgericht Hamburg"):
      * an organization in that place's country */
@@ -832,6 +907,98 @@ static void seed_adjective_names(st *s)
         c->key = fold_span(s, c->start, c->end);
         place_country(s, c);
         t = te - 1;
+    }
+}
+
+/* Whether token t can be the surname after a given name: a capitalized proper noun of two
+ * letters or more (no initial, no acronym), with its possessive ending no country, known
+ * organization, demonym, role or non-name. */
+static bool surname_like(st *s, uint32_t t)
+{
+    const token *k = &s->doc->tokens[t];
+    const char *w = ttext(s, t), *code;
+    size_t n = tlen(s, t), pl = possessive_len(w, n), wl = n - pl;
+    role_match m;
+    demonym_kind dk;
+    /* a noun too where the language writes nouns in lower case ("Mbappe's" tagged a noun) */
+    bool lower_nouns = !participants_res_name_is(s->r, NAME_FLAG, "adjective-names", 15);
+    if (s->used[t] || !is_cap(s, t) || k->kind != TOK_WORD ||
+        (k->pos != UPOS_PROPN && (k->pos != UPOS_NOUN || !lower_nouns)) || wl < 2 ||
+        w[wl - 1] == '.' || acronym_shape(w, wl))
+        return false;
+    return !(s->c && countries_lookup(s->c, s->doc->lang, w, wl)) &&
+           participants_res_name(s->r, w, wl, &code) != NAME_ORG &&
+           !participants_res_name_is(s->r, NAME_NONNAME, w, wl) &&
+           !participants_res_demonym(s->r, w, wl, &dk, NULL) &&
+           !participants_res_role(s->r, w, wl, &m);
+}
+
+/* "Kylian Mbappe's goal" (a misc "Kylian", nothing on "Mbappe's"), "Jude Bellingham" (a place
+ * "Bellingham"): a given name (resources/given-names.txt) before one or two surname-like proper
+ * nouns is a person, where the tagger split the two or tagged neither. A tagger entity that
+ * holds both, or runs past them ("Morgan Stanley", "Anne Frank House"), is left to the tagger,
+ * and so is a name followed by a capitalized noun ("Max Planck Institute"). */
+static void seed_given_names(st *s)
+{
+    const document *d = s->doc;
+    for (uint32_t t = 0; t + 1 < d->ntokens; t++) {
+        const token *k = &d->tokens[t];
+        uint32_t se = sent_end(s, t), te = t + 1;
+        if (s->used[t] || !is_cap(s, t) || !in_body(s, t) ||
+            (k->pos != UPOS_PROPN && k->pos != UPOS_NOUN && k->pos != UPOS_ADJ) ||
+            !participants_res_name_is(s->r, NAME_GIVEN, ttext(s, t), tlen(s, t)))
+            continue;
+        while (te < se && te - t <= 2 && surname_like(s, te) &&
+               !possessive_len(ttext(s, te - 1), tlen(s, te - 1)))
+            te++;
+        if (te == t + 1 || (te < se && is_cap(s, te) && d->tokens[te].pos == UPOS_NOUN)) continue;
+        /* every tagger entity here lies inside [t, te) and holds one word, or one that is no
+         * person holds just [t, te) and the name ends in a possessive ("Bukayo Saka's run"
+         * tagged an organization) */
+        int i = s->tokent[t];
+        bool split = i >= 0 && d->entities[i].tok_begin == t && d->entities[i].tok_end == te &&
+                     d->entities[i].type != ENT_PER &&
+                     possessive_len(ttext(s, te - 1), tlen(s, te - 1));
+        for (uint32_t u = t; u < te && !split; u++) {
+            i = s->tokent[u];
+            if (i >= 0 && (d->entities[i].tok_begin != u || d->entities[i].tok_end != u + 1)) break;
+            split = u + 1 == te;
+        }
+        if (!split) continue;
+        cand *c = cand_add(s, t, te, k->start, d->tokens[te - 1].end, ENT_PER, SRC_TAGGER);
+        if (!c) return;
+        c->weight = 3;
+        c->cut = (uint32_t)possessive_len(d->text + c->start, c->end - c->start);
+        c->key = fold_span(s, c->start, c->end - c->cut);
+        t = te - 1;
+    }
+}
+
+/* "ein Trump-Berater": an untagged compound of a capitalized name and a noun of names.txt
+ * "aide" after its hyphen; the name is a person (a known organization or place before the
+ * hyphen is the lexicon's, seeded later: "Pentagon-Berater"). */
+static void seed_aide_compounds(st *s)
+{
+    const document *d = s->doc;
+    for (uint32_t t = 0; t < d->ntokens; t++) {
+        const token *k = &d->tokens[t];
+        const char *p = ttext(s, t), *h = memchr(p, '-', tlen(s, t));
+        if (!h || s->used[t] || s->tokent[t] >= 0 || !is_cap(s, t) || !in_body(s, t) ||
+            k->kind != TOK_WORD)
+            continue;
+        size_t pl = (size_t)(h - p);
+        const char *code;
+        demonym_kind dk;
+        if (pl < 2 || acronym_shape(p, pl) || memchr(h + 1, '-', tlen(s, t) - pl - 1) ||
+            !participants_res_name_is(s->r, NAME_AIDE, h + 1, tlen(s, t) - pl - 1) ||
+            participants_res_name(s->r, p, pl, &code) != NAME_NONE ||
+            participants_res_demonym(s->r, p, pl, &dk, NULL) ||
+            (s->c && countries_lookup(s->c, d->lang, p, pl)))
+            continue;
+        cand *c = cand_add(s, t, t + 1, k->start, k->start + (uint32_t)pl, ENT_PER, SRC_TAGGER);
+        if (!c) return;
+        c->weight = 2;
+        c->key = fold_span(s, c->start, c->end);
     }
 }
 
@@ -1024,6 +1191,18 @@ static int org_for(const st *s, const char *key)
 }
 
 /* Indexes the multi-word clusters of the first clustering pass by word. */
+/* "Staatsanwaltschaft Köln", "Polizei Hannover", "Universität Hamburg": an organization named
+ * by an "orghead" of names.txt and its place. The place alone ("die Polizei in Köln", "auf der
+ * A7 bei Hannover") is the place, not the organization, unless the head is a club's
+ * ("clubhead": "Leverkusen" for "Bayer Leverkusen", "Wolfsburgs" for "VfL Wolfsburg"). */
+static bool authority_of_place(const st *s, const clus *c)
+{
+    if (c->best < 0) return false;
+    uint32_t t = s->cv[c->best].tb;
+    return participants_res_name_is(s->r, NAME_ORGHEAD, ttext(s, t), tlen(s, t)) &&
+           !participants_res_name_is(s->r, NAME_CLUBHEAD, ttext(s, t), tlen(s, t));
+}
+
 static void index_names(st *s)
 {
     if (!wtab_init(s, &s->sur, s->ncl) || !wtab_init(s, &s->first, s->ncl) ||
@@ -1037,7 +1216,7 @@ static void index_names(st *s)
         if (c->person_name) {
             wtab_add(s, &s->sur, lw, strlen(lw), (int)i);
             wtab_add(s, &s->first, c->key, (size_t)(sp - c->key), (int)i);
-        } else {
+        } else if (!authority_of_place(s, c)) {
             wtab_add(s, &s->orgs, lw, strlen(lw), (int)i);
         }
     }
@@ -1229,6 +1408,13 @@ static void add_repeats(st *s)
             if (cl < 0 && (cl = person_for(s, key)) >= 0 && s->cl[cl].seen < 0) cl = -1;
             /* ... also a hyphenated one ("Bankman-Fried, 32, was convicted", tagged a verb) */
             if (cl < 0 && (cl = hyphen_surname(s, key)) >= 0 && s->cl[cl].seen < 0) cl = -1;
+            /* "Manchester City ... for City", "die Deutsche Bahn ... Die Bahn": the last word
+             * of a two-word organization named before, where it is no name of its own */
+            const char *code;
+            if (cl < 0 && (cl = org_for(s, key)) >= 0 &&
+                (s->cl[cl].seen < 0 || strchr(strchr(s->cl[cl].key, ' ') + 1, ' ') ||
+                 participants_res_name(s->r, ttext(s, t), tlen(s, t), &code) != NAME_NONE))
+                cl = -1;
             if (cl < 0) cl = acronym_cluster(s, ttext(s, t), tlen(s, t));
             if (cl < 0) {
                 const char *p = ttext(s, t), *h = memchr(p, '-', tlen(s, t));
@@ -1485,8 +1671,11 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
         /* "transport minister", "EU climate chief": lower-case nouns before the role are part
          * of it (English writes these compounds as separate words) */
         uint32_t nb = bj;
-        while (nb > sb && bj - nb < 2 && !s->used[nb - 1] && !is_cap(s, nb - 1) &&
-               !is_punct(s, nb - 1) && tk[nb - 1].pos == UPOS_NOUN &&
+        /* ... also the sentence's capitalized first word ("Civil protection minister") */
+        while (nb > sb && bj - nb < 2 && !s->used[nb - 1] &&
+               (!is_cap(s, nb - 1) ||
+                (nb - 1 == sb && tk[sb].pos == UPOS_ADJ && !strcmp(s->doc->lang, "en"))) &&
+               !is_punct(s, nb - 1) && (tk[nb - 1].pos == UPOS_NOUN || nb - 1 == sb) &&
                !memchr(ttext(s, nb - 1), '\'', tlen(s, nb - 1)) && /* "the automaker's" */
                !strstr_n(ttext(s, nb - 1), tlen(s, nb - 1), "\xe2\x80\x99"))
             nb--;
@@ -1498,7 +1687,8 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
         uint32_t pb = bj; /* the role's first token with what is prefixed */
         if (role && oc >= 0 && s->cv[oc].te == bj && s->cl[s->cv[oc].cluster].type == ENT_ORG) {
             const cand *o = &s->cv[oc];
-            role = prefixed(s, s->doc->text + o->start, tk[bj].start - o->start, role);
+            /* ... but a genitive is no part of it ("Bayer Leverkusens Trainer": "Trainer") */
+            if (!o->cut) role = prefixed(s, s->doc->text + o->start, tk[bj].start - o->start, role);
             if (!cc && s->cl[o->cluster].cc[0]) cc = s->cl[o->cluster].cc;
             if (!cc) cc = org_country(s, s->doc->text + o->start, o->end - o->start);
             pb = o->tb;
@@ -1575,12 +1765,26 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
         uint32_t j = c->te + 1;
         if (tk[j].pos == UPOS_DET && j + 1 < se) {
             j++;
+            /* "..., der deutsche Bundeskanzler": lower-case adjectives before the role */
+            for (int a = 0; a < 2 && j + 1 < se && tk[j].pos == UPOS_ADJ && !is_cap(s, j) &&
+                            !participants_res_role(s->r, ttext(s, j), span_len(s, j, se), &m);
+                 a++)
+                j++;
             uint32_t r = j;
             while (r < j + 3 && r + 1 < se && is_cap(s, r) && !is_punct(s, r) &&
                    !participants_res_role(s->r, ttext(s, r), span_len(s, r, se), &m))
                 r++;
             if (r > j && participants_res_role(s->r, ttext(s, r), span_len(s, r, se), &m)) j = r;
         }
+        /* "Tim Cook, Apple's chief executive", "..., the company's founder": a possessive
+         * before the role */
+        int pj = s->tokcand[j]; /* ... or a country's genitive ("Chinas Außenminister") */
+        if (j + 1 < se && !is_punct(s, j) &&
+            (possessive_len(ttext(s, j), tlen(s, j)) ||
+             (pj >= 0 && s->cv[pj].country && s->cv[pj].tb == j && s->cv[pj].te == j + 1 &&
+              participants_res_name_ending(s->r, ttext(s, j), tlen(s, j)))) &&
+            participants_res_role(s->r, ttext(s, j + 1), span_len(s, j + 1, se), &m))
+            j++;
         if (!is_punct(s, j) && participants_res_role(s->r, ttext(s, j), span_len(s, j, se), &m)) {
             uint32_t r = j;
             while (r < se && tk[r].end <= tk[j].start + m.len)
@@ -1591,7 +1795,12 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
                 if (m.base_len > m.len) m.base_len = m.len;
             }
             uint32_t ce = complement_end(s, r, se);
-            if (ce >= se || is_punct(s, ce)) complement_role(s, k, j, r, ce, &m, pcc);
+            if (ce >= se || is_punct(s, ce)) {
+                complement_role(s, k, j, r, ce, &m, pcc);
+                /* "..., the Turkish president", "..., Germany's finance minister" */
+                const char *cc = demonym_before(s, j, c->te + 1);
+                if (cc && !*pcc) *pcc = cc;
+            }
         }
     }
 }
@@ -1896,6 +2105,8 @@ int participants_document(const participants_res *r, const countries *c, documen
     doc->dateline_end = dl ? doc->tokens[dl - 1].end : 0;
     seed_lexicon(&s, 2);
     seed_adjective_names(&s);
+    seed_given_names(&s);
+    seed_aide_compounds(&s);
     for (size_t i = 0; i < doc->nentities; i++) {
         const entity *e = &doc->entities[i];
         if (e->tok_end > e->tok_begin && in_body(&s, e->tok_begin)) seed_entity(&s, e);

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "analysis/countries.h"
 #include "analysis/resources.h"
@@ -18,6 +19,7 @@
 #define DEMONYMS_FILE  "demonyms.tsv"
 #define ROLES_FILE     "roles.txt"
 #define NAMES_FILE     "names.txt"
+#define GIVEN_FILE     "given-names.txt"
 #define MAX_ENDINGS    16
 #define MAX_ROLE_WORDS 8
 #define KEY_MAX        COUNTRIES_KEY_MAX
@@ -271,9 +273,10 @@ static int role_line(const char *line, size_t n, int lineno, void *vctx)
 static int name_kind_of(const char *s, size_t n)
 {
     static const char *const names[] = {
-        "",     "org",  "place",    "connector", "link",      "nonname",  "orghead",
-        "keep", "flag", "mischead", "nounmark",  "legalform", "particle", "as"};
-    for (int k = NAME_ORG; k <= NAME_AS; k++)
+        "",         "org",  "place",    "connector", "link",     "nonname",
+        "orghead",  "keep", "flag",     "mischead",  "nounmark", "legalform",
+        "particle", "as",   "clubhead", "aide",      "member",   "given"};
+    for (int k = NAME_ORG; k <= NAME_GIVEN; k++)
         if (strlen(names[k]) == n && memcmp(names[k], s, n) == 0) return k;
     return NAME_NONE;
 }
@@ -350,6 +353,21 @@ static int name_line(const char *line, size_t n, int lineno, void *vctx)
     return 0;
 }
 
+/* given-names.txt: one given name a line */
+static int given_line(const char *line, size_t n, int lineno, void *vctx)
+{
+    ctx *x = vctx;
+    char key[KEY_MAX + 1];
+    if (memchr(line, '\t', n) || countries_fold(line, n, key, sizeof key) == (size_t)-1 || !*key)
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: expected one given name", x->path, lineno);
+    item it = {strdup(key), NULL, {0}, NAME_GIVEN, lineno};
+    if (!it.key || list_add(&x->r->names, it)) {
+        free(it.key);
+        return ck_fail(x->err, CK_E_RESOURCE, "out of memory");
+    }
+    return 0;
+}
+
 static int load_one(ctx *x, const char *path, int (*fn)(const char *, size_t, int, void *))
 {
     size_t len;
@@ -395,7 +413,10 @@ participants_res *participants_res_load(const char *lang_dir, ck_error *err)
         goto fail;
     if (!r->role_end.n) r->role_end = (endings){{""}, 1};
     snprintf(path, sizeof path, "%s/%s", lang_dir, NAMES_FILE);
-    if (load_one(&x, path, name_line) || sort_unique(&r->names, path, err)) goto fail;
+    if (load_one(&x, path, name_line)) goto fail;
+    snprintf(path, sizeof path, "%s/../%s", lang_dir, GIVEN_FILE);
+    if (access(path, R_OK) == 0 && load_one(&x, path, given_line)) goto fail;
+    if (sort_unique(&r->names, path, err)) goto fail;
     /* the country names, for the prefix filter only; without them the filter lets all pass */
     ck_error quiet = {0};
     ctx q = {r, NULL, &quiet};

@@ -34,7 +34,8 @@ typedef struct role_match {
                               when the text's own base form is the role */
 } role_match;
 
-/* Loads lang_dir/demonyms.tsv, lang_dir/roles.txt and lang_dir/names.txt (formats in their header
+/* Loads lang_dir/demonyms.tsv, lang_dir/roles.txt, lang_dir/names.txt and, when present, the
+ * given names of lang_dir/../given-names.txt (formats in their header
  * comments). Returns an owned handle, or NULL with err filled (CK_E_RESOURCE, "file:line: reason";
  * duplicates, unknown kinds and malformed codes are refused). */
 participants_res *participants_res_load(const char *lang_dir, ck_error *err);
@@ -77,6 +78,14 @@ typedef enum name_kind {
                        Leyen") */
     NAME_AS,        /* words after a name that give it the role after them ("as" in "elected
                        Olaf Scholz as chancellor", "zum" in "Merz zum Kanzler gewählt") */
+    NAME_CLUBHEAD,  /* an orghead that heads a club's name ("Bayer", "VfL"): the club's place
+                       alone stands for the club ("Leverkusen"), unlike a court's or police's */
+    NAME_AIDE,      /* a noun for someone close to a person ("adviser", "Berater"): the one
+                       name right before it is that person ("a Trump adviser") */
+    NAME_MEMBER,    /* a member of a party after the place he stands for ("a West Virginia
+                       Democrat"): not part of the place's name */
+    NAME_GIVEN,     /* a given name ("Kylian", "Jude"): before a proper noun it makes a person
+                       (names.txt "given" and the shared resources/given-names.txt) */
 } name_kind;
 
 /* The kind of the names.txt entry that text[0..n) is (folded like countries_fold), or

@@ -65,6 +65,9 @@ enum { START_PREFIX = 6 };
  * comma opens a clause as sub does, and the name right before the comma takes part in its
  * events ("after the U.S. Open, which starts on Aug. 29") */
 enum { START_REL = 7 };
+/* START_SUBC ("als sub-after-comma"): a subordinator only where a clause starts anyway (the
+ * sentence's start, after punctuation); inside one it compares ("mehr als 200 Hektar") */
+enum { START_SUBC = 8 };
 enum { PREP_START = 1, PREP_NONE = 2 };
 
 /* One list entry: lower-case words (several for phrases), a value and an optional POS. */
@@ -120,15 +123,15 @@ static int add_line(const char *line, size_t n, int lineno, void *vctx)
     int nwords = nf;
     if (c->kind == F_STARTS) {
         static const char *const kinds[] = {"sub",  "coord",       "inf", "inf-mark",
-                                            "mark", "mark-prefix", "rel"};
+                                            "mark", "mark-prefix", "rel", "sub-after-comma"};
         e.val = 0;
-        for (int k = 0; nf >= 2 && k < 7; k++)
+        for (int k = 0; nf >= 2 && k < 8; k++)
             if (!strcmp(f[1], kinds[k])) e.val = k + 1;
         if (nf < 2 || nf > 3 || !e.val)
-            return ck_fail(
-                c->err, CK_E_RESOURCE,
-                "%s:%d: expected \"word sub|coord|inf|inf-mark|mark|mark-prefix|rel [POS]\"",
-                c->path, lineno);
+            return ck_fail(c->err, CK_E_RESOURCE,
+                           "%s:%d: expected \"word sub|coord|inf|inf-mark|mark|mark-prefix|rel|"
+                           "sub-after-comma [POS]\"",
+                           c->path, lineno);
         if (nf == 3 && !(e.pos = document_upos_from_name(f[2])))
             return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: unknown POS \"%s\"", c->path, lineno,
                            f[2]);
@@ -409,6 +412,19 @@ static bool aux_last(const timeline_res *r, const document *doc, const clause *c
     return true;
 }
 
+/* Whether every lexical verb of clause c is a reporting verb ("..., Judge Lewis Kaplan said"):
+ * the attribution of what the clause before it says, not that clause's missing verb. */
+static bool reporting_only(const timeline_res *r, const document *doc, const clause *c)
+{
+    bool any = false;
+    for (uint32_t i = c->tb; i < c->te; i++)
+        if (pos_of(r, doc, i) == UPOS_VERB) {
+            if (!lookup(&r->reporting, doc, i)) return false;
+            any = true;
+        }
+    return any;
+}
+
 /* The clause-starts entry of token t when its POS condition holds, or NULL. */
 static const entry *start_entry(const timeline_res *r, const document *doc, uint32_t t,
                                 uint32_t end)
@@ -452,6 +468,11 @@ static int opener_of(const timeline_res *r, const document *doc, uint32_t t, uin
 {
     const entry *e = start_entry(r, doc, t, end);
     if (e && e->val == START_INF_ZU) return marked_infinitive(r, doc, t + 1, end) ? START_INF : 0;
+    if (e && e->val == START_SUBC)
+        return t == 0 || doc->tokens[t - 1].sentence != doc->tokens[t].sentence ||
+                       doc->tokens[t - 1].kind == TOK_PUNCT
+                   ? START_SUB
+                   : 0;
     if (e && e->val == START_REL) /* only after a comma: "die" inside a clause is no opener */
         return t > 0 && tok_is(doc, t - 1, ",", 1) && doc->tokens[t].pos == UPOS_PRON ? START_REL
                                                                                       : 0;
@@ -508,7 +529,8 @@ static size_t clauses_of(const timeline_res *r, const document *doc, const sente
         }
         out[m++] = c;
     }
-    /* an auxiliary-only clause and the verb segment that completes it */
+    /* an auxiliary-only clause and the verb segment that completes it (not an attribution
+     * that only reports it: "Sentencing is set for March 28, Judge Lewis Kaplan said") */
     size_t k = 0;
     for (size_t i = 0; i < m; i++) {
         /* ... also over "und" joining two objects ("hat den Südosten der Türkei und den Norden
@@ -516,7 +538,7 @@ static size_t clauses_of(const timeline_res *r, const document *doc, const sente
         if (k > 0 && out[k - 1].aux && !out[k - 1].verb && out[i].verb &&
             (!out[i].opener || out[i].opener == START_COORD) &&
             (!out[i].aux || (out[i].opener == START_COORD && aux_last(r, doc, &out[i]))) &&
-            pos_of(r, doc, out[i].tb) != UPOS_VERB) {
+            pos_of(r, doc, out[i].tb) != UPOS_VERB && !reporting_only(r, doc, &out[i])) {
             out[k - 1].te = out[i].te;
             out[k - 1].verb = true;
             continue;
@@ -532,6 +554,15 @@ static bool is_event_noun(const timeline_res *r, const document *doc, size_t t)
 {
     uint8_t p = doc->tokens[t].pos;
     return (p == UPOS_NOUN || p == UPOS_PROPN) && lookup(&r->nouns, doc, t);
+}
+
+/* Whether a temporal expression starts at token t or the one after it (before end). */
+static bool timex_after(const document *doc, uint32_t t, uint32_t end)
+{
+    for (uint32_t i = t; i < end && i <= t + 1; i++)
+        for (size_t x = 0; x < doc->ntimexes; x++)
+            if (doc->timexes[x].start == doc->tokens[i].start) return true;
+    return false;
 }
 
 /* An event noun within NOUN_WINDOW tokens of the date [db, de) in clause c, with no verb or
@@ -563,8 +594,12 @@ static long noun_near_date(const timeline_res *r, const document *doc, const cla
         const token *k = &doc->tokens[i];
         if (is_verb(r, doc, i) || (k->kind == TOK_PUNCT && !tok_is(doc, i, "'", 1))) break;
         if (is_event_noun(r, doc, i)) {
-            right = i;
-            dr = (int)d;
+            /* "am Mittwoch einen Warnstreik für Freitag angekündigt": a noun with a date of its
+             * own right after it is that date's event */
+            if (!timex_after(doc, i + 1, c->te)) {
+                right = i;
+                dr = (int)d;
+            }
             break;
         }
     }
@@ -723,8 +758,13 @@ static int prep_before(const timeline_res *r, const document *doc, const sentenc
     if (tb <= sn->tok_begin) return 0;
     const entry *e = lookup(&r->preps, doc, tb - 1);
     if (e) return e->val;
-    uint8_t p = doc->tokens[tb - 1].pos;
-    if (tb - 1 > sn->tok_begin && (p == UPOS_DET || p == UPOS_ADP) &&
+    const token *k = &doc->tokens[tb - 1];
+    uint8_t p = k->pos;
+    /* an article or contraction between ("bis zum Nachmittag", "zum" at times tagged a
+     * numeral): a short lower-case word that is no verb or noun */
+    bool small = k->end - k->start <= 3 && (unsigned char)(doc->text[k->start] - 'a') < 26 &&
+                 p != UPOS_VERB && p != UPOS_AUX && p != UPOS_NOUN;
+    if (tb - 1 > sn->tok_begin && (p == UPOS_DET || p == UPOS_ADP || small) &&
         (e = lookup(&r->preps, doc, tb - 2)))
         return e->val;
     return 0;
@@ -905,6 +945,12 @@ static int role_reference(const document *doc, const evec *ev, uint32_t t)
      * Bernd Neuendorf", "the minister of finance", "der Minister Pistorius" */
     if (t + 1 < doc->ntokens) {
         int np = doc->tokens[t + 1].pos;
+        /* ... but a place after a preposition is where the person is ("starb der Papst in
+         * Rom") */
+        int at = t + 2 < doc->ntokens && np == UPOS_ADP
+                     ? mention_edge(doc, doc->tokens[t + 2].start, false)
+                     : -1;
+        if (at >= 0 && doc->participants[at].type == PART_LOCATION) np = 0;
         if (np == UPOS_ADP || np == UPOS_DET || np == UPOS_PROPN || doc->tokens[t + 1].ner ||
             (tok_is(doc, t + 1, ",", 1) && t + 2 < doc->ntokens &&
              (doc->tokens[t + 2].pos == UPOS_PROPN || doc->tokens[t + 2].ner)))

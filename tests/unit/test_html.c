@@ -225,6 +225,30 @@ int main(void)
         ex(&a, "<article><p>Aktualisiert am 13.05.2022, 14:05 Uhr</p>" PARA "</article>", 0, NULL),
         0);
     CHECK(strstr(page.text, "Aktualisiert") == NULL); /* a date line does not */
+    /* a headline that names a date is no date line (the plain-text rule, html_text_dateline):
+     * it does not date the page; two words before a date and none after are one */
+    CHECK_INT(ex(&a,
+                 "<article><p>Scholz gewinnt die Wahl am 26. September 2021</p>" PARA PARA
+                 "</article>",
+                 0, NULL),
+              0);
+    CHECK_INT(page.date_source, REF_NONE);
+    CHECK_INT(ex(&a,
+                 "<article><p>Ver\xc3\xb6"
+                 "ffentlicht am 17. Oktober 2023</p>" PARA "</article>",
+                 0, NULL),
+              0);
+    CHECK_INT(page.date_source, REF_DATELINE);
+    CHECK_INT(page.date.day, 17);
+    ck_datetime dl;
+    static const char head[] = "Scholz gewinnt die Wahl am 26. September 2021\n\nDer Anruf "
+                               "dauerte etwa eine Stunde, sagte ein Sprecher des Ministeriums am "
+                               "Freitag in Washington.\n";
+    CHECK(!html_text_dateline(head, strlen(head), &dl));
+    static const char upd[] = "Aktualisiert am 17.10.2023\n\nDer Anruf dauerte etwa eine Stunde, "
+                              "sagte ein Sprecher des Ministeriums am Freitag in Washington.\n";
+    CHECK(html_text_dateline(upd, strlen(upd), &dl));
+    CHECK_INT(dl.month, 10);
     /* JSON-LD: the article's datePublished, not that of a list of other pages before it */
     CHECK_INT(ex(&a,
                  "<script type='application/ld+json'>{\"@type\":\"ItemList\",\"itemListElement\":"
