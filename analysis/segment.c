@@ -119,6 +119,8 @@ struct segment_rules {
     int ord_line_start;     /* "N." opening a line is an ordinal (enumerations) */
     int ord_max_digits;     /* longest number that can be an ordinal; 0 = no ordinals */
     int lowercase_start;    /* a lower-case word after terminal punctuation starts a sentence */
+    sset starters;          /* words that start a sentence after any abbreviation ("U.S. The") */
+    sset continues;         /* words after a [final] abbreviation that go on ("p.m. EDT") */
 };
 
 /* ---- loading ---- */
@@ -226,7 +228,22 @@ static int sent_line(const char *line, size_t n, int lineno, void *ctx)
         c->r->lowercase_start = 1;
         return 0;
     }
-    return load_fail(c, lineno, "unknown field (option lowercase-start)", line, n);
+    /* "starter WORD", "continue WORD": one word a line */
+    sset *set = NULL;
+    size_t k = 0;
+    if (n > 8 && memcmp(line, "starter ", 8) == 0) set = &c->r->starters, k = 8;
+    if (n > 9 && memcmp(line, "continue ", 9) == 0) set = &c->r->continues, k = 9;
+    if (!set)
+        return load_fail(c, lineno, "unknown field (option lowercase-start, starter, continue)",
+                         line, n);
+    for (size_t i = k; i < n; i++)
+        if (line[i] == ' ' || line[i] == '\t')
+            return load_fail(c, lineno, "one word a line", line, n);
+    unsigned existed = 0;
+    if (sset_add(set, line + k, n - k, 1, &existed))
+        return load_fail(c, lineno, "out of memory", line, n);
+    if (existed) return load_fail(c, lineno, "duplicate entry", line, n);
+    return 0;
 }
 
 static int load_list(segment_rules *r, const char *dir, const char *name,
@@ -265,6 +282,8 @@ void segment_rules_free(segment_rules *r)
     sset_clear(&r->abbr);
     sset_clear(&r->ord_next);
     sset_clear(&r->ord_prev);
+    sset_clear(&r->starters);
+    sset_clear(&r->continues);
     free(r);
 }
 
@@ -981,8 +1000,15 @@ static int split_sentences(seg_state *st)
         } else if (t->kind == TOK_ABBREV) {
             int f = abbr_flags(st->r, (const char *)sc->s + t->start, t->end - t->start);
             size_t j = skip_closers(doc, sc, i + 1);
-            if ((f & ABBR_FINAL) && j < nt && (doc->tokens[j].flags & TOKF_SPACE_BEFORE) &&
-                class_of(first_cp(sc, &doc->tokens[j])) == C_UPPER) {
+            const token *nx = j < nt ? &doc->tokens[j] : NULL;
+            const char *w = nx ? (const char *)sc->s + nx->start : NULL;
+            size_t wl = nx ? nx->end - nx->start : 0;
+            /* a [final] abbreviation before a capitalized word ends the sentence ("... at 5
+             * p.m. The ..."), unless the word goes on with it ("p.m. EDT", "p.m. Friday"); any
+             * abbreviation before a word that starts sentences does ("Washington, D.C. The") */
+            if (nx && (nx->flags & TOKF_SPACE_BEFORE) && class_of(first_cp(sc, nx)) == C_UPPER &&
+                (((f & ABBR_FINAL) && !sset_find(&st->r->continues, w, wl)) ||
+                 sset_find(&st->r->starters, w, wl))) {
                 last = j - 1;
                 end = 1;
             }

@@ -251,6 +251,14 @@ static void test_english(void)
     CHECK_STR(seg(r, "See (http://example.com/a_(b)) now"), "See|(|http://example.com/a_(b)|)|now");
     CHECK_STR(sents(r, "The meeting ended at 5 p.m. The next one is Monday."),
               "The meeting ended at 5 p.m. ## The next one is Monday.");
+    /* ... but not before a time zone or a weekday; and a sentence starter ends one after an
+     * abbreviation that is no [final] one, which a name would follow ("D.C. Mayor") */
+    CHECK_STR(sents(r, "It starts at 9:30 a.m. EDT on Saturday. He left at 5 p.m. Friday."),
+              "It starts at 9:30 a.m. EDT on Saturday. ## He left at 5 p.m. Friday.");
+    CHECK_STR(sents(r, "He lives in Washington, D.C. The city is old. D.C. Mayor Muriel Bowser "
+                       "spoke."),
+              "He lives in Washington, D.C. ## The city is old. ## D.C. Mayor Muriel Bowser "
+              "spoke.");
     CHECK_STR(sents(r, "Headline without a period\nThe body starts here."),
               "Headline without a period ## The body starts here.");
     /* a hard-wrapped text (most long lines end in a word) keeps its sentences across the
