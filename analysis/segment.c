@@ -119,6 +119,8 @@ struct segment_rules {
     int ord_line_start;     /* "N." opening a line is an ordinal (enumerations) */
     int ord_max_digits;     /* longest number that can be an ordinal; 0 = no ordinals */
     int lowercase_start;    /* a lower-case word after terminal punctuation starts a sentence */
+    int final_starter;      /* a [final] abbreviation ends a sentence only before a starter
+                               (German: nouns are capitalized, "u. a. Vertreter der Stadt") */
     sset starters;          /* words that start a sentence after any abbreviation ("U.S. The") */
     sset continues;         /* words after a [final] abbreviation that go on ("p.m. EDT") */
 };
@@ -226,6 +228,11 @@ static int sent_line(const char *line, size_t n, int lineno, void *ctx)
     if (n == 22 && memcmp(line, "option lowercase-start", 22) == 0) {
         if (c->r->lowercase_start) return load_fail(c, lineno, "duplicate entry", line, n);
         c->r->lowercase_start = 1;
+        return 0;
+    }
+    if (n == 26 && memcmp(line, "option final-needs-starter", 26) == 0) {
+        if (c->r->final_starter) return load_fail(c, lineno, "duplicate entry", line, n);
+        c->r->final_starter = 1;
         return 0;
     }
     /* "starter WORD", "continue WORD": one word a line */
@@ -1006,12 +1013,23 @@ static int split_sentences(seg_state *st)
             /* a [final] abbreviation before a capitalized word ends the sentence ("... at 5
              * p.m. The ..."), unless the word goes on with it ("p.m. EDT", "p.m. Friday"); any
              * abbreviation before a word that starts sentences does ("Washington, D.C. The") */
+            bool starter = nx && sset_find(&st->r->starters, w, wl);
             if (nx && (nx->flags & TOKF_SPACE_BEFORE) && class_of(first_cp(sc, nx)) == C_UPPER &&
-                (((f & ABBR_FINAL) && !sset_find(&st->r->continues, w, wl)) ||
-                 sset_find(&st->r->starters, w, wl))) {
+                (((f & ABBR_FINAL) && !st->r->final_starter &&
+                  !sset_find(&st->r->continues, w, wl)) ||
+                 starter)) {
                 last = j - 1;
                 end = 1;
             }
+        } else if ((t->kind == TOK_NUMBER || t->kind == TOK_ORDINAL) && i > begin &&
+                   t->end > t->start && sc->s[t->end - 1] == '.' && i + 1 < nt &&
+                   (doc->tokens[i + 1].flags & TOKF_SPACE_BEFORE) &&
+                   sset_find(&st->r->starters, (const char *)sc->s + doc->tokens[i + 1].start,
+                             doc->tokens[i + 1].end - doc->tokens[i + 1].start)) {
+            /* the dot of a date or ordinal before a word that starts sentences ends one too
+             * ("Der Vertrag gilt bis 31.12. Die Gewerkschaft lehnt ihn ab."), not an item's
+             * number opening its sentence ("4. Die gängige Auffassung ...") */
+            end = 1;
         }
         if (!end && (doc->tokens[i + 1].flags & TOKF_LINE_START) &&
             !(wrapped && wrap_break(doc, sc, i + 1, line_begin)))

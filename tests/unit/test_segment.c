@@ -154,6 +154,17 @@ static void test_german(void)
     CHECK_INT(kind_of(r, s, "18."), TOK_ORDINAL);
     CHECK_STR(seg(r, "am 18. Februar."), "am|18.|Februar|.");
 
+    /* [final] abbreviations end a sentence only before a sentence starter (nouns are
+     * capitalized); the dot of a date or ordinal before one ends it too, not an item number */
+    CHECK_STR(sents(r, "Es kamen u. a. Vertreter der Stadt. Es gab Brot, Käse usw. Die Gäste "
+                       "blieben."),
+              "Es kamen u. a. Vertreter der Stadt. ## Es gab Brot, Käse usw. ## Die Gäste "
+              "blieben.");
+    CHECK_STR(sents(r, "Der Vertrag gilt bis 31.12. Die Gewerkschaft lehnt ab. Er wurde 3. Der "
+                       "Sieger kam aus Kenia."),
+              "Der Vertrag gilt bis 31.12. ## Die Gewerkschaft lehnt ab. ## Er wurde 3. ## Der "
+              "Sieger kam aus Kenia.");
+
     /* abbreviations */
     CHECK_STR(sents(r, "Er mag z. B. Äpfel, bzw. Birnen. Dr. Müller kam u. a. mit Nr. 5."),
               "Er mag z. B. Äpfel, bzw. Birnen. ## Dr. Müller kam u. a. mit Nr. 5.");
