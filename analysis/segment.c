@@ -121,8 +121,10 @@ struct segment_rules {
     int lowercase_start;    /* a lower-case word after terminal punctuation starts a sentence */
     int final_starter;      /* a [final] abbreviation ends a sentence only before a starter
                                (German: nouns are capitalized, "u. a. Vertreter der Stadt") */
-    sset starters;          /* words that start a sentence after any abbreviation ("U.S. The") */
-    sset continues;         /* words after a [final] abbreviation that go on ("p.m. EDT") */
+    char suffix[8][16];     /* abbreviations that end words ("-str.": "Hauptstr. 5") */
+    size_t suffix_len[8], nsuffix;
+    sset starters;  /* words that start a sentence after any abbreviation ("U.S. The") */
+    sset continues; /* words after a [final] abbreviation that go on ("p.m. EDT") */
 };
 
 /* ---- loading ---- */
@@ -152,6 +154,20 @@ static int abbr_line(const char *line, size_t n, int lineno, void *ctx)
             n--;
     }
     if (!n || line[n - 1] != '.') return load_fail(c, lineno, "entry must end with '.'", line, n);
+    /* "-str.": any word of two letters or more before it ("Hauptstr.", "Goethestr.") */
+    if (line[0] == '-') {
+        segment_rules *r = c->r;
+        if (n < 3 || n - 1 >= sizeof r->suffix[0] || memchr(line, ' ', n))
+            return load_fail(c, lineno, "a suffix entry is '-' and one short part", line, n);
+        if (r->nsuffix == sizeof r->suffix / sizeof r->suffix[0])
+            return load_fail(c, lineno, "too many suffix entries", line, n);
+        for (size_t k = 0; k < r->nsuffix; k++)
+            if (r->suffix_len[k] == n - 1 && !memcmp(r->suffix[k], line + 1, n - 1))
+                return load_fail(c, lineno, "duplicate entry", line, n);
+        memcpy(r->suffix[r->nsuffix], line + 1, n - 1);
+        r->suffix_len[r->nsuffix++] = n - 1;
+        return 0;
+    }
     /* split multi-part entries ("z. B.") into parts; store the parts and the compact form */
     char compact[256];
     size_t cl = 0, parts = 0, i = 0;
@@ -553,6 +569,11 @@ static int abbr_flags(const segment_rules *r, const char *s, size_t n)
         b[0] = (char)(b[0] + 32);
         e = sset_find(&r->abbr, b, n);
         if (e) return (int)e->flags;
+    }
+    for (size_t k = 0; k < r->nsuffix; k++) {
+        size_t l = r->suffix_len[k];
+        if (n >= l + 2 && !memcmp(s + n - l, r->suffix[k], l) && !(s[0] >= '0' && s[0] <= '9'))
+            return ABBR_FULL;
     }
     return 0;
 }

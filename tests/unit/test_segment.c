@@ -130,6 +130,10 @@ static void test_loader(void)
     CHECK(segment_rules_load(dir, &err) == NULL);
     CHECK(strstr(err.detail, "ordinals.txt:1: unknown option") != NULL);
 
+    write_dir(dir, "-str.\n-str.\n", "");
+    CHECK(segment_rules_load(dir, &err) == NULL);
+    CHECK(strstr(err.detail, "abbreviations.txt:2: duplicate entry") != NULL);
+
     /* parts shared by two multi-part entries are not duplicates */
     write_dir(dir, "u. a.\nu. U.\n", "max-digits 2\n");
     segment_rules *r = segment_rules_load(dir, &err);
@@ -165,7 +169,9 @@ static void test_german(void)
               "Der Vertrag gilt bis 31.12. ## Die Gewerkschaft lehnt ab. ## Er wurde 3. ## Der "
               "Sieger kam aus Kenia.");
 
-    /* abbreviations */
+    /* abbreviations; a street's "-str." */
+    CHECK_STR(sents(r, "Er wohnt in der Hauptstr. 5 in Berlin."),
+              "Er wohnt in der Hauptstr. 5 in Berlin.");
     CHECK_STR(sents(r, "Er mag z. B. Äpfel, bzw. Birnen. Dr. Müller kam u. a. mit Nr. 5."),
               "Er mag z. B. Äpfel, bzw. Birnen. ## Dr. Müller kam u. a. mit Nr. 5.");
     CHECK_STR(seg(r, "z. B. Äpfel"), "z.|B.|Äpfel");
