@@ -68,7 +68,7 @@ enum { START_REL = 7 };
 /* START_SUBC ("als sub-after-comma"): a subordinator only where a clause starts anyway (the
  * sentence's start, after punctuation); inside one it compares ("mehr als 200 Hektar") */
 enum { START_SUBC = 8 };
-enum { PREP_START = 1, PREP_NONE = 2 };
+enum { PREP_START = 1, PREP_NONE = 2, PREP_AGO = 3 };
 
 /* One list entry: lower-case words (several for phrases), a value and an optional POS. */
 typedef struct entry {
@@ -137,10 +137,10 @@ static int add_line(const char *line, size_t n, int lineno, void *vctx)
                            f[2]);
         nwords = 1;
     } else if (c->kind == F_PREP) {
-        if (nf != 2 || (strcmp(f[1], "start") && strcmp(f[1], "none")))
-            return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected \"word start|none\"", c->path,
-                           lineno);
-        e.val = strcmp(f[1], "start") ? PREP_NONE : PREP_START;
+        if (nf != 2 || (strcmp(f[1], "start") && strcmp(f[1], "none") && strcmp(f[1], "ago")))
+            return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected \"word start|none|ago\"",
+                           c->path, lineno);
+        e.val = !strcmp(f[1], "start") ? PREP_START : !strcmp(f[1], "ago") ? PREP_AGO : PREP_NONE;
         nwords = 1;
     } else if (c->kind == F_REL) {
         if (nf != 2 || (strcmp(f[1], "before") && strcmp(f[1], "after")))
@@ -1091,6 +1091,33 @@ static event *nearest_event(evec *ev, size_t first, uint32_t sn, uint32_t s, uin
     return best;
 }
 
+/* The date a duration after a word of kind "ago" points to ("vor zwei Wochen", which
+ * German annotates as the DURATION "zwei Wochen"): the reference date less the duration, as
+ * a day (days, weeks), a month or a year key in buf (24 bytes); NULL when the value is no
+ * simple "P<n>D|W|M|Y" or no reference date is known. */
+static const char *ago_date(const document *doc, const timex *x, char buf[24])
+{
+    if (x->type != TIMEX_DURATION || doc->ref == REF_NONE || !x->value || x->value[0] != 'P')
+        return NULL;
+    char *end;
+    long n = strtol(x->value + 1, &end, 10);
+    if (end == x->value + 1 || n <= 0 || n > 1000 || end[1] != '\0') return NULL;
+    int y = doc->ref_date.year, m = doc->ref_date.month, d = doc->ref_date.day;
+    if (*end == 'D' || *end == 'W') {
+        civil_from_days(days_from_civil(y, (unsigned)m, (unsigned)d) - n * (*end == 'W' ? 7 : 1),
+                        &y, &m, &d);
+        snprintf(buf, 24, "%04d-%02d-%02d", y, m, d);
+    } else if (*end == 'M') {
+        long mm = (long)y * 12 + (m - 1) - n;
+        snprintf(buf, 24, "%04ld-%02ld", mm / 12, mm % 12 + 1);
+    } else if (*end == 'Y') {
+        snprintf(buf, 24, "%04ld", (long)y - n);
+    } else {
+        return NULL;
+    }
+    return buf;
+}
+
 static bool anchors(const timex *x)
 {
     char key[11];
@@ -1248,7 +1275,8 @@ static int sentence_events(const timeline_res *r, document *doc, uint32_t sn, si
     if (!used) return -1;
     for (size_t xi = x0; xi < x1; xi++) {
         const timex *x = &doc->timexes[xi];
-        if (!anchors(x)) continue;
+        bool dated = anchors(x);
+        if (!dated && x->type != TIMEX_DURATION) continue;
         /* "LONDON, May 20 (Reuters) -": the date of the dateline is when the report was filed,
          * not when its first sentence's event happened */
         if (x->end <= doc->dateline_end) continue;
@@ -1256,6 +1284,10 @@ static int sentence_events(const timeline_res *r, document *doc, uint32_t sn, si
         token_range(doc, s, x->start, x->end, &tb, &te);
         int prep = prep_before(r, doc, s, tb);
         if (prep == PREP_NONE) continue;
+        /* a duration dates an event only after "vor" ("vor zwei Wochen"): ago_date */
+        char agobuf[24];
+        const char *ago = !dated && prep == PREP_AGO ? ago_date(doc, x, agobuf) : NULL;
+        if (!dated && !ago) continue;
         /* "a week before the invasion" read as "a week ago": relative to an event, not to the
          * reference date, so it anchors nothing here */
         if (te > tb && te < s->tok_end && lookup(&r->relations, doc, te - 1) &&
@@ -1271,12 +1303,15 @@ static int sentence_events(const timeline_res *r, document *doc, uint32_t sn, si
         event *e = NULL;
         for (size_t i = first; i < ev->n && !e; i++)
             if (ev->v[i].trigger_start == k->start) e = &ev->v[i];
-        const char *date = x->value;
-        if (x->type == TIMEX_TIME && strlen(x->value) > 10)
+        const char *date = ago ? arena_strndup(doc->arena, ago, strlen(ago)) : x->value;
+        if (!ago && x->type == TIMEX_TIME && strlen(x->value) > 10)
             date = arena_strndup(doc->arena, x->value, 10);
         if (!date) return -1;
         size_t vl = strlen(date);
         const char *gran = x->type == TIMEX_TIME ? "day"
+                           : ago                 ? (vl == 10  ? "day"
+                                                    : vl == 7 ? "month"
+                                                              : "year")
                            : x->granularity      ? x->granularity
                            : vl == 4             ? "year"
                            : vl == 7             ? "month"

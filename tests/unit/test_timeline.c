@@ -791,6 +791,24 @@ static void test_sections(const resources *res)
     arena_free(r.a);
 }
 
+/* German annotates "vor drei Tagen" as the DURATION "drei Tagen"; after "vor" (kind "ago" in
+ * date-prepositions.txt) it still dates its event, so far before the reference date */
+static void test_ago(const resources *res)
+{
+    run r;
+    CHECK_INT(analyze(res, &r, "de", "2024-04-14",
+                      "Der Vertrag wurde vor drei Tagen unterzeichnet. Vor einem Jahr trat er "
+                      "zur\xc3\xbc"
+                      "ck. Die Ermittlungen dauern seit zwei Jahren an."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK_STR(date(&r, 0), "2023");
+    CHECK_STR(trigger(&r, 0), "trat");
+    CHECK_STR(date(&r, 1), "2024-04-11");
+    CHECK_STR(trigger(&r, 1), "unterzeichnet");
+    arena_free(r.a);
+}
+
 /* A "sentence" of thousands of words (a table without punctuation, or hostile input): every
  * date still finds the verb next to it, and an event's span stays a window around its trigger
  * instead of the whole text (each of its events carried the whole of it as its summary) */
@@ -846,6 +864,7 @@ int main(void)
     test_no_prose(res);
     test_chronology(res);
     test_sections(res);
+    test_ago(res);
     resources_free(res);
     TEST_DONE();
 }
