@@ -450,6 +450,31 @@ static name_kind inflected_adjective_name(st *s, const cand *c, const char **cod
     return *base ? nk : NAME_NONE;
 }
 
+/* "Plains, Georgia": a country name (country code) that names.txt also knows as a region of
+ * another country, after a comma and a capitalized word that is no country and no place of
+ * the country named, is that region (not "Armenia, Georgia", not "Tbilisi, Georgia"). */
+static bool region_after_town(st *s, const cand *c, const char *code)
+{
+    const char *pc = NULL, *txt = s->doc->text + c->start;
+    uint32_t t = c->tb;
+    if (c->te - c->tb != 1 || t < sent_begin(s, t) + 2 || !tok_is(s, t - 1, ",") ||
+        !is_cap(s, t - 2) ||
+        participants_res_name(s->r, txt, c->end - c->start, &pc) != NAME_PLACE || !pc || !*pc ||
+        !memcmp(pc, code, 2))
+        return false;
+    const char *w = ttext(s, t - 2), *wc;
+    size_t n = tlen(s, t - 2);
+    if (countries_lookup(s->c, s->doc->lang, w, n)) return false;
+    wc = countries_place(s->c, s->doc->lang, w, n);
+    return !wc || !memcmp(wc, pc, 2);
+}
+
+/* Whether a names.txt kind names something: an organization, a place or a misc name. */
+static bool named(name_kind nk)
+{
+    return nk == NAME_ORG || nk == NAME_PLACE || nk == NAME_MISC;
+}
+
 static void classify(st *s, cand *c)
 {
     const char *txt = s->doc->text + c->start;
@@ -461,6 +486,7 @@ static void classify(st *s, cand *c)
                                 (possessive_len(txt, n) && c->te - c->tb == 1))
                            ? countries_lookup(s->c, s->doc->lang, txt, n)
                            : NULL;
+    if (code && region_after_town(s, c, code)) code = NULL;
     if (code) {
         set_country(s, c, code);
         return;
@@ -477,10 +503,14 @@ static void classify(st *s, cand *c)
     const char *base = NULL;
     name_kind nk = participants_res_name_base(s->r, txt, n, &code, &base);
     size_t cut = 0;
-    if (nk != NAME_ORG && nk != NAME_PLACE && (cut = participants_res_name_ending(s->r, txt, n)))
+    if (!named(nk) && (cut = participants_res_name_ending(s->r, txt, n)))
         nk = participants_res_name_base(s->r, txt, n - cut, &code, &base);
-    if (nk != NAME_ORG && nk != NAME_PLACE && c->te - c->tb > 1)
-        nk = inflected_adjective_name(s, c, &code, &base);
+    if (!named(nk) && c->te - c->tb > 1) nk = inflected_adjective_name(s, c, &code, &base);
+    if (nk == NAME_MISC) { /* "Australian Open", "Urbi et Orbi" */
+        c->type = ENT_MISC;
+        c->weight = 3;
+        c->cut = (uint32_t)cut;
+    }
     if (nk == NAME_ORG || nk == NAME_PLACE) {
         c->type = nk == NAME_ORG ? ENT_ORG : ENT_LOC;
         c->weight = 3;
@@ -626,11 +656,13 @@ static bool in_timex(const document *d, const token *k)
 static bool aide_after(const st *s, uint32_t t, uint32_t end)
 {
     const token *k = &s->doc->tokens[t];
-    if (k->pos != UPOS_PROPN || !is_cap(s, t) || acronym_shape(ttext(s, t), end - k->start))
-        return false;
+    const char *code;
+    if (k->pos != UPOS_PROPN || !is_cap(s, t) || acronym_shape(ttext(s, t), end - k->start) ||
+        participants_res_name(s->r, ttext(s, t), end - k->start, &code) != NAME_NONE)
+        return false; /* no known name: "a Brexit adviser", "a Kremlin aide" */
     if (end + 1 < k->end && s->doc->text[end] == '-')
         return participants_res_name_is(s->r, NAME_AIDE, s->doc->text + end + 1, k->end - end - 1);
-    return end == k->end && t + 1 < sent_end(s, t) &&
+    return end + possessive_len(ttext(s, t), tlen(s, t)) == k->end && t + 1 < sent_end(s, t) &&
            participants_res_name_is(s->r, NAME_AIDE, ttext(s, t + 1), tlen(s, t + 1));
 }
 
@@ -976,21 +1008,24 @@ static void seed_given_names(st *s)
 
 /* "ein Trump-Berater": an untagged compound of a capitalized name and a noun of names.txt
  * "aide" after its hyphen; the name is a person (a known organization or place before the
- * hyphen is the lexicon's, seeded later: "Pentagon-Berater"). */
+ * hyphen is the lexicon's, seeded later: "Pentagon-Berater"). So is an untagged proper noun,
+ * also with a possessive ending, before the aide noun ("Trump's adviser said" opening a
+ * sentence). */
 static void seed_aide_compounds(st *s)
 {
     const document *d = s->doc;
     for (uint32_t t = 0; t < d->ntokens; t++) {
         const token *k = &d->tokens[t];
         const char *p = ttext(s, t), *h = memchr(p, '-', tlen(s, t));
-        if (!h || s->used[t] || s->tokent[t] >= 0 || !is_cap(s, t) || !in_body(s, t) ||
+        if (s->used[t] || s->tokent[t] >= 0 || !is_cap(s, t) || !in_body(s, t) ||
             k->kind != TOK_WORD)
             continue;
-        size_t pl = (size_t)(h - p);
+        size_t pl = h ? (size_t)(h - p) : tlen(s, t) - possessive_len(p, tlen(s, t));
         const char *code;
         demonym_kind dk;
-        if (pl < 2 || acronym_shape(p, pl) || memchr(h + 1, '-', tlen(s, t) - pl - 1) ||
-            !participants_res_name_is(s->r, NAME_AIDE, h + 1, tlen(s, t) - pl - 1) ||
+        if (!h && !aide_after(s, t, k->start + (uint32_t)pl)) continue;
+        if (pl < 2 || acronym_shape(p, pl) || (h && memchr(h + 1, '-', tlen(s, t) - pl - 1)) ||
+            (h && !participants_res_name_is(s->r, NAME_AIDE, h + 1, tlen(s, t) - pl - 1)) ||
             participants_res_name(s->r, p, pl, &code) != NAME_NONE ||
             participants_res_demonym(s->r, p, pl, &dk, NULL) ||
             (s->c && countries_lookup(s->c, d->lang, p, pl)))

@@ -273,10 +273,10 @@ static int role_line(const char *line, size_t n, int lineno, void *vctx)
 static int name_kind_of(const char *s, size_t n)
 {
     static const char *const names[] = {
-        "",         "org",  "place",    "connector", "link",     "nonname",
-        "orghead",  "keep", "flag",     "mischead",  "nounmark", "legalform",
-        "particle", "as",   "clubhead", "aide",      "member",   "given"};
-    for (int k = NAME_ORG; k <= NAME_GIVEN; k++)
+        "",         "org",  "place",    "connector", "link",      "nonname",  "orghead",
+        "keep",     "flag", "mischead", "nounmark",  "legalform", "particle", "as",
+        "clubhead", "aide", "member",   "given",     "misc"};
+    for (int k = NAME_ORG; k <= NAME_MISC; k++)
         if (strlen(names[k]) == n && memcmp(names[k], s, n) == 0) return k;
     return NAME_NONE;
 }
@@ -339,7 +339,7 @@ static int name_line(const char *line, size_t n, int lineno, void *vctx)
     for (const char *p = key; *p; p++)
         words += *p == ' ';
     if (words > x->r->max_name_words) x->r->max_name_words = words;
-    if (kind == NAME_ORG || kind == NAME_PLACE) prefix_add(x->r, key);
+    if (kind == NAME_ORG || kind == NAME_PLACE || kind == NAME_MISC) prefix_add(x->r, key);
     item it = {strdup(key),
                canon ? resources_strndup(canon, canon_n) : NULL,
                {code[0], code[1], 0},
@@ -592,7 +592,7 @@ name_kind participants_res_name_base(const participants_res *r, const char *text
     if (k == (size_t)-1 || k == 0) return NAME_NONE;
     uint32_t bit = key_bit(key);
     if (!(r->names.bloom[bit / 64] & ((uint64_t)1 << (bit % 64)))) return NAME_NONE;
-    for (int kind = NAME_ORG; kind <= NAME_FLAG; kind++) {
+    for (int kind = NAME_ORG; kind <= NAME_MISC; kind = kind == NAME_FLAG ? NAME_MISC : kind + 1) {
         const item *it = find(&r->names, kind, key);
         if (it) {
             if (code) *code = it->code;

@@ -702,6 +702,24 @@ static const pcase cases[] = {
      "Deutsche Bank", PART_ORGANIZATION, "Bank", NULL, "DE"},
     {"en", "Manchester City beat Liverpool on Sunday. Phil Foden scored both goals for City.",
      "Manchester City", PART_ORGANIZATION, "City", NULL, NULL},
+    /* a US state after a town and a comma, not the country of that name; the country in a
+     * list of countries */
+    {"en",
+     "Jimmy Carter was born in Plains, Georgia, in 1924. Russia, Georgia and Armenia signed the "
+     "pact.",
+     "Plains", PART_LOCATION, NULL, NULL, "US"},
+    {"en", NULL, "Russia", PART_LOCATION, NULL, NULL, "RU"},
+    /* known misc names (names.txt "misc"): no organization, place or person, also before
+     * "adviser"; an untagged possessive name before "adviser" opening a sentence is a person */
+    {"en",
+     "Urbi et Orbi was delivered on Sunday. Naomi Osaka won the Australian Open. A Brexit "
+     "adviser said the deal was dead. Trump's adviser told reporters the plan was ready.",
+     "Urbi et Orbi", PART_MISC, NULL, NULL, NULL},
+    {"en", NULL, "Australian Open", PART_MISC, NULL, NULL, NULL},
+    {"en", NULL, "Brexit", PART_MISC, NULL, NULL, NULL},
+    {"en", NULL, "Trump", PART_PERSON, NULL, NULL, NULL},
+    {"en", "Greater Manchester Police arrested a man in Bolton on Friday.",
+     "Greater Manchester Police", PART_ORGANIZATION, NULL, NULL, "GB"},
     /* a weekday the tagger took into an organization with the noun after it: no participant
      * but the minister and the state */
     {"de",
