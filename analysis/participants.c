@@ -750,6 +750,12 @@ static void seed_entity(st *s, const entity *e)
             type = ENT_PER;
         }
     }
+    /* "Duke of Sussex", "Herzogin von Cambridge": a title of nobility (names.txt "peer"), a
+     * connector and a name is a person */
+    if (type != ENT_PER && te - tb >= 3 &&
+        participants_res_name_is(s->r, NAME_PEER, ttext(s, tb), tlen(s, tb)) &&
+        connector_at(s, tb + 1, te, NAME_CONNECTOR) && is_cap(s, te - 1))
+        type = ENT_PER;
     /* "Papst Franziskus", "Regierungschefin Meloni": a one-word name the tagger took for a
      * place or organization, right after a role phrase, is a person unless the lexicon knows
      * it as a country or place */
@@ -1312,6 +1318,56 @@ static int cand_cmp(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* "die Münchner", "die Kölner": the key of the place whose people a one-word name ending in
+ * "-er" names (München, Köln, Bremen: the word without "-er", or with "-en" for "-er", or for
+ * "-ner"), when the lexicon or the generated places know it; NULL when not. */
+static const char *people_place(st *s, const cand *c)
+{
+    const char *w = s->doc->text + c->start;
+    size_t n = c->end - c->start;
+    char buf[KEY_CAP + 1];
+    if (c->te - c->tb != 1 || n < 5 || n + 1 > KEY_CAP || memcmp(w + n - 2, "er", 2) ||
+        !is_cap(s, c->tb))
+        return NULL;
+    for (int v = 0; v < 3; v++) {
+        size_t m = n - 2 - (v == 2);
+        if (v == 2 && w[m] != 'n') break;
+        memcpy(buf, w, m);
+        if (v) memcpy(buf + m, "en", 2), m += 2;
+        const char *code;
+        if (participants_res_name(s->r, buf, m, &code) == NAME_PLACE ||
+            (s->c && countries_place(s->c, s->doc->lang, buf, m))) {
+            char k[KEY_CAP + 1];
+            size_t kn = countries_fold(buf, m, k, sizeof k);
+            return kn != (size_t)-1 ? arena_strndup(s->a, k, kn) : NULL;
+        }
+    }
+    return NULL;
+}
+
+/* The cluster a misc "die Münchner" stands for: the one organization named after that place
+ * ("FC Bayern München", or "FC Bayern" that the lexicon knows as "FC Bayern München"), else
+ * the place itself when the text names it; -1 when neither. */
+static int people_cluster(st *s, const cand *c)
+{
+    const char *pk = c->type == ENT_MISC ? people_place(s, c) : NULL;
+    if (!pk) return -1;
+    int k = org_for(s, pk);
+    for (size_t i = 0; k < 0 && i < s->ncl; i++) {
+        const clus *o = &s->cl[i];
+        char full[2 * KEY_CAP + 2];
+        const char *code;
+        size_t on = strlen(o->key), pn = strlen(pk);
+        if (o->country || o->best < 0 || s->cv[o->best].type != ENT_ORG || on + pn + 1 > KEY_CAP)
+            continue;
+        memcpy(full, o->key, on);
+        full[on] = ' ';
+        memcpy(full + on + 1, pk, pn);
+        if (participants_res_name(s->r, full, on + pn + 1, &code) == NAME_ORG) k = (int)i;
+    }
+    return k >= 0 ? k : cl_find(s, pk);
+}
+
 static void cluster_seeds(st *s)
 {
     qsort(s->cv, s->nc, sizeof *s->cv, cand_cmp);
@@ -1365,6 +1421,7 @@ static void cluster_seeds(st *s)
         }
         if (k < 0 && !c->country)
             k = acronym_cluster(s, s->doc->text + c->start, c->end - c->start);
+        if (k < 0 && (k = people_cluster(s, c)) >= 0) c->weight = 0;
         if (k < 0 && (k = cl_new(s, c->key)) < 0) return;
         assign(s, i, k);
         if (c->weight) s->cl[k].seen = (int)c->te;

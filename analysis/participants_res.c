@@ -275,8 +275,8 @@ static int name_kind_of(const char *s, size_t n)
     static const char *const names[] = {
         "",         "org",  "place",    "connector", "link",      "nonname",  "orghead",
         "keep",     "flag", "mischead", "nounmark",  "legalform", "particle", "as",
-        "clubhead", "aide", "member",   "given",     "misc"};
-    for (int k = NAME_ORG; k <= NAME_MISC; k++)
+        "clubhead", "aide", "member",   "given",     "misc",      "peer"};
+    for (int k = NAME_ORG; k <= NAME_PEER; k++)
         if (strlen(names[k]) == n && memcmp(names[k], s, n) == 0) return k;
     return NAME_NONE;
 }

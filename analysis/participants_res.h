@@ -88,6 +88,7 @@ typedef enum name_kind {
                        (names.txt "given" and the shared resources/given-names.txt) */
     NAME_MISC,      /* a known event, competition or other misc name ("Brexit", "Australian
                        Open", "Urbi et Orbi"): misc, never a person, place or organization */
+    NAME_PEER,      /* a title of nobility ("Duke", "Herzogin"): "Duke of Sussex" is a person */
 } name_kind;
 
 /* The kind of the names.txt entry that text[0..n) is (folded like countries_fold): a kind up to

@@ -720,6 +720,15 @@ static const pcase cases[] = {
     {"en", NULL, "Trump", PART_PERSON, NULL, NULL, NULL},
     {"en", "Greater Manchester Police arrested a man in Bolton on Friday.",
      "Greater Manchester Police", PART_ORGANIZATION, NULL, NULL, "GB"},
+    /* a title of nobility, "of" and a name is a person */
+    {"en", "The Duke of Sussex said on Monday he would sue the newspaper.", "Duke of Sussex",
+     PART_PERSON, NULL, NULL, NULL},
+    /* a city's people stand for the club named after the city, or for the city */
+    {"de",
+     "Der FC Bayern hat am Samstag in Dortmund gewonnen. Die Münchner siegten mit 3:1. In Köln "
+     "feierten die Kölner den Karneval.",
+     "FC Bayern", PART_ORGANIZATION, "Münchner", NULL, "DE"},
+    {"de", NULL, "Köln", PART_LOCATION, "Kölner", NULL, "DE"},
     /* a weekday the tagger took into an organization with the noun after it: no participant
      * but the minister and the state */
     {"de",
