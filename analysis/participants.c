@@ -763,6 +763,10 @@ static void seed_entity(st *s, const entity *e)
         const char *code;
         bool known = (s->c && countries_lookup(s->c, s->doc->lang, ttext(s, tb), tlen(s, tb))) ||
                      participants_res_name(s->r, ttext(s, tb), tlen(s, tb), &code) != NAME_NONE;
+        /* ... and a given name alone that no place has ("the WHO's director-general, Tedros,") */
+        if (!known && participants_res_name_is(s->r, NAME_GIVEN, ttext(s, tb), tlen(s, tb)) &&
+            !(s->c && countries_place(s->c, s->doc->lang, ttext(s, tb), tlen(s, tb))))
+            type = ENT_PER, known = true;
         for (uint32_t back = 1; !known && back <= MAX_ROLE_BACK && tb >= sb + back; back++) {
             uint32_t j = tb - back;
             if (is_punct(s, j)) break;
@@ -997,6 +1001,11 @@ static void seed_given_names(st *s)
         bool split = i >= 0 && d->entities[i].tok_begin == t && d->entities[i].tok_end == te &&
                      d->entities[i].type != ENT_PER &&
                      possessive_len(ttext(s, te - 1), tlen(s, te - 1));
+        /* ... or the given name is untagged before an entity that holds just the rest
+         * ("Marine" + "Le Pen's" tagged an organization) */
+        int j = s->tokent[t + 1];
+        split |= i < 0 && te - t >= 2 && j >= 0 && d->entities[j].tok_begin == t + 1 &&
+                 d->entities[j].tok_end == te;
         for (uint32_t u = t; u < te && !split; u++) {
             i = s->tokent[u];
             if (i >= 0 && (d->entities[i].tok_begin != u || d->entities[i].tok_end != u + 1)) break;

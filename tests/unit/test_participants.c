@@ -720,6 +720,12 @@ static const pcase cases[] = {
     {"en", NULL, "Trump", PART_PERSON, NULL, NULL, NULL},
     {"en", "Greater Manchester Police arrested a man in Bolton on Friday.",
      "Greater Manchester Police", PART_ORGANIZATION, NULL, NULL, "GB"},
+    /* an untagged given name before a tagged rest of the name; a given name alone that the
+     * tagger took for a place */
+    {"en", "Marine Le Pen's party won 89 seats on Sunday.", "Marine Le Pen", PART_PERSON, NULL,
+     NULL, NULL},
+    {"en", "The World Health Organization's director-general, Tedros, warned of new variants.",
+     "Tedros", PART_PERSON, NULL, "director-general", NULL},
     /* a title of nobility, "of" and a name is a person */
     {"en", "The Duke of Sussex said on Monday he would sue the newspaper.", "Duke of Sussex",
      PART_PERSON, NULL, NULL, NULL},
