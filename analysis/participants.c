@@ -666,6 +666,34 @@ static bool aide_after(const st *s, uint32_t t, uint32_t end)
            participants_res_name_is(s->r, NAME_AIDE, ttext(s, t + 1), tlen(s, t + 1));
 }
 
+/* Whether token t is a score ("4-2", "3:1": two numbers of one or two digits). */
+static bool score_token(const st *s, uint32_t t)
+{
+    const char *w = ttext(s, t);
+    size_t n = tlen(s, t), i = 0, a = 0, b;
+    if (s->doc->tokens[t].kind != TOK_NUMBER) return false;
+    while (i < n && w[i] >= '0' && w[i] <= '9')
+        i++, a++;
+    if (a == 0 || a > 2 || i == n || (w[i] != '-' && w[i] != ':')) return false;
+    for (b = 0, i++; i < n && w[i] >= '0' && w[i] <= '9'; i++)
+        b++;
+    return i == n && b >= 1 && b <= 2;
+}
+
+/* "Girona beat Real Madrid 4-2", "Freiburg gewann 3:1 gegen Mainz": whether the one-word name
+ * at token t stands right next to a word of a sports result (names.txt "match") in a sentence
+ * with a score; such a place is the club. */
+static bool match_side(const st *s, uint32_t t)
+{
+    uint32_t sb = sent_begin(s, t), se = sent_end(s, t);
+    bool next =
+        (t > sb && participants_res_name_is(s->r, NAME_MATCH, ttext(s, t - 1), tlen(s, t - 1))) ||
+        (t + 1 < se && participants_res_name_is(s->r, NAME_MATCH, ttext(s, t + 1), tlen(s, t + 1)));
+    for (uint32_t u = sb; next && u < se; u++)
+        if (score_token(s, u)) return true;
+    return false;
+}
+
 /* Trims and extends one tagger entity; adds it as a seed. */
 static void seed_entity(st *s, const entity *e)
 {
@@ -877,6 +905,18 @@ static void seed_entity(st *s, const entity *e)
     /* a place name the tagger calls an organization ("Leeds" the club, "Landgericht Hamburg"):
      * an organization in that place's country */
     if (type == ENT_ORG && c->type == ENT_LOC && !c->country) {
+        c->type = ENT_ORG;
+        c->key = fold_span(s, c->start, c->end);
+    }
+    /* ... and one a sports result names, also one the tagger took for a person */
+    if (!c->country && te - tb == 1 && (c->type == ENT_LOC || c->type == ENT_PER) &&
+        (c->type == ENT_LOC ||
+         (s->c && countries_place(s->c, s->doc->lang, s->doc->text + start, end - start))) &&
+        !participants_res_name_is(s->r, NAME_NATION, s->doc->text + start, end - start) &&
+        match_side(s, tb)) {
+        const char *pc =
+            s->c ? countries_place(s->c, s->doc->lang, s->doc->text + start, end - start) : NULL;
+        if (pc && !c->cc[0]) memcpy(c->cc, pc, 2);
         c->type = ENT_ORG;
         c->key = fold_span(s, c->start, c->end);
     }

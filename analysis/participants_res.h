@@ -89,6 +89,10 @@ typedef enum name_kind {
     NAME_MISC,      /* a known event, competition or other misc name ("Brexit", "Australian
                        Open", "Urbi et Orbi"): misc, never a person, place or organization */
     NAME_PEER,      /* a title of nobility ("Duke", "Herzogin"): "Duke of Sussex" is a person */
+    NAME_MATCH,     /* a word of a sports result ("beat", "gegen"): a place right next to it, in
+                       a sentence with a score ("4-2", "3:1"), is the club */
+    NAME_NATION,    /* a part of a country with its own national teams ("England", "Wales"):
+                       what a sports result names is the place (the team), no club */
 } name_kind;
 
 /* The kind of the names.txt entry that text[0..n) is (folded like countries_fold): a kind up to

@@ -726,6 +726,13 @@ static const pcase cases[] = {
      NULL, NULL},
     {"en", "The World Health Organization's director-general, Tedros, warned of new variants.",
      "Tedros", PART_PERSON, NULL, "director-general", NULL},
+    /* a place right next to a word of a sports result in a sentence with a score is the
+     * club */
+    {"en", "Girona beat Real Madrid 4-2 on Saturday. Wales beat England 21-10.", "Girona",
+     PART_ORGANIZATION, NULL, NULL, NULL},
+    {"en", NULL, "England", PART_LOCATION, NULL, NULL, "GB"},
+    {"de", "Freiburg gewann am Samstag 3:1 gegen Mainz.", "Mainz", PART_ORGANIZATION, NULL, NULL,
+     "DE"},
     /* a title of nobility, "of" and a name is a person */
     {"en", "The Duke of Sussex said on Monday he would sue the newspaper.", "Duke of Sussex",
      PART_PERSON, NULL, NULL, NULL},
