@@ -694,6 +694,18 @@ static bool match_side(const st *s, uint32_t t)
     return false;
 }
 
+/* "Bankman-Fried" (tagged a verb), "Göring-Eckardt": a word of two capitalized parts joined
+ * by a hyphen, each of two letters or more, none a role ("Pentagon-Sprecher" is no name). */
+static bool double_name(const st *s, uint32_t t)
+{
+    const char *w = ttext(s, t), *h = memchr(w, '-', tlen(s, t));
+    size_t n = tlen(s, t), a = h ? (size_t)(h - w) : 0;
+    role_match m;
+    return h && a >= 2 && n - a - 1 >= 2 && !memchr(h + 1, '-', n - a - 1) &&
+           is_upper_at(h + 1, n - a - 1) && s->doc->tokens[t].kind == TOK_WORD && is_cap(s, t) &&
+           !participants_res_role(s->r, h + 1, n - a - 1, &m);
+}
+
 /* Trims and extends one tagger entity; adds it as a seed. */
 static void seed_entity(st *s, const entity *e)
 {
@@ -809,7 +821,7 @@ static void seed_entity(st *s, const entity *e)
      * Elizabeth II", tagged a numeral); not over the noun after a genitive ("Müllers Tor") */
     if (type == ENT_PER)
         for (int k = 0; k < MAX_EXTEND && te < se && !s->used[te] && is_cap(s, te) &&
-                        (s->doc->tokens[te].pos == UPOS_PROPN ||
+                        (s->doc->tokens[te].pos == UPOS_PROPN || double_name(s, te) ||
                          (tlen(s, te) >= 2 && roman_numeral(ttext(s, te), tlen(s, te)))) &&
                         s->doc->tokens[te].ner == 0 && !genitive_person(s, tb, te);
              k++)

@@ -351,6 +351,12 @@ static int pos_of(const timeline_res *r, const document *doc, size_t t)
     if ((p == UPOS_VERB || p == UPOS_AUX) && doc->tokens[t].ner &&
         (unsigned char)(doc->text[doc->tokens[t].start] - 'A') < 26)
         return UPOS_PROPN;
+    /* ... or a capitalized word inside the sentence ("Sam Bankman-Fried", untagged): verbs are
+     * written in lower case there */
+    if (p == UPOS_VERB && (unsigned char)(doc->text[doc->tokens[t].start] - 'A') < 26 &&
+        doc->sentences[doc->tokens[t].sentence].tok_begin != t && t > 0 &&
+        doc->tokens[t - 1].kind != TOK_PUNCT)
+        return UPOS_PROPN;
     /* ... or a particle inside a name ("Charles de Gaulle", "de" tagged an auxiliary) */
     if ((p == UPOS_VERB || p == UPOS_AUX) && doc->tokens[t].ner &&
         doc->tokens[t].ner == NER_I(NER_TYPE(doc->tokens[t].ner)) && t + 1 < doc->ntokens &&

@@ -733,6 +733,11 @@ static const pcase cases[] = {
     {"en", NULL, "England", PART_LOCATION, NULL, NULL, "GB"},
     {"de", "Freiburg gewann am Samstag 3:1 gegen Mainz.", "Mainz", PART_ORGANIZATION, NULL, NULL,
      "DE"},
+    /* a hyphenated surname the tagger took for a verb */
+    {"en",
+     "A jury in New York found Sam Bankman-Fried guilty on Thursday. Sri Lankan President "
+     "Ranil Wickremesinghe attended.",
+     "Sam Bankman-Fried", PART_PERSON, NULL, NULL, NULL},
     /* a title of nobility, "of" and a name is a person */
     {"en", "The Duke of Sussex said on Monday he would sue the newspaper.", "Duke of Sussex",
      PART_PERSON, NULL, NULL, NULL},

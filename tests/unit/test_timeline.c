@@ -345,6 +345,14 @@ static void test_participants(const resources *res)
     CHECK(event_has(&r, 0, "Joe Biden") && !event_has(&r, 0, "Olaf Scholz"));
     arena_free(r.a);
 
+    /* a capitalized word inside the sentence is no trigger, whatever its tag */
+    CHECK_INT(analyze(res, &r, "en", "2022-05-13",
+                      "A jury in New York found Sam Bankman-Fried guilty of fraud on Thursday."),
+              0);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK_STR(trigger(&r, 0), "found");
+    arena_free(r.a);
+
     CHECK_INT(analyze(res, &r, "de", "2022-05-13",
                       "Joe Biden traf Olaf Scholz in Berlin. Die beiden sprachen am 7. Februar "
                       "über die Ukraine. Boris Pistorius reiste nach Warschau. Dort traf er am "
