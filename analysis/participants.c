@@ -796,6 +796,14 @@ static void seed_entity(st *s, const entity *e)
         participants_res_name_is(s->r, NAME_PEER, ttext(s, tb), tlen(s, tb)) &&
         connector_at(s, tb + 1, te, NAME_CONNECTOR) && is_cap(s, te - 1))
         type = ENT_PER;
+    /* a given name alone that no country, place or lexicon name has ("the WHO's
+     * director-general, Tedros,", "Franziskus rief ..." tagged a place) */
+    if ((type == ENT_LOC || type == ENT_ORG) && te - tb == 1 &&
+        participants_res_name_is(s->r, NAME_GIVEN, ttext(s, tb), tlen(s, tb)) &&
+        !(s->c && (countries_lookup(s->c, s->doc->lang, ttext(s, tb), tlen(s, tb)) ||
+                   countries_place(s->c, s->doc->lang, ttext(s, tb), tlen(s, tb)))) &&
+        participants_res_name(s->r, ttext(s, tb), tlen(s, tb), NULL) == NAME_NONE)
+        type = ENT_PER;
     /* "Papst Franziskus", "Regierungschefin Meloni": a one-word name the tagger took for a
      * place or organization, right after a role phrase, is a person unless the lexicon knows
      * it as a country or place */
@@ -803,10 +811,6 @@ static void seed_entity(st *s, const entity *e)
         const char *code;
         bool known = (s->c && countries_lookup(s->c, s->doc->lang, ttext(s, tb), tlen(s, tb))) ||
                      participants_res_name(s->r, ttext(s, tb), tlen(s, tb), &code) != NAME_NONE;
-        /* ... and a given name alone that no place has ("the WHO's director-general, Tedros,") */
-        if (!known && participants_res_name_is(s->r, NAME_GIVEN, ttext(s, tb), tlen(s, tb)) &&
-            !(s->c && countries_place(s->c, s->doc->lang, ttext(s, tb), tlen(s, tb))))
-            type = ENT_PER, known = true;
         for (uint32_t back = 1; !known && back <= MAX_ROLE_BACK && tb >= sb + back; back++) {
             uint32_t j = tb - back;
             if (is_punct(s, j)) break;

@@ -738,6 +738,12 @@ static const pcase cases[] = {
      "A jury in New York found Sam Bankman-Fried guilty on Thursday. Sri Lankan President "
      "Ranil Wickremesinghe attended.",
      "Sam Bankman-Fried", PART_PERSON, NULL, NULL, NULL},
+    /* ... also opening a sentence */
+    {"de",
+     "Der Papst hat am Ostersonntag den Segen Urbi et Orbi gespendet. Franziskus rief zum "
+     "Frieden auf.",
+     "Franziskus", PART_PERSON, NULL, NULL, NULL},
+    {"de", NULL, "Urbi et Orbi", PART_MISC, NULL, NULL, NULL},
     /* a title of nobility, "of" and a name is a person */
     {"en", "The Duke of Sussex said on Monday he would sue the newspaper.", "Duke of Sussex",
      PART_PERSON, NULL, NULL, NULL},
