@@ -298,7 +298,9 @@ static int name_line(const char *line, size_t n, int lineno, void *vctx)
     size_t *fl = fl4;
     const char *canon = k == 4 ? f4[3] : NULL;
     size_t canon_n = k == 4 ? fl4[3] : 0;
-    if (k == 4) k = fl4[2] == 1 && f4[2][0] == '-' ? 2 : 3; /* "-": no country code */
+    int nocode = k >= 3 && fl4[2] == 1 && f4[2][0] == '-'; /* "-": no country code */
+    if (k == 4) k = nocode ? 2 : 3;
+    if (k == 3 && nocode) k = 2; /* "place<TAB>Europa<TAB>-": a region of no one country */
     if (canon && (f4[0][0] != 'o' && f4[0][0] != 'p'))
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: only org and place take a base form", x->path,
                        lineno);
@@ -332,7 +334,7 @@ static int name_line(const char *line, size_t n, int lineno, void *vctx)
                            lineno);
         code[0] = f[2][0];
         code[1] = f[2][1];
-    } else if (kind == NAME_PLACE) {
+    } else if (kind == NAME_PLACE && !nocode) {
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: a place needs its country code", x->path,
                        lineno);
     }

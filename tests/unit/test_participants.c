@@ -744,6 +744,8 @@ static const pcase cases[] = {
      "Frieden auf.",
      "Franziskus", PART_PERSON, NULL, NULL, NULL},
     {"de", NULL, "Urbi et Orbi", PART_MISC, NULL, NULL, NULL},
+    /* a continent (names.txt "place" with "-" for its code) is a place of no country */
+    {"de", "Merz sagte, Europa müsse handeln.", "Europa", PART_LOCATION, NULL, NULL, NULL},
     /* a title of nobility, "of" and a name is a person */
     {"en", "The Duke of Sussex said on Monday he would sue the newspaper.", "Duke of Sussex",
      PART_PERSON, NULL, NULL, NULL},
