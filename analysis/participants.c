@@ -1101,10 +1101,13 @@ static void seed_aide_compounds(st *s)
             participants_res_demonym(s->r, p, pl, &dk, NULL) ||
             (s->c && countries_lookup(s->c, d->lang, p, pl)))
             continue;
-        cand *c = cand_add(s, t, t + 1, k->start, k->start + (uint32_t)pl, ENT_PER, SRC_TAGGER);
+        /* the mention keeps a possessive ending ("Trump's"), the name does not */
+        uint32_t end = h ? k->start + (uint32_t)pl : k->end;
+        cand *c = cand_add(s, t, t + 1, k->start, end, ENT_PER, SRC_TAGGER);
         if (!c) return;
         c->weight = 2;
-        c->key = fold_span(s, c->start, c->end);
+        c->cut = (uint32_t)(end - k->start - pl);
+        c->key = fold_span(s, c->start, c->end - c->cut);
     }
 }
 
