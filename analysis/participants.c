@@ -452,7 +452,8 @@ static name_kind inflected_adjective_name(st *s, const cand *c, const char **cod
 
 /* "Plains, Georgia": a country name (country code) that names.txt also knows as a region of
  * another country, after a comma and a capitalized word that is no country and no place of
- * the country named, is that region (not "Armenia, Georgia", not "Tbilisi, Georgia"). */
+ * the country named, and ending no list, is that region (not "Armenia, Georgia", not "Tbilisi,
+ * Georgia", not "Moscow, Georgia and Armenia"). */
 static bool region_after_town(st *s, const cand *c, const char *code)
 {
     const char *pc = NULL, *txt = s->doc->text + c->start;
@@ -464,9 +465,14 @@ static bool region_after_town(st *s, const cand *c, const char *code)
         return false;
     const char *w = ttext(s, t - 2), *wc;
     size_t n = tlen(s, t - 2);
+    uint32_t a = t + 1;
     if (countries_lookup(s->c, s->doc->lang, w, n)) return false;
+    /* a list goes on after it: "Moscow, Georgia and Armenia" */
+    if (a < sent_end(s, t) && (s->doc->tokens[a].pos == UPOS_CCONJ ||
+                               (tok_is(s, a, ",") && a + 1 < sent_end(s, t) && is_cap(s, a + 1))))
+        return false;
     wc = countries_place(s->c, s->doc->lang, w, n);
-    return !wc || !memcmp(wc, pc, 2);
+    return !wc || memcmp(wc, code, 2); /* "Athens, Georgia"; not "Tbilisi, Georgia" */
 }
 
 /* Whether a names.txt kind names something: an organization, a place or a misc name. */
@@ -2302,12 +2308,20 @@ int participants_document(const participants_res *r, const countries *c, documen
             if (cc) memcpy(k->cc, cc, 2);
         }
         /* "Cupertino, California": a place followed by a comma and a place of a known country
-         * lies in that country */
-        if (k->type == ENT_LOC && !k->cc[0] && m->te + 1 < doc->ntokens && tok_is(&s, m->te, ",") &&
-            s.tokcand[m->te + 1] >= 0) {
+         * lies in that country; so does a town of another country's name before a region
+         * ("Paris, Texas"), unless the two open a list ("Paris, London and Berlin") */
+        if (k->type == ENT_LOC && !k->country && m->te + 1 < doc->ntokens &&
+            tok_is(&s, m->te, ",") && s.tokcand[m->te + 1] >= 0) {
             const cand *n = &s.cv[s.tokcand[m->te + 1]];
             const clus *nk = &s.cl[n->cluster];
-            if (n->tb == m->te + 1 && nk->type == ENT_LOC && nk->cc[0]) memcpy(k->cc, nk->cc, 2);
+            uint32_t a = n->te;
+            bool list = a < doc->ntokens &&
+                        (doc->tokens[a].pos == UPOS_CCONJ ||
+                         (tok_is(&s, a, ",") && a + 1 < doc->ntokens && s.tokcand[a + 1] >= 0 &&
+                          s.cl[s.cv[s.tokcand[a + 1]].cluster].type == ENT_LOC));
+            if (n->tb == m->te + 1 && nk->type == ENT_LOC && nk->cc[0] &&
+                (!k->cc[0] || (!nk->country && !list)))
+                memcpy(k->cc, nk->cc, 2);
         }
         if (k->type != ENT_PER) continue;
         const char *cc = NULL;

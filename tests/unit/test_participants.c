@@ -709,6 +709,14 @@ static const pcase cases[] = {
      "pact.",
      "Plains", PART_LOCATION, NULL, NULL, "US"},
     {"en", NULL, "Russia", PART_LOCATION, NULL, NULL, "RU"},
+    /* a town of another country's name before a US state lies in the US; a list does not */
+    {"en", "Police in Paris, Texas, said on Friday that a man had been charged.", "Paris",
+     PART_LOCATION, NULL, NULL, "US"},
+    {"en", "He moved from Athens, Georgia, to Ohio.", "Athens", PART_LOCATION, NULL, NULL, "US"},
+    {"en", "Flights from Paris, London and Berlin were cancelled.", "Paris", PART_LOCATION, NULL,
+     NULL, "FR"},
+    {"en", "Protesters met in Moscow, Georgia and Armenia.", "Georgia", PART_LOCATION, NULL, NULL,
+     "GE"},
     /* known misc names (names.txt "misc"): no organization, place or person, also before
      * "adviser"; an untagged possessive name before "adviser" opening a sentence is a person */
     {"en",
