@@ -712,6 +712,34 @@ static bool double_name(const st *s, uint32_t t)
            !participants_res_role(s->r, h + 1, n - a - 1, &m);
 }
 
+/* "die Münchner", "die Kölner": the key of the place whose people the one word at token t
+ * ending in "-er" names (München, Köln, Bremen: the word without "-er", or with "-en" for "-er",
+ * or for "-ner"), when the lexicon or the generated places know it, and *cc (may be NULL) its
+ * country code or ""; NULL when not. */
+static const char *people_place(st *s, uint32_t t, const char **cc)
+{
+    const char *w = ttext(s, t);
+    size_t n = tlen(s, t);
+    char buf[KEY_CAP + 1];
+    if (n < 5 || n + 1 > KEY_CAP || memcmp(w + n - 2, "er", 2) || !is_cap(s, t)) return NULL;
+    for (int v = 0; v < 3; v++) {
+        size_t m = n - 2 - (v == 2);
+        if (v == 2 && w[m] != 'n') break;
+        memcpy(buf, w, m);
+        if (v) memcpy(buf + m, "en", 2), m += 2;
+        const char *code = NULL;
+        if (participants_res_name(s->r, buf, m, &code) != NAME_PLACE)
+            code = s->c ? countries_place(s->c, s->doc->lang, buf, m) : NULL;
+        if (code) {
+            char k[KEY_CAP + 1];
+            size_t kn = countries_fold(buf, m, k, sizeof k);
+            if (cc) *cc = code;
+            return kn != (size_t)-1 ? arena_strndup(s->a, k, kn) : NULL;
+        }
+    }
+    return NULL;
+}
+
 /* Trims and extends one tagger entity; adds it as a seed. */
 static void seed_entity(st *s, const entity *e)
 {
@@ -929,6 +957,15 @@ static void seed_entity(st *s, const entity *e)
     if (type == ENT_ORG && c->type == ENT_LOC && !c->country) {
         c->type = ENT_ORG;
         c->key = fold_span(s, c->start, c->end);
+    }
+    /* "die Stuttgarter Polizei" (tagged misc): a city's adjective before an orghead is that
+     * city's organization */
+    const char *pcc = NULL;
+    if (c->type == ENT_MISC && te - tb == 2 &&
+        participants_res_name_is(s->r, NAME_ORGHEAD, ttext(s, tb + 1), tlen(s, tb + 1)) &&
+        people_place(s, tb, &pcc)) {
+        c->type = ENT_ORG;
+        if (*pcc && !c->cc[0]) memcpy(c->cc, pcc, 2);
     }
     /* ... and one a sports result names, also one the tagger took for a person */
     if (!c->country && te - tb == 1 && (c->type == ENT_LOC || c->type == ENT_PER) &&
@@ -1392,39 +1429,13 @@ static int cand_cmp(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
-/* "die Münchner", "die Kölner": the key of the place whose people a one-word name ending in
- * "-er" names (München, Köln, Bremen: the word without "-er", or with "-en" for "-er", or for
- * "-ner"), when the lexicon or the generated places know it; NULL when not. */
-static const char *people_place(st *s, const cand *c)
-{
-    const char *w = s->doc->text + c->start;
-    size_t n = c->end - c->start;
-    char buf[KEY_CAP + 1];
-    if (c->te - c->tb != 1 || n < 5 || n + 1 > KEY_CAP || memcmp(w + n - 2, "er", 2) ||
-        !is_cap(s, c->tb))
-        return NULL;
-    for (int v = 0; v < 3; v++) {
-        size_t m = n - 2 - (v == 2);
-        if (v == 2 && w[m] != 'n') break;
-        memcpy(buf, w, m);
-        if (v) memcpy(buf + m, "en", 2), m += 2;
-        const char *code;
-        if (participants_res_name(s->r, buf, m, &code) == NAME_PLACE ||
-            (s->c && countries_place(s->c, s->doc->lang, buf, m))) {
-            char k[KEY_CAP + 1];
-            size_t kn = countries_fold(buf, m, k, sizeof k);
-            return kn != (size_t)-1 ? arena_strndup(s->a, k, kn) : NULL;
-        }
-    }
-    return NULL;
-}
-
 /* The cluster a misc "die Münchner" stands for: the one organization named after that place
  * ("FC Bayern München", or "FC Bayern" that the lexicon knows as "FC Bayern München"), else
  * the place itself when the text names it; -1 when neither. */
 static int people_cluster(st *s, const cand *c)
 {
-    const char *pk = c->type == ENT_MISC ? people_place(s, c) : NULL;
+    const char *pk =
+        c->type == ENT_MISC && c->te - c->tb == 1 ? people_place(s, c->tb, NULL) : NULL;
     if (!pk) return -1;
     int k = org_for(s, pk);
     for (size_t i = 0; k < 0 && i < s->ncl; i++) {
