@@ -830,6 +830,12 @@ static void seed_entity(st *s, const entity *e)
         participants_res_name_is(s->r, NAME_PEER, ttext(s, tb), tlen(s, tb)) &&
         connector_at(s, tb + 1, te, NAME_CONNECTOR) && is_cap(s, te - 1))
         type = ENT_PER;
+    /* "Hanoi authorities", "Quang Ninh province": a person of the tagger's that is a known
+     * place, right before a lower-case common noun, is that place */
+    if (type == ENT_PER && te < se && s->doc->tokens[te].pos == UPOS_NOUN && !is_cap(s, te) &&
+        (participants_res_name(s->r, ttext(s, tb), span_len(s, tb, te), NULL) == NAME_PLACE ||
+         (s->c && countries_place(s->c, s->doc->lang, ttext(s, tb), span_len(s, tb, te)))))
+        type = ENT_LOC;
     /* a given name alone that no country, place or lexicon name has ("the WHO's
      * director-general, Tedros,", "Franziskus rief ..." tagged a place) */
     if ((type == ENT_LOC || type == ENT_ORG) && te - tb == 1 &&

@@ -754,6 +754,9 @@ static const pcase cases[] = {
     {"de", NULL, "Urbi et Orbi", PART_MISC, NULL, NULL, NULL},
     /* a continent (names.txt "place" with "-" for its code) is a place of no country */
     {"de", "Merz sagte, Europa müsse handeln.", "Europa", PART_LOCATION, NULL, NULL, NULL},
+    /* a known place the tagger took for a person, before a lower-case noun */
+    {"en", "Hanoi authorities ordered schools closed on Saturday.", "Hanoi", PART_LOCATION, NULL,
+     NULL, "VN"},
     /* a title of nobility, "of" and a name is a person */
     {"en", "The Duke of Sussex said on Monday he would sue the newspaper.", "Duke of Sussex",
      PART_PERSON, NULL, NULL, NULL},
