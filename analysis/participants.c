@@ -1444,6 +1444,13 @@ static int people_cluster(st *s, const cand *c)
         c->type == ENT_MISC && c->te - c->tb == 1 ? people_place(s, c->tb, NULL) : NULL;
     if (!pk) return -1;
     int k = org_for(s, pk);
+    /* not the court, police or university of that place ("die Polizei Köln ... die Kölner") */
+    if (k >= 0 && s->cl[k].best >= 0) {
+        const cand *b = &s->cv[s->cl[k].best];
+        if (participants_res_name_is(s->r, NAME_ORGHEAD, ttext(s, b->tb), tlen(s, b->tb)) &&
+            !participants_res_name_is(s->r, NAME_CLUBHEAD, ttext(s, b->tb), tlen(s, b->tb)))
+            k = -1;
+    }
     for (size_t i = 0; k < 0 && i < s->ncl; i++) {
         const clus *o = &s->cl[i];
         char full[2 * KEY_CAP + 2];

@@ -766,6 +766,8 @@ static const pcase cases[] = {
      "feierten die Kölner den Karneval.",
      "FC Bayern", PART_ORGANIZATION, "Münchner", NULL, "DE"},
     {"de", NULL, "Köln", PART_LOCATION, "Kölner", NULL, "DE"},
+    {"de", "Die Polizei Köln sperrte am Montag den Dom. In Köln feierten die Kölner trotzdem.",
+     "Köln", PART_LOCATION, "Kölner", NULL, "DE"},
     {"de", "Die Stuttgarter Polizei hat am Montag einen 30-Jährigen festgenommen.",
      "Stuttgarter Polizei", PART_ORGANIZATION, NULL, NULL, "DE"},
     /* a weekday the tagger took into an organization with the noun after it: no participant
