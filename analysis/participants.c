@@ -450,6 +450,37 @@ static name_kind inflected_adjective_name(st *s, const cand *c, const char **cod
     return *base ? nk : NAME_NONE;
 }
 
+/* "Plains, Georgia": a country name (country code) that names.txt also knows as a region of
+ * another country, after a comma and a capitalized word that is no country and no place of
+ * the country named, and ending no list, is that region (not "Armenia, Georgia", not "Tbilisi,
+ * Georgia", not "Moscow, Georgia and Armenia"). */
+static bool region_after_town(st *s, const cand *c, const char *code)
+{
+    const char *pc = NULL, *txt = s->doc->text + c->start;
+    uint32_t t = c->tb;
+    if (c->te - c->tb != 1 || t < sent_begin(s, t) + 2 || !tok_is(s, t - 1, ",") ||
+        !is_cap(s, t - 2) ||
+        participants_res_name(s->r, txt, c->end - c->start, &pc) != NAME_PLACE || !pc || !*pc ||
+        !memcmp(pc, code, 2))
+        return false;
+    const char *w = ttext(s, t - 2), *wc;
+    size_t n = tlen(s, t - 2);
+    uint32_t a = t + 1;
+    if (countries_lookup(s->c, s->doc->lang, w, n)) return false;
+    /* a list goes on after it: "Moscow, Georgia and Armenia" */
+    if (a < sent_end(s, t) && (s->doc->tokens[a].pos == UPOS_CCONJ ||
+                               (tok_is(s, a, ",") && a + 1 < sent_end(s, t) && is_cap(s, a + 1))))
+        return false;
+    wc = countries_place(s->c, s->doc->lang, w, n);
+    return !wc || memcmp(wc, code, 2); /* "Athens, Georgia"; not "Tbilisi, Georgia" */
+}
+
+/* Whether a names.txt kind names something: an organization, a place or a misc name. */
+static bool named(name_kind nk)
+{
+    return nk == NAME_ORG || nk == NAME_PLACE || nk == NAME_MISC;
+}
+
 static void classify(st *s, cand *c)
 {
     const char *txt = s->doc->text + c->start;
@@ -461,6 +492,7 @@ static void classify(st *s, cand *c)
                                 (possessive_len(txt, n) && c->te - c->tb == 1))
                            ? countries_lookup(s->c, s->doc->lang, txt, n)
                            : NULL;
+    if (code && region_after_town(s, c, code)) code = NULL;
     if (code) {
         set_country(s, c, code);
         return;
@@ -477,10 +509,14 @@ static void classify(st *s, cand *c)
     const char *base = NULL;
     name_kind nk = participants_res_name_base(s->r, txt, n, &code, &base);
     size_t cut = 0;
-    if (nk != NAME_ORG && nk != NAME_PLACE && (cut = participants_res_name_ending(s->r, txt, n)))
+    if (!named(nk) && (cut = participants_res_name_ending(s->r, txt, n)))
         nk = participants_res_name_base(s->r, txt, n - cut, &code, &base);
-    if (nk != NAME_ORG && nk != NAME_PLACE && c->te - c->tb > 1)
-        nk = inflected_adjective_name(s, c, &code, &base);
+    if (!named(nk) && c->te - c->tb > 1) nk = inflected_adjective_name(s, c, &code, &base);
+    if (nk == NAME_MISC) { /* "Australian Open", "Urbi et Orbi" */
+        c->type = ENT_MISC;
+        c->weight = 3;
+        c->cut = (uint32_t)cut;
+    }
     if (nk == NAME_ORG || nk == NAME_PLACE) {
         c->type = nk == NAME_ORG ? ENT_ORG : ENT_LOC;
         c->weight = 3;
@@ -626,12 +662,82 @@ static bool in_timex(const document *d, const token *k)
 static bool aide_after(const st *s, uint32_t t, uint32_t end)
 {
     const token *k = &s->doc->tokens[t];
-    if (k->pos != UPOS_PROPN || !is_cap(s, t) || acronym_shape(ttext(s, t), end - k->start))
-        return false;
+    const char *code;
+    if (k->pos != UPOS_PROPN || !is_cap(s, t) || acronym_shape(ttext(s, t), end - k->start) ||
+        participants_res_name(s->r, ttext(s, t), end - k->start, &code) != NAME_NONE)
+        return false; /* no known name: "a Brexit adviser", "a Kremlin aide" */
     if (end + 1 < k->end && s->doc->text[end] == '-')
         return participants_res_name_is(s->r, NAME_AIDE, s->doc->text + end + 1, k->end - end - 1);
-    return end == k->end && t + 1 < sent_end(s, t) &&
+    return end + possessive_len(ttext(s, t), tlen(s, t)) == k->end && t + 1 < sent_end(s, t) &&
            participants_res_name_is(s->r, NAME_AIDE, ttext(s, t + 1), tlen(s, t + 1));
+}
+
+/* Whether token t is a score ("4-2", "3:1": two numbers of one or two digits). */
+static bool score_token(const st *s, uint32_t t)
+{
+    const char *w = ttext(s, t);
+    size_t n = tlen(s, t), i = 0, a = 0, b;
+    if (s->doc->tokens[t].kind != TOK_NUMBER) return false;
+    while (i < n && w[i] >= '0' && w[i] <= '9')
+        i++, a++;
+    if (a == 0 || a > 2 || i == n || (w[i] != '-' && w[i] != ':')) return false;
+    for (b = 0, i++; i < n && w[i] >= '0' && w[i] <= '9'; i++)
+        b++;
+    return i == n && b >= 1 && b <= 2;
+}
+
+/* "Girona beat Real Madrid 4-2", "Freiburg gewann 3:1 gegen Mainz": whether the one-word name
+ * at token t stands right next to a word of a sports result (names.txt "match") in a sentence
+ * with a score; such a place is the club. */
+static bool match_side(const st *s, uint32_t t)
+{
+    uint32_t sb = sent_begin(s, t), se = sent_end(s, t);
+    bool next =
+        (t > sb && participants_res_name_is(s->r, NAME_MATCH, ttext(s, t - 1), tlen(s, t - 1))) ||
+        (t + 1 < se && participants_res_name_is(s->r, NAME_MATCH, ttext(s, t + 1), tlen(s, t + 1)));
+    for (uint32_t u = sb; next && u < se; u++)
+        if (score_token(s, u)) return true;
+    return false;
+}
+
+/* "Bankman-Fried" (tagged a verb), "Göring-Eckardt": a word of two capitalized parts joined
+ * by a hyphen, each of two letters or more, none a role ("Pentagon-Sprecher" is no name). */
+static bool double_name(const st *s, uint32_t t)
+{
+    const char *w = ttext(s, t), *h = memchr(w, '-', tlen(s, t));
+    size_t n = tlen(s, t), a = h ? (size_t)(h - w) : 0;
+    role_match m;
+    return h && a >= 2 && n - a - 1 >= 2 && !memchr(h + 1, '-', n - a - 1) &&
+           is_upper_at(h + 1, n - a - 1) && s->doc->tokens[t].kind == TOK_WORD && is_cap(s, t) &&
+           !participants_res_role(s->r, h + 1, n - a - 1, &m);
+}
+
+/* "die Münchner", "die Kölner": the key of the place whose people the one word at token t
+ * ending in "-er" names (München, Köln, Bremen: the word without "-er", or with "-en" for "-er",
+ * or for "-ner"), when the lexicon or the generated places know it, and *cc (may be NULL) its
+ * country code or ""; NULL when not. */
+static const char *people_place(st *s, uint32_t t, const char **cc)
+{
+    const char *w = ttext(s, t);
+    size_t n = tlen(s, t);
+    char buf[KEY_CAP + 1];
+    if (n < 5 || n + 1 > KEY_CAP || memcmp(w + n - 2, "er", 2) || !is_cap(s, t)) return NULL;
+    for (int v = 0; v < 3; v++) {
+        size_t m = n - 2 - (v == 2);
+        if (v == 2 && w[m] != 'n') break;
+        memcpy(buf, w, m);
+        if (v) memcpy(buf + m, "en", 2), m += 2;
+        const char *code = NULL;
+        if (participants_res_name(s->r, buf, m, &code) != NAME_PLACE)
+            code = s->c ? countries_place(s->c, s->doc->lang, buf, m) : NULL;
+        if (code) {
+            char k[KEY_CAP + 1];
+            size_t kn = countries_fold(buf, m, k, sizeof k);
+            if (cc) *cc = code;
+            return kn != (size_t)-1 ? arena_strndup(s->a, k, kn) : NULL;
+        }
+    }
+    return NULL;
 }
 
 /* Trims and extends one tagger entity; adds it as a seed. */
@@ -718,6 +824,26 @@ static void seed_entity(st *s, const entity *e)
             type = ENT_PER;
         }
     }
+    /* "Duke of Sussex", "Herzogin von Cambridge": a title of nobility (names.txt "peer"), a
+     * connector and a name is a person */
+    if (type != ENT_PER && te - tb >= 3 &&
+        participants_res_name_is(s->r, NAME_PEER, ttext(s, tb), tlen(s, tb)) &&
+        connector_at(s, tb + 1, te, NAME_CONNECTOR) && is_cap(s, te - 1))
+        type = ENT_PER;
+    /* "Hanoi authorities", "Quang Ninh province": a person of the tagger's that is a known
+     * place, right before a lower-case common noun, is that place */
+    if (type == ENT_PER && te < se && s->doc->tokens[te].pos == UPOS_NOUN && !is_cap(s, te) &&
+        (participants_res_name(s->r, ttext(s, tb), span_len(s, tb, te), NULL) == NAME_PLACE ||
+         (s->c && countries_place(s->c, s->doc->lang, ttext(s, tb), span_len(s, tb, te)))))
+        type = ENT_LOC;
+    /* a given name alone that no country, place or lexicon name has ("the WHO's
+     * director-general, Tedros,", "Franziskus rief ..." tagged a place) */
+    if ((type == ENT_LOC || type == ENT_ORG) && te - tb == 1 &&
+        participants_res_name_is(s->r, NAME_GIVEN, ttext(s, tb), tlen(s, tb)) &&
+        !(s->c && (countries_lookup(s->c, s->doc->lang, ttext(s, tb), tlen(s, tb)) ||
+                   countries_place(s->c, s->doc->lang, ttext(s, tb), tlen(s, tb)))) &&
+        participants_res_name(s->r, ttext(s, tb), tlen(s, tb), NULL) == NAME_NONE)
+        type = ENT_PER;
     /* "Papst Franziskus", "Regierungschefin Meloni": a one-word name the tagger took for a
      * place or organization, right after a role phrase, is a person unless the lexicon knows
      * it as a country or place */
@@ -739,7 +865,7 @@ static void seed_entity(st *s, const entity *e)
      * Elizabeth II", tagged a numeral); not over the noun after a genitive ("Müllers Tor") */
     if (type == ENT_PER)
         for (int k = 0; k < MAX_EXTEND && te < se && !s->used[te] && is_cap(s, te) &&
-                        (s->doc->tokens[te].pos == UPOS_PROPN ||
+                        (s->doc->tokens[te].pos == UPOS_PROPN || double_name(s, te) ||
                          (tlen(s, te) >= 2 && roman_numeral(ttext(s, te), tlen(s, te)))) &&
                         s->doc->tokens[te].ner == 0 && !genitive_person(s, tb, te);
              k++)
@@ -835,6 +961,27 @@ static void seed_entity(st *s, const entity *e)
     /* a place name the tagger calls an organization ("Leeds" the club, "Landgericht Hamburg"):
      * an organization in that place's country */
     if (type == ENT_ORG && c->type == ENT_LOC && !c->country) {
+        c->type = ENT_ORG;
+        c->key = fold_span(s, c->start, c->end);
+    }
+    /* "die Stuttgarter Polizei" (tagged misc): a city's adjective before an orghead is that
+     * city's organization */
+    const char *pcc = NULL;
+    if (c->type == ENT_MISC && te - tb == 2 &&
+        participants_res_name_is(s->r, NAME_ORGHEAD, ttext(s, tb + 1), tlen(s, tb + 1)) &&
+        people_place(s, tb, &pcc)) {
+        c->type = ENT_ORG;
+        if (*pcc && !c->cc[0]) memcpy(c->cc, pcc, 2);
+    }
+    /* ... and one a sports result names, also one the tagger took for a person */
+    if (!c->country && te - tb == 1 && (c->type == ENT_LOC || c->type == ENT_PER) &&
+        (c->type == ENT_LOC ||
+         (s->c && countries_place(s->c, s->doc->lang, s->doc->text + start, end - start))) &&
+        !participants_res_name_is(s->r, NAME_NATION, s->doc->text + start, end - start) &&
+        match_side(s, tb)) {
+        const char *pc =
+            s->c ? countries_place(s->c, s->doc->lang, s->doc->text + start, end - start) : NULL;
+        if (pc && !c->cc[0]) memcpy(c->cc, pc, 2);
         c->type = ENT_ORG;
         c->key = fold_span(s, c->start, c->end);
     }
@@ -959,6 +1106,11 @@ static void seed_given_names(st *s)
         bool split = i >= 0 && d->entities[i].tok_begin == t && d->entities[i].tok_end == te &&
                      d->entities[i].type != ENT_PER &&
                      possessive_len(ttext(s, te - 1), tlen(s, te - 1));
+        /* ... or the given name is untagged before an entity that holds just the rest
+         * ("Marine" + "Le Pen's" tagged an organization) */
+        int j = s->tokent[t + 1];
+        split |= i < 0 && te - t >= 2 && j >= 0 && d->entities[j].tok_begin == t + 1 &&
+                 d->entities[j].tok_end == te;
         for (uint32_t u = t; u < te && !split; u++) {
             i = s->tokent[u];
             if (i >= 0 && (d->entities[i].tok_begin != u || d->entities[i].tok_end != u + 1)) break;
@@ -976,29 +1128,35 @@ static void seed_given_names(st *s)
 
 /* "ein Trump-Berater": an untagged compound of a capitalized name and a noun of names.txt
  * "aide" after its hyphen; the name is a person (a known organization or place before the
- * hyphen is the lexicon's, seeded later: "Pentagon-Berater"). */
+ * hyphen is the lexicon's, seeded later: "Pentagon-Berater"). So is an untagged proper noun,
+ * also with a possessive ending, before the aide noun ("Trump's adviser said" opening a
+ * sentence). */
 static void seed_aide_compounds(st *s)
 {
     const document *d = s->doc;
     for (uint32_t t = 0; t < d->ntokens; t++) {
         const token *k = &d->tokens[t];
         const char *p = ttext(s, t), *h = memchr(p, '-', tlen(s, t));
-        if (!h || s->used[t] || s->tokent[t] >= 0 || !is_cap(s, t) || !in_body(s, t) ||
+        if (s->used[t] || s->tokent[t] >= 0 || !is_cap(s, t) || !in_body(s, t) ||
             k->kind != TOK_WORD)
             continue;
-        size_t pl = (size_t)(h - p);
+        size_t pl = h ? (size_t)(h - p) : tlen(s, t) - possessive_len(p, tlen(s, t));
         const char *code;
         demonym_kind dk;
-        if (pl < 2 || acronym_shape(p, pl) || memchr(h + 1, '-', tlen(s, t) - pl - 1) ||
-            !participants_res_name_is(s->r, NAME_AIDE, h + 1, tlen(s, t) - pl - 1) ||
+        if (!h && !aide_after(s, t, k->start + (uint32_t)pl)) continue;
+        if (pl < 2 || acronym_shape(p, pl) || (h && memchr(h + 1, '-', tlen(s, t) - pl - 1)) ||
+            (h && !participants_res_name_is(s->r, NAME_AIDE, h + 1, tlen(s, t) - pl - 1)) ||
             participants_res_name(s->r, p, pl, &code) != NAME_NONE ||
             participants_res_demonym(s->r, p, pl, &dk, NULL) ||
             (s->c && countries_lookup(s->c, d->lang, p, pl)))
             continue;
-        cand *c = cand_add(s, t, t + 1, k->start, k->start + (uint32_t)pl, ENT_PER, SRC_TAGGER);
+        /* the mention keeps a possessive ending ("Trump's"), the name does not */
+        uint32_t end = h ? k->start + (uint32_t)pl : k->end;
+        cand *c = cand_add(s, t, t + 1, k->start, end, ENT_PER, SRC_TAGGER);
         if (!c) return;
         c->weight = 2;
-        c->key = fold_span(s, c->start, c->end);
+        c->cut = (uint32_t)(end - k->start - pl);
+        c->key = fold_span(s, c->start, c->end - c->cut);
     }
 }
 
@@ -1277,6 +1435,37 @@ static int cand_cmp(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* The cluster a misc "die Münchner" stands for: the one organization named after that place
+ * ("FC Bayern München", or "FC Bayern" that the lexicon knows as "FC Bayern München"), else
+ * the place itself when the text names it; -1 when neither. */
+static int people_cluster(st *s, const cand *c)
+{
+    const char *pk =
+        c->type == ENT_MISC && c->te - c->tb == 1 ? people_place(s, c->tb, NULL) : NULL;
+    if (!pk) return -1;
+    int k = org_for(s, pk);
+    /* not the court, police or university of that place ("die Polizei Köln ... die Kölner") */
+    if (k >= 0 && s->cl[k].best >= 0) {
+        const cand *b = &s->cv[s->cl[k].best];
+        if (participants_res_name_is(s->r, NAME_ORGHEAD, ttext(s, b->tb), tlen(s, b->tb)) &&
+            !participants_res_name_is(s->r, NAME_CLUBHEAD, ttext(s, b->tb), tlen(s, b->tb)))
+            k = -1;
+    }
+    for (size_t i = 0; k < 0 && i < s->ncl; i++) {
+        const clus *o = &s->cl[i];
+        char full[2 * KEY_CAP + 2];
+        const char *code;
+        size_t on = strlen(o->key), pn = strlen(pk);
+        if (o->country || o->best < 0 || s->cv[o->best].type != ENT_ORG || on + pn + 1 > KEY_CAP)
+            continue;
+        memcpy(full, o->key, on);
+        full[on] = ' ';
+        memcpy(full + on + 1, pk, pn);
+        if (participants_res_name(s->r, full, on + pn + 1, &code) == NAME_ORG) k = (int)i;
+    }
+    return k >= 0 ? k : cl_find(s, pk);
+}
+
 static void cluster_seeds(st *s)
 {
     qsort(s->cv, s->nc, sizeof *s->cv, cand_cmp);
@@ -1330,6 +1519,7 @@ static void cluster_seeds(st *s)
         }
         if (k < 0 && !c->country)
             k = acronym_cluster(s, s->doc->text + c->start, c->end - c->start);
+        if (k < 0 && (k = people_cluster(s, c)) >= 0) c->weight = 0;
         if (k < 0 && (k = cl_new(s, c->key)) < 0) return;
         assign(s, i, k);
         if (c->weight) s->cl[k].seen = (int)c->te;
@@ -2142,12 +2332,20 @@ int participants_document(const participants_res *r, const countries *c, documen
             if (cc) memcpy(k->cc, cc, 2);
         }
         /* "Cupertino, California": a place followed by a comma and a place of a known country
-         * lies in that country */
-        if (k->type == ENT_LOC && !k->cc[0] && m->te + 1 < doc->ntokens && tok_is(&s, m->te, ",") &&
-            s.tokcand[m->te + 1] >= 0) {
+         * lies in that country; so does a town of another country's name before a region
+         * ("Paris, Texas"), unless the two open a list ("Paris, London and Berlin") */
+        if (k->type == ENT_LOC && !k->country && m->te + 1 < doc->ntokens &&
+            tok_is(&s, m->te, ",") && s.tokcand[m->te + 1] >= 0) {
             const cand *n = &s.cv[s.tokcand[m->te + 1]];
             const clus *nk = &s.cl[n->cluster];
-            if (n->tb == m->te + 1 && nk->type == ENT_LOC && nk->cc[0]) memcpy(k->cc, nk->cc, 2);
+            uint32_t a = n->te;
+            bool list = a < doc->ntokens &&
+                        (doc->tokens[a].pos == UPOS_CCONJ ||
+                         (tok_is(&s, a, ",") && a + 1 < doc->ntokens && s.tokcand[a + 1] >= 0 &&
+                          s.cl[s.cv[s.tokcand[a + 1]].cluster].type == ENT_LOC));
+            if (n->tb == m->te + 1 && nk->type == ENT_LOC && nk->cc[0] &&
+                (!k->cc[0] || (!nk->country && !list)))
+                memcpy(k->cc, nk->cc, 2);
         }
         if (k->type != ENT_PER) continue;
         const char *cc = NULL;

@@ -273,10 +273,11 @@ static int role_line(const char *line, size_t n, int lineno, void *vctx)
 static int name_kind_of(const char *s, size_t n)
 {
     static const char *const names[] = {
-        "",         "org",  "place",    "connector", "link",     "nonname",
-        "orghead",  "keep", "flag",     "mischead",  "nounmark", "legalform",
-        "particle", "as",   "clubhead", "aide",      "member",   "given"};
-    for (int k = NAME_ORG; k <= NAME_GIVEN; k++)
+        "",       "org",      "place",    "connector", "link",     "nonname", "orghead",  "keep",
+        "flag",   "mischead", "nounmark", "legalform", "particle", "as",      "clubhead", "aide",
+        "member", "given",    "misc",     "peer",      "match",    "nation"};
+    _Static_assert(sizeof names / sizeof *names == NAME_NATION + 1, "one word per name_kind");
+    for (int k = NAME_ORG; k <= NAME_NATION; k++)
         if (strlen(names[k]) == n && memcmp(names[k], s, n) == 0) return k;
     return NAME_NONE;
 }
@@ -297,7 +298,9 @@ static int name_line(const char *line, size_t n, int lineno, void *vctx)
     size_t *fl = fl4;
     const char *canon = k == 4 ? f4[3] : NULL;
     size_t canon_n = k == 4 ? fl4[3] : 0;
-    if (k == 4) k = fl4[2] == 1 && f4[2][0] == '-' ? 2 : 3; /* "-": no country code */
+    int nocode = k >= 3 && fl4[2] == 1 && f4[2][0] == '-'; /* "-": no country code */
+    if (k == 4) k = nocode ? 2 : 3;
+    if (k == 3 && nocode) k = 2; /* "place<TAB>Europa<TAB>-": a region of no one country */
     if (canon && (f4[0][0] != 'o' && f4[0][0] != 'p'))
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: only org and place take a base form", x->path,
                        lineno);
@@ -331,7 +334,7 @@ static int name_line(const char *line, size_t n, int lineno, void *vctx)
                            lineno);
         code[0] = f[2][0];
         code[1] = f[2][1];
-    } else if (kind == NAME_PLACE) {
+    } else if (kind == NAME_PLACE && !nocode) {
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: a place needs its country code", x->path,
                        lineno);
     }
@@ -339,7 +342,7 @@ static int name_line(const char *line, size_t n, int lineno, void *vctx)
     for (const char *p = key; *p; p++)
         words += *p == ' ';
     if (words > x->r->max_name_words) x->r->max_name_words = words;
-    if (kind == NAME_ORG || kind == NAME_PLACE) prefix_add(x->r, key);
+    if (kind == NAME_ORG || kind == NAME_PLACE || kind == NAME_MISC) prefix_add(x->r, key);
     item it = {strdup(key),
                canon ? resources_strndup(canon, canon_n) : NULL,
                {code[0], code[1], 0},
@@ -592,7 +595,7 @@ name_kind participants_res_name_base(const participants_res *r, const char *text
     if (k == (size_t)-1 || k == 0) return NAME_NONE;
     uint32_t bit = key_bit(key);
     if (!(r->names.bloom[bit / 64] & ((uint64_t)1 << (bit % 64)))) return NAME_NONE;
-    for (int kind = NAME_ORG; kind <= NAME_FLAG; kind++) {
+    for (int kind = NAME_ORG; kind <= NAME_MISC; kind = kind == NAME_FLAG ? NAME_MISC : kind + 1) {
         const item *it = find(&r->names, kind, key);
         if (it) {
             if (code) *code = it->code;

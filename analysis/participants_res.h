@@ -86,10 +86,18 @@ typedef enum name_kind {
                        Democrat"): not part of the place's name */
     NAME_GIVEN,     /* a given name ("Kylian", "Jude"): before a proper noun it makes a person
                        (names.txt "given" and the shared resources/given-names.txt) */
+    NAME_MISC,      /* a known event, competition or other misc name ("Brexit", "Australian
+                       Open", "Urbi et Orbi"): misc, never a person, place or organization */
+    NAME_PEER,      /* a title of nobility ("Duke", "Herzogin"): "Duke of Sussex" is a person */
+    NAME_MATCH,     /* a word of a sports result ("beat", "gegen"): a place right next to it, in
+                       a sentence with a score ("4-2", "3:1"), is the club */
+    NAME_NATION,    /* a part of a country with its own national teams ("England", "Wales"):
+                       what a sports result names is the place (the team), no club */
 } name_kind;
 
-/* The kind of the names.txt entry that text[0..n) is (folded like countries_fold), or
- * NAME_NONE. For NAME_ORG and NAME_PLACE *code (may be NULL) receives the entry's alpha-2 code,
+/* The kind of the names.txt entry that text[0..n) is (folded like countries_fold): a kind up to
+ * NAME_FLAG or NAME_MISC, or NAME_NONE. For NAME_ORG and NAME_PLACE *code (may be NULL) receives
+ * the entry's alpha-2 code,
  * "" when it has none (borrowed). */
 name_kind participants_res_name(const participants_res *r, const char *text, size_t n,
                                 const char **code);

@@ -52,6 +52,7 @@
 #define SHORT_SENTENCE    160 /* bytes: a sentence this short is its events' summary */
 #define BACKREF_SENTENCES 3
 #define BACKREF_ORG       9 /* back-references.txt count "org": the organization just named */
+#define BACKREF_SIDES     8 /* count "sides": the two persons or organizations just named */
 
 /* clause-starts.txt kinds: START_INF_ZU is an infinitive opener only when its clause has an
  * infinitive mark ("um ... zu reisen"; "um 0,5 Prozent" is a preposition); START_MARK ("zu"
@@ -149,11 +150,13 @@ static int add_line(const char *line, size_t n, int lineno, void *vctx)
         e.val = strcmp(f[1], "before") ? REL_AFTER : REL_BEFORE;
         nwords = 1;
     } else if (c->kind == F_BACKREF) {
-        if (nf < 2 ||
-            (strcmp(f[nf - 1], "1") && strcmp(f[nf - 1], "2") && strcmp(f[nf - 1], "org")))
+        if (nf < 2 || (strcmp(f[nf - 1], "1") && strcmp(f[nf - 1], "2") &&
+                       strcmp(f[nf - 1], "org") && strcmp(f[nf - 1], "sides")))
             return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected \"words 1|2|org\"", c->path,
                            lineno);
-        e.val = f[nf - 1][0] == 'o' ? BACKREF_ORG : f[nf - 1][0] - '0';
+        e.val = f[nf - 1][0] == 'o'   ? BACKREF_ORG
+                : f[nf - 1][0] == 's' ? BACKREF_SIDES
+                                      : f[nf - 1][0] - '0';
         nwords = nf - 1;
     } else if (nf != 1) {
         return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected one word", c->path, lineno);
@@ -347,6 +350,12 @@ static int pos_of(const timeline_res *r, const document *doc, size_t t)
     /* a name the tagger also called a verb ("Baumgart soll ..." opening the sentence) */
     if ((p == UPOS_VERB || p == UPOS_AUX) && doc->tokens[t].ner &&
         (unsigned char)(doc->text[doc->tokens[t].start] - 'A') < 26)
+        return UPOS_PROPN;
+    /* ... or a capitalized word inside the sentence ("Sam Bankman-Fried", untagged): verbs are
+     * written in lower case there */
+    if (p == UPOS_VERB && (unsigned char)(doc->text[doc->tokens[t].start] - 'A') < 26 &&
+        doc->sentences[doc->tokens[t].sentence].tok_begin != t && t > 0 &&
+        doc->tokens[t - 1].kind != TOK_PUNCT)
         return UPOS_PROPN;
     /* ... or a particle inside a name ("Charles de Gaulle", "de" tagged an auxiliary) */
     if ((p == UPOS_VERB || p == UPOS_AUX) && doc->tokens[t].ner &&
@@ -836,13 +845,39 @@ static int persons_in(const document *doc, uint32_t sn, uint32_t before, uint32_
     return of_type_in(doc, PART_PERSON, sn, before, out);
 }
 
+/* "President Joe Biden met Chancellor Olaf Scholz ... He last visited ...": the one person
+ * named in sentence sn before its first verb (its subject), or -1 when none or more. */
+static int subject_person(const document *doc, uint32_t sn)
+{
+    const sentence *se = &doc->sentences[sn];
+    uint32_t verb = UINT32_MAX;
+    for (uint32_t t = se->tok_begin; t < se->tok_end && verb == UINT32_MAX; t++)
+        if (doc->tokens[t].pos == UPOS_VERB || doc->tokens[t].pos == UPOS_AUX)
+            verb = doc->tokens[t].start;
+    uint32_t got[3];
+    return verb != UINT32_MAX && of_type_in(doc, PART_PERSON, sn, verb, got) == 1 ? (int)got[0]
+                                                                                  : -1;
+}
+
 /* Adds the participants a back-reference of count `want` at byte `at` in sentence sn names. */
 static int resolve_backref(const document *doc, event *e, arena *a, uint32_t sn, uint32_t at,
                            int want)
 {
     uint32_t got[3];
     int n = 0;
-    if (want == BACKREF_ORG) {
+    if (want == BACKREF_SIDES) {
+        /* "beide Seiten", "both sides": the nearest sentence before that names persons or
+         * organizations names exactly two (no further back than BACKREF_SENTENCES) */
+        uint32_t lo = sn > BACKREF_SENTENCES ? sn - BACKREF_SENTENCES : 0;
+        for (uint32_t k = sn; k-- > lo && n == 0;) {
+            uint32_t orgs[3];
+            n = persons_in(doc, k, UINT32_MAX, got);
+            int no = of_type_in(doc, PART_ORGANIZATION, k, UINT32_MAX, orgs);
+            for (int i = 0; i < no && n < 3; i++)
+                got[n++] = orgs[i];
+        }
+        if (n != 2) return 0;
+    } else if (want == BACKREF_ORG) {
         /* "the company", "der Konzern": the one organization named before it in its sentence,
          * else in the sentence before (no further: the words say nothing of which kind of
          * organization, and an untagged company must not become the White House two
@@ -853,6 +888,12 @@ static int resolve_backref(const document *doc, event *e, arena *a, uint32_t sn,
     } else if (want == 1) {
         n = persons_in(doc, sn, at, got);
         if (n == 0 && sn > 0) n = persons_in(doc, sn - 1, UINT32_MAX, got);
+        /* a pronoun opening its sentence, after a sentence naming several persons: the one
+         * named as that sentence's subject */
+        int subj = n > 1 && at == doc->tokens[doc->sentences[sn].tok_begin].start
+                       ? subject_person(doc, sn - 1)
+                       : -1;
+        if (subj >= 0) got[0] = (uint32_t)subj, n = 1;
         if (n != 1) return 0;
     } else {
         uint32_t lo = sn > BACKREF_SENTENCES ? sn - BACKREF_SENTENCES : 0;

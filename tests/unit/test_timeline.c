@@ -327,6 +327,32 @@ static void test_participants(const resources *res)
     CHECK(event_has(&r, 1, "Franziskus") && event_has(&r, 1, "Rom"));
     arena_free(r.a);
 
+    /* "beide Seiten", "both sides": the two organizations of the sentence before; "He"
+     * opening a sentence after one that names two persons: its subject */
+    CHECK_INT(analyze(res, &r, "de", "2022-05-13",
+                      "Die Deutsche Bahn und die GDL haben sich am Freitag geeinigt. Beide "
+                      "Seiten wollen im März 2024 erneut verhandeln."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK(event_has(&r, 1, "Deutsche Bahn") && event_has(&r, 1, "GDL"));
+    arena_free(r.a);
+    CHECK_INT(analyze(res, &r, "en", "2022-05-13",
+                      "President Joe Biden met Chancellor Olaf Scholz in Berlin on Friday. He last "
+                      "visited Germany in June 2021."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK_STR(trigger(&r, 0), "visited");
+    CHECK(event_has(&r, 0, "Joe Biden") && !event_has(&r, 0, "Olaf Scholz"));
+    arena_free(r.a);
+
+    /* a capitalized word inside the sentence is no trigger, whatever its tag */
+    CHECK_INT(analyze(res, &r, "en", "2022-05-13",
+                      "A jury in New York found Sam Bankman-Fried guilty of fraud on Thursday."),
+              0);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK_STR(trigger(&r, 0), "found");
+    arena_free(r.a);
+
     CHECK_INT(analyze(res, &r, "de", "2022-05-13",
                       "Joe Biden traf Olaf Scholz in Berlin. Die beiden sprachen am 7. Februar "
                       "über die Ukraine. Boris Pistorius reiste nach Warschau. Dort traf er am "
