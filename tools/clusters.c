@@ -67,11 +67,14 @@ static int by_count(const void *a, const void *b)
  * a word's two ids then never disagree (a fine cluster lies in one group), it costs K x groups dot
  * products instead of another pass over the vocabulary, and each cluster enters with the sum of its
  * words' vectors, so the group centroid is the mean direction of all the group's words, as if the
- * words themselves had been clustered under the constraint. Seeds: the largest cluster, then
- * again and again the cluster farthest (lowest best cosine) from all seeds so far (ties: the lower
- * id), which spreads the seeds over the space; 20 rounds at most. Deterministic. grp[k] gets the
+ * words themselves had been clustered under the constraint. Seeds (by_size 0): the largest
+ * cluster, then again and again the cluster farthest (lowest best cosine) from all seeds so far
+ * (ties: the lower id), which spreads the seeds over the space but picks outliers, so many groups
+ * end up a single cluster; by_size 1: the G clusters with the most words (ties: the lower id),
+ * more even groups. 20 rounds at most. Deterministic. grp[k] gets the
  * group of cluster k; sums (K x D, the unnormalized sums) is overwritten. */
-static void group_clusters(float *sums, const size_t *size, int K, size_t D, int G, int32_t *grp)
+static void group_clusters(float *sums, const size_t *size, int K, size_t D, int G, int by_size,
+                           int32_t *grp)
 {
     float *gc = calloc((size_t)G * D, sizeof *gc), *best = malloc((size_t)K * sizeof *best);
     float *unit = malloc((size_t)K * D * sizeof *unit);
@@ -93,7 +96,16 @@ static void group_clusters(float *sums, const size_t *size, int K, size_t D, int
         if (size[k] > size[first]) first = k;
     for (int k = 0; k < K; k++)
         best[k] = -2;
-    for (int g = 0, seed = first; g < G; g++) {
+    for (int g = 0, seed = first; g < G && by_size; g++) {
+        /* the g-th largest: the largest not yet taken (best[] marks the taken ones) */
+        memcpy(gc + (size_t)g * D, unit + (size_t)seed * D, D * sizeof *gc);
+        best[seed] = 2;
+        seed = -1;
+        for (int k = 0; k < K; k++)
+            if (best[k] < 2 && (seed < 0 || size[k] > size[seed])) seed = k;
+        if (seed < 0) break;
+    }
+    for (int g = 0, seed = first; g < G && !by_size; g++) {
         memcpy(gc + (size_t)g * D, unit + (size_t)seed * D, D * sizeof *gc);
         int far = 0;
         for (int k = 0; k < K; k++) {
@@ -143,8 +155,8 @@ done:
     free(unit);
 }
 
-int clusters_learn(const corpus *const *texts, size_t ntexts, int K, int V, int G, feat_gaz *lex,
-                   FILE *log)
+int clusters_learn(const corpus *const *texts, size_t ntexts, int K, int V, int G, int by_size,
+                   feat_gaz *lex, FILE *log)
 {
     const int C = 300;
     const size_t D = 2 * (size_t)(C + 1);
@@ -270,8 +282,20 @@ int clusters_learn(const corpus *const *texts, size_t ntexts, int K, int V, int 
             for (size_t d = 0; d < D; d++)
                 cen[(size_t)assign[w] * D + d] += vec[w * D + d];
         }
-        group_clusters(cen, size, K, D, G, grp);
-        if (log) fprintf(log, "clusters: %d clusters in %d groups\n", K, G);
+        group_clusters(cen, size, K, D, G, by_size, grp);
+        if (log) {
+            /* the spread of the groups: how many clusters the largest has, how many have one */
+            int most = 0, single = 0;
+            for (int g = 0; g < G; g++) {
+                int c = 0;
+                for (int k = 0; k < K; k++)
+                    c += grp[k] == g;
+                most = c > most ? c : most;
+                single += c == 1;
+            }
+            fprintf(log, "clusters: %d clusters in %d groups (largest %d, %d of one)\n", K, G, most,
+                    single);
+        }
     }
     for (size_t i = 0; i < n; i++) {
         if (sorted[i]->vid < 0) continue;

@@ -16,12 +16,13 @@ static const char usage[] =
     "                    [--features gaz,german,pos,clusters] [--gazetteers DIR] [--places FILE]\n"
     "                    [--pos-model FILE]\n"
     "                    [--clusters K] [--vocab N] [--unlabeled FORMAT:PATH[@PART]]...\n"
-    "                    [--features ...,clusters2 [--groups G]]\n"
+    "                    [--features ...,clusters2 [--groups G] [--group-seeds far|large]]\n"
     "                    [--aux FORMAT:PATH[@PART]]... [--source FORMAT:PATH[@PART]]...\n"
     "                    [--features ...,dict --hunspell BASE --freedict BASE --dict-words "
     "all|text]\n"
     "clusters2: also a coarse group of each word cluster (G groups of the K clusters, default\n"
-    "min(K/4, 63); K at most 1022), with the cluster templates (off unless named)\n"
+    "min(K/4, 63); K at most 1022), with the cluster templates (off unless named); the groups\n"
+    "are seeded with spread-out clusters (far, default) or the largest ones (large)\n"
     "--places: a places table (resources/places.tsv) whose names join the gazetteer as cities\n"
     "--aux: training data whose text the word clusters do not count (silver labels of\n"
     "unlabeled text, copies), read after the clusters are learned\n"
@@ -99,7 +100,8 @@ int main(int argc, char **argv)
     const char *hunspell = NULL, *freedict = NULL;
     int dict_text_only = 0;
     const char *train_specs[32], *unl_specs[32], *aux_specs[32], *src_specs[32];
-    int ntrain = 0, nunl = 0, naux = 0, nsrc = 0, nclusters = 256, vocab = 20000, ngroups = 0;
+    int ntrain = 0, nunl = 0, naux = 0, nsrc = 0, nclusters = 256, vocab = 20000, ngroups = 0,
+        group_by_size = 0;
     o.epochs = 10;
     o.min_count = 2;
     o.seed = 1;
@@ -132,6 +134,8 @@ int main(int argc, char **argv)
             unl_specs[nunl++] = v;
         else if (!strcmp(a, "--clusters"))
             nclusters = atoi(v) < LEX_MAX_CLUSTERS ? atoi(v) : LEX_MAX_CLUSTERS;
+        else if (!strcmp(a, "--group-seeds"))
+            group_by_size = !strcmp(v, "large");
         else if (!strcmp(a, "--groups"))
             ngroups = atoi(v);
         else if (!strcmp(a, "--vocab"))
@@ -211,7 +215,7 @@ int main(int argc, char **argv)
             if (groups > LEX_MAX_CLUSTER_GROUPS) groups = LEX_MAX_CLUSTER_GROUPS;
             if (groups > nclusters) groups = nclusters;
         }
-        if (clusters_learn(texts, 2, nclusters, vocab, groups, gaz, stderr)) {
+        if (clusters_learn(texts, 2, nclusters, vocab, groups, group_by_size, gaz, stderr)) {
             fprintf(stderr, "train_tagger: clustering failed\n");
             return 1;
         }
