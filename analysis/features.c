@@ -165,7 +165,9 @@ void features_lexicon(const feat_config *cfg, size_t n, feat_scratch *sc)
                            ? feat_gaz_get(cfg->gaz, t->lower)
                            : 0;
         t->gaz = (flags & FEATF_GAZ) ? (uint8_t)(lex & GAZ_BITS) : 0;
-        t->cluster = (flags & FEATF_CLUSTERS) ? LEX_CLUSTER(lex) : 0;
+        const uint32_t cl = (flags & FEATF_CLUSTERS) ? LEX_CLUSTER(lex) : 0;
+        t->cluster = (flags & FEATF_CLUSTERS2) ? LEX_FINE(cl) : cl;
+        t->cluster2 = (flags & FEATF_CLUSTERS2) ? LEX_COARSE(cl) : 0;
         t->dict = (flags & FEATF_DICT) ? (uint8_t)LEX_DICT(lex) : 0;
     }
 }
@@ -189,6 +191,7 @@ void features_compose(const feat_config *cfg, size_t n, const uint64_t *pos_hash
 #define POS_AT(j)    ((j) < 0 ? BOS : (size_t)(j) >= n ? EOS : pos_hashes[(j)])
 #define CL_AT(j)     ((j) < 0 ? 0xfffffu : (size_t)(j) >= n ? 0xffffeu : sc[(j)].cluster)
 #define DICT_AT(j)   ((j) < 0 ? 0x100u : (size_t)(j) >= n ? 0x200u : sc[(j)].dict)
+#define CL2_AT(j)    ((j) < 0 ? 0xfffffu : (size_t)(j) >= n ? 0xffffeu : sc[(j)].cluster2)
 
     /* pass 2: compose, first the token slots (of nt tokens: none when out has them already),
      * then the slots from the lexicon and the POS tags */
@@ -274,12 +277,26 @@ void features_compose(const feat_config *cfg, size_t n, const uint64_t *pos_hash
             f[60] = feat(60, d, t->suf[2], 0);
             f[61] = feat(61, d, AT(j - 1, lower), 0);
         }
+        if (flags & FEATF_CLUSTERS2) {
+            /* the coarse group in the fine cluster's templates: rare words whose fine cluster
+             * saw few training names share weights with their group (Brown-prefix style) */
+            const uint64_t g = t->cluster2;
+            f[FEAT_CLUSTERS2_SLOT] = feat(62, g, 0, 0);
+            f[63] = feat(63, CL2_AT(j - 1), 0, 0);
+            f[64] = feat(64, CL2_AT(j + 1), 0, 0);
+            f[65] = feat(65, CL2_AT(j - 1), g, 0);
+            f[66] = feat(66, g, CL2_AT(j + 1), 0);
+            f[67] = feat(67, g, t->sshape, 0);
+            f[68] = feat(68, CL2_AT(j - 2), 0, 0);
+            f[69] = feat(69, CL2_AT(j + 2), 0, 0);
+        }
     }
 #undef AT
 #undef GAZ_AT
 #undef POS_AT
 #undef CL_AT
 #undef DICT_AT
+#undef CL2_AT
 }
 
 uint64_t feat_hash_lower(const char *s, size_t n)

@@ -7,14 +7,16 @@
 
 /* Features are 64-bit hashes of (template, strings); 0 is never a feature (an empty slot).
  * Every token gets exactly FEAT_SLOTS slots; unused ones are 0. */
-#define FEAT_SLOTS 62
+#define FEAT_SLOTS 70
 
 /* Slots [0, FEAT_TOKEN_SLOTS) depend only on the token texts and FEATF_GERMAN; the others also on
  * the lexicon (FEATF_GAZ, FEATF_CLUSTERS) and the POS tags. */
 #define FEAT_TOKEN_SLOTS 33
 
-/* Slots [FEAT_DICT_SLOT, FEAT_SLOTS) hold the dictionary features (FEATF_DICT), 0 without it. */
-#define FEAT_DICT_SLOT 56
+/* Slots [FEAT_DICT_SLOT, FEAT_CLUSTERS2_SLOT) hold the dictionary features (FEATF_DICT), 0 without
+ * it; slots [FEAT_CLUSTERS2_SLOT, FEAT_SLOTS) the coarse-cluster features (FEATF_CLUSTERS2). */
+#define FEAT_DICT_SLOT      56
+#define FEAT_CLUSTERS2_SLOT 62
 
 /* The version of the feature templates; a model records it and is refused on mismatch. Bump it
  * whenever features_extract changes what any slot means. */
@@ -26,7 +28,10 @@
 #define FEATF_GERMAN   0x04 /* German noun capitalization: capitalized is not a name cue */
 #define FEATF_CLUSTERS 0x08 /* word clusters learned from the training text (tools/clusters.c) */
 #define FEATF_DICT     0x10 /* word classes from a dictionary (tools/dictionary.c) */
-#define FEATF_ALL      0x1f
+/* a second, coarser cluster of each word (groups of the FEATF_CLUSTERS clusters); needs
+ * FEATF_CLUSTERS; the lexicon's cluster field then packs both ids (LEX_FINE, LEX_COARSE) */
+#define FEATF_CLUSTERS2 0x20
+#define FEATF_ALL       0x3f
 
 /* Gazetteer classes, one bit each. */
 #define GAZ_FIRST       0x01 /* first name */
@@ -53,6 +58,13 @@
 #define LEX_DICT(v)       ((v) >> 24)
 #define LEX_DICT_VALUE(b) ((uint32_t)(b) << 24)
 #define LEX_MAX_CLUSTERS  0xfffe
+/* With FEATF_CLUSTERS2 the 16-bit cluster field holds the fine cluster + 1 in its low 10 bits and
+ * the coarse group + 1 in its high 6 bits (so at most 1022 clusters in at most 63 groups). */
+#define LEX_FINE(c)            ((c)&0x3ffu)
+#define LEX_COARSE(c)          ((c) >> 10)
+#define LEX_VALUE2(c, g)       ((uint32_t)(((c) + 1) | ((uint32_t)((g) + 1) << 10)) << 8)
+#define LEX_MAX_CLUSTERS2      1022
+#define LEX_MAX_CLUSTER_GROUPS 63
 
 /* The lexicon: lower-cased words (keyed by feat_hash_lower) with their gazetteer class bits,
  * word cluster and dictionary classes (see LEX_CLUSTER, LEX_DICT). Read-only once built. */
@@ -78,6 +90,7 @@ typedef struct feat_token {
 typedef struct feat_scratch {
     uint64_t word, lower, shape, sshape, pre[4], suf[4];
     uint32_t cluster;               /* 0: none */
+    uint32_t cluster2;              /* the coarse group (FEATF_CLUSTERS2); 0: none */
     uint8_t gaz, cap, initial, pad; /* pad: starts with punctuation */
     uint8_t dict;                   /* DICT_* classes */
 } feat_scratch;

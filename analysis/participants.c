@@ -275,7 +275,10 @@ static bool wtab_init(st *s, wtab *t, size_t n)
     t->word = arena_calloc(s->a, t->cap, sizeof *t->word);
     t->len = arena_calloc(s->a, t->cap, sizeof *t->len);
     t->head = arena_calloc(s->a, t->cap, sizeof *t->head);
-    if (!t->word || !t->len || !t->head) s->oom = true;
+    if (!t->word || !t->len || !t->head) {
+        s->oom = true;
+        t->cap = 0; /* an empty table: wtab_get finds nothing (the caller gives up on OOM) */
+    }
     return !s->oom;
 }
 

@@ -616,8 +616,10 @@ decode(const tagger_model *m, size_t n, const size_t nv, const tag_mem *t, uint8
     struct hit *hits = t->hits;
     int32_t *emis = t->emis, *delta = t->delta;
 
-    /* a model without the dictionary features leaves their slots 0: skip them */
-    const uint32_t used = (m->flags & FEATF_DICT) ? FEAT_SLOTS : FEAT_DICT_SLOT;
+    /* a model without the dictionary or coarse-cluster features leaves their slots 0: skip them */
+    const uint32_t used = (m->flags & FEATF_CLUSTERS2) ? FEAT_SLOTS
+                          : (m->flags & FEATF_DICT)    ? FEAT_CLUSTERS2_SLOT
+                                                       : FEAT_DICT_SLOT;
     const size_t nf = n * used;
     const struct tagger_slot *slots = m->slots;
     const uint32_t mask = m->cap - 1;

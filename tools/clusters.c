@@ -61,15 +61,110 @@ static int by_count(const void *a, const void *b)
     return x->key < y->key ? -1 : x->key > y->key;
 }
 
-int clusters_learn(const corpus *const *texts, size_t ntexts, int K, int V, feat_gaz *lex,
-                   FILE *log)
+/* The coarse level (groups > 0): the K clusters themselves grouped by spherical k-means, so that
+ * every group is a union of whole clusters (a two-level hierarchy, like a short prefix of a Brown
+ * cluster path). Why over the centroids and not a second clustering of the words with a smaller K:
+ * a word's two ids then never disagree (a fine cluster lies in one group), it costs K x groups dot
+ * products instead of another pass over the vocabulary, and each cluster enters with the sum of its
+ * words' vectors, so the group centroid is the mean direction of all the group's words, as if the
+ * words themselves had been clustered under the constraint. Seeds (by_size 0): the largest
+ * cluster, then again and again the cluster farthest (lowest best cosine) from all seeds so far
+ * (ties: the lower id), which spreads the seeds over the space but picks outliers, so many groups
+ * end up a single cluster; by_size 1: the G clusters with the most words (ties: the lower id),
+ * more even groups. 20 rounds at most. Deterministic. grp[k] gets the
+ * group of cluster k; sums (K x D, the unnormalized sums) is overwritten. */
+static void group_clusters(float *sums, const size_t *size, int K, size_t D, int G, int by_size,
+                           int32_t *grp)
+{
+    float *gc = calloc((size_t)G * D, sizeof *gc), *best = malloc((size_t)K * sizeof *best);
+    float *unit = malloc((size_t)K * D * sizeof *unit);
+    if (!gc || !best || !unit) {
+        for (int k = 0; k < K; k++)
+            grp[k] = k % G;
+        goto done;
+    }
+    for (int k = 0; k < K; k++) {
+        double norm = 0;
+        for (size_t d = 0; d < D; d++)
+            norm += (double)sums[(size_t)k * D + d] * sums[(size_t)k * D + d];
+        norm = sqrt(norm);
+        for (size_t d = 0; d < D; d++)
+            unit[(size_t)k * D + d] = (float)(sums[(size_t)k * D + d] / (norm > 0 ? norm : 1));
+    }
+    int first = 0;
+    for (int k = 1; k < K; k++)
+        if (size[k] > size[first]) first = k;
+    for (int k = 0; k < K; k++)
+        best[k] = -2;
+    for (int g = 0, seed = first; g < G && by_size; g++) {
+        /* the g-th largest: the largest not yet taken (best[] marks the taken ones) */
+        memcpy(gc + (size_t)g * D, unit + (size_t)seed * D, D * sizeof *gc);
+        best[seed] = 2;
+        seed = -1;
+        for (int k = 0; k < K; k++)
+            if (best[k] < 2 && (seed < 0 || size[k] > size[seed])) seed = k;
+        if (seed < 0) break;
+    }
+    for (int g = 0, seed = first; g < G && !by_size; g++) {
+        memcpy(gc + (size_t)g * D, unit + (size_t)seed * D, D * sizeof *gc);
+        int far = 0;
+        for (int k = 0; k < K; k++) {
+            float dot = 0;
+            for (size_t d = 0; d < D; d++)
+                dot += unit[(size_t)k * D + d] * gc[(size_t)g * D + d];
+            if (dot > best[k]) best[k] = dot;
+            if (best[k] < best[far]) far = k;
+        }
+        seed = far;
+    }
+    for (int it = 0; it < 20; it++) {
+        int moved = 0;
+        for (int k = 0; k < K; k++) {
+            float bd = -2;
+            int32_t arg = 0;
+            for (int g = 0; g < G; g++) {
+                float dot = 0;
+                for (size_t d = 0; d < D; d++)
+                    dot += unit[(size_t)k * D + d] * gc[(size_t)g * D + d];
+                if (dot > bd) {
+                    bd = dot;
+                    arg = g;
+                }
+            }
+            if (it == 0 || grp[k] != arg) moved++;
+            grp[k] = arg;
+        }
+        if (it > 0 && !moved) break;
+        memset(gc, 0, (size_t)G * D * sizeof *gc);
+        for (int k = 0; k < K; k++)
+            for (size_t d = 0; d < D; d++)
+                gc[(size_t)grp[k] * D + d] += sums[(size_t)k * D + d];
+        for (int g = 0; g < G; g++) {
+            float *cc = gc + (size_t)g * D;
+            double norm = 0;
+            for (size_t d = 0; d < D; d++)
+                norm += (double)cc[d] * cc[d];
+            norm = sqrt(norm);
+            for (size_t d = 0; d < D; d++)
+                cc[d] = (float)(cc[d] / (norm > 0 ? norm : 1));
+        }
+    }
+done:
+    free(gc);
+    free(best);
+    free(unit);
+}
+
+int clusters_learn(const corpus *const *texts, size_t ntexts, int K, int V, int G, int by_size,
+                   feat_gaz *lex, FILE *log)
 {
     const int C = 300;
     const size_t D = 2 * (size_t)(C + 1);
     wtab t = {0};
     wc **sorted = NULL;
     float *vec = NULL, *cen = NULL;
-    int32_t *assign = NULL;
+    int32_t *assign = NULL, *grp = NULL;
+    size_t *size = NULL;
     uint64_t *keys = NULL;
     int rc = -1;
 
@@ -176,10 +271,38 @@ int clusters_learn(const corpus *const *texts, size_t ntexts, int K, int V, feat
         if (log) fprintf(log, "clusters: round %d, %zu of %zu words moved\n", it + 1, moved, nv);
         if (it > 0 && moved * 1000 < nv) break;
     }
-    for (size_t i = 0; i < n; i++)
-        if (sorted[i]->vid >= 0 &&
-            feat_gaz_add(lex, sorted[i]->key, LEX_VALUE(assign[sorted[i]->vid])))
+    if (G > 0) {
+        /* the unnormalized sums of the final assignment (cen is free now) */
+        grp = malloc((size_t)K * sizeof *grp);
+        size = calloc((size_t)K, sizeof *size);
+        if (!grp || !size) goto done;
+        memset(cen, 0, (size_t)K * D * sizeof *cen);
+        for (size_t w = 0; w < nv; w++) {
+            size[assign[w]]++;
+            for (size_t d = 0; d < D; d++)
+                cen[(size_t)assign[w] * D + d] += vec[w * D + d];
+        }
+        group_clusters(cen, size, K, D, G, by_size, grp);
+        if (log) {
+            /* the spread of the groups: how many clusters the largest has, how many have one */
+            int most = 0, single = 0;
+            for (int g = 0; g < G; g++) {
+                int c = 0;
+                for (int k = 0; k < K; k++)
+                    c += grp[k] == g;
+                most = c > most ? c : most;
+                single += c == 1;
+            }
+            fprintf(log, "clusters: %d clusters in %d groups (largest %d, %d of one)\n", K, G, most,
+                    single);
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (sorted[i]->vid < 0) continue;
+        int32_t a = assign[sorted[i]->vid];
+        if (feat_gaz_add(lex, sorted[i]->key, G > 0 ? LEX_VALUE2(a, grp[a]) : LEX_VALUE(a)))
             goto done;
+    }
     rc = 0;
 done:
     free(t.e);
@@ -187,6 +310,8 @@ done:
     free(vec);
     free(cen);
     free(assign);
+    free(grp);
+    free(size);
     free(keys);
     return rc;
 }

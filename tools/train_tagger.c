@@ -16,9 +16,13 @@ static const char usage[] =
     "                    [--features gaz,german,pos,clusters] [--gazetteers DIR] [--places FILE]\n"
     "                    [--pos-model FILE]\n"
     "                    [--clusters K] [--vocab N] [--unlabeled FORMAT:PATH[@PART]]...\n"
+    "                    [--features ...,clusters2 [--groups G] [--group-seeds far|large]]\n"
     "                    [--aux FORMAT:PATH[@PART]]... [--source FORMAT:PATH[@PART]]...\n"
     "                    [--features ...,dict --hunspell BASE --freedict BASE --dict-words "
     "all|text]\n"
+    "clusters2: also a coarse group of each word cluster (G groups of the K clusters, default\n"
+    "min(K/4, 63); K at most 1022), with the cluster templates (off unless named); the groups\n"
+    "are seeded with spread-out clusters (far, default) or the largest ones (large)\n"
     "--places: a places table (resources/places.tsv) whose names join the gazetteer as cities\n"
     "--aux: training data whose text the word clusters do not count (silver labels of\n"
     "unlabeled text, copies), read after the clusters are learned\n"
@@ -96,7 +100,8 @@ int main(int argc, char **argv)
     const char *hunspell = NULL, *freedict = NULL;
     int dict_text_only = 0;
     const char *train_specs[32], *unl_specs[32], *aux_specs[32], *src_specs[32];
-    int ntrain = 0, nunl = 0, naux = 0, nsrc = 0, nclusters = 256, vocab = 20000;
+    int ntrain = 0, nunl = 0, naux = 0, nsrc = 0, nclusters = 256, vocab = 20000, ngroups = 0,
+        group_by_size = 0;
     o.epochs = 10;
     o.min_count = 2;
     o.seed = 1;
@@ -129,6 +134,10 @@ int main(int argc, char **argv)
             unl_specs[nunl++] = v;
         else if (!strcmp(a, "--clusters"))
             nclusters = atoi(v) < LEX_MAX_CLUSTERS ? atoi(v) : LEX_MAX_CLUSTERS;
+        else if (!strcmp(a, "--group-seeds"))
+            group_by_size = !strcmp(v, "large");
+        else if (!strcmp(a, "--groups"))
+            ngroups = atoi(v);
         else if (!strcmp(a, "--vocab"))
             vocab = atoi(v);
         else if (!strcmp(a, "--dev"))
@@ -161,6 +170,7 @@ int main(int argc, char **argv)
             if (strstr(v, "german")) o.flags |= FEATF_GERMAN;
             if (strstr(v, "pos")) o.flags |= FEATF_POS_TAGS;
             if (strstr(v, "clusters")) o.flags |= FEATF_CLUSTERS;
+            if (strstr(v, "clusters2")) o.flags |= FEATF_CLUSTERS2;
             if (strstr(v, "dict")) o.flags |= FEATF_DICT;
         } else {
             fprintf(stderr, "train_tagger: unknown option %s\n%s", a, usage);
@@ -198,7 +208,14 @@ int main(int argc, char **argv)
         for (int i = 0; i < nunl; i++)
             if (corpus_read(&unl, unl_specs[i])) return 1;
         const corpus *texts[2] = {&tc, &unl};
-        if (clusters_learn(texts, 2, nclusters, vocab, gaz, stderr)) {
+        int groups = 0;
+        if (o.flags & FEATF_CLUSTERS2) {
+            if (nclusters > LEX_MAX_CLUSTERS2) nclusters = LEX_MAX_CLUSTERS2;
+            groups = ngroups > 0 ? ngroups : nclusters / 4;
+            if (groups > LEX_MAX_CLUSTER_GROUPS) groups = LEX_MAX_CLUSTER_GROUPS;
+            if (groups > nclusters) groups = nclusters;
+        }
+        if (clusters_learn(texts, 2, nclusters, vocab, groups, group_by_size, gaz, stderr)) {
             fprintf(stderr, "train_tagger: clustering failed\n");
             return 1;
         }

@@ -405,8 +405,51 @@ static void test_domains(void)
     CHECK_STR(ner_labels[tag_first(0)], "U-PER");
 }
 
+/* The coarse clusters (FEATF_CLUSTERS2): the packed lexicon value gives the same fine cluster and
+ * so the same features as a plain cluster model, plus slots of their own that a model without the
+ * flag never fills (so old models tag as before). */
+static void test_clusters2(void)
+{
+    feat_gaz *plain = feat_gaz_new(4), *packed = feat_gaz_new(4);
+    const uint64_t k = feat_hash_lower("Berlin", 6);
+    feat_gaz_add(plain, k, GAZ_CITY | LEX_VALUE(5));
+    feat_gaz_add(packed, k, GAZ_CITY | LEX_VALUE2(5, 2));
+    CHECK_INT(LEX_FINE(LEX_CLUSTER(feat_gaz_get(packed, k))), 6);
+    CHECK_INT(LEX_COARSE(LEX_CLUSTER(feat_gaz_get(packed, k))), 3);
+    CHECK_INT(
+        LEX_COARSE(LEX_CLUSTER(LEX_VALUE2(LEX_MAX_CLUSTERS2 - 1, LEX_MAX_CLUSTER_GROUPS - 1))),
+        LEX_MAX_CLUSTER_GROUPS);
+    feat_token toks[3] = {{"in", 2}, {"Berlin", 6}, {"heute", 5}};
+    feat_scratch sc[3];
+    uint64_t a[3 * FEAT_SLOTS], b[3 * FEAT_SLOTS];
+    feat_config c1 = {FEATF_GAZ | FEATF_CLUSTERS, plain};
+    feat_config c2 = {FEATF_GAZ | FEATF_CLUSTERS | FEATF_CLUSTERS2, packed};
+    features_extract(&c1, toks, 3, NULL, sc, a);
+    CHECK_INT(sc[1].cluster, 6);
+    CHECK_INT(sc[1].cluster2, 0);
+    features_extract(&c2, toks, 3, NULL, sc, b);
+    CHECK_INT(sc[1].cluster, 6);
+    CHECK_INT(sc[1].cluster2, 3);
+    int same = 1, unset = 1, set = 0;
+    for (size_t t = 0; t < 3; t++)
+        for (size_t j = 0; j < FEAT_SLOTS; j++) {
+            if (j < FEAT_CLUSTERS2_SLOT) {
+                same &= a[t * FEAT_SLOTS + j] == b[t * FEAT_SLOTS + j];
+            } else {
+                unset &= a[t * FEAT_SLOTS + j] == 0;
+                set += b[t * FEAT_SLOTS + j] != 0;
+            }
+        }
+    CHECK(same);
+    CHECK(unset);
+    CHECK_INT(set, 3 * (FEAT_SLOTS - FEAT_CLUSTERS2_SLOT));
+    feat_gaz_free(plain);
+    feat_gaz_free(packed);
+}
+
 int main(void)
 {
+    test_clusters2();
     test_training_and_files();
     test_runs();
     test_domains();
