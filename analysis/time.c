@@ -6,6 +6,12 @@
 
 #include "analysis/time_int.h"
 
+/* The "hab" flags of the tense functions: a set in the sentence makes its present habitual
+ * (TENSE_HAB); the match is a bare weekday (TENSE_WEEKDAY), which the presents of
+ * tense_future_weekday put ahead ("The school reopens on Tuesday", "Die Schneefallgrenze sinkt
+ * am Dienstag"), though not a month or holiday ("Talks resume the week of March 6"). */
+enum { TENSE_HAB = 1, TENSE_WEEKDAY = 2 };
+
 /* Whether token t ends in a past-tense ending ("ed") and is no listed exception. */
 static bool past_form(const time_rules *r, const char *text, const ttok *t)
 {
@@ -41,9 +47,10 @@ static bool verb_at(const time_rules *r, const ttok *toks, size_t i)
 /* Whether token i marks the future: a word of tense_future, or a verb in the present of an
  * announced event (tense_future_base: "the council meets Tuesday", "the leaders meet Monday")
  * that no past auxiliary before it makes a past ("did not meet Monday"), unless a set in the
- * sentence makes the present habitual (hab: "meets annually in March"). */
+ * sentence makes the present habitual (hab: "meets annually in March"); for a bare weekday also
+ * one of tense_future_weekday. */
 static bool future_at(const time_rules *r, const char *text, const ttok *toks, size_t nt, size_t i,
-                      bool hab)
+                      int hab)
 {
     /* a modal before "have" and a participle looks back ("must have arrived on Monday") */
     if (i + 2 < nt) {
@@ -54,7 +61,10 @@ static bool future_at(const time_rules *r, const char *text, const ttok *toks, s
             return false;
     }
     if (time_in_list(toks[i].w, r->list_future, NULL)) return true;
-    if (hab || !time_in_list(toks[i].w, r->list_future_base, NULL)) return false;
+    if ((hab & TENSE_HAB) ||
+        !(time_in_list(toks[i].w, r->list_future_base, NULL) ||
+          ((hab & TENSE_WEEKDAY) && time_in_list(toks[i].w, r->list_future_wd, NULL))))
+        return false;
     /* a verb, or an "-s noun" right after its subject ("The council meets", "Trading resumes":
      * the tagger's NOUN after a noun or a gerund; not "the Senate vote") */
     const ttok *pt = i > 0 && toks[i - 1].sentence == toks[i].sentence ? &toks[i - 1] : NULL;
@@ -85,7 +95,7 @@ static bool future_at(const time_rules *r, const char *text, const ttok *toks, s
  * its sentence (+1 future, -1 past, 0 none); not left of a subordinator (tense_subclause) that
  * opens the match's clause: the main clause's verbs there are not its tense. */
 static int local_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
-                       const time_match *m, bool hab)
+                       const time_match *m, int hab)
 {
     enum { WINDOW = 6 }; /* TBAQ value F1: 4-6 tokens best (12: -0.4), KRAUTS train flat */
     bool left = true;
@@ -142,7 +152,7 @@ static bool closing_past(const time_rules *r, const ttok *toks, size_t nt, size_
  * (*finite_past when its first verb is one), future when it has a future marker, 0 for a verb of
  * the report or the present. */
 static int opening_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
-                         const time_match *m, bool hab, bool *finite_past)
+                         const time_match *m, int hab, bool *finite_past)
 {
     enum { REACH = 30 };
     size_t j = m->te;
@@ -153,6 +163,13 @@ static int opening_tense(const time_rules *r, const char *text, const ttok *toks
         if (toks[j].pos == UPOS_VERB || toks[j].pos == UPOS_AUX) break;
     }
     if (j >= nt || j >= m->te + REACH || toks[j].sentence != m->sentence) return 0;
+    /* a present that is also a participle, as the finite verb right after an opening weekday
+     * and before its subject ("Am Samstag empfangen die Münchner den FC"): an announced event */
+    if ((hab & TENSE_WEEKDAY) && j == m->te && !(hab & TENSE_HAB) && toks[j].w &&
+        time_in_list(toks[j].w, r->list_future_v2, NULL) && j + 1 < nt &&
+        toks[j + 1].sentence == m->sentence && toks[j + 1].pos != UPOS_PUNCT &&
+        toks[j + 1].pos != UPOS_VERB && toks[j + 1].pos != UPOS_AUX)
+        return 1;
     bool past = false;
     for (size_t k = j; k < nt && toks[k].sentence == m->sentence; k++) {
         const ttok *t = &toks[k];
@@ -260,7 +277,7 @@ static bool perfect_infinitive(const time_rules *r, const ttok *toks, size_t nt,
  * a past form (*finite_past when the last of them, the finite verb, is past), 0 in the present;
  * 2 when m is in no such clause. */
 static int subclause_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
-                           const time_match *m, bool hab, bool *finite_past)
+                           const time_match *m, int hab, bool *finite_past)
 {
     enum { REACH = 16 };
     if (r->list_subclause < 0) return 2;
@@ -286,7 +303,7 @@ static int subclause_tense(const time_rules *r, const char *text, const ttok *to
 }
 
 static int clause_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
-                        const time_match *m, bool hab, bool *finite_past)
+                        const time_match *m, int hab, bool *finite_past)
 {
     *finite_past = false;
     enum { REACH = 12, RIGHT = 4 };
@@ -466,7 +483,7 @@ static bool plain_weekday(const time_val *v)
 
 /* 1 when match m is a bare weekday whose own clause puts it ahead, else 0. */
 static int weekday_ahead(const time_rules *r, const char *text, const ttok *toks, size_t nt,
-                         const time_match *m, bool hab)
+                         const time_match *m, int hab)
 {
     if (!plain_weekday(&m->v)) return 0;
     bool fp;
@@ -523,7 +540,9 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
                        m[i].tb - m[i - 1].te <= AFTER_SET;
         chain = m[i].v.type == TIMEX_SET || (an.after_set && m[i].v.type == TIMEX_TIME);
         /* a set in the sentence makes its present habitual ("meets annually in March") */
-        bool hab = run_sets > (m[i].v.type == TIMEX_SET ? 1u : 0u); /* another one is a set */
+        /* another one is a set */
+        int hab = run_sets > (m[i].v.type == TIMEX_SET ? 1u : 0u) ? TENSE_HAB : 0;
+        if (plain_weekday(&m[i].v)) hab |= TENSE_WEEKDAY;
         an.attributive = (m[i].te < nt && toks[m[i].te].pos == UPOS_ADJ) ||
                          (m[i].tb > 0 && r->list_span_bound >= 0 && toks[m[i].tb - 1].w &&
                           time_in_list(toks[m[i].tb - 1].w, r->list_span_bound, NULL));
@@ -569,6 +588,25 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
             (mv->weekday != TIME_NO_VAL || mv->month != TIME_NO_VAL) &&
             !(i > 0 && m[i - 1].sentence == m[i].sentence && m[i].tb - m[i - 1].te <= 2))
             an.tense = 1;
+        /* the start of a span (span_bound, neither past nor an interval's end: "ab"), maybe
+         * with an article, in a clause neither past nor future: a weekday lies ahead, a month
+         * still to come this year is not last year's ("Ab dem 15. Dezember steigen die Preise";
+         * "ab dem 1. März gilt" in May stays the nearer March) */
+        if (!an.tense && an.has_ref && r->list_span_bound >= 0 && m[i].tb > 0 &&
+            mv->year == TIME_NO_VAL && !mv->has_off && mv->dir == 0 &&
+            (mv->weekday != TIME_NO_VAL ||
+             (mv->month != TIME_NO_VAL &&
+              (mv->month > an.ref.month ||
+               (mv->month == an.ref.month && mv->day != TIME_NO_VAL && mv->day > an.ref.day))))) {
+            size_t fb = m[i].tb - 1;
+            if (toks[fb].pos == UPOS_DET && fb > 0) fb--;
+            const ttok *ft = &toks[fb];
+            if (ft->sentence == m[i].sentence && ft->w &&
+                time_in_list(ft->w, r->list_span_bound, NULL) &&
+                !time_in_list(ft->w, r->list_past, NULL) &&
+                !time_in_list(ft->w, r->list_until, NULL))
+                an.tense = 1;
+        }
         /* the end of an interval on the reference date's weekday is a week on: "Die Arbeiten
          * dauern bis Freitag" on a Friday ("bis heute" would name today) */
         if (an.tense > 0 && an.has_ref && mv->weekday != TIME_NO_VAL && mv->dir == 0 &&
@@ -582,9 +620,9 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
          * Österreich"): ahead too */
         if (!an.tense && plain_weekday(mv)) {
             for (size_t k = i; k-- > 0 && m[k].sentence == m[i].sentence && !an.tense;)
-                an.tense = weekday_ahead(r, doc->text, toks, nt, &m[k], hab);
+                an.tense = weekday_ahead(r, doc->text, toks, nt, &m[k], hab | TENSE_WEEKDAY);
             for (size_t k = i + 1; k < nm && m[k].sentence == m[i].sentence && !an.tense; k++)
-                an.tense = weekday_ahead(r, doc->text, toks, nt, &m[k], hab);
+                an.tense = weekday_ahead(r, doc->text, toks, nt, &m[k], hab | TENSE_WEEKDAY);
         }
         /* an event listing: a bare weekday with a clock time in a sentence without a verb
          * ("Vortrag am Dienstag um 19.30 Uhr im Pfarrsaal.") lies ahead */

@@ -284,7 +284,7 @@ def de_cases():
     c.append((r, "Am Muttertag 2021 blieben die Cafés voll.", "Muttertag 2021", "DATE", iso(nth_weekday(2021, 5, 6, 2))))
     c.append((r, "Das Erntedankfest 2022 fiel aus.", "Das Erntedankfest 2022", "DATE", iso(nth_weekday(2022, 10, 6, 1))))
     return (c + de_news_cases() + de_news2_cases() + de_news3_cases() + de_news4_cases() + de_news5_cases()
-            + de_news6_cases() + de_subclause_cases() + de_weekend_cases())
+            + de_news6_cases() + de_subclause_cases() + de_weekend_cases() + time4_de_cases())
 
 
 def de_news_cases():
@@ -1938,6 +1938,7 @@ def en_cases():
     c.append(("2024-02-03", "The shops were closed at the weekend.", "the weekend", "DATE", "2024-W05-WE"))
     c.append(("2024-02-01", "The shops were closed at the weekend.", "the weekend", "DATE", "2024-W04-WE"))
     c.extend(en_news6_cases())
+    c.extend(time4_en_cases())
     return c
 
 
@@ -2172,6 +2173,44 @@ def de_weekend_cases():
     return [("2024-02-04", "Am Wochenende blieben die Geschäfte geschlossen.", "Wochenende", "DATE", "2024-W05-WE"),
             ("2024-02-03", "Am Wochenende blieben die Geschäfte geschlossen.", "Wochenende", "DATE", "2024-W05-WE"),
             ("2024-02-01", "Am Wochenende blieben die Geschäfte geschlossen.", "Wochenende", "DATE", "2024-W04-WE")]
+
+
+def time4_de_cases():
+    """German leftovers of the time4 round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    table = [
+        # presents of forecasts put a bare weekday ahead
+        ("Die Schneefallgrenze sinkt am Dienstag auf 1200 Meter.", "Dienstag", "DATE", "2022-05-17"),
+        ("Am Mittwoch bleibt es im ganzen Land trocken.", "Mittwoch", "DATE", "2022-05-18"),
+        ("Die Temperaturen steigen am Sonntag auf 30 Grad.", "Sonntag", "DATE", "2022-05-15"),
+        # a present that is also a participle, as the finite verb after an opening weekday
+        ("Am Samstag empfangen die Münchner den FC Barcelona.", "Samstag", "DATE", "2022-05-14"),
+        ("Am Dienstag eröffnet der Bürgermeister die neue Brücke.", "Dienstag", "DATE", "2022-05-17"),
+        # ... but a perfect stays past
+        ("Die Münchner haben am Samstag den FC Barcelona empfangen.", "Samstag", "DATE", "2022-05-07"),
+        ("Der Bürgermeister hat am Dienstag die neue Brücke eröffnet.", "Dienstag", "DATE", "2022-05-10"),
+        # "ab" in a present clause: a month still to come this year, a weekday ahead
+        ("Ab dem 15. Dezember steigen die Preise.", "15. Dezember", "DATE", "2022-12-15"),
+        ("Ab Montag gilt in den Schulen keine Maskenpflicht mehr.", "Montag", "DATE", "2022-05-16"),
+        ("Die Ausstellung ist ab 20. November zu sehen.", "20. November", "DATE", "2022-11-20"),
+        # ... a month already past stays the nearer one, "seit" the past
+        ("Ab dem 1. März gilt die neue Regel.", "1. März", "DATE", "2022-03-01"),
+        ("Seit dem 15. Dezember steigen die Preise.", "15. Dezember", "DATE", "2021-12-15"),
+    ]
+    return [(r,) + t for t in table]
+
+
+def time4_en_cases():
+    """English leftovers of the time4 round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    table = [
+        # "resume", "reopen" announce a bare weekday ahead, but move no month or holiday
+        ("The school reopens on Tuesday.", "Tuesday", "DATE", "2022-05-17"),
+        ("Talks resume Monday in Geneva.", "Monday", "DATE", "2022-05-16"),
+        ("The museums reopen on Wednesday.", "Wednesday", "DATE", "2022-05-18"),
+        ("The talks did not resume on Monday.", "Monday", "DATE", "2022-05-09"),
+    ]
+    return [(r,) + t for t in table]
 
 
 def write(path, cases):
