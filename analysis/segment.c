@@ -115,6 +115,8 @@ struct segment_rules {
     sset abbr;              /* "Dr." -> ABBR_* flags */
     sset ord_next;          /* words after "N." that make it an ordinal (months, "Platz") */
     sset ord_prev;          /* words before "N." that make it an ordinal (articles, "am") */
+    sset cont;              /* capitalized words that continue a sentence after a final
+                               abbreviation ("9:30 a.m. EDT on Saturday") */
     int ord_lowercase_next; /* "N." before a lower-case word is an ordinal */
     int ord_line_start;     /* "N." opening a line is an ordinal (enumerations) */
     int ord_max_digits;     /* longest number that can be an ordinal; 0 = no ordinals */
@@ -226,7 +228,14 @@ static int sent_line(const char *line, size_t n, int lineno, void *ctx)
         c->r->lowercase_start = 1;
         return 0;
     }
-    return load_fail(c, lineno, "unknown field (option lowercase-start)", line, n);
+    if (n > 9 && memcmp(line, "continue ", 9) == 0) {
+        unsigned had;
+        if (sset_add(&c->r->cont, line + 9, n - 9, 1, &had))
+            return ck_fail(c->err, CK_E_RESOURCE, "%s: out of memory", c->file);
+        if (had) return load_fail(c, lineno, "duplicate entry", line, n);
+        return 0;
+    }
+    return load_fail(c, lineno, "unknown field (option lowercase-start, continue)", line, n);
 }
 
 static int load_list(segment_rules *r, const char *dir, const char *name,
@@ -265,6 +274,7 @@ void segment_rules_free(segment_rules *r)
     sset_clear(&r->abbr);
     sset_clear(&r->ord_next);
     sset_clear(&r->ord_prev);
+    sset_clear(&r->cont);
     free(r);
 }
 
@@ -982,7 +992,9 @@ static int split_sentences(seg_state *st)
             int f = abbr_flags(st->r, (const char *)sc->s + t->start, t->end - t->start);
             size_t j = skip_closers(doc, sc, i + 1);
             if ((f & ABBR_FINAL) && j < nt && (doc->tokens[j].flags & TOKF_SPACE_BEFORE) &&
-                class_of(first_cp(sc, &doc->tokens[j])) == C_UPPER) {
+                class_of(first_cp(sc, &doc->tokens[j])) == C_UPPER &&
+                !sset_find(&st->r->cont, (const char *)sc->s + doc->tokens[j].start,
+                           doc->tokens[j].end - doc->tokens[j].start)) {
                 last = j - 1;
                 end = 1;
             }
