@@ -381,6 +381,12 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         if (t->sentence != m->sentence) return 0;
         if (t->pos == UPOS_PUNCT && text[t->start] != ',' && text[t->start] != '(') return 0;
         if (future_at(r, text, toks, nt, i, hab)) return 1;
+        /* a word of tense_future_to before a target ("is set for Saturday": tense_attr
+         * "target") is a plan, as before an infinitive particle */
+        const char *ta = NULL;
+        if (i + 1 < m->tb && time_in_list(t->w, r->list_future_to, NULL) && toks[i + 1].w &&
+            time_in_list(toks[i + 1].w, r->list_attr, &ta) && ta && strcmp(ta, "target") == 0)
+            return 1;
         if (verb_at(r, toks, i)) {
             v = i;
             break;

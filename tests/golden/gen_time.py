@@ -2209,8 +2209,26 @@ def time4_en_cases():
         ("Talks resume Monday in Geneva.", "Monday", "DATE", "2022-05-16"),
         ("The museums reopen on Wednesday.", "Wednesday", "DATE", "2022-05-18"),
         ("The talks did not resume on Monday.", "Monday", "DATE", "2022-05-09"),
+        # "likely" looks ahead, whatever the verb before it
+        ("Economists said further rate increases were likely in September.", "September", "DATE",
+         "2022-09"),
+        ("A deal is likely in October.", "October", "DATE", "2022-10"),
+        # a bare half told in the past after another written year is that year's
+        ("Sales rose 8 percent in 2019. In the second half, they fell sharply.", "the second half",
+         "DATE", "2019-H2"),
+        ("Profits rose in the second half, the company said.", "the second half", "DATE", "2022-H2"),
+        # "set for" is a plan; a time zone after "a.m." does not open a sentence
+        ("The vote is set for Tuesday.", "Tuesday", "DATE", "2022-05-17"),
+        ("The launch is set for 9:30 a.m. EDT on Saturday.", "Saturday", "DATE", "2022-05-14"),
+        ("The launch is set for 9:30 a.m. EDT on Saturday.", "9:30 a.m. EDT", "TIME",
+         "2022-05-14T09:30-04:00"),
     ]
     return [(r,) + t for t in table]
+
+
+# a rate move is no duration
+NEG_EN.extend(["The Fed raised rates by a quarter point.", "The bank cut its key rate a half-point.",
+               "Rates rose a quarter percentage point."])
 
 
 def write(path, cases):
