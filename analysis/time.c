@@ -480,6 +480,30 @@ static bool plan_year(const time_match *m, const time_anchor *an)
            y <= an->ref.year + 30;
 }
 
+/* Whether match m is four digits alone before an attributive adjective and a count noun
+ * (yearblock_next): a count, not a year ("1400 hessischen Truppen", "2000 neue Wohnungen"),
+ * unless a preposition or noun before it makes it a year ("seit 1990 deutsche Truppen", "Ende
+ * 2021 neue Stellen"). */
+static bool count_year(const time_rules *r, const ttok *toks, size_t nt, const time_match *m)
+{
+    if (r->list_yearblock_next < 0 || m->te != m->tb + 1 || m->te + 1 >= nt) return false;
+    const ttok *t = &toks[m->tb], *a = &toks[m->te], *n = &toks[m->te + 1];
+    if (!(t->flags & TT_NUM) || t->ndigits != 4 || m->v.type != TIMEX_DATE) return false;
+    /* (a participle the tagger calls a verb only after an article: "Die 1500 bewaffneten
+     * Soldaten"; "1945 kamen Soldaten" is a year) */
+    bool det =
+        m->tb > 0 && toks[m->tb - 1].sentence == m->sentence && toks[m->tb - 1].pos == UPOS_DET;
+    if (a->sentence != m->sentence || n->sentence != m->sentence ||
+        !(a->pos == UPOS_ADJ || (det && a->pos == UPOS_VERB && !(a->flags & TT_CAP))) ||
+        (a->flags & TT_GLUED) || !n->w || !time_in_list(n->w, r->list_yearblock_next, NULL))
+        return false;
+    if (m->tb > 0 && toks[m->tb - 1].sentence == m->sentence) {
+        uint8_t p = toks[m->tb - 1].pos;
+        if (p == UPOS_ADP || p == UPOS_NOUN || p == UPOS_PROPN) return false;
+    }
+    return true;
+}
+
 /* Whether v is a bare weekday: no date, offset, direction or year of its own. */
 static bool plain_weekday(const time_val *v)
 {
@@ -540,7 +564,7 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
             for (run_end = i; run_end < nm && m[run_end].sentence == m[i].sentence; run_end++)
                 run_sets += m[run_end].v.type == TIMEX_SET;
         }
-        if (!plan_year(&m[i], &an)) continue;
+        if (!plan_year(&m[i], &an) || count_year(r, toks, nt, &m[i])) continue;
         an.sentence = m[i].sentence;
         an.after_set = chain && i > 0 && m[i - 1].sentence == m[i].sentence &&
                        m[i].tb - m[i - 1].te <= AFTER_SET;

@@ -287,6 +287,7 @@ struct time_rules {
     int list_attr;       /* "angekündigte past": a past participle after a date */
     int list_unit_adj_y; /* "jährigen": split off the same way, for rules of their own (ages) */
     int list_numsplit;   /* "four" of "twenty four": joins the tens word before it */
+    int list_yearblock_next; /* count nouns: four digits before them are no year */
     struct {
         const char *s;
         size_t n;

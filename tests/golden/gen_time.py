@@ -2196,8 +2196,26 @@ def time4_de_cases():
         # ... a month already past stays the nearer one, "seit" the past
         ("Ab dem 1. März gilt die neue Regel.", "1. März", "DATE", "2022-03-01"),
         ("Seit dem 15. Dezember steigen die Preise.", "15. Dezember", "DATE", "2021-12-15"),
+        # a digit ordinal before "Advent(s)sonntag"
+        ("Das Konzert findet am 3. Adventssonntag statt.", "3. Adventssonntag", "DATE", "2022-12-11"),
+        ("Am 1. Advent wird der Markt eröffnet.", "1. Advent", "DATE", "2022-11-27"),
+        # weekday abbreviations in opening hours: repeated weekdays, the clock times of any such day
+        ("Das Geschäft ist Mo–Fr 9–18 Uhr geöffnet.", "Mo", "SET", "XXXX-WXX-1"),
+        ("Das Geschäft ist Mo–Fr 9–18 Uhr geöffnet.", "Fr", "SET", "XXXX-WXX-5"),
+        ("Das Geschäft ist Mo–Fr 9–18 Uhr geöffnet.", "18 Uhr", "TIME", "T18:00"),
+        ("Geöffnet Mo.-Fr. 8 bis 12 Uhr.", "Mo.", "SET", "XXXX-WXX-1"),
+        ("Sprechstunden: Mo bis Do 14 bis 17 Uhr.", "Do", "SET", "XXXX-WXX-4"),
+        ("Sprechstunden: Sa 9 bis 12 Uhr.", "Sa", "SET", "XXXX-WXX-6"),
+        # four digits before an adjective and a count noun are a count; after a preposition a year
+        ("Im Jahr 1776 kämpften 1400 hessische Soldaten in Amerika.", "Jahr 1776", "DATE", "1776"),
+        ("Seit 1990 sind deutsche Soldaten im Ausland.", "1990", "DATE", "1990"),
     ]
     return [(r,) + t for t in table]
+
+
+NEG_DE.extend(["Es kämpften 1400 hessische Soldaten in Amerika.", "Die 1500 bewaffneten Soldaten ergaben sich.",
+               "So geht es nicht weiter.", "Er meinte: So und nicht anders."])
+NEG_EN.append("About 1500 British soldiers died.")
 
 
 def time4_en_cases():
