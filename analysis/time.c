@@ -30,9 +30,18 @@ static bool past_form(const time_rules *r, const char *text, const ttok *t)
 /* Whether token i is a verb: tagged so, or a listed past form the tagger took for a noun right
  * after its subject ("The stock rose to $42.875 in March", "Shares rose to $31.25 in
  * September") */
+/* Whether token i, tagged a verb, is a capitalized word right after a determiner: a name the
+ * tagger took for a verb ("The Fed meets in July": "fed") */
+static bool name_verb(const ttok *toks, size_t i)
+{
+    return (toks[i].pos == UPOS_VERB || toks[i].pos == UPOS_AUX) && (toks[i].flags & TT_CAP) &&
+           i > 0 && toks[i - 1].sentence == toks[i].sentence && toks[i - 1].pos == UPOS_DET;
+}
+
 static bool verb_at(const time_rules *r, const ttok *toks, size_t i)
 {
     const ttok *t = &toks[i];
+    if (name_verb(toks, i)) return false;
     if (t->pos == UPOS_VERB || t->pos == UPOS_AUX) return true;
     if (t->pos != UPOS_NOUN || i == 0 || toks[i - 1].sentence != t->sentence ||
         !time_in_list(t->w, r->list_past, NULL))
@@ -69,6 +78,7 @@ static bool future_at(const time_rules *r, const char *text, const ttok *toks, s
      * the tagger's NOUN after a noun or a gerund; not "the Senate vote") */
     const ttok *pt = i > 0 && toks[i - 1].sentence == toks[i].sentence ? &toks[i - 1] : NULL;
     bool subject = pt && (pt->pos == UPOS_NOUN || pt->pos == UPOS_PROPN || pt->pos == UPOS_PRON ||
+                          name_verb(toks, i - 1) ||
                           (pt->pos == UPOS_VERB && pt->end - pt->start > 4 &&
                            memcmp(text + pt->end - 3, "ing", 3) == 0));
     /* or a plural present the tagger took for a noun after a plural noun ("The talks resume",
@@ -109,7 +119,8 @@ static int local_tense(const time_rules *r, const char *text, const ttok *toks, 
         for (int k = 0; k < 2; k++) {
             if (idx[k] >= nt || toks[idx[k]].sentence != m->sentence || !toks[idx[k]].w) continue;
             if (future_at(r, text, toks, nt, idx[k], hab)) return 1;
-            if (time_in_list(toks[idx[k]].w, r->list_past, NULL)) return -1;
+            if (time_in_list(toks[idx[k]].w, r->list_past, NULL) && !name_verb(toks, idx[k]))
+                return -1;
         }
         for (int k = 0; k < 2; k++)
             if (idx[k] < nt && toks[idx[k]].sentence == m->sentence &&
@@ -327,12 +338,14 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     if (m->te < nt && toks[m->te].sentence == m->sentence &&
         (toks[m->te].pos == UPOS_VERB || toks[m->te].pos == UPOS_AUX)) {
         int past = 0, future = 0;
+        bool aux = false;
         size_t j = m->te;
         for (; j < nt && j < m->te + RIGHT && toks[j].sentence == m->sentence; j++) {
             const ttok *t = &toks[j];
             if (j > m->te && t->pos != UPOS_VERB && t->pos != UPOS_AUX && t->pos != UPOS_PART &&
                 t->pos != UPOS_ADV)
                 break;
+            aux |= t->pos == UPOS_AUX;
             if (future_at(r, text, toks, nt, j, hab)) {
                 future = 1;
                 break;
@@ -366,6 +379,10 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
                 time_in_list(toks[k - 1].w, r->list_until, NULL) ||
                 (time_in_list(toks[k - 1].w, r->list_attr, &a) && a && strcmp(a, "target") == 0);
         }
+        /* a participle alone closing the clause is governed by the verb before the date ("Der
+         * Haushalt wird im Dezember beschlossen"): that verb decides (the scan below) */
+        if (past && closes && !aux && m->tb > 0 && toks[m->tb - 1].sentence == m->sentence)
+            past = 0;
         *finite_past = past == 2 && !until;
         if (past) return -1;
     }

@@ -2209,6 +2209,12 @@ def time4_de_cases():
         # four digits before an adjective and a count noun are a count; after a preposition a year
         ("Im Jahr 1776 kämpften 1400 hessische Soldaten in Amerika.", "Jahr 1776", "DATE", "1776"),
         ("Seit 1990 sind deutsche Soldaten im Ausland.", "1990", "DATE", "1990"),
+        # a participle alone closing the clause after the date: the verb before it decides
+        ("Der Haushalt für 2023 wird im Dezember beschlossen.", "Dezember", "DATE", "2022-12"),
+        ("Der Vertrag wird im Dezember unterzeichnet.", "Dezember", "DATE", "2022-12"),
+        ("Die Brücke wurde im Dezember eröffnet.", "Dezember", "DATE", "2021-12"),
+        ("Der Mann ist am Dienstag operiert worden.", "Dienstag", "DATE", "2022-05-10"),
+        ("Die Gespräche gehen am Montag weiter.", "Montag", "DATE", "2022-05-16"),
     ]
     return [(r,) + t for t in table]
 
@@ -2240,6 +2246,8 @@ def time4_en_cases():
         ("The launch is set for 9:30 a.m. EDT on Saturday.", "Saturday", "DATE", "2022-05-14"),
         ("The launch is set for 9:30 a.m. EDT on Saturday.", "9:30 a.m. EDT", "TIME",
          "2022-05-14T09:30-04:00"),
+        # a capitalized word after an article is a name, not a past verb ("fed")
+        ("The Fed meets in July to decide on rates.", "July", "DATE", "2022-07"),
     ]
     return [(r,) + t for t in table]
 
