@@ -380,8 +380,10 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
                 (time_in_list(toks[k - 1].w, r->list_attr, &a) && a && strcmp(a, "target") == 0);
         }
         /* a participle alone closing the clause is governed by the verb before the date ("Der
-         * Haushalt wird im Dezember beschlossen"): that verb decides (the scan below) */
-        if (past && closes && !aux && m->tb > 0 && toks[m->tb - 1].sentence == m->sentence)
+         * Haushalt wird im Dezember beschlossen"): that verb decides (the scan below); not after
+         * a target ("wurde für den 20. Juni angekündigt": the plan told in the past) */
+        if (past && closes && !aux && !until && m->tb > 0 &&
+            toks[m->tb - 1].sentence == m->sentence)
             past = 0;
         *finite_past = past == 2 && !until;
         if (past) return -1;
