@@ -58,6 +58,17 @@ static bool verb_at(const time_rules *r, const ttok *toks, size_t i)
  * that no past auxiliary before it makes a past ("did not meet Monday"), unless a set in the
  * sentence makes the present habitual (hab: "meets annually in March"); for a bare weekday also
  * one of tense_future_weekday. */
+/* Whether the noun i ("reports") follows a one-word subject that opens its clause ("The company
+ * reports earnings", "Apple reports"): no verb or preposition before that subject ("had filed
+ * compliance reports by Wednesday" is a noun phrase) */
+static bool np_head_subject(const ttok *toks, size_t i)
+{
+    if (i == 0 || toks[i - 1].sentence != toks[i].sentence) return false;
+    if (i == 1 || toks[i - 2].sentence != toks[i].sentence) return true;
+    uint8_t p = toks[i - 2].pos;
+    return p != UPOS_VERB && p != UPOS_AUX && p != UPOS_ADP && p != UPOS_NOUN && p != UPOS_ADJ;
+}
+
 static bool future_at(const time_rules *r, const char *text, const ttok *toks, size_t nt, size_t i,
                       int hab)
 {
@@ -72,7 +83,8 @@ static bool future_at(const time_rules *r, const char *text, const ttok *toks, s
     if (time_in_list(toks[i].w, r->list_future, NULL)) return true;
     if ((hab & TENSE_HAB) ||
         !(time_in_list(toks[i].w, r->list_future_base, NULL) ||
-          ((hab & TENSE_WEEKDAY) && time_in_list(toks[i].w, r->list_future_wd, NULL))))
+          ((hab & TENSE_WEEKDAY) && time_in_list(toks[i].w, r->list_future_wd, NULL) &&
+           (toks[i].pos == UPOS_VERB || np_head_subject(toks, i)))))
         return false;
     /* a verb, or an "-s noun" right after its subject ("The council meets", "Trading resumes":
      * the tagger's NOUN after a noun or a gerund; not "the Senate vote") */

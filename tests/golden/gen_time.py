@@ -2248,6 +2248,11 @@ def time4_en_cases():
          "2022-05-14T09:30-04:00"),
         # a capitalized word after an article is a name, not a past verb ("fed")
         ("The Fed meets in July to decide on rates.", "July", "DATE", "2022-07"),
+        # scheduled releases and appearances put a bare weekday ahead; a noun phrase does not
+        ("The company reports earnings on Tuesday.", "Tuesday", "DATE", "2022-05-17"),
+        ("The senator testifies before Congress on Wednesday.", "Wednesday", "DATE", "2022-05-18"),
+        ("The president signed the bill on Monday.", "Monday", "DATE", "2022-05-09"),
+        ("Ten members had filed compliance reports by Wednesday.", "Wednesday", "DATE", "2022-05-11"),
     ]
     return [(r,) + t for t in table]
 
