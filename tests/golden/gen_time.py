@@ -2215,6 +2215,7 @@ def time4_de_cases():
         ("Die Brücke wurde im Dezember eröffnet.", "Dezember", "DATE", "2021-12"),
         ("Der Mann ist am Dienstag operiert worden.", "Dienstag", "DATE", "2022-05-10"),
         ("Die Gespräche gehen am Montag weiter.", "Montag", "DATE", "2022-05-16"),
+        ("Die Sonne scheint am Donnerstag bei Temperaturen bis 25 Grad.", "Donnerstag", "DATE", "2022-05-19"),
     ]
     return [(r,) + t for t in table]
 
@@ -2253,6 +2254,7 @@ def time4_en_cases():
         ("The senator testifies before Congress on Wednesday.", "Wednesday", "DATE", "2022-05-18"),
         ("The president signed the bill on Monday.", "Monday", "DATE", "2022-05-09"),
         ("Ten members had filed compliance reports by Wednesday.", "Wednesday", "DATE", "2022-05-11"),
+        ("Temperatures drop into the 30s on Tuesday.", "Tuesday", "DATE", "2022-05-17"),
     ]
     return [(r,) + t for t in table]
 
