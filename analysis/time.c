@@ -325,6 +325,31 @@ static int subclause_tense(const time_rules *r, const char *text, const ttok *to
     return 0;
 }
 
+/* Whether match m is in an infinitive clause after a comma that closes with a particle and a
+ * verb, no other verb in it ("Er kündigte an, am Montag nach Rom zu reisen"): a plan, ahead
+ * (a perfect infinitive, "gestohlen zu haben", is perfect_infinitive's) */
+static bool infinitive_clause(const ttok *toks, size_t nt, const time_match *m)
+{
+    enum { REACH = 10 };
+    size_t k = m->tb;
+    for (;; k--) {
+        if (k == 0 || toks[k - 1].sentence != m->sentence || m->tb - k >= REACH) return false;
+        const ttok *t = &toks[k - 1];
+        if (t->pos == UPOS_VERB || t->pos == UPOS_AUX || t->pos == UPOS_PART) return false;
+        if (t->pos == UPOS_PUNCT) break;
+    }
+    size_t j = m->te;
+    for (; j < nt && j < m->te + REACH && toks[j].sentence == m->sentence; j++) {
+        if (toks[j].pos == UPOS_PUNCT) break;
+        if (toks[j].pos == UPOS_PART && j + 1 < nt && toks[j + 1].sentence == m->sentence &&
+            toks[j + 1].pos == UPOS_VERB && j > m->te &&
+            (j + 2 >= nt || toks[j + 2].sentence != m->sentence || toks[j + 2].pos == UPOS_PUNCT))
+            return true;
+        if (toks[j].pos == UPOS_VERB || toks[j].pos == UPOS_AUX) return false;
+    }
+    return false;
+}
+
 static int clause_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
                         const time_match *m, int hab, bool *finite_past)
 {
@@ -333,6 +358,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     if (perfect_infinitive(r, toks, nt, m)) return *finite_past = true, -1;
     int sub = subclause_tense(r, text, toks, nt, m, hab, finite_past);
     if (sub != 2) return sub;
+    if (infinitive_clause(toks, nt, m)) return 1;
     /* "der im März angekündigte Deal wird ...": a past participle right after the date
      * (tense_attr) makes it past, whatever the main clause says */
     const char *attr = NULL;

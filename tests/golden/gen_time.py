@@ -2216,6 +2216,10 @@ def time4_de_cases():
         ("Der Mann ist am Dienstag operiert worden.", "Dienstag", "DATE", "2022-05-10"),
         ("Die Gespräche gehen am Montag weiter.", "Montag", "DATE", "2022-05-16"),
         ("Die Sonne scheint am Donnerstag bei Temperaturen bis 25 Grad.", "Donnerstag", "DATE", "2022-05-19"),
+        # an infinitive clause after a comma is a plan; a perfect infinitive stays past
+        ("Der Landeshauptmann kündigte an, am Montag nach Rom zu reisen.", "Montag", "DATE", "2022-05-16"),
+        ("Die Partei beschloss, am Dienstag einen neuen Vorstand zu wählen.", "Dienstag", "DATE", "2022-05-17"),
+        ("Ihm wird vorgeworfen, am Montag Geld gestohlen zu haben.", "Montag", "DATE", "2022-05-09"),
     ]
     return [(r,) + t for t in table]
 
