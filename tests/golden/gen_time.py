@@ -2227,6 +2227,7 @@ def time4_de_cases():
 NEG_DE.extend(["Es kämpften 1400 hessische Soldaten in Amerika.", "Die 1500 bewaffneten Soldaten ergaben sich.",
                "So geht es nicht weiter.", "Er meinte: So und nicht anders."])
 NEG_EN.append("About 1500 British soldiers died.")
+NEG_EN.append("Tuesdays with Morrie is a book.")
 
 
 def time4_en_cases():
@@ -2259,6 +2260,11 @@ def time4_en_cases():
         ("The president signed the bill on Monday.", "Monday", "DATE", "2022-05-09"),
         ("Ten members had filed compliance reports by Wednesday.", "Wednesday", "DATE", "2022-05-11"),
         ("Temperatures drop into the 30s on Tuesday.", "Tuesday", "DATE", "2022-05-17"),
+        # plural weekdays in a range or after "open"/"closed" are sets; the clock times after them
+        ("The museum is open Tuesdays through Sundays from 10 a.m. to 5 p.m.", "Tuesdays", "SET", "XXXX-WXX-2"),
+        ("The museum is open Tuesdays through Sundays from 10 a.m. to 5 p.m.", "Sundays", "SET", "XXXX-WXX-7"),
+        ("The museum is open Tuesdays through Sundays from 10 a.m. to 5 p.m.", "5 p.m.", "TIME", "T17:00"),
+        ("The library is closed Mondays.", "Mondays", "SET", "XXXX-WXX-1"),
     ]
     return [(r,) + t for t in table]
 
