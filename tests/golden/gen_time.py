@@ -2216,6 +2216,9 @@ def time4_de_cases():
         ("Der Mann ist am Dienstag operiert worden.", "Dienstag", "DATE", "2022-05-10"),
         ("Die Gespräche gehen am Montag weiter.", "Montag", "DATE", "2022-05-16"),
         ("Die Sonne scheint am Donnerstag bei Temperaturen bis 25 Grad.", "Donnerstag", "DATE", "2022-05-19"),
+        # a half not yet begun under a past verb is last year's
+        ("Der Umsatz stieg im zweiten Halbjahr um zwölf Prozent.", "zweiten Halbjahr", "DATE", "2021-H2"),
+        ("Im zweiten Halbjahr soll der Umsatz steigen.", "zweiten Halbjahr", "DATE", "2022-H2"),
         # an infinitive clause after a comma is a plan; a perfect infinitive stays past
         ("Der Landeshauptmann kündigte an, am Montag nach Rom zu reisen.", "Montag", "DATE", "2022-05-16"),
         ("Die Partei beschloss, am Dienstag einen neuen Vorstand zu wählen.", "Dienstag", "DATE", "2022-05-17"),
@@ -2246,7 +2249,10 @@ def time4_en_cases():
         # a bare half told in the past after another written year is that year's
         ("Sales rose 8 percent in 2019. In the second half, they fell sharply.", "the second half",
          "DATE", "2019-H2"),
-        ("Profits rose in the second half, the company said.", "the second half", "DATE", "2022-H2"),
+        # ... without one, a half not yet begun under a past verb is last year's, else this year's
+        ("Profits rose in the second half, the company said.", "the second half", "DATE", "2021-H2"),
+        ("Profits will rise in the second half.", "the second half", "DATE", "2022-H2"),
+        ("Profits rose in the first half.", "the first half", "DATE", "2022-H1"),
         # "set for" is a plan; a time zone after "a.m." does not open a sentence
         ("The vote is set for Tuesday.", "Tuesday", "DATE", "2022-05-17"),
         ("The launch is set for 9:30 a.m. EDT on Saturday.", "Saturday", "DATE", "2022-05-14"),
