@@ -350,6 +350,29 @@ static bool infinitive_clause(const ttok *toks, size_t nt, const time_match *m)
     return false;
 }
 
+/* Whether verb v, a present of tense_future_v2 that is also a participle, is the finite verb
+ * after a subject that opens the sentence (article, adjectives, nouns) and no verb follows the
+ * weekday match m in its clause ("Der Bürgermeister eröffnet am Samstag das Dorffest"; not
+ * "... am Samstag eröffnet worden") */
+static bool v2_present(const time_rules *r, const ttok *toks, size_t nt, const time_match *m,
+                       size_t v, int hab)
+{
+    if (!(hab & TENSE_WEEKDAY) || (hab & TENSE_HAB) || !toks[v].w ||
+        !time_in_list(toks[v].w, r->list_future_v2, NULL) || v == 0)
+        return false;
+    size_t k = v;
+    for (; k > 0 && toks[k - 1].sentence == m->sentence; k--) {
+        uint8_t p = toks[k - 1].pos;
+        if (p != UPOS_DET && p != UPOS_ADJ && p != UPOS_NOUN && p != UPOS_PROPN) return false;
+    }
+    if (k == v) return false;
+    for (size_t j = m->te; j < nt && toks[j].sentence == m->sentence; j++) {
+        if (toks[j].pos == UPOS_PUNCT) break;
+        if (toks[j].pos == UPOS_VERB || toks[j].pos == UPOS_AUX) return false;
+    }
+    return true;
+}
+
 static int clause_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
                         const time_match *m, int hab, bool *finite_past)
 {
@@ -501,6 +524,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     *finite_past = !perfect && !future && past && !until && !comma &&
                    !(first > 0 && toks[first - 1].pos == UPOS_PART) &&
                    (time_in_list(f->w, r->list_past, NULL) || past_form(r, text, f));
+    if (!perfect && !future && !past && first == v && v2_present(r, toks, nt, m, v, hab)) return 1;
     return perfect ? -1 : future ? 1 : past ? -1 : 0;
 }
 

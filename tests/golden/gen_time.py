@@ -2189,6 +2189,10 @@ def time4_de_cases():
         # ... but a perfect stays past
         ("Die Münchner haben am Samstag den FC Barcelona empfangen.", "Samstag", "DATE", "2022-05-07"),
         ("Der Bürgermeister hat am Dienstag die neue Brücke eröffnet.", "Dienstag", "DATE", "2022-05-10"),
+        # ... also after a subject opening the sentence
+        ("Der Bürgermeister eröffnet am Samstag das Dorffest.", "Samstag", "DATE", "2022-05-14"),
+        ("Der Papst besucht am Sonntag die Stadt.", "Sonntag", "DATE", "2022-05-15"),
+        ("Das Dorffest wurde am Samstag eröffnet.", "Samstag", "DATE", "2022-05-07"),
         # "ab" in a present clause: a month still to come this year, a weekday ahead
         ("Ab dem 15. Dezember steigen die Preise.", "15. Dezember", "DATE", "2022-12-15"),
         ("Ab Montag gilt in den Schulen keine Maskenpflicht mehr.", "Montag", "DATE", "2022-05-16"),
