@@ -734,6 +734,11 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
                 an.tense = weekday_ahead(r, doc->text, toks, nt, &m[k], hab | TENSE_WEEKDAY);
             for (size_t k = i + 1; k < nm && m[k].sentence == m[i].sentence && !an.tense; k++)
                 an.tense = weekday_ahead(r, doc->text, toks, nt, &m[k], hab | TENSE_WEEKDAY);
+            /* ... or right after a sentence with a bare weekday ahead, when it is the first
+             * match of its own ("Game 1 is on Tuesday. Game 2 is Thursday.") */
+            if (!an.tense && wd_sent != UINT32_MAX && wd_sent + 1 == m[i].sentence &&
+                (i == 0 || m[i - 1].sentence != m[i].sentence))
+                an.tense = 1;
         }
         /* an event listing: a bare weekday with a clock time in a sentence without a verb
          * ("Vortrag am Dienstag um 19.30 Uhr im Pfarrsaal.") lies ahead */
@@ -751,7 +756,7 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         if (an.tense > 0 && an.has_ref && plain_weekday(&m[i].v) && mv->weekday >= 1 &&
             mv->weekday <= 7) {
             int delta = (mv->weekday - ref_wd + 7) % 7;
-            if (wd_sent == m[i].sentence && wd_delta > delta) {
+            if ((wd_sent == m[i].sentence || wd_sent + 1 == m[i].sentence) && wd_delta > delta) {
                 m[i].v.dir = delta == 0 ? 1 : 2;
                 delta += 7;
             }

@@ -2275,6 +2275,11 @@ def time4_en_cases():
         ("The museum is open Tuesdays through Sundays from 10 a.m. to 5 p.m.", "Sundays", "SET", "XXXX-WXX-7"),
         ("The museum is open Tuesdays through Sundays from 10 a.m. to 5 p.m.", "5 p.m.", "TIME", "T17:00"),
         ("The library is closed Mondays.", "Mondays", "SET", "XXXX-WXX-1"),
+        # a schedule across sentences: a tenseless weekday after a sentence with one ahead
+        ("The Celtics host the Heat in Game 1 on Tuesday at 8:30 p.m. Game 2 is Thursday.", "Thursday",
+         "DATE", "2022-05-19"),
+        ("The Celtics host the Heat in Game 1 on Tuesday. Game 2 is Monday.", "Monday", "DATE", "2022-05-23"),
+        ("The Celtics beat the Heat on Tuesday. Game 2 was Thursday.", "Thursday", "DATE", "2022-05-12"),
     ]
     return [(r,) + t for t in table]
 
