@@ -2220,6 +2220,7 @@ def time4_de_cases():
         ("Der Mann ist am Dienstag operiert worden.", "Dienstag", "DATE", "2022-05-10"),
         ("Die Gespräche gehen am Montag weiter.", "Montag", "DATE", "2022-05-16"),
         ("Die Sonne scheint am Donnerstag bei Temperaturen bis 25 Grad.", "Donnerstag", "DATE", "2022-05-19"),
+        ("Die Ergebnisse liegen voraussichtlich am Montagabend vor.", "Montagabend", "TIME", "2022-05-16TEV"),
         # a half not yet begun under a past verb is last year's
         ("Der Umsatz stieg im zweiten Halbjahr um zwölf Prozent.", "zweiten Halbjahr", "DATE", "2021-H2"),
         ("Im zweiten Halbjahr soll der Umsatz steigen.", "zweiten Halbjahr", "DATE", "2022-H2"),
