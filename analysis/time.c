@@ -390,6 +390,11 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         *finite_past = true; /* the participle governs the date: that event is over */
         return -1;
     }
+    /* a past participle between a noun and the date modifies the noun ("Results for the
+     * quarter ended March 31 will be released"): past, whatever the clause says */
+    if (m->tb > 1 && toks[m->tb - 2].sentence == m->sentence && toks[m->tb - 2].pos == UPOS_NOUN &&
+        toks[m->tb - 1].pos == UPOS_VERB && past_form(r, text, &toks[m->tb - 1]))
+        return -1;
     if (m->tb > 0 && toks[m->tb - 1].sentence == m->sentence) {
         const ttok *t = &toks[m->tb - 1];
         if (future_at(r, text, toks, nt, m->tb - 1, hab)) return 1;

@@ -2276,6 +2276,10 @@ def time4_en_cases():
         ("The museum is open Tuesdays through Sundays from 10 a.m. to 5 p.m.", "Sundays", "SET", "XXXX-WXX-7"),
         ("The museum is open Tuesdays through Sundays from 10 a.m. to 5 p.m.", "5 p.m.", "TIME", "T17:00"),
         ("The library is closed Mondays.", "Mondays", "SET", "XXXX-WXX-1"),
+        # a past participle between a noun and the date modifies the noun
+        ("Results for the quarter ended March 31 will be released next week.", "March 31", "DATE",
+         "2022-03-31"),
+        ("Results for the year ended Dec. 31 will be released next week.", "Dec. 31", "DATE", "2021-12-31"),
         # a schedule across sentences: a tenseless weekday after a sentence with one ahead
         ("The Celtics host the Heat in Game 1 on Tuesday at 8:30 p.m. Game 2 is Thursday.", "Thursday",
          "DATE", "2022-05-19"),
