@@ -466,6 +466,14 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         if (t->sentence != m->sentence) return 0;
         if (t->pos == UPOS_PUNCT && text[t->start] != ',' && text[t->start] != '(') return 0;
         if (future_at(r, text, toks, nt, i, hab)) return 1;
+        /* an adjective of a chance to come right before the date's preposition ("were likely
+         * in September") */
+        if (i + 3 >= m->tb && toks[i].w && time_in_list(toks[i].w, r->list_future_adj, NULL)) {
+            bool near = true;
+            for (size_t k = i + 1; k < m->tb; k++)
+                near &= toks[k].pos == UPOS_ADP || toks[k].pos == UPOS_DET;
+            if (near) return 1;
+        }
         /* a word of tense_future_to before a target ("is set for Saturday": tense_attr
          * "target") is a plan, as before an infinitive particle */
         const char *ta = NULL;

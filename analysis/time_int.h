@@ -274,6 +274,7 @@ struct time_rules {
     int list_future_base; /* plural presents of announced events ("meet"), future unless a past
                              auxiliary precedes */
     int list_future_wd;   /* presents that put a bare weekday ahead, no month ("reopens") */
+    int list_future_adj;  /* "likely": future right before the date's preposition */
     int list_future_v2;   /* presents that are also participles ("empfangen"): ahead as the finite
                              verb right after an opening weekday ("Am Samstag empfangen die ...") */
     int list_defer;     /* verbs that move a date forward ("postponed"): with list_until, future */

@@ -962,6 +962,7 @@ time_rules *time_rules_load(const char *lang_dir, ck_error *err)
     r->list_future_base = list_id(r, "tense_future_base", 17);
     r->list_future_wd = list_id(r, "tense_future_weekday", 20);
     r->list_future_v2 = list_id(r, "tense_future_v2", 15);
+    r->list_future_adj = list_id(r, "tense_future_adj", 16);
     r->list_future_to = list_id(r, "tense_future_to", 15);
     r->list_numjoin = list_id(r, "number_joiner", 13);
     r->list_unit_adj = list_id(r, "unit_adj", 8);

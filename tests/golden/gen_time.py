@@ -2251,6 +2251,9 @@ def time4_en_cases():
         ("Economists said further rate increases were likely in September.", "September", "DATE",
          "2022-09"),
         ("A deal is likely in October.", "October", "DATE", "2022-10"),
+        # ... but not before a verb of its own
+        ("The fire was likely started on Monday by a cigarette.", "Monday", "DATE", "2022-05-09"),
+        ("He most likely left the country in March.", "March", "DATE", "2022-03"),
         # a bare half told in the past after another written year is that year's
         ("Sales rose 8 percent in 2019. In the second half, they fell sharply.", "the second half",
          "DATE", "2019-H2"),
