@@ -2279,6 +2279,8 @@ def time4_en_cases():
         ("The museum is open Tuesdays through Sundays from 10 a.m. to 5 p.m.", "Sundays", "SET", "XXXX-WXX-7"),
         ("The museum is open Tuesdays through Sundays from 10 a.m. to 5 p.m.", "5 p.m.", "TIME", "T17:00"),
         ("The library is closed Mondays.", "Mondays", "SET", "XXXX-WXX-1"),
+        ("The office is open weekdays from 9 a.m. to 5 p.m.", "weekdays", "SET", "P1D"),
+        ("The office is open weekdays from 9 a.m. to 5 p.m.", "9 a.m.", "TIME", "T09:00"),
         # a past participle between a noun and the date modifies the noun
         ("Results for the quarter ended March 31 will be released next week.", "March 31", "DATE",
          "2022-03-31"),
