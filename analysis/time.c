@@ -702,11 +702,17 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
             for (size_t k = m[i].te; k < nt && toks[k].sentence == m[i].sentence && verbless; k++)
                 verbless = toks[k].pos != UPOS_VERB && toks[k].pos != UPOS_AUX;
         }
+        /* (after a noun too when the word is only an interval's end: "strict", "remains in
+         * effect until Saturday") */
+        const char *uv = NULL;
+        bool strict = ub > 0 && toks[ub - 1].w &&
+                      time_in_list(toks[ub - 1].w, r->list_until, &uv) && uv &&
+                      strcmp(uv, "strict") == 0;
         if (!an.tense && ub > 0 &&
             (opens || verbless ||
              (toks[ub - 2].sentence == m[i].sentence &&
               (before == UPOS_VERB || before == UPOS_AUX || before == UPOS_ADV ||
-               before == UPOS_ADJ))) &&
+               before == UPOS_ADJ || (strict && before == UPOS_NOUN)))) &&
             toks[ub - 1].w && time_in_list(toks[ub - 1].w, r->list_until, NULL) &&
             mv->year == TIME_NO_VAL && !mv->has_off &&
             (mv->weekday != TIME_NO_VAL || mv->month != TIME_NO_VAL) &&

@@ -2280,6 +2280,10 @@ def time4_en_cases():
         ("The museum is open Tuesdays through Sundays from 10 a.m. to 5 p.m.", "5 p.m.", "TIME", "T17:00"),
         ("The library is closed Mondays.", "Mondays", "SET", "XXXX-WXX-1"),
         ("The office is open weekdays from 9 a.m. to 5 p.m.", "weekdays", "SET", "P1D"),
+        # "until" after a noun in a present clause: the end lies ahead; "to" after a noun is no end
+        ("The warning remains in effect until 6 p.m. Saturday.", "6 p.m. Saturday", "TIME", "2022-05-14T18:00"),
+        ("The ban stays in place until Thursday.", "Thursday", "DATE", "2022-05-19"),
+        ("In contrast to Thursday, trading was calm.", "Thursday", "DATE", "2022-05-12"),
         ("The office is open weekdays from 9 a.m. to 5 p.m.", "9 a.m.", "TIME", "T09:00"),
         # a past participle between a noun and the date modifies the noun
         ("Results for the quarter ended March 31 will be released next week.", "March 31", "DATE",
