@@ -760,12 +760,15 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
                 an.tense = 1;
         }
         /* an event listing: a bare weekday with a clock time in a sentence without a verb
-         * ("Vortrag am Dienstag um 19.30 Uhr im Pfarrsaal.") lies ahead */
+         * ("Vortrag am Dienstag um 19.30 Uhr im Pfarrsaal.") lies ahead; a copula in the
+         * present is no verb there ("Vernissage ist am Donnerstag um 19 Uhr") */
         if (!an.tense && plain_weekday(mv) && i + 1 < nm && m[i + 1].sentence == m[i].sentence &&
             m[i + 1].v.type == TIMEX_TIME && m[i + 1].v.hour != TIME_NO_VAL) {
             bool verb = false;
             for (size_t k = m[i].tb; k-- > 0 && toks[k].sentence == m[i].sentence && !verb;)
-                verb = toks[k].pos == UPOS_VERB || toks[k].pos == UPOS_AUX;
+                verb = toks[k].pos == UPOS_VERB ||
+                       (toks[k].pos == UPOS_AUX && (time_in_list(toks[k].w, r->list_past, NULL) ||
+                                                    past_form(r, doc->text, &toks[k])));
             for (size_t k = m[i].te; k < nt && toks[k].sentence == m[i].sentence && !verb; k++)
                 verb = toks[k].pos == UPOS_VERB || toks[k].pos == UPOS_AUX;
             if (!verb) an.tense = 1;

@@ -2221,6 +2221,10 @@ def time4_de_cases():
         ("Die Gespräche gehen am Montag weiter.", "Montag", "DATE", "2022-05-16"),
         ("Die Sonne scheint am Donnerstag bei Temperaturen bis 25 Grad.", "Donnerstag", "DATE", "2022-05-19"),
         ("Die Ergebnisse liegen voraussichtlich am Montagabend vor.", "Montagabend", "TIME", "2022-05-16TEV"),
+        # an event listing with a copula in the present
+        ("Vernissage ist am Donnerstag um 19 Uhr.", "Donnerstag", "DATE", "2022-05-19"),
+        ("Der Vortrag war am Donnerstag um 19 Uhr.", "Donnerstag", "DATE", "2022-05-12"),
+        ("Der Unfall ist am Donnerstag um 19 Uhr passiert.", "Donnerstag", "DATE", "2022-05-12"),
         # a half not yet begun under a past verb is last year's
         ("Der Umsatz stieg im zweiten Halbjahr um zwölf Prozent.", "zweiten Halbjahr", "DATE", "2021-H2"),
         ("Im zweiten Halbjahr soll der Umsatz steigen.", "zweiten Halbjahr", "DATE", "2022-H2"),
