@@ -2210,6 +2210,10 @@ def time4_de_cases():
         ("Geöffnet Mo.-Fr. 8 bis 12 Uhr.", "Mo.", "SET", "XXXX-WXX-1"),
         ("Sprechstunden: Mo bis Do 14 bis 17 Uhr.", "Do", "SET", "XXXX-WXX-4"),
         ("Sprechstunden: Sa 9 bis 12 Uhr.", "Sa", "SET", "XXXX-WXX-6"),
+        ("Öffnungszeiten: Dienstag bis Sonntag 10 bis 18 Uhr.", "Dienstag", "SET", "XXXX-WXX-2"),
+        ("Öffnungszeiten: Dienstag bis Sonntag 10 bis 18 Uhr.", "Sonntag", "SET", "XXXX-WXX-7"),
+        ("Öffnungszeiten: Dienstag bis Sonntag 10 bis 18 Uhr.", "10", "TIME", "T10:00"),
+        ("Die Straße ist von Montag bis Freitag gesperrt.", "Montag", "DATE", "2022-05-09"),
         # four digits before an adjective and a count noun are a count; after a preposition a year
         ("Im Jahr 1776 kämpften 1400 hessische Soldaten in Amerika.", "Jahr 1776", "DATE", "1776"),
         ("Seit 1990 sind deutsche Soldaten im Ausland.", "1990", "DATE", "1990"),
