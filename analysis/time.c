@@ -778,7 +778,7 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         if (an.tense > 0 && an.has_ref && plain_weekday(&m[i].v) && mv->weekday >= 1 &&
             mv->weekday <= 7) {
             int delta = (mv->weekday - ref_wd + 7) % 7;
-            if ((wd_sent == m[i].sentence || wd_sent + 1 == m[i].sentence) && wd_delta > delta) {
+            if (wd_sent == m[i].sentence && wd_delta > delta) {
                 m[i].v.dir = delta == 0 ? 1 : 2;
                 delta += 7;
             }
