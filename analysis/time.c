@@ -487,8 +487,9 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     }
     if (v == SIZE_MAX) return 0;
     bool past = false, future = false, perfect = false, defer = false;
-    size_t first = v; /* the group's first verb or auxiliary: its finite form */
-    size_t lo = v;    /* the group's leftmost token */
+    bool aux_only = true; /* every past word of the group is a perfect's auxiliary */
+    size_t first = v;     /* the group's first verb or auxiliary: its finite form */
+    size_t lo = v;        /* the group's leftmost token */
     for (size_t j = v + 1; j-- > 0;) {
         const ttok *t = &toks[j];
         if (t->sentence != m->sentence) break;
@@ -502,9 +503,24 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         future |= f || to;
         perfect |= time_in_list(t->w, r->list_perfect, NULL);
         defer |= time_in_list(t->w, r->list_defer, NULL);
-        past |= time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t);
+        bool pw = time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t);
+        const char *pa = NULL;
+        if (pw && !(time_in_list(t->w, r->list_attr, &pa) && pa && strcmp(pa, "perfect") == 0))
+            aux_only = false;
+        past |= pw;
         if (t->pos == UPOS_VERB || t->pos == UPOS_AUX) first = j;
         lo = j;
+    }
+    /* a past only from the perfect's auxiliary in the present ("haben", tense_attr "perfect")
+     * with no participle after it in the clause is the full verb's present: "Die Schüler
+     * haben ab dem 6. Juni Ferien" */
+    if (past && aux_only) {
+        bool participle = false;
+        for (size_t k = v + 1; k < nt && toks[k].sentence == m->sentence && !participle; k++) {
+            if (toks[k].pos == UPOS_PUNCT) break;
+            participle = toks[k].pos == UPOS_VERB || toks[k].pos == UPOS_AUX;
+        }
+        if (!participle) past = false;
     }
     /* a passive infinitive after a noun or a comma, no finite verb governing it, is a plan:
      * "The report, to be published Thursday, ..." (not "was the first to be arrested") */

@@ -2197,6 +2197,8 @@ def time4_de_cases():
         ("Ab dem 15. Dezember steigen die Preise.", "15. Dezember", "DATE", "2022-12-15"),
         ("Ab Montag gilt in den Schulen keine Maskenpflicht mehr.", "Montag", "DATE", "2022-05-16"),
         ("Die Ausstellung ist ab 20. November zu sehen.", "20. November", "DATE", "2022-11-20"),
+        ("Die Schüler haben ab dem 6. Juni Ferien.", "6. Juni", "DATE", "2022-06-06"),
+        ("Die Schüler haben ab dem 6. Juni gestreikt.", "6. Juni", "DATE", "2021-06-06"),
         # ... a month already past stays the nearer one, "seit" the past
         ("Ab dem 1. März gilt die neue Regel.", "1. März", "DATE", "2022-03-01"),
         ("Seit dem 15. Dezember steigen die Preise.", "15. Dezember", "DATE", "2021-12-15"),
