@@ -2243,7 +2243,8 @@ def time4_de_cases():
 
 
 NEG_DE.extend(["Es kämpften 1400 hessische Soldaten in Amerika.", "Die 1500 bewaffneten Soldaten ergaben sich.",
-               "So geht es nicht weiter.", "Er meinte: So und nicht anders."])
+               "So geht es nicht weiter.", "Er meinte: So und nicht anders.", "So 2:1 endete das Spiel.",
+               "So 10 bis 12 Menschen kamen."])
 NEG_EN.append("About 1500 British soldiers died.")
 NEG_EN.append("Tuesdays with Morrie is a book.")
 
