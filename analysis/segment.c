@@ -257,8 +257,10 @@ static int sent_line(const char *line, size_t n, int lineno, void *ctx)
     if (n > 8 && memcmp(line, "starter ", 8) == 0) set = &c->r->starters, k = 8;
     if (n > 9 && memcmp(line, "continue ", 9) == 0) set = &c->r->continues, k = 9;
     if (!set)
-        return load_fail(c, lineno, "unknown field (option lowercase-start, starter, continue)",
-                         line, n);
+        return load_fail(
+            c, lineno,
+            "unknown field (option lowercase-start, option final-needs-starter, starter, continue)",
+            line, n);
     for (size_t i = k; i < n; i++)
         if (line[i] == ' ' || line[i] == '\t')
             return load_fail(c, lineno, "one word a line", line, n);

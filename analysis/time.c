@@ -6,6 +6,12 @@
 
 #include "analysis/time_int.h"
 
+/* The "hab" flags of the tense functions: a set in the sentence makes its present habitual
+ * (TENSE_HAB); the match is a bare weekday (TENSE_WEEKDAY), which the presents of
+ * tense_future_weekday put ahead ("The school reopens on Tuesday", "Die Schneefallgrenze sinkt
+ * am Dienstag"), though not a month or holiday ("Talks resume the week of March 6"). */
+enum { TENSE_HAB = 1, TENSE_WEEKDAY = 2 };
+
 /* Whether token t ends in a past-tense ending ("ed") and is no listed exception. */
 static bool past_form(const time_rules *r, const char *text, const ttok *t)
 {
@@ -24,9 +30,18 @@ static bool past_form(const time_rules *r, const char *text, const ttok *t)
 /* Whether token i is a verb: tagged so, or a listed past form the tagger took for a noun right
  * after its subject ("The stock rose to $42.875 in March", "Shares rose to $31.25 in
  * September") */
+/* Whether token i, tagged a verb, is a capitalized word right after a determiner: a name the
+ * tagger took for a verb ("The Fed meets in July": "fed") */
+static bool name_verb(const ttok *toks, size_t i)
+{
+    return (toks[i].pos == UPOS_VERB || toks[i].pos == UPOS_AUX) && (toks[i].flags & TT_CAP) &&
+           i > 0 && toks[i - 1].sentence == toks[i].sentence && toks[i - 1].pos == UPOS_DET;
+}
+
 static bool verb_at(const time_rules *r, const ttok *toks, size_t i)
 {
     const ttok *t = &toks[i];
+    if (name_verb(toks, i)) return false;
     if (t->pos == UPOS_VERB || t->pos == UPOS_AUX) return true;
     if (t->pos != UPOS_NOUN || i == 0 || toks[i - 1].sentence != t->sentence ||
         !time_in_list(t->w, r->list_past, NULL))
@@ -41,9 +56,21 @@ static bool verb_at(const time_rules *r, const ttok *toks, size_t i)
 /* Whether token i marks the future: a word of tense_future, or a verb in the present of an
  * announced event (tense_future_base: "the council meets Tuesday", "the leaders meet Monday")
  * that no past auxiliary before it makes a past ("did not meet Monday"), unless a set in the
- * sentence makes the present habitual (hab: "meets annually in March"). */
+ * sentence makes the present habitual (hab: "meets annually in March"); for a bare weekday also
+ * one of tense_future_weekday. */
+/* Whether the noun i ("reports") follows a one-word subject that opens its clause ("The company
+ * reports earnings", "Apple reports"): no verb or preposition before that subject ("had filed
+ * compliance reports by Wednesday" is a noun phrase) */
+static bool np_head_subject(const ttok *toks, size_t i)
+{
+    if (i == 0 || toks[i - 1].sentence != toks[i].sentence) return false;
+    if (i == 1 || toks[i - 2].sentence != toks[i].sentence) return true;
+    uint8_t p = toks[i - 2].pos;
+    return p != UPOS_VERB && p != UPOS_AUX && p != UPOS_ADP && p != UPOS_NOUN && p != UPOS_ADJ;
+}
+
 static bool future_at(const time_rules *r, const char *text, const ttok *toks, size_t nt, size_t i,
-                      bool hab)
+                      int hab)
 {
     /* a modal before "have" and a participle looks back ("must have arrived on Monday") */
     if (i + 2 < nt) {
@@ -54,11 +81,16 @@ static bool future_at(const time_rules *r, const char *text, const ttok *toks, s
             return false;
     }
     if (time_in_list(toks[i].w, r->list_future, NULL)) return true;
-    if (hab || !time_in_list(toks[i].w, r->list_future_base, NULL)) return false;
+    if ((hab & TENSE_HAB) ||
+        !(time_in_list(toks[i].w, r->list_future_base, NULL) ||
+          ((hab & TENSE_WEEKDAY) && time_in_list(toks[i].w, r->list_future_wd, NULL) &&
+           (toks[i].pos == UPOS_VERB || np_head_subject(toks, i)))))
+        return false;
     /* a verb, or an "-s noun" right after its subject ("The council meets", "Trading resumes":
      * the tagger's NOUN after a noun or a gerund; not "the Senate vote") */
     const ttok *pt = i > 0 && toks[i - 1].sentence == toks[i].sentence ? &toks[i - 1] : NULL;
     bool subject = pt && (pt->pos == UPOS_NOUN || pt->pos == UPOS_PROPN || pt->pos == UPOS_PRON ||
+                          name_verb(toks, i - 1) ||
                           (pt->pos == UPOS_VERB && pt->end - pt->start > 4 &&
                            memcmp(text + pt->end - 3, "ing", 3) == 0));
     /* or a plural present the tagger took for a noun after a plural noun ("The talks resume",
@@ -85,7 +117,7 @@ static bool future_at(const time_rules *r, const char *text, const ttok *toks, s
  * its sentence (+1 future, -1 past, 0 none); not left of a subordinator (tense_subclause) that
  * opens the match's clause: the main clause's verbs there are not its tense. */
 static int local_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
-                       const time_match *m, bool hab)
+                       const time_match *m, int hab)
 {
     enum { WINDOW = 6 }; /* TBAQ value F1: 4-6 tokens best (12: -0.4), KRAUTS train flat */
     bool left = true;
@@ -99,7 +131,8 @@ static int local_tense(const time_rules *r, const char *text, const ttok *toks, 
         for (int k = 0; k < 2; k++) {
             if (idx[k] >= nt || toks[idx[k]].sentence != m->sentence || !toks[idx[k]].w) continue;
             if (future_at(r, text, toks, nt, idx[k], hab)) return 1;
-            if (time_in_list(toks[idx[k]].w, r->list_past, NULL)) return -1;
+            if (time_in_list(toks[idx[k]].w, r->list_past, NULL) && !name_verb(toks, idx[k]))
+                return -1;
         }
         for (int k = 0; k < 2; k++)
             if (idx[k] < nt && toks[idx[k]].sentence == m->sentence &&
@@ -142,7 +175,7 @@ static bool closing_past(const time_rules *r, const ttok *toks, size_t nt, size_
  * (*finite_past when its first verb is one), future when it has a future marker, 0 for a verb of
  * the report or the present. */
 static int opening_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
-                         const time_match *m, bool hab, bool *finite_past)
+                         const time_match *m, int hab, bool *finite_past)
 {
     enum { REACH = 30 };
     size_t j = m->te;
@@ -153,6 +186,13 @@ static int opening_tense(const time_rules *r, const char *text, const ttok *toks
         if (toks[j].pos == UPOS_VERB || toks[j].pos == UPOS_AUX) break;
     }
     if (j >= nt || j >= m->te + REACH || toks[j].sentence != m->sentence) return 0;
+    /* a present that is also a participle, as the finite verb right after an opening weekday
+     * and before its subject ("Am Samstag empfangen die Münchner den FC"): an announced event */
+    if ((hab & TENSE_WEEKDAY) && j == m->te && !(hab & TENSE_HAB) && toks[j].w &&
+        time_in_list(toks[j].w, r->list_future_v2, NULL) && j + 1 < nt &&
+        toks[j + 1].sentence == m->sentence && toks[j + 1].pos != UPOS_PUNCT &&
+        toks[j + 1].pos != UPOS_VERB && toks[j + 1].pos != UPOS_AUX)
+        return 1;
     bool past = false;
     for (size_t k = j; k < nt && toks[k].sentence == m->sentence; k++) {
         const ttok *t = &toks[k];
@@ -260,7 +300,7 @@ static bool perfect_infinitive(const time_rules *r, const ttok *toks, size_t nt,
  * a past form (*finite_past when the last of them, the finite verb, is past), 0 in the present;
  * 2 when m is in no such clause. */
 static int subclause_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
-                           const time_match *m, bool hab, bool *finite_past)
+                           const time_match *m, int hab, bool *finite_past)
 {
     enum { REACH = 16 };
     if (r->list_subclause < 0) return 2;
@@ -285,14 +325,63 @@ static int subclause_tense(const time_rules *r, const char *text, const ttok *to
     return 0;
 }
 
+/* Whether match m is in an infinitive clause after a comma that closes with a particle and a
+ * verb, no other verb in it ("Er kündigte an, am Montag nach Rom zu reisen"): a plan, ahead
+ * (a perfect infinitive, "gestohlen zu haben", is perfect_infinitive's) */
+static bool infinitive_clause(const ttok *toks, size_t nt, const time_match *m)
+{
+    enum { REACH = 10 };
+    size_t k = m->tb;
+    for (;; k--) {
+        if (k == 0 || toks[k - 1].sentence != m->sentence || m->tb - k >= REACH) return false;
+        const ttok *t = &toks[k - 1];
+        if (t->pos == UPOS_VERB || t->pos == UPOS_AUX || t->pos == UPOS_PART) return false;
+        if (t->pos == UPOS_PUNCT) break;
+    }
+    size_t j = m->te;
+    for (; j < nt && j < m->te + REACH && toks[j].sentence == m->sentence; j++) {
+        if (toks[j].pos == UPOS_PUNCT) break;
+        if (toks[j].pos == UPOS_PART && j + 1 < nt && toks[j + 1].sentence == m->sentence &&
+            toks[j + 1].pos == UPOS_VERB && j > m->te &&
+            (j + 2 >= nt || toks[j + 2].sentence != m->sentence || toks[j + 2].pos == UPOS_PUNCT))
+            return true;
+        if (toks[j].pos == UPOS_VERB || toks[j].pos == UPOS_AUX) return false;
+    }
+    return false;
+}
+
+/* Whether verb v, a present of tense_future_v2 that is also a participle, is the finite verb
+ * after a subject that opens the sentence (article, adjectives, nouns) and no verb follows the
+ * weekday match m in its clause ("Der Bürgermeister eröffnet am Samstag das Dorffest"; not
+ * "... am Samstag eröffnet worden") */
+static bool v2_present(const time_rules *r, const ttok *toks, size_t nt, const time_match *m,
+                       size_t v, int hab)
+{
+    if (!(hab & TENSE_WEEKDAY) || (hab & TENSE_HAB) || !toks[v].w ||
+        !time_in_list(toks[v].w, r->list_future_v2, NULL) || v == 0)
+        return false;
+    size_t k = v;
+    for (; k > 0 && toks[k - 1].sentence == m->sentence; k--) {
+        uint8_t p = toks[k - 1].pos;
+        if (p != UPOS_DET && p != UPOS_ADJ && p != UPOS_NOUN && p != UPOS_PROPN) return false;
+    }
+    if (k == v) return false;
+    for (size_t j = m->te; j < nt && toks[j].sentence == m->sentence; j++) {
+        if (toks[j].pos == UPOS_PUNCT) break;
+        if (toks[j].pos == UPOS_VERB || toks[j].pos == UPOS_AUX) return false;
+    }
+    return true;
+}
+
 static int clause_tense(const time_rules *r, const char *text, const ttok *toks, size_t nt,
-                        const time_match *m, bool hab, bool *finite_past)
+                        const time_match *m, int hab, bool *finite_past)
 {
     *finite_past = false;
     enum { REACH = 12, RIGHT = 4 };
     if (perfect_infinitive(r, toks, nt, m)) return *finite_past = true, -1;
     int sub = subclause_tense(r, text, toks, nt, m, hab, finite_past);
     if (sub != 2) return sub;
+    if (infinitive_clause(toks, nt, m)) return 1;
     /* "der im März angekündigte Deal wird ...": a past participle right after the date
      * (tense_attr) makes it past, whatever the main clause says */
     const char *attr = NULL;
@@ -301,6 +390,11 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         *finite_past = true; /* the participle governs the date: that event is over */
         return -1;
     }
+    /* a past participle between a noun and the date modifies the noun ("Results for the
+     * quarter ended March 31 will be released"): past, whatever the clause says */
+    if (m->tb > 1 && toks[m->tb - 2].sentence == m->sentence && toks[m->tb - 2].pos == UPOS_NOUN &&
+        toks[m->tb - 1].pos == UPOS_VERB && past_form(r, text, &toks[m->tb - 1]))
+        return -1;
     if (m->tb > 0 && toks[m->tb - 1].sentence == m->sentence) {
         const ttok *t = &toks[m->tb - 1];
         if (future_at(r, text, toks, nt, m->tb - 1, hab)) return 1;
@@ -310,12 +404,14 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     if (m->te < nt && toks[m->te].sentence == m->sentence &&
         (toks[m->te].pos == UPOS_VERB || toks[m->te].pos == UPOS_AUX)) {
         int past = 0, future = 0;
+        bool aux = false;
         size_t j = m->te;
         for (; j < nt && j < m->te + RIGHT && toks[j].sentence == m->sentence; j++) {
             const ttok *t = &toks[j];
             if (j > m->te && t->pos != UPOS_VERB && t->pos != UPOS_AUX && t->pos != UPOS_PART &&
                 t->pos != UPOS_ADV)
                 break;
+            aux |= t->pos == UPOS_AUX;
             if (future_at(r, text, toks, nt, j, hab)) {
                 future = 1;
                 break;
@@ -349,6 +445,12 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
                 time_in_list(toks[k - 1].w, r->list_until, NULL) ||
                 (time_in_list(toks[k - 1].w, r->list_attr, &a) && a && strcmp(a, "target") == 0);
         }
+        /* a participle alone closing the clause is governed by the verb before the date ("Der
+         * Haushalt wird im Dezember beschlossen"): that verb decides (the scan below); not after
+         * a target ("wurde für den 20. Juni angekündigt": the plan told in the past) */
+        if (past && closes && !aux && !until && m->tb > 0 &&
+            toks[m->tb - 1].sentence == m->sentence)
+            past = 0;
         *finite_past = past == 2 && !until;
         if (past) return -1;
     }
@@ -364,6 +466,20 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         if (t->sentence != m->sentence) return 0;
         if (t->pos == UPOS_PUNCT && text[t->start] != ',' && text[t->start] != '(') return 0;
         if (future_at(r, text, toks, nt, i, hab)) return 1;
+        /* an adjective of a chance to come right before the date's preposition ("were likely
+         * in September") */
+        if (i + 3 >= m->tb && toks[i].w && time_in_list(toks[i].w, r->list_future_adj, NULL)) {
+            bool near = true;
+            for (size_t k = i + 1; k < m->tb; k++)
+                near &= toks[k].pos == UPOS_ADP || toks[k].pos == UPOS_DET;
+            if (near) return 1;
+        }
+        /* a word of tense_future_to before a target ("is set for Saturday": tense_attr
+         * "target") is a plan, as before an infinitive particle */
+        const char *ta = NULL;
+        if (i + 1 < m->tb && time_in_list(t->w, r->list_future_to, NULL) && toks[i + 1].w &&
+            time_in_list(toks[i + 1].w, r->list_attr, &ta) && ta && strcmp(ta, "target") == 0)
+            return 1;
         if (verb_at(r, toks, i)) {
             v = i;
             break;
@@ -371,8 +487,9 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     }
     if (v == SIZE_MAX) return 0;
     bool past = false, future = false, perfect = false, defer = false;
-    size_t first = v; /* the group's first verb or auxiliary: its finite form */
-    size_t lo = v;    /* the group's leftmost token */
+    bool aux_only = true; /* every past word of the group is a perfect's auxiliary */
+    size_t first = v;     /* the group's first verb or auxiliary: its finite form */
+    size_t lo = v;        /* the group's leftmost token */
     for (size_t j = v + 1; j-- > 0;) {
         const ttok *t = &toks[j];
         if (t->sentence != m->sentence) break;
@@ -386,9 +503,24 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         future |= f || to;
         perfect |= time_in_list(t->w, r->list_perfect, NULL);
         defer |= time_in_list(t->w, r->list_defer, NULL);
-        past |= time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t);
+        bool pw = time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t);
+        const char *pa = NULL;
+        if (pw && !(time_in_list(t->w, r->list_attr, &pa) && pa && strcmp(pa, "perfect") == 0))
+            aux_only = false;
+        past |= pw;
         if (t->pos == UPOS_VERB || t->pos == UPOS_AUX) first = j;
         lo = j;
+    }
+    /* a past only from the perfect's auxiliary in the present ("haben", tense_attr "perfect")
+     * with no participle after it in the clause is the full verb's present: "Die Schüler
+     * haben ab dem 6. Juni Ferien" */
+    if (past && aux_only) {
+        bool participle = false;
+        for (size_t k = v + 1; k < nt && toks[k].sentence == m->sentence && !participle; k++) {
+            if (toks[k].pos == UPOS_PUNCT) break;
+            participle = toks[k].pos == UPOS_VERB || toks[k].pos == UPOS_AUX;
+        }
+        if (!participle) past = false;
     }
     /* a passive infinitive after a noun or a comma, no finite verb governing it, is a plan:
      * "The report, to be published Thursday, ..." (not "was the first to be arrested") */
@@ -421,6 +553,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     *finite_past = !perfect && !future && past && !until && !comma &&
                    !(first > 0 && toks[first - 1].pos == UPOS_PART) &&
                    (time_in_list(f->w, r->list_past, NULL) || past_form(r, text, f));
+    if (!perfect && !future && !past && first == v && v2_present(r, toks, nt, m, v, hab)) return 1;
     return perfect ? -1 : future ? 1 : past ? -1 : 0;
 }
 
@@ -457,6 +590,30 @@ static bool plan_year(const time_match *m, const time_anchor *an)
            y <= an->ref.year + 30;
 }
 
+/* Whether match m is four digits alone before an attributive adjective and a count noun
+ * (yearblock_next): a count, not a year ("1400 hessischen Truppen", "2000 neue Wohnungen"),
+ * unless a preposition or noun before it makes it a year ("seit 1990 deutsche Truppen", "Ende
+ * 2021 neue Stellen"). */
+static bool count_year(const time_rules *r, const ttok *toks, size_t nt, const time_match *m)
+{
+    if (r->list_yearblock_next < 0 || m->te != m->tb + 1 || m->te + 1 >= nt) return false;
+    const ttok *t = &toks[m->tb], *a = &toks[m->te], *n = &toks[m->te + 1];
+    if (!(t->flags & TT_NUM) || t->ndigits != 4 || m->v.type != TIMEX_DATE) return false;
+    /* (a participle the tagger calls a verb only after an article: "Die 1500 bewaffneten
+     * Soldaten"; "1945 kamen Soldaten" is a year) */
+    bool det =
+        m->tb > 0 && toks[m->tb - 1].sentence == m->sentence && toks[m->tb - 1].pos == UPOS_DET;
+    if (a->sentence != m->sentence || n->sentence != m->sentence ||
+        !(a->pos == UPOS_ADJ || (det && a->pos == UPOS_VERB && !(a->flags & TT_CAP))) ||
+        (a->flags & TT_GLUED) || !n->w || !time_in_list(n->w, r->list_yearblock_next, NULL))
+        return false;
+    if (m->tb > 0 && toks[m->tb - 1].sentence == m->sentence) {
+        uint8_t p = toks[m->tb - 1].pos;
+        if (p == UPOS_ADP || p == UPOS_NOUN || p == UPOS_PROPN) return false;
+    }
+    return true;
+}
+
 /* Whether v is a bare weekday: no date, offset, direction or year of its own. */
 static bool plain_weekday(const time_val *v)
 {
@@ -466,7 +623,7 @@ static bool plain_weekday(const time_val *v)
 
 /* 1 when match m is a bare weekday whose own clause puts it ahead, else 0. */
 static int weekday_ahead(const time_rules *r, const char *text, const ttok *toks, size_t nt,
-                         const time_match *m, bool hab)
+                         const time_match *m, int hab)
 {
     if (!plain_weekday(&m->v)) return 0;
     bool fp;
@@ -517,13 +674,15 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
             for (run_end = i; run_end < nm && m[run_end].sentence == m[i].sentence; run_end++)
                 run_sets += m[run_end].v.type == TIMEX_SET;
         }
-        if (!plan_year(&m[i], &an)) continue;
+        if (!plan_year(&m[i], &an) || count_year(r, toks, nt, &m[i])) continue;
         an.sentence = m[i].sentence;
         an.after_set = chain && i > 0 && m[i - 1].sentence == m[i].sentence &&
                        m[i].tb - m[i - 1].te <= AFTER_SET;
         chain = m[i].v.type == TIMEX_SET || (an.after_set && m[i].v.type == TIMEX_TIME);
         /* a set in the sentence makes its present habitual ("meets annually in March") */
-        bool hab = run_sets > (m[i].v.type == TIMEX_SET ? 1u : 0u); /* another one is a set */
+        /* another one is a set */
+        int hab = run_sets > (m[i].v.type == TIMEX_SET ? 1u : 0u) ? TENSE_HAB : 0;
+        if (plain_weekday(&m[i].v)) hab |= TENSE_WEEKDAY;
         an.attributive = (m[i].te < nt && toks[m[i].te].pos == UPOS_ADJ) ||
                          (m[i].tb > 0 && r->list_span_bound >= 0 && toks[m[i].tb - 1].w &&
                           time_in_list(toks[m[i].tb - 1].w, r->list_span_bound, NULL));
@@ -559,16 +718,41 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
             for (size_t k = m[i].te; k < nt && toks[k].sentence == m[i].sentence && verbless; k++)
                 verbless = toks[k].pos != UPOS_VERB && toks[k].pos != UPOS_AUX;
         }
+        /* (after a noun too when the word is only an interval's end: "strict", "remains in
+         * effect until Saturday") */
+        const char *uv = NULL;
+        bool strict = ub > 0 && toks[ub - 1].w &&
+                      time_in_list(toks[ub - 1].w, r->list_until, &uv) && uv &&
+                      strcmp(uv, "strict") == 0;
         if (!an.tense && ub > 0 &&
             (opens || verbless ||
              (toks[ub - 2].sentence == m[i].sentence &&
               (before == UPOS_VERB || before == UPOS_AUX || before == UPOS_ADV ||
-               before == UPOS_ADJ))) &&
+               before == UPOS_ADJ || (strict && before == UPOS_NOUN)))) &&
             toks[ub - 1].w && time_in_list(toks[ub - 1].w, r->list_until, NULL) &&
             mv->year == TIME_NO_VAL && !mv->has_off &&
             (mv->weekday != TIME_NO_VAL || mv->month != TIME_NO_VAL) &&
             !(i > 0 && m[i - 1].sentence == m[i].sentence && m[i].tb - m[i - 1].te <= 2))
             an.tense = 1;
+        /* the start of a span (span_bound, neither past nor an interval's end: "ab"), maybe
+         * with an article, in a clause neither past nor future: a weekday lies ahead, a month
+         * still to come this year is not last year's ("Ab dem 15. Dezember steigen die Preise";
+         * "ab dem 1. März gilt" in May stays the nearer March) */
+        if (!an.tense && an.has_ref && r->list_span_bound >= 0 && m[i].tb > 0 &&
+            mv->year == TIME_NO_VAL && !mv->has_off && mv->dir == 0 &&
+            (mv->weekday != TIME_NO_VAL ||
+             (mv->month != TIME_NO_VAL &&
+              (mv->month > an.ref.month ||
+               (mv->month == an.ref.month && mv->day != TIME_NO_VAL && mv->day > an.ref.day))))) {
+            size_t fb = m[i].tb - 1;
+            if (toks[fb].pos == UPOS_DET && fb > 0) fb--;
+            const ttok *ft = &toks[fb];
+            if (ft->sentence == m[i].sentence && ft->w &&
+                time_in_list(ft->w, r->list_span_bound, NULL) &&
+                !time_in_list(ft->w, r->list_past, NULL) &&
+                !time_in_list(ft->w, r->list_until, NULL))
+                an.tense = 1;
+        }
         /* the end of an interval on the reference date's weekday is a week on: "Die Arbeiten
          * dauern bis Freitag" on a Friday ("bis heute" would name today) */
         if (an.tense > 0 && an.has_ref && mv->weekday != TIME_NO_VAL && mv->dir == 0 &&
@@ -582,17 +766,25 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
          * Österreich"): ahead too */
         if (!an.tense && plain_weekday(mv)) {
             for (size_t k = i; k-- > 0 && m[k].sentence == m[i].sentence && !an.tense;)
-                an.tense = weekday_ahead(r, doc->text, toks, nt, &m[k], hab);
+                an.tense = weekday_ahead(r, doc->text, toks, nt, &m[k], hab | TENSE_WEEKDAY);
             for (size_t k = i + 1; k < nm && m[k].sentence == m[i].sentence && !an.tense; k++)
-                an.tense = weekday_ahead(r, doc->text, toks, nt, &m[k], hab);
+                an.tense = weekday_ahead(r, doc->text, toks, nt, &m[k], hab | TENSE_WEEKDAY);
+            /* ... or right after a sentence with a bare weekday ahead, when it is the first
+             * match of its own ("Game 1 is on Tuesday. Game 2 is Thursday.") */
+            if (!an.tense && wd_sent != UINT32_MAX && wd_sent + 1 == m[i].sentence &&
+                (i == 0 || m[i - 1].sentence != m[i].sentence))
+                an.tense = 1;
         }
         /* an event listing: a bare weekday with a clock time in a sentence without a verb
-         * ("Vortrag am Dienstag um 19.30 Uhr im Pfarrsaal.") lies ahead */
+         * ("Vortrag am Dienstag um 19.30 Uhr im Pfarrsaal.") lies ahead; a copula in the
+         * present is no verb there ("Vernissage ist am Donnerstag um 19 Uhr") */
         if (!an.tense && plain_weekday(mv) && i + 1 < nm && m[i + 1].sentence == m[i].sentence &&
             m[i + 1].v.type == TIMEX_TIME && m[i + 1].v.hour != TIME_NO_VAL) {
             bool verb = false;
             for (size_t k = m[i].tb; k-- > 0 && toks[k].sentence == m[i].sentence && !verb;)
-                verb = toks[k].pos == UPOS_VERB || toks[k].pos == UPOS_AUX;
+                verb = toks[k].pos == UPOS_VERB ||
+                       (toks[k].pos == UPOS_AUX && (time_in_list(toks[k].w, r->list_past, NULL) ||
+                                                    past_form(r, doc->text, &toks[k])));
             for (size_t k = m[i].te; k < nt && toks[k].sentence == m[i].sentence && !verb; k++)
                 verb = toks[k].pos == UPOS_VERB || toks[k].pos == UPOS_AUX;
             if (!verb) an.tense = 1;

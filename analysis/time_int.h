@@ -273,6 +273,10 @@ struct time_rules {
     int list_report;      /* verbs of the report ("said"): their tense is not the event's */
     int list_future_base; /* plural presents of announced events ("meet"), future unless a past
                              auxiliary precedes */
+    int list_future_wd;   /* presents that put a bare weekday ahead, no month ("reopens") */
+    int list_future_adj;  /* "likely": future right before the date's preposition */
+    int list_future_v2;   /* presents that are also participles ("empfangen"): ahead as the finite
+                             verb right after an opening weekday ("Am Samstag empfangen die ...") */
     int list_defer;     /* verbs that move a date forward ("postponed"): with list_until, future */
     int list_until;     /* before a date, the end of an interval ("until", "by"): no past cue */
     int list_perfect;   /* the past perfect's auxiliary ("had"): "had been due to" is past */
@@ -284,6 +288,7 @@ struct time_rules {
     int list_attr;       /* "angekündigte past": a past participle after a date */
     int list_unit_adj_y; /* "jährigen": split off the same way, for rules of their own (ages) */
     int list_numsplit;   /* "four" of "twenty four": joins the tens word before it */
+    int list_yearblock_next; /* count nouns: four digits before them are no year */
     struct {
         const char *s;
         size_t n;

@@ -490,16 +490,21 @@ static bool elem_ok(const mctx *c, const time_elem *e, const ttok *t)
     if (e->capital && !(t->flags & TT_CAP)) return false;
     switch (e->kind) {
     case TE_LIT:
-        if (!t->w) { /* a digit literal ("1" of "2 1/2") matches that number, digit for digit */
-            if (!(t->flags & TT_HASN)) return false;
+        if (!t->w) { /* a digit literal ("1" of "2 1/2") matches that number, digit for digit;
+                        one with a final dot ("3.") only an ordinal ("am 3. Adventssonntag") */
+            if (!(t->flags & (TT_HASN | TT_ORD))) return false;
             for (int k = 0; k < e->nalts; k++) {
                 const time_word *lw = &c->r->words[e->alts[k]];
-                if (lw->keylen != t->ndigits || lw->keylen > 9) continue;
+                uint32_t n = lw->keylen;
+                bool dot = n > 1 && lw->key[n - 1] == '.';
+                if (dot != ((t->flags & TT_ORD) != 0)) continue;
+                n -= dot;
+                if (n != t->ndigits || n > 9) continue;
                 double v = 0;
                 uint32_t i = 0;
-                while (i < lw->keylen && is_digit(lw->key[i]))
+                while (i < n && is_digit(lw->key[i]))
                     v = v * 10 + (lw->key[i++] - '0');
-                if (i == lw->keylen && v == t->num) return true;
+                if (i == n && v == t->num) return true;
             }
             return false;
         }

@@ -424,6 +424,12 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
             int n = (int)v->off_n;
             if (strcmp(u, "Y") == 0) {
                 p.y = ay + n;
+                /* a bare half not yet begun is last year's when the verb group governing it
+                 * is past ("Profits rose in the second half" in May: 2021-H2) */
+                if (n == 0 && via == TIMEX_REFERENCE && !narrative && p.half != TIME_NO_VAL &&
+                    p.m == TIME_NO_VAL && an->tense < 0 && an->finite_past &&
+                    (p.half - 1) * 6 + 1 > am)
+                    p.y--;
                 /* "the year-ago quarter" with no quarter named before: the anchor's quarter */
                 if (v->gran && strcmp(v->gran, "quarter") == 0 && p.quarter == TIME_NO_VAL &&
                     p.m == TIME_NO_VAL)
@@ -540,6 +546,10 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
              * as for months) */
             if (via == TIMEX_REFERENCE && p.quarter != TIME_NO_VAL && p.m == TIME_NO_VAL &&
                 v->dir == 0 && an->tense <= 0 && p.quarter - (am + 2) / 3 >= 2)
+                p.y--;
+            /* a half not yet begun under a past verb group, as for the offset above */
+            if (via == TIMEX_REFERENCE && p.half != TIME_NO_VAL && p.m == TIME_NO_VAL &&
+                v->dir == 0 && an->tense < 0 && an->finite_past && (p.half - 1) * 6 + 1 > am)
                 p.y--;
             if (v->dir > 0 && p.m != TIME_NO_VAL && p.m <= am) p.y = ay + 1;
             if (v->dir < 0 && p.m != TIME_NO_VAL && p.m >= am) p.y = ay - 1;

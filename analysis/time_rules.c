@@ -610,17 +610,19 @@ static time_qtest quick_test(const time_rules *r, const time_elem *e)
         for (int k = 0; k < e->nalts; k++)
             ndig += isdigit((unsigned char)r->words[e->alts[k]].key[0]) != 0;
         if (ndig == e->nalts) { /* digits only: the value test of elem_ok's digit literal */
+            int nord = 0;       /* keys with a final dot: ordinals ("3.") */
             for (int k = 0; k < e->nalts; k++) {
                 const time_word *w = &r->words[e->alts[k]];
                 uint64_t v = 0;
-                uint32_t i = 0;
-                while (i < w->keylen && isdigit((unsigned char)w->key[i]))
+                uint32_t i = 0, n = w->keylen;
+                if (n > 1 && w->key[n - 1] == '.') n--, nord++; /* an ordinal's digits ("3.") */
+                while (i < n && isdigit((unsigned char)w->key[i]))
                     v = v * 10 + (uint64_t)(w->key[i++] - '0');
-                if (i != w->keylen || w->keylen > 9) continue; /* elem_ok never matches it */
-                q.bloom |= 1ull << time_num_bit((double)v, w->keylen);
+                if (i != n || n > 9) continue; /* elem_ok never matches it */
+                q.bloom |= 1ull << time_num_bit((double)v, n);
             }
             q.op = QT_NUMLIT;
-            q.need |= TT_HASN;
+            q.need |= nord == 0 ? TT_HASN : nord == e->nalts ? TT_ORD : TT_NUM;
             q.arg = e->nalts;
             q.alts = e->alts;
             return q;
@@ -958,6 +960,9 @@ time_rules *time_rules_load(const char *lang_dir, ck_error *err)
     r->list_until = list_id(r, "tense_until", 11);
     r->list_defer = list_id(r, "tense_defer", 11);
     r->list_future_base = list_id(r, "tense_future_base", 17);
+    r->list_future_wd = list_id(r, "tense_future_weekday", 20);
+    r->list_future_v2 = list_id(r, "tense_future_v2", 15);
+    r->list_future_adj = list_id(r, "tense_future_adj", 16);
     r->list_future_to = list_id(r, "tense_future_to", 15);
     r->list_numjoin = list_id(r, "number_joiner", 13);
     r->list_unit_adj = list_id(r, "unit_adj", 8);
@@ -966,6 +971,7 @@ time_rules *time_rules_load(const char *lang_dir, ck_error *err)
     r->list_attr = list_id(r, "tense_attr", 10);
     r->list_unit_adj_y = list_id(r, "unit_adj_y", 10);
     r->list_numsplit = list_id(r, "number_split", 12);
+    r->list_yearblock_next = list_id(r, "yearblock_next", 14);
     int uk = list_id(r, "unit_keep", 9);
     for (uint32_t w = 0; uk >= 0 && w < r->nwords; w++)
         if (time_in_list(&r->words[w], uk, NULL)) {

@@ -284,7 +284,7 @@ def de_cases():
     c.append((r, "Am Muttertag 2021 blieben die Cafés voll.", "Muttertag 2021", "DATE", iso(nth_weekday(2021, 5, 6, 2))))
     c.append((r, "Das Erntedankfest 2022 fiel aus.", "Das Erntedankfest 2022", "DATE", iso(nth_weekday(2022, 10, 6, 1))))
     return (c + de_news_cases() + de_news2_cases() + de_news3_cases() + de_news4_cases() + de_news5_cases()
-            + de_news6_cases() + de_subclause_cases() + de_weekend_cases())
+            + de_news6_cases() + de_subclause_cases() + de_weekend_cases() + time4_de_cases())
 
 
 def de_news_cases():
@@ -1938,6 +1938,7 @@ def en_cases():
     c.append(("2024-02-03", "The shops were closed at the weekend.", "the weekend", "DATE", "2024-W05-WE"))
     c.append(("2024-02-01", "The shops were closed at the weekend.", "the weekend", "DATE", "2024-W04-WE"))
     c.extend(en_news6_cases())
+    c.extend(time4_en_cases())
     return c
 
 
@@ -2172,6 +2173,147 @@ def de_weekend_cases():
     return [("2024-02-04", "Am Wochenende blieben die Geschäfte geschlossen.", "Wochenende", "DATE", "2024-W05-WE"),
             ("2024-02-03", "Am Wochenende blieben die Geschäfte geschlossen.", "Wochenende", "DATE", "2024-W05-WE"),
             ("2024-02-01", "Am Wochenende blieben die Geschäfte geschlossen.", "Wochenende", "DATE", "2024-W04-WE")]
+
+
+def time4_de_cases():
+    """German leftovers of the time4 round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    table = [
+        # presents of forecasts put a bare weekday ahead
+        ("Die Schneefallgrenze sinkt am Dienstag auf 1200 Meter.", "Dienstag", "DATE", "2022-05-17"),
+        ("Am Mittwoch bleibt es im ganzen Land trocken.", "Mittwoch", "DATE", "2022-05-18"),
+        ("Die Temperaturen steigen am Sonntag auf 30 Grad.", "Sonntag", "DATE", "2022-05-15"),
+        # a present that is also a participle, as the finite verb after an opening weekday
+        ("Am Samstag empfangen die Münchner den FC Barcelona.", "Samstag", "DATE", "2022-05-14"),
+        ("Am Dienstag eröffnet der Bürgermeister die neue Brücke.", "Dienstag", "DATE", "2022-05-17"),
+        # ... but a perfect stays past
+        ("Die Münchner haben am Samstag den FC Barcelona empfangen.", "Samstag", "DATE", "2022-05-07"),
+        ("Der Bürgermeister hat am Dienstag die neue Brücke eröffnet.", "Dienstag", "DATE", "2022-05-10"),
+        # ... also after a subject opening the sentence
+        ("Der Bürgermeister eröffnet am Samstag das Dorffest.", "Samstag", "DATE", "2022-05-14"),
+        ("Der Papst besucht am Sonntag die Stadt.", "Sonntag", "DATE", "2022-05-15"),
+        ("Das Dorffest wurde am Samstag eröffnet.", "Samstag", "DATE", "2022-05-07"),
+        # "ab" in a present clause: a month still to come this year, a weekday ahead
+        ("Ab dem 15. Dezember steigen die Preise.", "15. Dezember", "DATE", "2022-12-15"),
+        ("Ab Montag gilt in den Schulen keine Maskenpflicht mehr.", "Montag", "DATE", "2022-05-16"),
+        ("Die Ausstellung ist ab 20. November zu sehen.", "20. November", "DATE", "2022-11-20"),
+        ("Die Schüler haben ab dem 6. Juni Ferien.", "6. Juni", "DATE", "2022-06-06"),
+        ("Die Schüler haben ab dem 6. Juni gestreikt.", "6. Juni", "DATE", "2021-06-06"),
+        # ... a month already past stays the nearer one, "seit" the past
+        ("Ab dem 1. März gilt die neue Regel.", "1. März", "DATE", "2022-03-01"),
+        ("Seit dem 15. Dezember steigen die Preise.", "15. Dezember", "DATE", "2021-12-15"),
+        # a digit ordinal before "Advent(s)sonntag"
+        ("Das Konzert findet am 3. Adventssonntag statt.", "3. Adventssonntag", "DATE", "2022-12-11"),
+        ("Am 1. Advent wird der Markt eröffnet.", "1. Advent", "DATE", "2022-11-27"),
+        # weekday abbreviations in opening hours: repeated weekdays, the clock times of any such day
+        ("Das Geschäft ist Mo–Fr 9–18 Uhr geöffnet.", "Mo", "SET", "XXXX-WXX-1"),
+        ("Das Geschäft ist Mo–Fr 9–18 Uhr geöffnet.", "Fr", "SET", "XXXX-WXX-5"),
+        ("Das Geschäft ist Mo–Fr 9–18 Uhr geöffnet.", "18 Uhr", "TIME", "T18:00"),
+        ("Geöffnet Mo.-Fr. 8 bis 12 Uhr.", "Mo.", "SET", "XXXX-WXX-1"),
+        ("Sprechstunden: Mo bis Do 14 bis 17 Uhr.", "Do", "SET", "XXXX-WXX-4"),
+        ("Sprechstunden: Sa 9 bis 12 Uhr.", "Sa", "SET", "XXXX-WXX-6"),
+        ("Öffnungszeiten: Dienstag bis Sonntag 10 bis 18 Uhr.", "Dienstag", "SET", "XXXX-WXX-2"),
+        ("Öffnungszeiten: Dienstag bis Sonntag 10 bis 18 Uhr.", "Sonntag", "SET", "XXXX-WXX-7"),
+        ("Öffnungszeiten: Dienstag bis Sonntag 10 bis 18 Uhr.", "10", "TIME", "T10:00"),
+        ("Die Straße ist von Montag bis Freitag gesperrt.", "Montag", "DATE", "2022-05-09"),
+        # four digits before an adjective and a count noun are a count; after a preposition a year
+        ("Im Jahr 1776 kämpften 1400 hessische Soldaten in Amerika.", "Jahr 1776", "DATE", "1776"),
+        ("Seit 1990 sind deutsche Soldaten im Ausland.", "1990", "DATE", "1990"),
+        # a participle alone closing the clause after the date: the verb before it decides
+        ("Der Haushalt für 2023 wird im Dezember beschlossen.", "Dezember", "DATE", "2022-12"),
+        ("Der Vertrag wird im Dezember unterzeichnet.", "Dezember", "DATE", "2022-12"),
+        ("Die Brücke wurde im Dezember eröffnet.", "Dezember", "DATE", "2021-12"),
+        ("Der Mann ist am Dienstag operiert worden.", "Dienstag", "DATE", "2022-05-10"),
+        ("Die Gespräche gehen am Montag weiter.", "Montag", "DATE", "2022-05-16"),
+        ("Die Sonne scheint am Donnerstag bei Temperaturen bis 25 Grad.", "Donnerstag", "DATE", "2022-05-19"),
+        ("Die Ergebnisse liegen voraussichtlich am Montagabend vor.", "Montagabend", "TIME", "2022-05-16TEV"),
+        # an event listing with a copula in the present
+        ("Vernissage ist am Donnerstag um 19 Uhr.", "Donnerstag", "DATE", "2022-05-19"),
+        ("Der Vortrag war am Donnerstag um 19 Uhr.", "Donnerstag", "DATE", "2022-05-12"),
+        ("Der Unfall ist am Donnerstag um 19 Uhr passiert.", "Donnerstag", "DATE", "2022-05-12"),
+        # a half not yet begun under a past verb is last year's
+        ("Der Umsatz stieg im zweiten Halbjahr um zwölf Prozent.", "zweiten Halbjahr", "DATE", "2021-H2"),
+        ("Im zweiten Halbjahr soll der Umsatz steigen.", "zweiten Halbjahr", "DATE", "2022-H2"),
+        # an infinitive clause after a comma is a plan; a perfect infinitive stays past
+        ("Der Landeshauptmann kündigte an, am Montag nach Rom zu reisen.", "Montag", "DATE", "2022-05-16"),
+        ("Die Partei beschloss, am Dienstag einen neuen Vorstand zu wählen.", "Dienstag", "DATE", "2022-05-17"),
+        ("Ihm wird vorgeworfen, am Montag Geld gestohlen zu haben.", "Montag", "DATE", "2022-05-09"),
+    ]
+    return [(r,) + t for t in table]
+
+
+NEG_DE.extend(["Es kämpften 1400 hessische Soldaten in Amerika.", "Die 1500 bewaffneten Soldaten ergaben sich.",
+               "So geht es nicht weiter.", "Er meinte: So und nicht anders.", "So 2:1 endete das Spiel.",
+               "So 10 bis 12 Menschen kamen."])
+NEG_EN.append("About 1500 British soldiers died.")
+NEG_EN.append("Tuesdays with Morrie is a book.")
+
+
+def time4_en_cases():
+    """English leftovers of the time4 round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    table = [
+        # "resume", "reopen" announce a bare weekday ahead, but move no month or holiday
+        ("The school reopens on Tuesday.", "Tuesday", "DATE", "2022-05-17"),
+        ("Talks resume Monday in Geneva.", "Monday", "DATE", "2022-05-16"),
+        ("The museums reopen on Wednesday.", "Wednesday", "DATE", "2022-05-18"),
+        ("The talks did not resume on Monday.", "Monday", "DATE", "2022-05-09"),
+        # "likely" looks ahead, whatever the verb before it
+        ("Economists said further rate increases were likely in September.", "September", "DATE",
+         "2022-09"),
+        ("A deal is likely in October.", "October", "DATE", "2022-10"),
+        # ... but not before a verb of its own
+        ("The fire was likely started on Monday by a cigarette.", "Monday", "DATE", "2022-05-09"),
+        ("He most likely left the country in March.", "March", "DATE", "2022-03"),
+        # a bare half told in the past after another written year is that year's
+        ("Sales rose 8 percent in 2019. In the second half, they fell sharply.", "the second half",
+         "DATE", "2019-H2"),
+        # ... without one, a half not yet begun under a past verb is last year's, else this year's
+        ("Profits rose in the second half, the company said.", "the second half", "DATE", "2021-H2"),
+        ("Profits will rise in the second half.", "the second half", "DATE", "2022-H2"),
+        ("Profits rose in the first half.", "the first half", "DATE", "2022-H1"),
+        # "set for" is a plan; a time zone after "a.m." does not open a sentence
+        ("The vote is set for Tuesday.", "Tuesday", "DATE", "2022-05-17"),
+        ("The launch is set for 9:30 a.m. EDT on Saturday.", "Saturday", "DATE", "2022-05-14"),
+        ("The launch is set for 9:30 a.m. EDT on Saturday.", "9:30 a.m. EDT", "TIME",
+         "2022-05-14T09:30-04:00"),
+        # a capitalized word after an article is a name, not a past verb ("fed")
+        ("The Fed meets in July to decide on rates.", "July", "DATE", "2022-07"),
+        # scheduled releases and appearances put a bare weekday ahead; a noun phrase does not
+        ("The company reports earnings on Tuesday.", "Tuesday", "DATE", "2022-05-17"),
+        ("The senator testifies before Congress on Wednesday.", "Wednesday", "DATE", "2022-05-18"),
+        ("The president signed the bill on Monday.", "Monday", "DATE", "2022-05-09"),
+        ("Ten members had filed compliance reports by Wednesday.", "Wednesday", "DATE", "2022-05-11"),
+        ("Temperatures drop into the 30s on Tuesday.", "Tuesday", "DATE", "2022-05-17"),
+        # plural weekdays in a range or after "open"/"closed" are sets; the clock times after them
+        ("The museum is open Tuesdays through Sundays from 10 a.m. to 5 p.m.", "Tuesdays", "SET", "XXXX-WXX-2"),
+        ("The museum is open Tuesdays through Sundays from 10 a.m. to 5 p.m.", "Sundays", "SET", "XXXX-WXX-7"),
+        ("The museum is open Tuesdays through Sundays from 10 a.m. to 5 p.m.", "5 p.m.", "TIME", "T17:00"),
+        ("The library is closed Mondays.", "Mondays", "SET", "XXXX-WXX-1"),
+        ("The office is open weekdays from 9 a.m. to 5 p.m.", "weekdays", "SET", "P1D"),
+        # "until" after a noun in a present clause: the end lies ahead; "to" after a noun is no end
+        ("The warning remains in effect until 6 p.m. Saturday.", "6 p.m. Saturday", "TIME", "2022-05-14T18:00"),
+        ("The ban stays in place until Thursday.", "Thursday", "DATE", "2022-05-19"),
+        ("In contrast to Thursday, trading was calm.", "Thursday", "DATE", "2022-05-12"),
+        ("The office is open weekdays from 9 a.m. to 5 p.m.", "9 a.m.", "TIME", "T09:00"),
+        # a past participle between a noun and the date modifies the noun
+        ("Results for the quarter ended March 31 will be released next week.", "March 31", "DATE",
+         "2022-03-31"),
+        ("Results for the year ended Dec. 31 will be released next week.", "Dec. 31", "DATE", "2021-12-31"),
+        # a schedule across sentences: a tenseless weekday after a sentence with one ahead
+        ("The Celtics host the Heat in Game 1 on Tuesday at 8:30 p.m. Game 2 is Thursday.", "Thursday",
+         "DATE", "2022-05-19"),
+        # (the order across sentences is not kept: separate items need not follow each other)
+        ("Snow returns to the mountains on Monday. The race starts at 11 a.m. local time on Sunday.",
+         "Sunday", "DATE", "2022-05-15"),
+        ("The Celtics beat the Heat on Tuesday. Game 2 was Thursday.", "Thursday", "DATE", "2022-05-12"),
+    ]
+    return [(r,) + t for t in table]
+
+
+# a rate move is no duration
+NEG_EN.extend(["The Fed raised rates by a quarter point.", "The bank cut its key rate a half-point.",
+               "Rates rose a quarter percentage point."])
 
 
 def write(path, cases):
