@@ -494,8 +494,13 @@ void server_set_resources(server *s, const resources *res)
 void server_shutdown(server *s, double grace_s)
 {
     if (!s || !s->daemon) return;
+    /* new connections are refused at once (shutdown ends the listening), but the descriptor is
+     * closed only after the daemon stops: quiescing tells each worker thread to take it out of
+     * its epoll set, and a worker that does so after a close finds a bad descriptor and aborts
+     * the process (libmicrohttpd "Failed to remove listen FD from epoll set", seen once in the
+     * sanitizer run) */
     MHD_socket fd = MHD_quiesce_daemon(s->daemon);
-    if (fd != MHD_INVALID_SOCKET) close(fd);
+    if (fd != MHD_INVALID_SOCKET) shutdown(fd, SHUT_RDWR);
     double until = pipeline_clock() + grace_s;
     while (metrics_in_flight() > 0 && pipeline_clock() < until) {
         struct timespec ts = {0, 10 * 1000 * 1000};
@@ -506,6 +511,7 @@ void server_shutdown(server *s, double grace_s)
     s->fetcher = NULL;
     MHD_stop_daemon(s->daemon);
     s->daemon = NULL;
+    if (fd != MHD_INVALID_SOCKET) close(fd);
 }
 
 void server_free(server *s)
