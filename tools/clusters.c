@@ -61,6 +61,20 @@ static int by_count(const void *a, const void *b)
     return x->key < y->key ? -1 : x->key > y->key;
 }
 
+/* Scales each of the rows of m (rows x D) to unit L2 length (a zero row stays zero). */
+static void normalize_rows(float *m, int rows, size_t D)
+{
+    for (int r = 0; r < rows; r++) {
+        float *cc = m + (size_t)r * D;
+        double norm = 0;
+        for (size_t d = 0; d < D; d++)
+            norm += (double)cc[d] * cc[d];
+        norm = sqrt(norm);
+        for (size_t d = 0; d < D; d++)
+            cc[d] = (float)(cc[d] / (norm > 0 ? norm : 1));
+    }
+}
+
 /* The coarse level (groups > 0): the K clusters themselves grouped by spherical k-means, so that
  * every group is a union of whole clusters (a two-level hierarchy, like a short prefix of a Brown
  * cluster path). Why over the centroids and not a second clustering of the words with a smaller K:
@@ -139,15 +153,7 @@ static void group_clusters(float *sums, const size_t *size, int K, size_t D, int
         for (int k = 0; k < K; k++)
             for (size_t d = 0; d < D; d++)
                 gc[(size_t)grp[k] * D + d] += sums[(size_t)k * D + d];
-        for (int g = 0; g < G; g++) {
-            float *cc = gc + (size_t)g * D;
-            double norm = 0;
-            for (size_t d = 0; d < D; d++)
-                norm += (double)cc[d] * cc[d];
-            norm = sqrt(norm);
-            for (size_t d = 0; d < D; d++)
-                cc[d] = (float)(cc[d] / (norm > 0 ? norm : 1));
-        }
+        normalize_rows(gc, G, D);
     }
 done:
     free(gc);
@@ -259,15 +265,7 @@ int clusters_learn(const corpus *const *texts, size_t ntexts, int K, int V, int 
         for (size_t w = 0; w < nv; w++)
             for (size_t d = 0; d < D; d++)
                 cen[(size_t)assign[w] * D + d] += vec[w * D + d];
-        for (int k = 0; k < K; k++) {
-            float *cc = cen + (size_t)k * D;
-            double norm = 0;
-            for (size_t d = 0; d < D; d++)
-                norm += (double)cc[d] * cc[d];
-            norm = sqrt(norm);
-            for (size_t d = 0; d < D; d++)
-                cc[d] = (float)(cc[d] / (norm > 0 ? norm : 1));
-        }
+        normalize_rows(cen, K, D);
         if (log) fprintf(log, "clusters: round %d, %zu of %zu words moved\n", it + 1, moved, nv);
         if (it > 0 && moved * 1000 < nv) break;
     }
