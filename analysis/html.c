@@ -783,6 +783,155 @@ static bool holds_main(const GumboNode *n)
     return holds_main_budget(n, 0, &budget);
 }
 
+/* ---- entry stamps --------------------------------------------------------------------------- */
+
+/* A live blog's entries are repeated elements, each opened by its time ("14:32 Uhr", "2. Juni
+ * 2024, 08:40", "2:32 p.m. ET"): the time is part of what the page reports, though its class
+ * ("time", "entry-meta") would drop it as metadata elsewhere. An entry stamp is a short text
+ * with a clock time and at most three words besides, which is the first text of one of the
+ * element's ancestors (up to four levels up) that repeats: an element sibling near it has the
+ * same tag and the same first class word. Every walk here is bounded, so the check costs the
+ * same on any page. */
+typedef struct stamp_text {
+    char s[96];
+    size_t n;
+    bool over;   /* longer than an entry stamp */
+    long budget; /* nodes left to visit */
+} stamp_text;
+
+static void gather_stamp(const GumboNode *n, int depth, stamp_text *b)
+{
+    if (b->over || depth > 12 || --b->budget < 0) {
+        b->over = true;
+        return;
+    }
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE ||
+        n->type == GUMBO_NODE_CDATA) {
+        for (const char *p = n->v.text.text; *p && !b->over; p++) {
+            bool sp = isspace((unsigned char)*p);
+            if (sp && (b->n == 0 || b->s[b->n - 1] == ' ')) continue;
+            if (b->n + 1 >= sizeof b->s)
+                b->over = true;
+            else
+                b->s[b->n++] = sp ? ' ' : *p;
+        }
+        return;
+    }
+    if (!is_element(n)) return;
+    GumboTag t = n->v.element.tag;
+    if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_TEMPLATE) return;
+    const GumboVector *c = children(n);
+    for (unsigned i = 0; c && i < c->length && !b->over; i++)
+        gather_stamp(c->data[i], depth + 1, b);
+}
+
+/* Whether s[0, n) is a clock time with at most three words (of two letters or more) and 20
+ * letters besides: "14:32 Uhr", "14.32 Uhr", "Sonntag, 2. Juni 2024, 08:40", "2:32 p.m. ET". */
+static bool clock_stamp(const char *s, size_t n)
+{
+    bool clock = false;
+    size_t letters = 0, words = 0, run = 0;
+    for (size_t i = 0; i <= n; i++) {
+        unsigned char c = i < n ? (unsigned char)s[i] : ' ';
+        if (isalpha(c) || c >= 0x80) {
+            letters += (c & 0xC0) != 0x80;
+            run += (c & 0xC0) != 0x80;
+            continue;
+        }
+        words += run >= 2;
+        run = 0;
+        if (!clock && isdigit(c) && (i == 0 || !isdigit((unsigned char)s[i - 1]))) {
+            size_t j = i + 1;
+            if (j < n && isdigit((unsigned char)s[j])) j++;
+            if (j + 2 < n && (s[j] == ':' || s[j] == '.') && isdigit((unsigned char)s[j + 1]) &&
+                isdigit((unsigned char)s[j + 2]) &&
+                (j + 3 >= n || !isdigit((unsigned char)s[j + 3]))) {
+                /* "14.32" only before "Uhr" ("2.06" is a date) */
+                size_t k = j + 3;
+                while (k < n && s[k] == ' ')
+                    k++;
+                clock = s[j] == ':' || (k + 3 <= n && !strncmp(s + k, "Uhr", 3));
+            }
+        }
+    }
+    return clock && words <= 3 && letters <= 20;
+}
+
+/* The first word of the class attribute of n, as a length into *w; 0 when there is none. */
+static size_t first_class(const GumboNode *n, const char **w)
+{
+    const char *c = attr(n, "class");
+    if (!c) return 0;
+    while (*c && isspace((unsigned char)*c))
+        c++;
+    size_t k = 0;
+    while (c[k] && !isspace((unsigned char)c[k]))
+        k++;
+    *w = c;
+    return k;
+}
+
+/* Whether an element sibling near n (three on either side) has n's tag and first class word;
+ * without a class, only <article>, <section> and <li> entries count. */
+static bool repeats(const GumboNode *n)
+{
+    const GumboNode *p = n->parent;
+    if (!p || !is_element(p) || !is_element(n)) return false;
+    const GumboVector *c = children(p);
+    GumboTag t = n->v.element.tag;
+    const char *cls = NULL, *kc = NULL;
+    size_t cl = first_class(n, &cls);
+    if (!cl && t != GUMBO_TAG_ARTICLE && t != GUMBO_TAG_SECTION && t != GUMBO_TAG_LI) return false;
+    unsigned at = (unsigned)n->index_within_parent;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        int seen = 0;
+        for (long i = (long)at + dir; c && i >= 0 && i < (long)c->length && seen < 3; i += dir) {
+            const GumboNode *k = c->data[i];
+            if (!is_element(k)) continue;
+            seen++;
+            if (k->v.element.tag != t) continue;
+            size_t kl = first_class(k, &kc);
+            if (kl == cl && (!cl || !strncmp(kc, cls, cl))) return true;
+        }
+    }
+    return false;
+}
+
+/* The first text node under n with a character other than white space (a bounded search). */
+static const GumboNode *first_text(const GumboNode *n, int depth, long *budget)
+{
+    if (depth > 12 || --*budget < 0) return NULL;
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) return n;
+    if (!is_element(n)) return NULL;
+    GumboTag t = n->v.element.tag;
+    if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_TEMPLATE) return NULL;
+    const GumboVector *c = children(n);
+    for (unsigned i = 0; c && i < c->length && *budget >= 0; i++) {
+        const GumboNode *f = first_text(c->data[i], depth + 1, budget);
+        if (f) return f;
+    }
+    return NULL;
+}
+
+static bool entry_stamp(const GumboNode *n)
+{
+    stamp_text b = {.n = 0, .over = false, .budget = 64};
+    gather_stamp(n, 0, &b);
+    if (b.over || !clock_stamp(b.s, b.n)) return false;
+    const GumboNode *a = n;
+    for (int up = 0; up < 4 && a->parent && is_element(a->parent); up++) {
+        a = a->parent;
+        long budget = 64;
+        const GumboNode *f = first_text(a, 0, &budget);
+        bool inside = false;
+        for (const GumboNode *x = f; x && !inside; x = x->parent)
+            inside = x == n;
+        if (!inside) return false; /* text before the stamp: not what opens an entry */
+        if (repeats(a)) return true;
+    }
+    return false;
+}
+
 static void walk(walker *w, const GumboNode *n, int depth, bool in_article)
 {
     if (w->nomem || depth > MAX_DEPTH) return;
@@ -807,7 +956,7 @@ static void walk(walker *w, const GumboNode *n, int depth, bool in_article)
     }
     hints h = {false, false, 0};
     if (t != GUMBO_TAG_HTML && t != GUMBO_TAG_BODY) h = read_hints(n);
-    if (h.drop && w->use_hints && !holds_main(n)) {
+    if (h.drop && w->use_hints && !holds_main(n) && !entry_stamp(n)) {
         if (is_block) flush(w);
         return;
     }
@@ -1112,13 +1261,21 @@ static void emit(walker *w, const bool *take, const char *const *titles, sbuf *o
      * a table cell or a list item (a schedule, a chronology: data of the article), nor an
      * entry that a date opens before a colon or a dash ("24. Februar 2022: Russland greift
      * an") */
+    unsigned char *stamp = arena_calloc(w->a, n ? n : 1, 1); /* a live blog entry's time */
+    if (!stamp) {
+        w->nomem = true;
+        return;
+    }
+    for (size_t k = 0; k < n; k++)
+        stamp[k] =
+            keep[k] && w->blocks[k].chars < 60 && entry_stamp(w->elems[w->blocks[k].elem].node);
     bool text_before = false; /* a real paragraph before block k */
     for (size_t k = 0; k < n; k++) {
         GumboTag bt = w->blocks[k].tag;
         bool para = text_before;
         text_before |= keep[k] && w->blocks[k].chars >= 80;
-        if (!keep[k] || w->blocks[k].chars >= 80 || bt == GUMBO_TAG_TD || bt == GUMBO_TAG_TH ||
-            bt == GUMBO_TAG_LI || bt == GUMBO_TAG_DT || bt == GUMBO_TAG_DD)
+        if (!keep[k] || stamp[k] || w->blocks[k].chars >= 80 || bt == GUMBO_TAG_TD ||
+            bt == GUMBO_TAG_TH || bt == GUMBO_TAG_LI || bt == GUMBO_TAG_DT || bt == GUMBO_TAG_DD)
             continue;
         /* a heading after the text's first paragraph is a section's date ("<h3>24. Februar
          * 2022</h3>" over what happened that day), not the article's */
@@ -1145,15 +1302,17 @@ static void emit(walker *w, const bool *take, const char *const *titles, sbuf *o
     while (first < n && !(keep[first] && w->blocks[first].chars >= 80))
         first++;
     for (size_t k = 0; k < first && first < n; k++)
-        if (keep[k] && w->blocks[k].chars < 50 && !heading_tag(w->blocks[k].tag)) keep[k] = 0;
+        if (keep[k] && !stamp[k] && w->blocks[k].chars < 50 && !heading_tag(w->blocks[k].tag))
+            keep[k] = 0;
     /* after the last real paragraph, short lines that end no sentence are the article's
      * trailer: source ("Mit Material von dpa"), separators, "Follow our coverage at ..." */
     size_t last = n;
     for (size_t k = n; k-- > 0 && last == n;)
         if (keep[k] && w->blocks[k].chars >= 80) last = k;
     for (size_t k = last + 1; last < n && k < n; k++)
-        if (keep[k] && !heading_tag(w->blocks[k].tag) && w->blocks[k].tag != GUMBO_TAG_LI &&
-            w->blocks[k].tag != GUMBO_TAG_TD && w->blocks[k].chars < 100 &&
+        if (keep[k] && !stamp[k] && !heading_tag(w->blocks[k].tag) &&
+            w->blocks[k].tag != GUMBO_TAG_LI && w->blocks[k].tag != GUMBO_TAG_TD &&
+            w->blocks[k].chars < 100 &&
             !ends_sentence(w->text.s + w->blocks[k].off, w->blocks[k].len))
             keep[k] = 0;
     /* a line without a letter or digit is a separator ("___", "* * *") */

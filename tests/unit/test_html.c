@@ -275,6 +275,36 @@ int main(void)
               0);
     CHECK_INT(page.date_source, REF_NONE); /* a date inside the text is no dateline */
 
+    /* a live blog: each repeated entry opens with its time, which stays in the text though
+     * its class ("time", "entry-meta") marks metadata; a meta line with an author and a time
+     * outside repeated entries stay out */
+#define ENTRY(t, p) "<div class=\"entry\"><div class=\"entry-meta\">" t "</div><p>" p "</p></div>"
+    CHECK_INT(ex(&a,
+                 BODY(PARA ENTRY("<span class=\"time\">14:32 Uhr</span>",
+                                 "Der Pegel stieg in der Nacht um einen weiteren halben Meter, "
+                                 "teilte die Stadt mit.")
+                          ENTRY("<time>2. Juni 2024, 09:05</time>",
+                                "Die Feuerwehr war mit mehr als zweihundert Kräften im "
+                                "Einsatz, sagte ein Sprecher.")),
+                 0, NULL),
+              0);
+    CHECK(strstr(page.text, "\n14:32 Uhr\nDer Pegel") != NULL);
+    CHECK(strstr(page.text, "\n2. Juni 2024, 09:05\nDie Feuerwehr") != NULL);
+    CHECK_INT(ex(&a,
+                 BODY(PARA ENTRY("14:32 Uhr von Anna Maria Meier",
+                                 "Der Pegel stieg in der Nacht um einen weiteren halben Meter, "
+                                 "teilte die Stadt mit.")
+                          ENTRY("09:05 Uhr von Anna Maria Meier",
+                                "Die Feuerwehr war mit mehr als zweihundert Kräften im "
+                                "Einsatz, sagte ein Sprecher.")),
+                 0, NULL),
+              0);
+    CHECK(strstr(page.text, "Meier") == NULL);
+    CHECK_INT(ex(&a, BODY("<div class=\"meta\"><span class=\"time\">14:32 Uhr</span></div>" PARA),
+                 0, NULL),
+              0);
+    CHECK(strstr(page.text, "14:32") == NULL);
+#undef ENTRY
     /* empty, garbage, no body, deep nesting: no crash, empty text where there is none */
     CHECK_INT(ex(&a, "", 0, NULL), 0);
     CHECK_INT(page.len, 0);
