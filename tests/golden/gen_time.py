@@ -1397,8 +1397,9 @@ def en_cases():
     c.append((r, "Bids are due by 5 p.m. EST, May 20.", "5 p.m. EST, May 20", "TIME", "2022-05-20T17:00-05:00"))
     c.append((r, "The offer expired at midnight Tuesday, he said.", "midnight Tuesday", "TIME",
               iso(last_weekday(REF, 1)) + "T24:00"))
-    # "recent years" is a vague stretch of time (TimeBank), "the past years" a past reference
-    c.append((r, "Prices rose in recent years.", "recent years", "DURATION", "PXY"))
+    # "recent years" says when (a past reference, TimeBank 3 of 4), "recent months" a vague
+    # stretch of time; "the past years" a past reference
+    c.append((r, "Prices rose in recent years.", "recent years", "DATE", "PAST_REF"))
     c.append((r, "Prices rose in recent months.", "recent months", "DURATION", "PXM"))
     # "as soon as Tuesday": a coming day even without a future verb
     c.append((r, "The group could leave as soon as Tuesday, he said.", "Tuesday", "DATE",
@@ -1884,7 +1885,7 @@ def en_cases():
               "APPROX"))
     # two vague units joined: one stretch, the first unit's
     c.append((r, "He died within weeks or months.", "weeks or months", "DURATION", "PXW", "EQUAL_OR_LESS"))
-    c.append((r, "Prices rose in recent weeks and months.", "recent weeks and months", "DURATION", "PXW"))
+    c.append((r, "Prices rose in recent weeks and months.", "recent weeks and months", "DATE", "PAST_REF"))
     # "January of 2021" one month; noon on a named date takes it
     c.append((r, "In January of 2021, he took office.", "January of 2021", "DATE", "2021-01"))
     c.append((r, "He arrived at noon on Jan. 20.", "noon", "TIME", "2022-01-20T12:00"))
@@ -1939,6 +1940,7 @@ def en_cases():
     c.append(("2024-02-01", "The shops were closed at the weekend.", "the weekend", "DATE", "2024-W04-WE"))
     c.extend(en_news6_cases())
     c.extend(time4_en_cases())
+    c.extend(entime5_cases())
     return c
 
 
@@ -2309,6 +2311,33 @@ def time4_en_cases():
         ("The Celtics beat the Heat on Tuesday. Game 2 was Thursday.", "Thursday", "DATE", "2022-05-12"),
     ]
     return [(r,) + t for t in table]
+
+
+def entime5_cases():
+    """English fixes of the entime5 round (own sentences)."""
+    r = iso(REF)
+    oct30 = "2022-10-30"
+    table = [
+        # "recent years" says when (a past reference), "recent days/weeks/months" how long
+        (r, "Unemployment in the region has fallen in recent years.", "recent years", "DATE", "PAST_REF"),
+        (r, "Tensions have risen in recent weeks and months.", "recent weeks and months", "DATE",
+         "PAST_REF"),
+        (r, "The river has flooded twice in recent days.", "recent days", "DURATION", "PXD"),
+        (r, "Fares went up in recent weeks.", "recent weeks", "DURATION", "PXW"),
+        # "the latest fiscal year" is the last one closed, as "the latest quarter"
+        (oct30, "Exports made up a third of its revenue in the latest fiscal year.",
+         "the latest fiscal year", "DATE", "2021"),
+        (oct30, "The chain opened ten stores in the last fiscal year.", "the last fiscal year", "DATE", "2021"),
+        (oct30, "The chain expects to open ten stores in the current fiscal year.", "the current fiscal year",
+         "DATE", "2022"),
+        (oct30, "Revenue grew 4% in the latest fiscal year ended June 30.", "the latest fiscal year",
+         "DURATION", "P1Y"),
+        # an irregular participle of a perfect makes the clause past
+        (oct30, "The share price has risen to $42 from $29 in March.", "March", "DATE", "2022-03"),
+        (oct30, "Orders had fallen off sharply by March, the firm said.", "March", "DATE", "2022-03"),
+        (oct30, "The final report will be written in March.", "March", "DATE", "2023-03"),
+    ]
+    return list(table)
 
 
 # a rate move is no duration
