@@ -2,6 +2,7 @@
 #include "analysis/time.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "analysis/time_int.h"
@@ -668,6 +669,10 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
     uint32_t wd_sent = UINT32_MAX;
     int wd_delta = -1;
     int ref_wd = an.has_ref ? time_weekday(an.ref.year, an.ref.month, an.ref.day) : 0;
+    /* the last bare month (no year, offset or direction) that took its year from the
+     * reference date: its sentence and year * 12 + month */
+    uint32_t month_sent = UINT32_MAX;
+    int month_ym = 0;
     for (size_t i = 0; i < nm; i++) {
         if (i == run_end) { /* a new sentence: its matches and how many are sets, once */
             run_sets = 0;
@@ -805,6 +810,11 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
             m[i].te < nt && toks[m[i].te].sentence == m[i].sentence ? &toks[m[i].te] : NULL;
         an.past_after = an.tense < 0 && nx && (nx->pos == UPOS_VERB || nx->pos == UPOS_AUX) &&
                         (time_in_list(nx->w, r->list_past, NULL) || past_form(r, doc->text, nx));
+        bool bare_month = mv->type == TIMEX_DATE && mv->month != TIME_NO_VAL &&
+                          mv->year == TIME_NO_VAL && !mv->has_off && mv->dir == 0;
+        an.near_ym = bare_month && month_sent == m[i].sentence ? month_ym : 0;
+        an.near_after = an.near_ym > 0 && m[i].tb > 0 && toks[m[i].tb - 1].w &&
+                        time_in_list(toks[m[i].tb - 1].w, r->list_until, NULL);
         timex *x = &out[doc->ntimexes];
         x->start = m[i].start;
         x->end = m[i].end;
@@ -814,6 +824,12 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         if (time_resolve(&m[i].v, &an, doc->arena, x))
             return ck_fail(err, CK_E_NOMEM, "out of memory in the time stage");
         if (x->resolution == TIMEX_PREVIOUS) x->anchor = prev;
+        int vy = 0, vm = 0;
+        if (bare_month && x->resolution == TIMEX_REFERENCE && x->value &&
+            sscanf(x->value, "%4d-%2d", &vy, &vm) == 2 && vm >= 1 && vm <= 12) {
+            month_sent = m[i].sentence;
+            month_ym = vy * 12 + vm;
+        }
         if (section >= 0 && x->resolution == TIMEX_REFERENCE) {
             x->resolution = TIMEX_PREVIOUS;
             x->anchor = section;

@@ -492,6 +492,12 @@ typedef struct time_anchor {
     bool keep_de, keep_ce; /* the language's unit_keep list (time_rules) */
     /* a finite past verb right after the expression governs it ("Im Sommer war es heiß") */
     bool past_after;
+    /* a month without year or tense in the sentence of a month named before it that took its
+     * year from the reference date: that month (year * 12 + month; 0 none); the later
+     * one's year is the one nearest it, or the first after it when near_after ("from June to
+     * March") */
+    int near_ym;
+    bool near_after;
 } time_anchor;
 
 /* Resolves v against the anchor and writes the TIMEX3 fields into *out (value, granularity,

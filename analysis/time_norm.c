@@ -536,7 +536,19 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                     p.y++;
                 else if (an->tense < 0 && p.m > am + (an->finite_past ? 0 : PAST_AHEAD))
                     p.y--;
-                else if (an->tense == 0 && p.m - am > 6) /* no tense: the nearer one */
+                else if (an->tense == 0 && an->near_ym > 0) {
+                    /* the year nearest the month named before it in the sentence ("to $42
+                     * in June from $29 in March" in October: both this year's), or the first
+                     * after it at the end of a range */
+                    int best = p.y, bd = INT32_MAX;
+                    for (int y = ay - 1; y <= ay + 1; y++) {
+                        int d = y * 12 + p.m - an->near_ym;
+                        if (an->near_after && d < 0) continue;
+                        if (d < 0) d = -d;
+                        if (d < bd) best = y, bd = d;
+                    }
+                    p.y = best;
+                } else if (an->tense == 0 && p.m - am > 6) /* no tense: the nearer one */
                     p.y--;
                 else if (an->tense == 0 && am - p.m > 6)
                     p.y++;

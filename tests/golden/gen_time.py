@@ -2336,6 +2336,14 @@ def entime5_cases():
         (oct30, "The share price has risen to $42 from $29 in March.", "March", "DATE", "2022-03"),
         (oct30, "Orders had fallen off sharply by March, the firm said.", "March", "DATE", "2022-03"),
         (oct30, "The final report will be written in March.", "March", "DATE", "2023-03"),
+        # a month without tense takes the year nearest the month named before it in its sentence
+        # (was the nearer March to the reference date, 2023-03), the first after it at a range's end
+        (oct30, "Its shares swung widely on takeover talk, climbing to a peak of $51 in July from $33 in "
+         "March.", "March", "DATE", "2022-03"),
+        (oct30, "The index, a record in July, up from a low in February, is now flat.", "February", "DATE",
+         "2022-02"),
+        (oct30, "The festival runs from November to March.", "March", "DATE", "2023-03"),
+        (oct30, "Prices will climb in December and fall back in February.", "February", "DATE", "2023-02"),
     ]
     return list(table)
 
