@@ -396,6 +396,22 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     if (m->tb > 1 && toks[m->tb - 2].sentence == m->sentence && toks[m->tb - 2].pos == UPOS_NOUN &&
         toks[m->tb - 1].pos == UPOS_VERB && past_form(r, text, &toks[m->tb - 1]))
         return -1;
+    /* ... also with a preposition before the date, for the participles of tense_attr
+     * "participle" ("its record high set on Aug. 6", "photos taken on Monday"); not a plan
+     * ("the vote scheduled on Friday"), not a target or an interval's end ("set for Friday",
+     * "extended to May 1") */
+    if (m->tb > 2 && toks[m->tb - 3].sentence == m->sentence &&
+        (toks[m->tb - 3].pos == UPOS_NOUN || toks[m->tb - 3].pos == UPOS_ADJ) &&
+        toks[m->tb - 1].pos == UPOS_ADP && toks[m->tb - 1].w && toks[m->tb - 2].w) {
+        const ttok *pp = &toks[m->tb - 2], *pr = &toks[m->tb - 1];
+        const char *pa = NULL, *ra = NULL;
+        /* (only listed ones, whatever their tag: "The company announced in March" is a finite
+         * verb, and the tagger reads "high set" as adjective and noun) */
+        bool part = time_in_list(pp->w, r->list_attr, &pa) && pa && strcmp(pa, "participle") == 0;
+        if (part && !time_in_list(pp->w, r->list_future, NULL) &&
+            !time_in_list(pr->w, r->list_until, NULL) && !time_in_list(pr->w, r->list_attr, &ra))
+            return *finite_past = true, -1;
+    }
     if (m->tb > 0 && toks[m->tb - 1].sentence == m->sentence) {
         const ttok *t = &toks[m->tb - 1];
         if (future_at(r, text, toks, nt, m->tb - 1, hab)) return 1;

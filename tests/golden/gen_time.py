@@ -2344,6 +2344,12 @@ def entime5_cases():
          "2022-02"),
         (oct30, "The festival runs from November to March.", "March", "DATE", "2023-03"),
         (oct30, "Prices will climb in December and fall back in February.", "February", "DATE", "2023-02"),
+        # an irregular participle between a noun and a preposition before the date: the noun's
+        # date, past (was the coming August)
+        ("2022-02-06", "The index closed 60 points below its all-time high set on Aug. 9.", "Aug. 9", "DATE",
+         "2021-08-09"),
+        ("2022-02-06", "The pictures taken in March will go on show next week.", "March", "DATE", "2021-03"),
+        ("2022-02-06", "The vote set for Friday will go ahead.", "Friday", "DATE", "2022-02-11"),
     ]
     return list(table)
 
