@@ -2350,6 +2350,10 @@ def entime5_cases():
          "2021-08-09"),
         ("2022-02-06", "The pictures taken in March will go on show next week.", "March", "DATE", "2021-03"),
         ("2022-02-06", "The vote set for Friday will go ahead.", "Friday", "DATE", "2022-02-11"),
+        # "last Oct. 23", "next March 3": the day in that direction (was the month alone)
+        (r, "The bridge was closed last Oct. 23 after the storm.", "last Oct. 23", "DATE", "2021-10-23"),
+        (r, "The retrial opens next March 3 in Leeds.", "next March 3", "DATE", "2023-03-03"),
+        (r, "She moved away last October.", "last October", "DATE", "2021-10"),
     ]
     return list(table)
 
