@@ -2354,6 +2354,10 @@ def entime5_cases():
         (r, "The bridge was closed last Oct. 23 after the storm.", "last Oct. 23", "DATE", "2021-10-23"),
         (r, "The retrial opens next March 3 in Leeds.", "next March 3", "DATE", "2023-03-03"),
         (r, "She moved away last October.", "last October", "DATE", "2021-10"),
+        # "on Monday and Tuesday nights": both weekdays are sets with the plural part of the day
+        (r, "The ferry sails on Monday and Tuesday nights in summer.", "Monday", "SET", "XXXX-WXX-1TNI"),
+        (r, "The market is held Saturday and Sunday mornings.", "Saturday", "SET", "XXXX-WXX-6TMO"),
+        (r, "The ferry did not sail on Monday and Tuesday.", "Monday", "DATE", "2022-05-09"),
     ]
     return list(table)
 
