@@ -112,6 +112,9 @@ typedef enum time_key {
      * P2Y6M (dur=n:Y durpart=m; months of a year, hours of a day; weeks and days P23D) */
     TK_DURPART,
     TK_YEARPLAN, /* a year before a count noun, kept only if it looks like a target (time.c) */
+    /* with dir=-1: the month just before the reference month is the year before's ("last
+     * February" said in March; that month is "last month") */
+    TK_JUSTPAST,
     TK_COUNT
 } time_key;
 
@@ -413,6 +416,7 @@ typedef struct time_val {
     bool has_easter;  /* a movable feast: easter_off days from Easter Sunday */
     int easter_off;
     int wd_check;      /* the weekday named with the date (1 Monday); 0: none */
+    bool just_past;    /* justpast=1 (TK_JUSTPAST) */
     int nth_wd, nth_n; /* the nth_n-th (9: last) weekday nth_wd of the month; 0: none */
     bool outside;      /* PREFIX: sets its mod but stays outside the span ("about" in English) */
     const char *ref;   /* PRESENT_REF, PAST_REF, FUTURE_REF */

@@ -565,6 +565,12 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                 p.y--;
             if (v->dir > 0 && p.m != TIME_NO_VAL && p.m <= am) p.y = ay + 1;
             if (v->dir < 0 && p.m != TIME_NO_VAL && p.m >= am) p.y = ay - 1;
+            /* "last February" said in March: the month just past would be "last month", so
+             * the one of the year before (justpast=1, English; a day of it, "last Feb. 27",
+             * stays this year's) */
+            if (v->just_past && v->dir == -1 && p.m != TIME_NO_VAL && p.d == TIME_NO_VAL &&
+                (p.m == am - 1 || (am == 1 && p.m == 12 && p.y == ay - 1)))
+                p.y = (am == 1 ? ay - 1 : ay) - 1;
             /* "next summer": the next one not yet begun; "last winter": the last one over
              * (a season spans three months from SP 3, SU 6, FA 9, WI 12); dir=±2 a year more */
             int ss = p.m != TIME_NO_VAL            ? 0

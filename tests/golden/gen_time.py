@@ -2358,6 +2358,13 @@ def entime5_cases():
         (r, "The ferry sails on Monday and Tuesday nights in summer.", "Monday", "SET", "XXXX-WXX-1TNI"),
         (r, "The market is held Saturday and Sunday mornings.", "Saturday", "SET", "XXXX-WXX-6TMO"),
         (r, "The ferry did not sail on Monday and Tuesday.", "Monday", "DATE", "2022-05-09"),
+        # "last February" said in March: the month just past would be "last month", so the year
+        # before's; a day of it and other months as before
+        ("2022-03-01", "Two ferries collided last February.", "last February", "DATE", "2021-02"),
+        ("2022-01-10", "The mine closed last December.", "last December", "DATE", "2020-12"),
+        ("2022-03-01", "The mine closed last Feb. 27.", "last Feb. 27", "DATE", "2022-02-27"),
+        ("2022-03-01", "The mine closed last April.", "last April", "DATE", "2021-04"),
+        ("2022-05-13", "The mine closed last March.", "last March", "DATE", "2022-03"),
     ]
     return list(table)
 
