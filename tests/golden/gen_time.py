@@ -1709,8 +1709,11 @@ def en_cases():
     c.append((r, "In October, a week after the ruling in Smith vs. Jones, a fire at a clinic in Mobile, "
               "Ala., destroyed the building.", "October", "DATE", "2021-10"))
     # the second day of a range follows the first; a time before "on <weekday>, <date>"
-    c.append((r, "The bridge will be closed from Monday to Friday next week.", "Friday", "DATE",
+    # (since entime5 "Friday next week" is one expression, the weekday of the week named)
+    c.append((r, "The bridge will be closed from Monday to Friday next week.", "Friday next week", "DATE",
               iso(next_weekday(REF, 0) + dt.timedelta(4))))
+    c.append((r, "The bridge will be closed from Monday to Friday next week.", "Monday", "DATE",
+              iso(next_weekday(REF, 0))))
     c.append((r, "The strike ran from Tuesday through Thursday.", "Thursday", "DATE", iso(last_weekday(REF, 3))))
     c.append((r, "The offer closes at 5 p.m. on Friday, May 20.", "5 p.m.", "TIME", "2022-05-20T17:00"))
     # a clock time takes the day word after it
@@ -2365,6 +2368,11 @@ def entime5_cases():
         ("2022-03-01", "The mine closed last Feb. 27.", "last Feb. 27", "DATE", "2022-02-27"),
         ("2022-03-01", "The mine closed last April.", "last April", "DATE", "2021-04"),
         ("2022-05-13", "The mine closed last March.", "last March", "DATE", "2022-03"),
+        # "Monday last week", "Friday next week": that weekday of the week named; "a week from
+        # Friday" a week after the coming Friday
+        (r, "The two leaders spoke on Monday last week.", "Monday last week", "DATE", "2022-05-02"),
+        (r, "The jury returns Thursday next week.", "Thursday next week", "DATE", "2022-05-19"),
+        ("2022-05-11", "The sale ends a week from Friday.", "a week from Friday", "DATE", "2022-05-20"),
     ]
     return list(table)
 
