@@ -2373,6 +2373,11 @@ def entime5_cases():
         (r, "The two leaders spoke on Monday last week.", "Monday last week", "DATE", "2022-05-02"),
         (r, "The jury returns Thursday next week.", "Thursday next week", "DATE", "2022-05-19"),
         ("2022-05-11", "The sale ends a week from Friday.", "a week from Friday", "DATE", "2022-05-20"),
+        # "the quarter ending June 30": the quarter of that day (was the last one closed)
+        (r, "The bank will post results for the quarter ending June 30 in July.", "the quarter", "DATE",
+         "2022-Q2"),
+        (r, "Losses widened in the period ended Dec. 31.", "the period", "DATE", "2021-Q4"),
+        (r, "Losses widened in the quarter ended March 31.", "the quarter", "DATE", "2022-Q1"),
     ]
     return list(table)
 
