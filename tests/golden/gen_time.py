@@ -2378,6 +2378,10 @@ def entime5_cases():
          "2022-Q2"),
         (r, "Losses widened in the period ended Dec. 31.", "the period", "DATE", "2021-Q4"),
         (r, "Losses widened in the quarter ended March 31.", "the quarter", "DATE", "2022-Q1"),
+        # "this past Monday", "this past March", "this past weekend": the last one
+        (r, "The ferry ran aground this past Monday.", "this past Monday", "DATE", "2022-05-09"),
+        (r, "The council met this past March.", "this past March", "DATE", "2022-03"),
+        (r, "Two fairs were held this past weekend.", "this past weekend", "DATE", "2022-W18-WE"),
     ]
     return list(table)
 
