@@ -2382,6 +2382,13 @@ def entime5_cases():
         (r, "The ferry ran aground this past Monday.", "this past Monday", "DATE", "2022-05-09"),
         (r, "The council met this past March.", "this past March", "DATE", "2022-03"),
         (r, "Two fairs were held this past weekend.", "this past weekend", "DATE", "2022-W18-WE"),
+        # "in late spring", "in early winter" (were nothing), "the late spring of 2019"
+        (r, "The floods came in late spring.", "late spring", "DATE", "2022-SP", "END"),
+        (r, "Work began in the early summer of 2019.", "the early summer of 2019", "DATE", "2019-SU", "START"),
+        # "the first week of next month": the ISO week of its 4th (as "the first week of June")
+        (r, "The clinic opens the first week of next month.", "the first week of next month", "DATE",
+         "2022-W22"),
+        (r, "They met in the second week of last month.", "the second week of last month", "DATE", "2022-W15"),
     ]
     return list(table)
 
