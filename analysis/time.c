@@ -828,9 +828,10 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
                         (time_in_list(nx->w, r->list_past, NULL) || past_form(r, doc->text, nx));
         bool bare_month = mv->type == TIMEX_DATE && mv->month != TIME_NO_VAL &&
                           mv->year == TIME_NO_VAL && !mv->has_off && mv->dir == 0;
-        an.near_ym = bare_month && month_sent == m[i].sentence ? month_ym : 0;
+        an.near_ym =
+            r->list_month_near >= 0 && bare_month && month_sent == m[i].sentence ? month_ym : 0;
         an.near_after = an.near_ym > 0 && m[i].tb > 0 && toks[m[i].tb - 1].w &&
-                        time_in_list(toks[m[i].tb - 1].w, r->list_until, NULL);
+                        time_in_list(toks[m[i].tb - 1].w, r->list_month_near, NULL);
         timex *x = &out[doc->ntimexes];
         x->start = m[i].start;
         x->end = m[i].end;
