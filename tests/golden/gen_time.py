@@ -2389,6 +2389,9 @@ def entime5_cases():
         (r, "The clinic opens the first week of next month.", "the first week of next month", "DATE",
          "2022-W22"),
         (r, "They met in the second week of last month.", "the second week of last month", "DATE", "2022-W15"),
+        # "the March quarter": the quarter that month closes
+        (r, "Exports slowed in the March quarter.", "the March quarter", "DATE", "2022-Q1"),
+        (r, "Margins should improve in the September quarter.", "the September quarter", "DATE", "2022-Q3"),
     ]
     return list(table)
 
