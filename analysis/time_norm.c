@@ -540,7 +540,13 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                     /* the year nearest the month named before it in the sentence ("to $42
                      * in June from $29 in March" in October: both this year's), or the first
                      * after it at the end of a range */
-                    int best = p.y, bd = INT32_MAX;
+                    /* (only when strictly nearer it than the nearer one to the reference
+                     * date: "Sales in September rose, and orders for March are strong" in
+                     * October stays next March) */
+                    int yd = p.m - am > 6 ? ay - 1 : am - p.m > 6 ? ay + 1 : ay;
+                    int best = yd, bd = yd * 12 + p.m - an->near_ym;
+                    if (an->near_after && bd < 0) bd = INT32_MAX;
+                    if (bd < 0) bd = -bd;
                     for (int y = ay - 1; y <= ay + 1; y++) {
                         int d = y * 12 + p.m - an->near_ym;
                         if (an->near_after && d < 0) continue;
@@ -565,12 +571,13 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                 p.y--;
             if (v->dir > 0 && p.m != TIME_NO_VAL && p.m <= am) p.y = ay + 1;
             if (v->dir < 0 && p.m != TIME_NO_VAL && p.m >= am) p.y = ay - 1;
-            /* "last February" said in March: the month just past would be "last month", so
-             * the one of the year before (justpast=1, English; a day of it, "last Feb. 27",
-             * stays this year's) */
+            /* "last February" said in March: the month just past would be "in February" or
+             * "last month", so the one of the year before (justpast=1, English; a day of it,
+             * "last Feb. 27", stays this year's; "last December" said in January is the one
+             * just past, as "in December" would not say which) */
             if (v->just_past && v->dir == -1 && p.m != TIME_NO_VAL && p.d == TIME_NO_VAL &&
-                (p.m == am - 1 || (am == 1 && p.m == 12 && p.y == ay - 1)))
-                p.y = (am == 1 ? ay - 1 : ay) - 1;
+                p.m == am - 1)
+                p.y = ay - 1;
             /* "next summer": the next one not yet begun; "last winter": the last one over
              * (a season spans three months from SP 3, SU 6, FA 9, WI 12); dir=±2 a year more */
             int ss = p.m != TIME_NO_VAL            ? 0

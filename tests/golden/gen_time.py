@@ -2346,6 +2346,9 @@ def entime5_cases():
         (oct30, "The index, a record in July, up from a low in February, is now flat.", "February", "DATE",
          "2022-02"),
         (oct30, "The festival runs from November to March.", "March", "DATE", "2023-03"),
+        # (only when strictly nearer that month than the nearer one to the reference date)
+        (oct30, "The report has figures for September and for March.", "March", "DATE", "2023-03"),
+        (oct30, "The report has figures for August and for March.", "March", "DATE", "2022-03"),
         (oct30, "Prices will climb in December and fall back in February.", "February", "DATE", "2023-02"),
         # an irregular participle between a noun and a preposition before the date: the noun's
         # date, past (was the coming August)
@@ -2361,10 +2364,10 @@ def entime5_cases():
         (r, "The ferry sails on Monday and Tuesday nights in summer.", "Monday", "SET", "XXXX-WXX-1TNI"),
         (r, "The market is held Saturday and Sunday mornings.", "Saturday", "SET", "XXXX-WXX-6TMO"),
         (r, "The ferry did not sail on Monday and Tuesday.", "Monday", "DATE", "2022-05-09"),
-        # "last February" said in March: the month just past would be "last month", so the year
-        # before's; a day of it and other months as before
+        # "last February" said in March: the month just past would be "in February", so the year
+        # before's; a day of it, other months and "last December" in January as before
         ("2022-03-01", "Two ferries collided last February.", "last February", "DATE", "2021-02"),
-        ("2022-01-10", "The mine closed last December.", "last December", "DATE", "2020-12"),
+        ("2022-01-10", "The mine closed last December.", "last December", "DATE", "2021-12"),
         ("2022-03-01", "The mine closed last Feb. 27.", "last Feb. 27", "DATE", "2022-02-27"),
         ("2022-03-01", "The mine closed last April.", "last April", "DATE", "2021-04"),
         ("2022-05-13", "The mine closed last March.", "last March", "DATE", "2022-03"),
