@@ -437,9 +437,11 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                 if (!p.gran && p.m == TIME_NO_VAL && p.quarter == TIME_NO_VAL &&
                     p.half == TIME_NO_VAL && !p.season[0])
                     p.gran = "year";
-                /* gran=day: that day n years on ("heute vor einem Jahr"); gran=month: that
-                 * month ("25 years ago this month") */
-                if (v->gran && strcmp(v->gran, "day") == 0 && p.m == TIME_NO_VAL) {
+                /* gran=day: that day n years on ("heute vor einem Jahr"), gran=week its ISO
+                 * week ("25 years ago this week", below); gran=month: that month ("25 years
+                 * ago this month") */
+                if (v->gran && (strcmp(v->gran, "day") == 0 || strcmp(v->gran, "week") == 0) &&
+                    p.m == TIME_NO_VAL) {
                     int y = ay, m = am, d = ad;
                     time_add_months(&y, &m, &d, 12 * n);
                     p.y = y, p.m = m, p.d = d, p.gran = NULL;

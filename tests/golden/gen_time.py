@@ -2395,6 +2395,9 @@ def entime5_cases():
         # "the March quarter": the quarter that month closes
         (r, "Exports slowed in the March quarter.", "the March quarter", "DATE", "2022-Q1"),
         (r, "Margins should improve in the September quarter.", "the September quarter", "DATE", "2022-Q3"),
+        # "25 years ago this week": the ISO week of that day so many years back
+        (r, "The bridge opened 25 years ago this week.", "25 years ago this week", "DATE", "1997-W20"),
+        (r, "A year ago this week, the river burst its banks.", "A year ago this week", "DATE", "2021-W19"),
     ]
     return list(table)
 
