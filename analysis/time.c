@@ -841,6 +841,27 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         if (time_resolve(&m[i].v, &an, doc->arena, x))
             return ck_fail(err, CK_E_NOMEM, "out of memory in the time stage");
         if (x->resolution == TIMEX_PREVIOUS) x->anchor = prev;
+        /* "from 10 p.m. to 5 a.m.": a range's end earlier than its start is on the day after */
+        const timex *px = doc->ntimexes > 0 ? &out[doc->ntimexes - 1] : NULL;
+        if (r->list_time_range_end >= 0 && px && i > 0 && m[i - 1].sentence == m[i].sentence &&
+            m[i].v.type == TIMEX_TIME && m[i - 1].v.type == TIMEX_TIME && px->value && x->value &&
+            m[i].tb == m[i - 1].te + 1 && toks[m[i].tb - 1].w &&
+            time_in_list(toks[m[i].tb - 1].w, r->list_time_range_end, NULL) &&
+            mv->day == TIME_NO_VAL && mv->weekday == TIME_NO_VAL && mv->month == TIME_NO_VAL &&
+            !mv->has_off && strlen(x->value) >= 16 && strlen(px->value) >= 16 &&
+            x->value[10] == 'T' && px->value[10] == 'T' && memcmp(x->value, px->value, 10) == 0 &&
+            memcmp(x->value + 11, px->value + 11, 5) < 0) {
+            int y, mo, d;
+            if (sscanf(x->value, "%4d-%2d-%2d", &y, &mo, &d) == 3 && y >= 1 && y <= 9998) {
+                time_civil_from_days(time_days_from_civil(y, mo, d) + 1, &y, &mo, &d);
+                char *nv = arena_strndup(doc->arena, x->value, strlen(x->value));
+                if (!nv) return ck_fail(err, CK_E_NOMEM, "out of memory in the time stage");
+                char head[11];
+                snprintf(head, sizeof head, "%04d-%02d-%02d", y, mo, d);
+                memcpy(nv, head, 10);
+                x->value = nv;
+            }
+        }
         int vy = 0, vm = 0;
         if (bare_month && x->resolution == TIMEX_REFERENCE && x->value &&
             sscanf(x->value, "%4d-%2d", &vy, &vm) == 2 && vm >= 1 && vm <= 12) {

@@ -296,6 +296,10 @@ struct time_rules {
      * before it in its sentence (English; absent: the nearer one to the reference date); its
      * words end a range, after them the first such month after it ("from June to March") */
     int list_month_near;
+    /* time_range_end.list: after these words a clock time without a date that is earlier than
+     * the clock time right before it ends a range on the day after ("from 10 p.m. to 5 a.m.";
+     * English; absent: the same day) */
+    int list_time_range_end;
     struct {
         const char *s;
         size_t n;

@@ -2398,6 +2398,10 @@ def entime5_cases():
         # "25 years ago this week": the ISO week of that day so many years back
         (r, "The bridge opened 25 years ago this week.", "25 years ago this week", "DATE", "1997-W20"),
         (r, "A year ago this week, the river burst its banks.", "A year ago this week", "DATE", "2021-W19"),
+        # a range of clock times whose end is earlier than its start ends on the day after
+        (r, "A curfew is in force from 10 p.m. to 5 a.m.", "5 a.m.", "TIME", "2022-05-14T05:00"),
+        (r, "The road is closed from 11 p.m. Friday until 6 a.m.", "6 a.m.", "TIME", "2022-05-14T06:00"),
+        (r, "The library is open from 9 a.m. to 5 p.m.", "5 p.m.", "TIME", "2022-05-13T17:00"),
     ]
     return list(table)
 
