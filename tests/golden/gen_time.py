@@ -2402,12 +2402,16 @@ def entime5_cases():
         (r, "A curfew is in force from 10 p.m. to 5 a.m.", "5 a.m.", "TIME", "2022-05-14T05:00"),
         (r, "The road is closed from 11 p.m. Friday until 6 a.m.", "6 a.m.", "TIME", "2022-05-14T06:00"),
         (r, "The library is open from 9 a.m. to 5 p.m.", "5 p.m.", "TIME", "2022-05-13T17:00"),
+        # "Today is the eighth day of the strike": the day the present copula speaks from
+        (r, "Today is the fifth day of the dock strike.", "the fifth day", "DATE", "2022-05-13"),
+        (r, "It's the third day of heavy rain in the valley.", "the third day", "DATE", "2022-05-13"),
     ]
     return list(table)
 
 
 # a rate move is no duration
-NEG_EN.extend(["The Fed raised rates by a quarter point.", "The bank cut its key rate a half-point.",
+NEG_EN.extend(["The team's second day of training was cut short.",
+               "The Fed raised rates by a quarter point.", "The bank cut its key rate a half-point.",
                "Rates rose a quarter percentage point."])
 
 
