@@ -2405,6 +2405,9 @@ def entime5_cases():
         # "Today is the eighth day of the strike": the day the present copula speaks from
         (r, "Today is the fifth day of the dock strike.", "the fifth day", "DATE", "2022-05-13"),
         (r, "It's the third day of heavy rain in the valley.", "the third day", "DATE", "2022-05-13"),
+        # "just months ago", "Weeks ago, ...": a past reference, as "several years ago" (were nothing)
+        (r, "The plant was sold just months ago.", "months ago", "DATE", "PAST_REF"),
+        (r, "Weeks ago, the talks collapsed.", "Weeks ago", "DATE", "PAST_REF"),
     ]
     return list(table)
 
