@@ -2,6 +2,7 @@
 #include "analysis/time.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "analysis/time_int.h"
@@ -395,6 +396,22 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     if (m->tb > 1 && toks[m->tb - 2].sentence == m->sentence && toks[m->tb - 2].pos == UPOS_NOUN &&
         toks[m->tb - 1].pos == UPOS_VERB && past_form(r, text, &toks[m->tb - 1]))
         return -1;
+    /* ... also with a preposition before the date, for the participles of tense_attr
+     * "participle" ("its record high set on Aug. 6", "photos taken on Monday"); not a plan
+     * ("the vote scheduled on Friday"), not a target or an interval's end ("set for Friday",
+     * "extended to May 1") */
+    if (m->tb > 2 && toks[m->tb - 3].sentence == m->sentence &&
+        (toks[m->tb - 3].pos == UPOS_NOUN || toks[m->tb - 3].pos == UPOS_ADJ) &&
+        toks[m->tb - 1].pos == UPOS_ADP && toks[m->tb - 1].w && toks[m->tb - 2].w) {
+        const ttok *pp = &toks[m->tb - 2], *pr = &toks[m->tb - 1];
+        const char *pa = NULL, *ra = NULL;
+        /* (only listed ones, whatever their tag: "The company announced in March" is a finite
+         * verb, and the tagger reads "high set" as adjective and noun) */
+        bool part = time_in_list(pp->w, r->list_attr, &pa) && pa && strcmp(pa, "participle") == 0;
+        if (part && !time_in_list(pp->w, r->list_future, NULL) &&
+            !time_in_list(pr->w, r->list_until, NULL) && !time_in_list(pr->w, r->list_attr, &ra))
+            return *finite_past = true, -1;
+    }
     if (m->tb > 0 && toks[m->tb - 1].sentence == m->sentence) {
         const ttok *t = &toks[m->tb - 1];
         if (future_at(r, text, toks, nt, m->tb - 1, hab)) return 1;
@@ -668,6 +685,10 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
     uint32_t wd_sent = UINT32_MAX;
     int wd_delta = -1;
     int ref_wd = an.has_ref ? time_weekday(an.ref.year, an.ref.month, an.ref.day) : 0;
+    /* the last bare month (no year, offset or direction) that took its year from the
+     * reference date: its sentence and year * 12 + month */
+    uint32_t month_sent = UINT32_MAX;
+    int month_ym = 0;
     for (size_t i = 0; i < nm; i++) {
         if (i == run_end) { /* a new sentence: its matches and how many are sets, once */
             run_sets = 0;
@@ -805,6 +826,12 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
             m[i].te < nt && toks[m[i].te].sentence == m[i].sentence ? &toks[m[i].te] : NULL;
         an.past_after = an.tense < 0 && nx && (nx->pos == UPOS_VERB || nx->pos == UPOS_AUX) &&
                         (time_in_list(nx->w, r->list_past, NULL) || past_form(r, doc->text, nx));
+        bool bare_month = mv->type == TIMEX_DATE && mv->month != TIME_NO_VAL &&
+                          mv->year == TIME_NO_VAL && !mv->has_off && mv->dir == 0;
+        an.near_ym =
+            r->list_month_near >= 0 && bare_month && month_sent == m[i].sentence ? month_ym : 0;
+        an.near_after = an.near_ym > 0 && m[i].tb > 0 && toks[m[i].tb - 1].w &&
+                        time_in_list(toks[m[i].tb - 1].w, r->list_month_near, NULL);
         timex *x = &out[doc->ntimexes];
         x->start = m[i].start;
         x->end = m[i].end;
@@ -814,6 +841,33 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         if (time_resolve(&m[i].v, &an, doc->arena, x))
             return ck_fail(err, CK_E_NOMEM, "out of memory in the time stage");
         if (x->resolution == TIMEX_PREVIOUS) x->anchor = prev;
+        /* "from 10 p.m. to 5 a.m.": a range's end earlier than its start is on the day after */
+        const timex *px = doc->ntimexes > 0 ? &out[doc->ntimexes - 1] : NULL;
+        if (r->list_time_range_end >= 0 && px && i > 0 && m[i - 1].sentence == m[i].sentence &&
+            m[i].v.type == TIMEX_TIME && m[i - 1].v.type == TIMEX_TIME && px->value && x->value &&
+            m[i].tb == m[i - 1].te + 1 && toks[m[i].tb - 1].w &&
+            time_in_list(toks[m[i].tb - 1].w, r->list_time_range_end, NULL) &&
+            mv->day == TIME_NO_VAL && mv->weekday == TIME_NO_VAL && mv->month == TIME_NO_VAL &&
+            !mv->has_off && strlen(x->value) >= 16 && strlen(px->value) >= 16 &&
+            x->value[10] == 'T' && px->value[10] == 'T' && memcmp(x->value, px->value, 10) == 0 &&
+            memcmp(x->value + 11, px->value + 11, 5) < 0) {
+            int y, mo, d;
+            if (sscanf(x->value, "%4d-%2d-%2d", &y, &mo, &d) == 3 && y >= 1 && y <= 9998) {
+                time_civil_from_days(time_days_from_civil(y, mo, d) + 1, &y, &mo, &d);
+                char *nv = arena_strndup(doc->arena, x->value, strlen(x->value));
+                if (!nv) return ck_fail(err, CK_E_NOMEM, "out of memory in the time stage");
+                char head[11];
+                snprintf(head, sizeof head, "%04d-%02d-%02d", y, mo, d);
+                memcpy(nv, head, 10);
+                x->value = nv;
+            }
+        }
+        int vy = 0, vm = 0;
+        if (bare_month && x->resolution == TIMEX_REFERENCE && x->value &&
+            sscanf(x->value, "%4d-%2d", &vy, &vm) == 2 && vm >= 1 && vm <= 12) {
+            month_sent = m[i].sentence;
+            month_ym = vy * 12 + vm;
+        }
         if (section >= 0 && x->resolution == TIMEX_REFERENCE) {
             x->resolution = TIMEX_PREVIOUS;
             x->anchor = section;

@@ -112,6 +112,9 @@ typedef enum time_key {
      * P2Y6M (dur=n:Y durpart=m; months of a year, hours of a day; weeks and days P23D) */
     TK_DURPART,
     TK_YEARPLAN, /* a year before a count noun, kept only if it looks like a target (time.c) */
+    /* with dir=-1: the month just before the reference month is the year before's ("last
+     * February" said in March; that month is "last month") */
+    TK_JUSTPAST,
     TK_COUNT
 } time_key;
 
@@ -289,6 +292,14 @@ struct time_rules {
     int list_unit_adj_y; /* "jährigen": split off the same way, for rules of their own (ages) */
     int list_numsplit;   /* "four" of "twenty four": joins the tens word before it */
     int list_yearblock_next; /* count nouns: four digits before them are no year */
+    /* month_near.list: a month without year or tense takes the year nearest the bare month
+     * before it in its sentence (English; absent: the nearer one to the reference date); its
+     * words end a range, after them the first such month after it ("from June to March") */
+    int list_month_near;
+    /* time_range_end.list: after these words a clock time without a date that is earlier than
+     * the clock time right before it ends a range on the day after ("from 10 p.m. to 5 a.m.";
+     * English; absent: the same day) */
+    int list_time_range_end;
     struct {
         const char *s;
         size_t n;
@@ -413,6 +424,7 @@ typedef struct time_val {
     bool has_easter;  /* a movable feast: easter_off days from Easter Sunday */
     int easter_off;
     int wd_check;      /* the weekday named with the date (1 Monday); 0: none */
+    bool just_past;    /* justpast=1 (TK_JUSTPAST) */
     int nth_wd, nth_n; /* the nth_n-th (9: last) weekday nth_wd of the month; 0: none */
     bool outside;      /* PREFIX: sets its mod but stays outside the span ("about" in English) */
     const char *ref;   /* PRESENT_REF, PAST_REF, FUTURE_REF */
@@ -492,6 +504,12 @@ typedef struct time_anchor {
     bool keep_de, keep_ce; /* the language's unit_keep list (time_rules) */
     /* a finite past verb right after the expression governs it ("Im Sommer war es heiß") */
     bool past_after;
+    /* a month without year or tense in the sentence of a month named before it that took its
+     * year from the reference date: that month (year * 12 + month; 0 none); the later
+     * one's year is the one nearest it, or the first after it when near_after ("from June to
+     * March") */
+    int near_ym;
+    bool near_after;
 } time_anchor;
 
 /* Resolves v against the anchor and writes the TIMEX3 fields into *out (value, granularity,

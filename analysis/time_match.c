@@ -851,6 +851,7 @@ static bool eval(const mctx *c, const best *b, time_val *v)
             break;
         case TK_WEEKDAY: v->weekday = n; break;
         case TK_WDCHECK: v->wd_check = n >= 1 && n <= 7 ? n : 0; break;
+        case TK_JUSTPAST: v->just_past = n != 0; break;
         case TK_QUARTER: v->quarter = n; break;
         case TK_HALF: v->half = n; break;
         case TK_SEASON: copy2(v->season, x.s); break;

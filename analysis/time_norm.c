@@ -437,9 +437,11 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                 if (!p.gran && p.m == TIME_NO_VAL && p.quarter == TIME_NO_VAL &&
                     p.half == TIME_NO_VAL && !p.season[0])
                     p.gran = "year";
-                /* gran=day: that day n years on ("heute vor einem Jahr"); gran=month: that
-                 * month ("25 years ago this month") */
-                if (v->gran && strcmp(v->gran, "day") == 0 && p.m == TIME_NO_VAL) {
+                /* gran=day: that day n years on ("heute vor einem Jahr"), gran=week its ISO
+                 * week ("25 years ago this week", below); gran=month: that month ("25 years
+                 * ago this month") */
+                if (v->gran && (strcmp(v->gran, "day") == 0 || strcmp(v->gran, "week") == 0) &&
+                    p.m == TIME_NO_VAL) {
                     int y = ay, m = am, d = ad;
                     time_add_months(&y, &m, &d, 12 * n);
                     p.y = y, p.m = m, p.d = d, p.gran = NULL;
@@ -536,7 +538,25 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                     p.y++;
                 else if (an->tense < 0 && p.m > am + (an->finite_past ? 0 : PAST_AHEAD))
                     p.y--;
-                else if (an->tense == 0 && p.m - am > 6) /* no tense: the nearer one */
+                else if (an->tense == 0 && an->near_ym > 0) {
+                    /* the year nearest the month named before it in the sentence ("to $42
+                     * in June from $29 in March" in October: both this year's), or the first
+                     * after it at the end of a range */
+                    /* (only when strictly nearer it than the nearer one to the reference
+                     * date: "Sales in September rose, and orders for March are strong" in
+                     * October stays next March) */
+                    int yd = p.m - am > 6 ? ay - 1 : am - p.m > 6 ? ay + 1 : ay;
+                    int best = yd, bd = yd * 12 + p.m - an->near_ym;
+                    if (an->near_after && bd < 0) bd = INT32_MAX;
+                    if (bd < 0) bd = -bd;
+                    for (int y = ay - 1; y <= ay + 1; y++) {
+                        int d = y * 12 + p.m - an->near_ym;
+                        if (an->near_after && d < 0) continue;
+                        if (d < 0) d = -d;
+                        if (d < bd) best = y, bd = d;
+                    }
+                    p.y = best;
+                } else if (an->tense == 0 && p.m - am > 6) /* no tense: the nearer one */
                     p.y--;
                 else if (an->tense == 0 && am - p.m > 6)
                     p.y++;
@@ -553,6 +573,13 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                 p.y--;
             if (v->dir > 0 && p.m != TIME_NO_VAL && p.m <= am) p.y = ay + 1;
             if (v->dir < 0 && p.m != TIME_NO_VAL && p.m >= am) p.y = ay - 1;
+            /* "last February" said in March: the month just past would be "in February" or
+             * "last month", so the one of the year before (justpast=1, English; a day of it,
+             * "last Feb. 27", stays this year's; "last December" said in January is the one
+             * just past, as "in December" would not say which) */
+            if (v->just_past && v->dir == -1 && p.m != TIME_NO_VAL && p.d == TIME_NO_VAL &&
+                p.m == am - 1)
+                p.y = ay - 1;
             /* "next summer": the next one not yet begun; "last winter": the last one over
              * (a season spans three months from SP 3, SU 6, FA 9, WI 12); dir=±2 a year more */
             int ss = p.m != TIME_NO_VAL            ? 0

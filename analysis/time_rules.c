@@ -318,12 +318,13 @@ static const char *const class_names[] = {"NUM",   "ORD",  "CARD", "DAY",  "MONT
                                           "YEAR2", "HOUR", "MIN",  "WORD", "CAPWORD"};
 _Static_assert(sizeof class_names / sizeof *class_names == TC_COUNT, "one name per class");
 static const char *const key_names[] = {
-    "year",    "year2",  "month",   "day",    "hour",      "minute",     "week",    "weekday",
-    "quarter", "half",   "season",  "decade", "century",   "centuryord", "tod",     "ampm",
-    "off",     "dur",    "dir",     "ref",    "mod",       "quant",      "freq",    "gran",
-    "anchor",  "value",  "outside", "md",     "bc",        "easter",     "tz",      "nowref",
-    "yearhi",  "yearlo", "plus",    "nthwd",  "frac",      "freqn",      "mult",    "wdcheck",
-    "nth",     "hhmm",   "bccent",  "durmin", "yearafter", "dursec",     "durpart", "yearplan"};
+    "year",    "year2",   "month",     "day",    "hour",    "minute",   "week",
+    "weekday", "quarter", "half",      "season", "decade",  "century",  "centuryord",
+    "tod",     "ampm",    "off",       "dur",    "dir",     "ref",      "mod",
+    "quant",   "freq",    "gran",      "anchor", "value",   "outside",  "md",
+    "bc",      "easter",  "tz",        "nowref", "yearhi",  "yearlo",   "plus",
+    "nthwd",   "frac",    "freqn",     "mult",   "wdcheck", "nth",      "hhmm",
+    "bccent",  "durmin",  "yearafter", "dursec", "durpart", "yearplan", "justpast"};
 _Static_assert(sizeof key_names / sizeof *key_names == TK_COUNT, "one name per time_key");
 
 static bool is_ident(const char *s, size_t n)
@@ -972,6 +973,8 @@ time_rules *time_rules_load(const char *lang_dir, ck_error *err)
     r->list_unit_adj_y = list_id(r, "unit_adj_y", 10);
     r->list_numsplit = list_id(r, "number_split", 12);
     r->list_yearblock_next = list_id(r, "yearblock_next", 14);
+    r->list_month_near = list_id(r, "month_near", 10);
+    r->list_time_range_end = list_id(r, "time_range_end", 14);
     int uk = list_id(r, "unit_keep", 9);
     for (uint32_t w = 0; uk >= 0 && w < r->nwords; w++)
         if (time_in_list(&r->words[w], uk, NULL)) {

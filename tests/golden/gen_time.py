@@ -1397,8 +1397,9 @@ def en_cases():
     c.append((r, "Bids are due by 5 p.m. EST, May 20.", "5 p.m. EST, May 20", "TIME", "2022-05-20T17:00-05:00"))
     c.append((r, "The offer expired at midnight Tuesday, he said.", "midnight Tuesday", "TIME",
               iso(last_weekday(REF, 1)) + "T24:00"))
-    # "recent years" is a vague stretch of time (TimeBank), "the past years" a past reference
-    c.append((r, "Prices rose in recent years.", "recent years", "DURATION", "PXY"))
+    # "recent years" says when (a past reference, TimeBank 3 of 4), "recent months" a vague
+    # stretch of time; "the past years" a past reference
+    c.append((r, "Prices rose in recent years.", "recent years", "DATE", "PAST_REF"))
     c.append((r, "Prices rose in recent months.", "recent months", "DURATION", "PXM"))
     # "as soon as Tuesday": a coming day even without a future verb
     c.append((r, "The group could leave as soon as Tuesday, he said.", "Tuesday", "DATE",
@@ -1708,8 +1709,11 @@ def en_cases():
     c.append((r, "In October, a week after the ruling in Smith vs. Jones, a fire at a clinic in Mobile, "
               "Ala., destroyed the building.", "October", "DATE", "2021-10"))
     # the second day of a range follows the first; a time before "on <weekday>, <date>"
-    c.append((r, "The bridge will be closed from Monday to Friday next week.", "Friday", "DATE",
+    # (since entime5 "Friday next week" is one expression, the weekday of the week named)
+    c.append((r, "The bridge will be closed from Monday to Friday next week.", "Friday next week", "DATE",
               iso(next_weekday(REF, 0) + dt.timedelta(4))))
+    c.append((r, "The bridge will be closed from Monday to Friday next week.", "Monday", "DATE",
+              iso(next_weekday(REF, 0))))
     c.append((r, "The strike ran from Tuesday through Thursday.", "Thursday", "DATE", iso(last_weekday(REF, 3))))
     c.append((r, "The offer closes at 5 p.m. on Friday, May 20.", "5 p.m.", "TIME", "2022-05-20T17:00"))
     # a clock time takes the day word after it
@@ -1884,7 +1888,7 @@ def en_cases():
               "APPROX"))
     # two vague units joined: one stretch, the first unit's
     c.append((r, "He died within weeks or months.", "weeks or months", "DURATION", "PXW", "EQUAL_OR_LESS"))
-    c.append((r, "Prices rose in recent weeks and months.", "recent weeks and months", "DURATION", "PXW"))
+    c.append((r, "Prices rose in recent weeks and months.", "recent weeks and months", "DATE", "PAST_REF"))
     # "January of 2021" one month; noon on a named date takes it
     c.append((r, "In January of 2021, he took office.", "January of 2021", "DATE", "2021-01"))
     c.append((r, "He arrived at noon on Jan. 20.", "noon", "TIME", "2022-01-20T12:00"))
@@ -1939,6 +1943,7 @@ def en_cases():
     c.append(("2024-02-01", "The shops were closed at the weekend.", "the weekend", "DATE", "2024-W04-WE"))
     c.extend(en_news6_cases())
     c.extend(time4_en_cases())
+    c.extend(entime5_cases())
     return c
 
 
@@ -2311,8 +2316,105 @@ def time4_en_cases():
     return [(r,) + t for t in table]
 
 
+def entime5_cases():
+    """English fixes of the entime5 round (own sentences)."""
+    r = iso(REF)
+    oct30 = "2022-10-30"
+    table = [
+        # "recent years" says when (a past reference), "recent days/weeks/months" how long
+        (r, "Unemployment in the region has fallen in recent years.", "recent years", "DATE", "PAST_REF"),
+        (r, "Tensions have risen in recent weeks and months.", "recent weeks and months", "DATE",
+         "PAST_REF"),
+        (r, "The river has flooded twice in recent days.", "recent days", "DURATION", "PXD"),
+        (r, "Fares went up in recent weeks.", "recent weeks", "DURATION", "PXW"),
+        # "the latest fiscal year" is the last one closed, as "the latest quarter"
+        (oct30, "Exports made up a third of its revenue in the latest fiscal year.",
+         "the latest fiscal year", "DATE", "2021"),
+        (oct30, "The chain opened ten stores in the last fiscal year.", "the last fiscal year", "DATE", "2021"),
+        (oct30, "The chain expects to open ten stores in the current fiscal year.", "the current fiscal year",
+         "DATE", "2022"),
+        (oct30, "Revenue grew 4% in the latest fiscal year ended June 30.", "the latest fiscal year",
+         "DURATION", "P1Y"),
+        # an irregular participle of a perfect makes the clause past
+        (oct30, "The share price has risen to $42 from $29 in March.", "March", "DATE", "2022-03"),
+        (oct30, "Orders had fallen off sharply by March, the firm said.", "March", "DATE", "2022-03"),
+        (oct30, "The final report will be written in March.", "March", "DATE", "2023-03"),
+        # a month without tense takes the year nearest the month named before it in its sentence
+        # (was the nearer March to the reference date, 2023-03), the first after it at a range's end
+        (oct30, "Its shares swung widely on takeover talk, climbing to a peak of $51 in July from $33 in "
+         "March.", "March", "DATE", "2022-03"),
+        (oct30, "The index, a record in July, up from a low in February, is now flat.", "February", "DATE",
+         "2022-02"),
+        (oct30, "The festival runs from November to March.", "March", "DATE", "2023-03"),
+        # (only when strictly nearer that month than the nearer one to the reference date)
+        (oct30, "The report has figures for September and for March.", "March", "DATE", "2023-03"),
+        (oct30, "The report has figures for August and for March.", "March", "DATE", "2022-03"),
+        (oct30, "Prices will climb in December and fall back in February.", "February", "DATE", "2023-02"),
+        # an irregular participle between a noun and a preposition before the date: the noun's
+        # date, past (was the coming August)
+        ("2022-02-06", "The index closed 60 points below its all-time high set on Aug. 9.", "Aug. 9", "DATE",
+         "2021-08-09"),
+        ("2022-02-06", "The pictures taken in March will go on show next week.", "March", "DATE", "2021-03"),
+        ("2022-02-06", "The vote set for Friday will go ahead.", "Friday", "DATE", "2022-02-11"),
+        # "last Oct. 23", "next March 3": the day in that direction (was the month alone)
+        (r, "The bridge was closed last Oct. 23 after the storm.", "last Oct. 23", "DATE", "2021-10-23"),
+        (r, "The retrial opens next March 3 in Leeds.", "next March 3", "DATE", "2023-03-03"),
+        (r, "She moved away last October.", "last October", "DATE", "2021-10"),
+        # "on Monday and Tuesday nights": both weekdays are sets with the plural part of the day
+        (r, "The ferry sails on Monday and Tuesday nights in summer.", "Monday", "SET", "XXXX-WXX-1TNI"),
+        (r, "The market is held Saturday and Sunday mornings.", "Saturday", "SET", "XXXX-WXX-6TMO"),
+        (r, "The ferry did not sail on Monday and Tuesday.", "Monday", "DATE", "2022-05-09"),
+        # "last February" said in March: the month just past would be "in February", so the year
+        # before's; a day of it, other months and "last December" in January as before
+        ("2022-03-01", "Two ferries collided last February.", "last February", "DATE", "2021-02"),
+        ("2022-01-10", "The mine closed last December.", "last December", "DATE", "2021-12"),
+        ("2022-03-01", "The mine closed last Feb. 27.", "last Feb. 27", "DATE", "2022-02-27"),
+        ("2022-03-01", "The mine closed last April.", "last April", "DATE", "2021-04"),
+        ("2022-05-13", "The mine closed last March.", "last March", "DATE", "2022-03"),
+        # "Monday last week", "Friday next week": that weekday of the week named; "a week from
+        # Friday" a week after the coming Friday
+        (r, "The two leaders spoke on Monday last week.", "Monday last week", "DATE", "2022-05-02"),
+        (r, "The jury returns Thursday next week.", "Thursday next week", "DATE", "2022-05-19"),
+        ("2022-05-11", "The sale ends a week from Friday.", "a week from Friday", "DATE", "2022-05-20"),
+        # "the quarter ending June 30": the quarter of that day (was the last one closed)
+        (r, "The bank will post results for the quarter ending June 30 in July.", "the quarter", "DATE",
+         "2022-Q2"),
+        (r, "Losses widened in the period ended Dec. 31.", "the period", "DATE", "2021-Q4"),
+        (r, "Losses widened in the quarter ended March 31.", "the quarter", "DATE", "2022-Q1"),
+        # "this past Monday", "this past March", "this past weekend": the last one
+        (r, "The ferry ran aground this past Monday.", "this past Monday", "DATE", "2022-05-09"),
+        (r, "The council met this past March.", "this past March", "DATE", "2022-03"),
+        (r, "Two fairs were held this past weekend.", "this past weekend", "DATE", "2022-W18-WE"),
+        # "in late spring", "in early winter" (were nothing), "the late spring of 2019"
+        (r, "The floods came in late spring.", "late spring", "DATE", "2022-SP", "END"),
+        (r, "Work began in the early summer of 2019.", "the early summer of 2019", "DATE", "2019-SU", "START"),
+        # "the first week of next month": the ISO week of its 4th (as "the first week of June")
+        (r, "The clinic opens the first week of next month.", "the first week of next month", "DATE",
+         "2022-W22"),
+        (r, "They met in the second week of last month.", "the second week of last month", "DATE", "2022-W15"),
+        # "the March quarter": the quarter that month closes
+        (r, "Exports slowed in the March quarter.", "the March quarter", "DATE", "2022-Q1"),
+        (r, "Margins should improve in the September quarter.", "the September quarter", "DATE", "2022-Q3"),
+        # "25 years ago this week": the ISO week of that day so many years back
+        (r, "The bridge opened 25 years ago this week.", "25 years ago this week", "DATE", "1997-W20"),
+        (r, "A year ago this week, the river burst its banks.", "A year ago this week", "DATE", "2021-W19"),
+        # a range of clock times whose end is earlier than its start ends on the day after
+        (r, "A curfew is in force from 10 p.m. to 5 a.m.", "5 a.m.", "TIME", "2022-05-14T05:00"),
+        (r, "The road is closed from 11 p.m. Friday until 6 a.m.", "6 a.m.", "TIME", "2022-05-14T06:00"),
+        (r, "The library is open from 9 a.m. to 5 p.m.", "5 p.m.", "TIME", "2022-05-13T17:00"),
+        # "Today is the eighth day of the strike": the day the present copula speaks from
+        (r, "Today is the fifth day of the dock strike.", "the fifth day", "DATE", "2022-05-13"),
+        (r, "It's the third day of heavy rain in the valley.", "the third day", "DATE", "2022-05-13"),
+        # "just months ago", "Weeks ago, ...": a past reference, as "several years ago" (were nothing)
+        (r, "The plant was sold just months ago.", "months ago", "DATE", "PAST_REF"),
+        (r, "Weeks ago, the talks collapsed.", "Weeks ago", "DATE", "PAST_REF"),
+    ]
+    return list(table)
+
+
 # a rate move is no duration
-NEG_EN.extend(["The Fed raised rates by a quarter point.", "The bank cut its key rate a half-point.",
+NEG_EN.extend(["The team's second day of training was cut short.",
+               "The Fed raised rates by a quarter point.", "The bank cut its key rate a half-point.",
                "Rates rose a quarter percentage point."])
 
 
