@@ -576,12 +576,21 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
 
 /* Whether match m is a section's date: a full date (year, month and day written) alone on its
  * line ("24. Februar 2022" over what happened that day, in a chronology or a diary) */
+static bool own_line(const document *doc, const time_match *m);
+
 static bool section_date(const document *doc, const time_match *m)
 {
     const time_val *v = &m->v;
     if (v->type != TIMEX_DATE || v->year == TIME_NO_VAL || v->month == TIME_NO_VAL ||
         v->day == TIME_NO_VAL || v->has_off)
         return false;
+    return own_line(doc, m);
+}
+
+/* Whether match m is all of its sentence, and that sentence all of its line (but for a
+ * closing dot or colon) */
+static bool own_line(const document *doc, const time_match *m)
+{
     const sentence *s = &doc->sentences[m->sentence];
     const char *x = doc->text;
     uint32_t e = m->end;
@@ -697,6 +706,7 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         }
         if (!plan_year(&m[i], &an) || count_year(r, toks, nt, &m[i])) continue;
         an.sentence = m[i].sentence;
+        an.own_line = own_line(doc, &m[i]);
         an.after_set = chain && i > 0 && m[i - 1].sentence == m[i].sentence &&
                        m[i].tb - m[i - 1].te <= AFTER_SET;
         chain = m[i].v.type == TIMEX_SET || (an.after_set && m[i].v.type == TIMEX_TIME);

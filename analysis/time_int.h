@@ -497,6 +497,7 @@ typedef struct time_anchor {
     /* the expression follows a set in its sentence ("wochentags von 14 bis 18 Uhr"): a clock
      * time without a date of its own is a time of any such day ("T14:00"), no date's */
     bool after_set;
+    bool own_line; /* the expression is all of its line (a live blog entry's "12:45 p.m.") */
     /* an adjective follows the expression ("das 1990 gegründete Unternehmen" dates a thing) or
      * "seit", "ab", "bis" precede it (a span): no narrative, so its year anchors no "Vorjahr"
      * (anchor=narr) and no later month */

@@ -358,7 +358,7 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     }
     if (time_only && an->has_prev && an->prev_has_day &&
         (an->sentence == an->prev_sentence ||
-         (v->anchor_day && an->sentence == an->prev_sentence + 1))) {
+         (v->anchor_day && an->sentence == an->prev_sentence + 1 && !an->own_line))) {
         p.y = an->prev_y, p.m = an->prev_m, p.d = an->prev_d;
         out->resolution = TIMEX_PREVIOUS;
     }

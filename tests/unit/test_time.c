@@ -255,6 +255,31 @@ static void test_stage(const resources *res)
     CHECK_INT(doc.ntimexes, 0);
     arena_free(a);
 
+    /* a clock time that is all of its line (a live blog entry's time) takes the reference
+     * date, not the day the sentence before it names; in running text it takes that day */
+    const char *stamps[][2] = {
+        {"Ferries will not sail until Sunday morning.\n12:45 p.m. ET\nThe governor spoke.",
+         "2025-10-18T12:45"},
+        {"Ferries will not sail until Sunday morning. At 12:45 p.m. the harbour closed.",
+         "2025-10-19T12:45"},
+    };
+    for (size_t k = 0; k < sizeof stamps / sizeof *stamps; k++) {
+        request sreq = req;
+        memcpy(sreq.language, "en", 3);
+        CHECK_INT(request_set_param(&sreq, "reference_date", "2025-10-18", NULL), 0);
+        sreq.input = stamps[k][0];
+        sreq.input_len = strlen(stamps[k][0]);
+        a = arena_new(0, 0);
+        document_init(&doc, a);
+        CHECK_INT(pipeline_run(res, &sreq, &doc, NULL, NULL), 0);
+        const char *got = NULL;
+        for (size_t i = 0; i < doc.ntimexes; i++)
+            if (doc.timexes[i].type == TIMEX_TIME && strstr(doc.timexes[i].value, "T12:45"))
+                got = doc.timexes[i].value;
+        CHECK_STR(got, stamps[k][1]);
+        arena_free(a);
+    }
+
     /* numbers from the text never overflow a conversion (UBSan in the sanitizer build) */
     const char *big = "Vor 999999999999 Tagen, in 12345678901234567890 Wochen, 99999999999 Jahre "
                       "später; 9999999 days ago.";
