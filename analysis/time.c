@@ -640,12 +640,12 @@ static bool range_end(const time_rules *r, const ttok *toks, const time_match *m
 {
     const time_val *v = &m[i].v;
     if (r->list_range_end < 0 || i == 0 || m[i - 1].sentence != m[i].sentence ||
-        v->type != TIMEX_DATE || v->month == TIME_NO_VAL || v->year != TIME_NO_VAL ||
-        v->has_off || v->dir != 0 || m[i].tb == 0)
+        v->type != TIMEX_DATE || v->month == TIME_NO_VAL || v->year != TIME_NO_VAL || v->has_off ||
+        v->dir != 0 || m[i].tb == 0)
         return false;
     const time_val *p = &m[i - 1].v;
-    if (p->type != TIMEX_DATE || p->month == TIME_NO_VAL || p->year != TIME_NO_VAL ||
-        p->has_off || p->dir != 0)
+    if (p->type != TIMEX_DATE || p->month == TIME_NO_VAL || p->year != TIME_NO_VAL || p->has_off ||
+        p->dir != 0)
         return false;
     size_t b = m[i].tb - 1;
     if (toks[b].sentence != m[i].sentence) return false;

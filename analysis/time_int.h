@@ -289,8 +289,8 @@ struct time_rules {
     int list_unit_adj_y; /* "jährigen": split off the same way, for rules of their own (ages) */
     int list_numsplit;   /* "four" of "twenty four": joins the tens word before it */
     int list_yearblock_next; /* count nouns: four digits before them are no year */
-    int list_range_end; /* "bis": a date after it ends a range begun by a date before it in the
-                           sentence, so it is not earlier than that one (range_end.list) */
+    int list_range_end;      /* "bis": a date after it ends a range begun by a date before it in the
+                                sentence, so it is not earlier than that one (range_end.list) */
     struct {
         const char *s;
         size_t n;
