@@ -273,11 +273,16 @@ static int event_tense(const time_rules *r, const ttok *toks, const time_match *
 /* Whether a perfect infinitive closes the clause after the match: a participle and a word of
  * tense_attr "perfect" ("haben", "sein"), maybe with "zu" between, before a punctuation mark
  * ("Er soll am Montag einen Passanten angegriffen haben", "vorgeworfen, am Montag Geld
- * gestohlen zu haben"): the event is over, whatever modal governs it. */
+ * gestohlen zu haben"): the event is over, whatever modal governs it; not after "bis" (a
+ * deadline: "Die Arbeiten sollen bis Mitte Juni abgeschlossen sein"). */
 static bool perfect_infinitive(const time_rules *r, const ttok *toks, size_t nt,
                                const time_match *m)
 {
     enum { REACH = 12 };
+    /* not for a deadline: "bis Mitte Juni abgeschlossen sein" is a state to come */
+    if (m->tb > 0 && toks[m->tb - 1].sentence == m->sentence && toks[m->tb - 1].w &&
+        time_in_list(toks[m->tb - 1].w, r->list_until, NULL))
+        return false;
     for (size_t k = m->te + 1; k < nt && k < m->te + REACH && toks[k].sentence == m->sentence;
          k++) {
         if (toks[k].pos == UPOS_PUNCT) return false;
