@@ -274,11 +274,16 @@ static int event_tense(const time_rules *r, const ttok *toks, const time_match *
 /* Whether a perfect infinitive closes the clause after the match: a participle and a word of
  * tense_attr "perfect" ("haben", "sein"), maybe with "zu" between, before a punctuation mark
  * ("Er soll am Montag einen Passanten angegriffen haben", "vorgeworfen, am Montag Geld
- * gestohlen zu haben"): the event is over, whatever modal governs it. */
+ * gestohlen zu haben"): the event is over, whatever modal governs it; not after "bis" (a
+ * deadline: "Die Arbeiten sollen bis Mitte Juni abgeschlossen sein"). */
 static bool perfect_infinitive(const time_rules *r, const ttok *toks, size_t nt,
                                const time_match *m)
 {
     enum { REACH = 12 };
+    /* not for a deadline: "bis Mitte Juni abgeschlossen sein" is a state to come */
+    if (m->tb > 0 && toks[m->tb - 1].sentence == m->sentence && toks[m->tb - 1].w &&
+        time_in_list(toks[m->tb - 1].w, r->list_until, NULL))
+        return false;
     for (size_t k = m->te + 1; k < nt && k < m->te + REACH && toks[k].sentence == m->sentence;
          k++) {
         if (toks[k].pos == UPOS_PUNCT) return false;
@@ -658,6 +663,53 @@ static int weekday_ahead(const time_rules *r, const char *text, const ttok *toks
     return t > 0;
 }
 
+/* Whether match m is a date with a month but no year of its own right after a range_end word
+ * (maybe with a contracted article: "bis zum 6. Jänner") and a date with a month but no year
+ * came before it in its sentence: the end of that range ("vom 24. Dezember bis 6. Jänner",
+ * "öffnet am 25. November und dauert bis zum 6. Jänner"). */
+static bool range_end(const time_rules *r, const ttok *toks, const time_match *m, size_t i)
+{
+    const time_val *v = &m[i].v;
+    if (r->list_range_end < 0 || i == 0 || m[i - 1].sentence != m[i].sentence ||
+        v->type != TIMEX_DATE || v->month == TIME_NO_VAL || v->year != TIME_NO_VAL || v->has_off ||
+        v->dir != 0 || m[i].tb == 0)
+        return false;
+    const time_val *p = &m[i - 1].v;
+    if (p->type != TIMEX_DATE || p->month == TIME_NO_VAL || p->year != TIME_NO_VAL || p->has_off ||
+        p->dir != 0)
+        return false;
+    size_t b = m[i].tb - 1;
+    if (toks[b].sentence != m[i].sentence) return false;
+    if (toks[b].w && time_in_list(toks[b].w, r->list_range_end, NULL)) return true;
+    /* (the tagger may call the contracted "zum" an adverb) */
+    return b > 0 &&
+           (toks[b].pos == UPOS_DET || toks[b].pos == UPOS_ADP || toks[b].pos == UPOS_ADV) &&
+           toks[b - 1].sentence == m[i].sentence && toks[b - 1].w &&
+           time_in_list(toks[b - 1].w, r->list_range_end, NULL);
+}
+
+/* A year later, for a "YYYY-MM..." value earlier than the range's start (range_end). */
+static int range_year_after(arena *a, timex *x, const timex *start)
+{
+    const char *v = x->value, *s = start->value;
+    if (!v || !s || strlen(v) < 7 || strlen(s) < 7 || v[4] != '-' || s[4] != '-' ||
+        strcmp(v, s) >= 0)
+        return 0;
+    for (int k = 0; k < 4; k++)
+        if (v[k] < '0' || v[k] > '9') return 0;
+    int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0') + 1;
+    size_t n = strlen(v);
+    char *nv = arena_strndup(a, v, n);
+    if (!nv) return -1;
+    if (y > 9999) return 0;
+    nv[0] = (char)('0' + y / 1000);
+    nv[1] = (char)('0' + y / 100 % 10);
+    nv[2] = (char)('0' + y / 10 % 10);
+    nv[3] = (char)('0' + y % 10);
+    x->value = nv;
+    return 0;
+}
+
 int time_document(const time_rules *r, document *doc, ck_error *err)
 {
     doc->timexes = NULL;
@@ -878,6 +930,10 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
             month_sent = m[i].sentence;
             month_ym = vy * 12 + vm;
         }
+        if (doc->ntimexes > 0 && range_end(r, toks, m, i) &&
+            out[doc->ntimexes - 1].sentence == m[i].sentence &&
+            range_year_after(doc->arena, x, &out[doc->ntimexes - 1]))
+            return ck_fail(err, CK_E_NOMEM, "out of memory in the time stage");
         if (section >= 0 && x->resolution == TIMEX_REFERENCE) {
             x->resolution = TIMEX_PREVIOUS;
             x->anchor = section;

@@ -284,7 +284,7 @@ def de_cases():
     c.append((r, "Am Muttertag 2021 blieben die Cafés voll.", "Muttertag 2021", "DATE", iso(nth_weekday(2021, 5, 6, 2))))
     c.append((r, "Das Erntedankfest 2022 fiel aus.", "Das Erntedankfest 2022", "DATE", iso(nth_weekday(2022, 10, 6, 1))))
     return (c + de_news_cases() + de_news2_cases() + de_news3_cases() + de_news4_cases() + de_news5_cases()
-            + de_news6_cases() + de_subclause_cases() + de_weekend_cases() + time4_de_cases())
+            + de_news6_cases() + de_subclause_cases() + de_weekend_cases() + time4_de_cases() + detime5_cases())
 
 
 def de_news_cases():
@@ -2252,6 +2252,36 @@ NEG_DE.extend(["Es kämpften 1400 hessische Soldaten in Amerika.", "Die 1500 bew
                "So 10 bis 12 Menschen kamen."])
 NEG_EN.append("About 1500 British soldiers died.")
 NEG_EN.append("Tuesdays with Morrie is a book.")
+
+
+def detime5_cases():
+    """German fixes of the detime5 round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    table = [
+        # the end of a date range is not earlier than its start
+        ("Die Ausstellung läuft vom 10. Oktober bis 15. Februar.", "10. Oktober", "DATE", "2022-10-10"),
+        ("Die Ausstellung läuft vom 10. Oktober bis 15. Februar.", "15. Februar", "DATE", "2023-02-15"),
+        ("Der Markt öffnet am 25. November und dauert bis zum 6. Jänner.", "6. Jänner", "DATE", "2023-01-06"),
+        ("Die Saison dauert von Oktober bis März.", "März", "DATE", "2023-03"),
+        ("Die Ausstellung lief vom 10. Oktober bis 15. Februar.", "10. Oktober", "DATE", "2021-10-10"),
+        ("Die Ausstellung lief vom 10. Oktober bis 15. Februar.", "15. Februar", "DATE", "2022-02-15"),
+        # a perfect infinitive after "bis" is a deadline to come
+        ("Die Arbeiten sollen bis Mitte Juni abgeschlossen sein.", "Mitte Juni", "DATE", "2022-06"),
+        ("Er soll am Montag einen Passanten angegriffen haben.", "Montag", "DATE", "2022-05-09"),
+        # feasts and seasons
+        ("Der Umzug findet am Faschingssamstag statt.", "Faschingssamstag", "DATE", "2023-02-18"),
+        ("In der dunklen Jahreszeit ist Vorsicht geboten.", "dunklen Jahreszeit", "SET", "P1WI"),
+        ("Die nächstjährige Ausgabe wird größer.", "nächstjährige", "DATE", "2023"),
+        # compounds of a count and a unit before a noun
+        ("Der 24-Stunden-Dienst ist hart.", "24-Stunden-Dienst", "DURATION", "PT24H"),
+        ("Er unterschrieb einen Drei-Jahres-Vertrag.", "Drei-Jahres-Vertrag", "DURATION", "P3Y"),
+        ("Die Fünf-Tage-Woche gilt ab Juli.", "Fünf-Tage-Woche", "DURATION", "P5D"),
+    ]
+    return [(r,) + t for t in table]
+
+
+NEG_DE.extend(["Das ändert sich nicht von heute auf morgen.", "Die Zahl der Todesfälle stieg auf 1200.",
+               "Zuletzt sank die Zahl auf 1500."])
 
 
 def time4_en_cases():
