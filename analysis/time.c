@@ -645,11 +645,13 @@ static bool count_year(const time_rules *r, const ttok *toks, size_t nt, const t
     return true;
 }
 
-/* Whether v is a bare weekday: no date, offset, direction or year of its own. */
+/* Whether v is a bare weekday, maybe with a part of the day ("Montagmorgen", "Friday night"):
+ * no date, clock time, offset, direction or year of its own. */
 static bool plain_weekday(const time_val *v)
 {
-    return v->type == TIMEX_DATE && v->weekday != TIME_NO_VAL && v->day == TIME_NO_VAL &&
-           v->year == TIME_NO_VAL && !v->has_off && v->dir == 0;
+    return (v->type == TIMEX_DATE || (v->type == TIMEX_TIME && v->hour == TIME_NO_VAL)) &&
+           v->weekday != TIME_NO_VAL && v->day == TIME_NO_VAL && v->year == TIME_NO_VAL &&
+           !v->has_off && v->dir == 0;
 }
 
 /* 1 when match m is a bare weekday whose own clause puts it ahead, else 0. */

@@ -284,7 +284,8 @@ def de_cases():
     c.append((r, "Am Muttertag 2021 blieben die Cafés voll.", "Muttertag 2021", "DATE", iso(nth_weekday(2021, 5, 6, 2))))
     c.append((r, "Das Erntedankfest 2022 fiel aus.", "Das Erntedankfest 2022", "DATE", iso(nth_weekday(2022, 10, 6, 1))))
     return (c + de_news_cases() + de_news2_cases() + de_news3_cases() + de_news4_cases() + de_news5_cases()
-            + de_news6_cases() + de_subclause_cases() + de_weekend_cases() + time4_de_cases() + detime5_cases())
+            + de_news6_cases() + de_subclause_cases() + de_weekend_cases() + time4_de_cases() + detime5_cases()
+            + forecast_weekday_cases())
 
 
 def de_news_cases():
@@ -2252,6 +2253,20 @@ NEG_DE.extend(["Es kämpften 1400 hessische Soldaten in Amerika.", "Die 1500 bew
                "So 10 bis 12 Menschen kamen."])
 NEG_EN.append("About 1500 British soldiers died.")
 NEG_EN.append("Tuesdays with Morrie is a book.")
+
+
+def forecast_weekday_cases():
+    """Forecast verbs put a bare weekday ahead, also with a part of the day (own sentences;
+    reference Friday 2022-05-13)."""
+    table = [
+        ("Die Stadt rechnet am Montag mit dem Scheitel der Flut.", "Montag", "DATE", "2022-05-16"),
+        ("Experten erwarten am Dienstag neue Zahlen.", "Dienstag", "DATE", "2022-05-17"),
+        ("Dem Verein droht am Sonntag der Abstieg.", "Sonntag", "DATE", "2022-05-15"),
+        ("Der Pegel sinkt am Montagmorgen wieder.", "Montagmorgen", "TIME", "2022-05-16TMO"),
+        ("Der Pegel sank am Montagmorgen wieder.", "Montagmorgen", "TIME", "2022-05-09TMO"),
+    ]
+    r = iso(REF)
+    return [(r,) + t for t in table]
 
 
 def detime5_cases():
