@@ -16,7 +16,9 @@
  *    or punctuation between ("Kommunalwahl ... am 26. Mai", "Sunday's final"); otherwise the
  *    clause's verb nearest the date (a lexical VERB before an AUX); an aspectual verb ("began")
  *    hands the trigger to the event noun before it, a light verb ("made", "held") to the event
- *    noun after it. A date whose clause has no trigger is attached to the nearest event.
+ *    noun after it; a verb that only says its subject happens (happen-verbs.txt: "findet ...
+ *    statt", "takes place", "was held") to the clause's event noun (its subject).
+ *    A date whose clause has no trigger is attached to the nearest event.
  *    One event per (sentence, trigger): a second date on the same trigger is attached to it.
  *    Relative anchoring ("eine Woche bevor ... die Invasion"): a free duration followed by a
  *    relation word dates its clause's event from an event the text itself dates (no guess).
@@ -78,6 +80,8 @@ typedef struct entry {
     int pos;     /* UPOS the next token must have, 0 = any */
     bool suffix; /* "*wahl": matches as the end of a word */
     size_t len;  /* strlen(word) */
+    char *need;  /* happen-verbs.txt: the word that must follow in the clause ("statt"), "aux"
+                  * (an auxiliary before it: a passive) or NULL */
 } entry;
 
 typedef struct wlist {
@@ -86,7 +90,8 @@ typedef struct wlist {
 } wlist;
 
 struct timeline_res {
-    wlist starts, nouns, aspectual, light, backrefs, preps, reporting, aux, relations, verbs;
+    wlist starts, nouns, aspectual, light, backrefs, preps, reporting, aux, relations, verbs,
+        happen;
 };
 
 /* ---- loading ---- */
@@ -98,7 +103,7 @@ typedef struct load_ctx {
     ck_error *err;
 } load_ctx;
 
-enum { F_WORD, F_STARTS, F_BACKREF, F_PREP, F_REL };
+enum { F_WORD, F_STARTS, F_BACKREF, F_PREP, F_REL, F_HAPPEN };
 enum { REL_BEFORE = 1, REL_AFTER = 2 };
 
 static void lower_ascii(char *s)
@@ -158,6 +163,15 @@ static int add_line(const char *line, size_t n, int lineno, void *vctx)
                 : f[nf - 1][0] == 's' ? BACKREF_SIDES
                                       : f[nf - 1][0] - '0';
         nwords = nf - 1;
+    } else if (c->kind == F_HAPPEN) {
+        if (nf < 1 || nf > 2)
+            return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected \"verb [word|aux]\"", c->path,
+                           lineno);
+        if (nf == 2) {
+            lower_ascii(f[1]);
+            if (!(e.need = strdup(f[1]))) return ck_fail(c->err, CK_E_RESOURCE, "out of memory");
+        }
+        nwords = 1;
     } else if (nf != 1) {
         return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected one word", c->path, lineno);
     }
@@ -173,16 +187,24 @@ static int add_line(const char *line, size_t n, int lineno, void *vctx)
     if (!*w) return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: empty word", c->path, lineno);
     lower_ascii(w);
     for (size_t i = 0; i < c->l->n; i++)
-        if (!strcmp(c->l->v[i].word, w))
+        if (!strcmp(c->l->v[i].word, w)) {
+            free(e.need);
             return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: duplicate \"%s\"", c->path, lineno, w);
+        }
     if (c->l->n == c->l->cap) {
         size_t nc = c->l->cap ? c->l->cap * 2 : 32;
         entry *nv = realloc(c->l->v, nc * sizeof *nv);
-        if (!nv) return ck_fail(c->err, CK_E_RESOURCE, "out of memory");
+        if (!nv) {
+            free(e.need);
+            return ck_fail(c->err, CK_E_RESOURCE, "out of memory");
+        }
         c->l->v = nv;
         c->l->cap = nc;
     }
-    if (!(e.word = strdup(w))) return ck_fail(c->err, CK_E_RESOURCE, "out of memory");
+    if (!(e.word = strdup(w))) {
+        free(e.need);
+        return ck_fail(c->err, CK_E_RESOURCE, "out of memory");
+    }
     e.len = strlen(w);
     c->l->v[c->l->n++] = e;
     return 0;
@@ -203,8 +225,10 @@ static int load_list(const char *dir, const char *name, int kind, wlist *l, ck_e
 
 static void wlist_free(wlist *l)
 {
-    for (size_t i = 0; i < l->n; i++)
+    for (size_t i = 0; i < l->n; i++) {
         free(l->v[i].word);
+        free(l->v[i].need);
+    }
     free(l->v);
 }
 
@@ -221,6 +245,7 @@ void timeline_res_free(timeline_res *r)
     wlist_free(&r->aux);
     wlist_free(&r->relations);
     wlist_free(&r->verbs);
+    wlist_free(&r->happen);
     free(r);
 }
 
@@ -240,7 +265,8 @@ timeline_res *timeline_res_load(const char *lang_dir, ck_error *err)
         load_list(lang_dir, "reporting-verbs.txt", F_WORD, &r->reporting, err) ||
         load_list(lang_dir, "auxiliaries.txt", F_WORD, &r->aux, err) ||
         load_list(lang_dir, "relations.txt", F_REL, &r->relations, err) ||
-        load_list(lang_dir, "verb-forms.txt", F_WORD, &r->verbs, err)) {
+        load_list(lang_dir, "verb-forms.txt", F_WORD, &r->verbs, err) ||
+        load_list(lang_dir, "happen-verbs.txt", F_HAPPEN, &r->happen, err)) {
         timeline_res_free(r);
         return NULL;
     }
@@ -652,6 +678,41 @@ static long nearest_pos(const timeline_res *r, const document *doc, const clause
     return -1;
 }
 
+/* A verb of happen-verbs.txt at token v of clause c ("findet ... statt", "takes place", "was
+ * held") names no event of its own: its subject does. The event noun of the clause nearest to v
+ * (before it first: "Die Bundestagswahl findet am 23. Februar statt"), else a common noun after a
+ * determiner with no preposition before it ("Am Samstag findet in der Halle das Konzert statt");
+ * -1 when v is no such verb or the clause has no such noun. */
+static long happen_subject(const timeline_res *r, const document *doc, const clause *c, long v)
+{
+    const entry *e = lookup(&r->happen, doc, (size_t)v);
+    if (!e) return -1;
+    if (e->need && !strcmp(e->need, "aux")) {
+        bool aux = false;
+        for (long i = (long)c->tb; i < v && !aux; i++)
+            aux = pos_of(r, doc, (size_t)i) == UPOS_AUX;
+        if (!aux) return -1;
+    } else if (e->need) {
+        bool found = false;
+        size_t wn = strlen(e->need);
+        for (long i = v + 1; i < (long)c->te && !found; i++)
+            found = tok_is(doc, (size_t)i, e->need, wn);
+        if (!found) return -1;
+    }
+    for (long d = 1; d <= (long)(c->te - c->tb); d++) {
+        if (v - d >= (long)c->tb && is_event_noun(r, doc, (size_t)(v - d))) return v - d;
+        if (v + d < (long)c->te && is_event_noun(r, doc, (size_t)(v + d))) return v + d;
+    }
+    for (long i = (long)c->tb + 1; i < (long)c->te; i++) {
+        const token *k = &doc->tokens[i];
+        if (i == v || k->pos != UPOS_NOUN || k->ner || pos_of(r, doc, (size_t)i - 1) != UPOS_DET)
+            continue;
+        if (i >= (long)c->tb + 2 && pos_of(r, doc, (size_t)i - 2) == UPOS_ADP) continue;
+        return i;
+    }
+    return -1;
+}
+
 /* The trigger token for the date [db, de) in clause c, or -1. */
 static long trigger_for(const timeline_res *r, const document *doc, const clause *c, uint32_t db,
                         uint32_t de)
@@ -662,6 +723,8 @@ static long trigger_for(const timeline_res *r, const document *doc, const clause
     long best = c->verb ? nearest_pos(r, doc, c, db, de, UPOS_VERB) : -1;
     if (best < 0 && c->aux) best = nearest_pos(r, doc, c, db, de, UPOS_AUX);
     if (best < 0) return verb_after_fronted_date(r, doc, c, db, de);
+    long subj = happen_subject(r, doc, c, best);
+    if (subj >= 0) return subj;
     if (lookup(&r->aspectual, doc, (size_t)best)) {
         for (long i = best - 1; i >= (long)c->tb; i--)
             if (is_event_noun(r, doc, (size_t)i)) return i;

@@ -192,6 +192,20 @@ static const tcase tcases[] = {
      "Nachmittag gesperrt.",
      1,
      {"gekommen"}},
+    /* a verb that only says its subject happens names no event: the event noun does */
+    {"de", "2025-01-10", "Die Bundestagswahl findet am 23. Februar statt.", 1, {"Bundestagswahl"}},
+    {"de", "2025-01-10", "Am Samstag findet in der Stadthalle das Konzert statt.", 1, {"Konzert"}},
+    {"en", "2025-01-10", "The election takes place on February 23.", 1, {"election"}},
+    {"en", "2025-01-10", "The summit was held on March 3 in Brussels.", 1, {"summit"}},
+    /* ... but the active "held" stays a light verb */
+    {"en", "2025-01-10", "Police held a suspect on Monday.", 1, {"held"}},
+    /* a pluperfect passive: the participle, not "war" */
+    {"de",
+     "2024-06-10",
+     "Die Regierung stellte am Freitag einen Plan vor. Der Plan war am Dienstag von Bund, "
+     "Ländern und Kommunen beschlossen worden.",
+     2,
+     {"beschlossen", "stellte"}},
 };
 
 static void test_trigger_cases(const resources *res)
