@@ -794,6 +794,22 @@ static void seed_entity(st *s, const entity *e)
         if (nb == tb) break;
         tb = nb;
     }
+    /* "Chancellor of the Exchequer Rachel Reeves" tagged from "Exchequer": a role phrase that
+     * starts before the entity and ends inside it is no part of the name; a given name after it
+     * makes a person of the rest */
+    for (uint32_t back = 1; back <= 3 && tb >= back && te - tb > 1; back++) {
+        uint32_t j = tb - back;
+        if (s->doc->tokens[j].sentence != s->doc->tokens[tb].sentence || is_punct(s, j)) break;
+        uint32_t nb = tb;
+        for (uint32_t b = te - 1; b > tb && nb == tb; b--)
+            if (role_exact(s, j, b, &m, &skip) && !skip) nb = b;
+        if (nb == tb) continue;
+        tb = nb;
+        if (type != ENT_PER && te - tb >= 2 && te - tb <= 3 &&
+            participants_res_name_is(s->r, NAME_GIVEN, ttext(s, tb), tlen(s, tb)))
+            type = ENT_PER;
+        break;
+    }
     while (te > tb + 1 && (is_punct(s, te - 1) || !is_cap(s, te - 1)) &&
            !(type == ENT_ORG && s->doc->tokens[te - 1].kind == TOK_NUMBER && tlen(s, te - 1) <= 2))
         te--; /* not the number of "Mainz 05", "Schalke 04" */
@@ -2354,6 +2370,15 @@ int participants_document(const participants_res *r, const countries *c, documen
         const char *cc = NULL;
         mention_roles(&s, m, k, &cc);
         if (cc && !k->cc[0]) memcpy(k->cc, cc, 2);
+    }
+    /* a role that only one country has ("Bundestagspräsidentin", "Home Secretary", roles.txt
+     * "country" lines) gives a person of no other known country that country */
+    for (size_t i = 0; i < s.ncl; i++) {
+        clus *k = &s.cl[i];
+        for (int j = 0; k->type == ENT_PER && !k->cc[0] && j < k->nroles; j++) {
+            const char *cc = participants_res_role_country(r, k->roles[j], strlen(k->roles[j]));
+            if (cc) memcpy(k->cc, cc, 2);
+        }
     }
     if (s.oom || build_output(&s)) goto oom;
     return 0;

@@ -825,6 +825,34 @@ static void test_boilerplate(const resources *res)
     arena_free(r.a);
 }
 
+/* parts5: a role of one country only gives a person of no other country that country; a role
+ * phrase that the tagger's entity starts inside is cut off */
+static void test_parts5(const resources *res)
+{
+    run r;
+    CHECK_INT(analyze(res, "de",
+                      "Bundestagspräsidentin Bärbel Bas eröffnete am Montag die Sitzung. "
+                      "Bundeskanzler Olaf Scholz sprach danach. Der österreichische "
+                      "Bundeskanzler Karl Nehammer hörte zu.",
+                      &r),
+              0);
+    CHECK_STR(country(find(&r.doc, "Bärbel Bas")), "DE");
+    CHECK_STR(country(find(&r.doc, "Olaf Scholz")), "DE");
+    CHECK_STR(country(find(&r.doc, "Karl Nehammer")), "AT");
+    arena_free(r.a);
+    CHECK_INT(analyze(res, "en",
+                      "Home Secretary Yvette Cooper announced new rules on Monday. Chancellor of "
+                      "the Exchequer Rachel Reeves will present the budget on Wednesday.",
+                      &r),
+              0);
+    CHECK_STR(country(find(&r.doc, "Yvette Cooper")), "GB");
+    const participant *p = find(&r.doc, "Rachel Reeves");
+    CHECK(p && p->type == PART_PERSON);
+    CHECK(has_role(p, "Chancellor of the Exchequer"));
+    CHECK_STR(country(p), "GB");
+    arena_free(r.a);
+}
+
 int main(void)
 {
     ck_error e = {0};
@@ -842,6 +870,7 @@ int main(void)
     test_possessive_and_storms(res);
     test_cases(res);
     test_boilerplate(res);
+    test_parts5(res);
     resources_free(res);
     TEST_DONE();
 }
