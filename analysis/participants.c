@@ -502,7 +502,8 @@ static void classify(st *s, cand *c)
     }
     demonym_kind dk;
     size_t dspan, dcut = c->te - c->tb == 1 ? participants_res_name_ending(s->r, txt, n) : 0;
-    if (c->te - c->tb == 1 &&
+    /* ... also a demonym of two or three words ("South Korean", "Saudi Arabian") */
+    if ((c->te - c->tb == 1 || (c->te - c->tb <= 3 && !dcut && memchr(txt, ' ', n))) &&
         (((code = participants_res_demonym(s->r, txt, n, &dk, &dspan)) && dk != DEMONYM_PREFIX) ||
          (dcut && (code = participants_res_demonym(s->r, txt, n - dcut, &dk, &dspan)) &&
           dk != DEMONYM_PREFIX))) {
@@ -2014,6 +2015,46 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
     }
 }
 
+/* "Prince Harry, the Duke of Sussex, ...", "Kate, die Herzogin von Cambridge": a title of
+ * nobility (names.txt "peer", a connector, a name) in apposition right after a person names that
+ * person: its mentions join the person's participant (they give no name and do not vote) and the
+ * title is a role of it. */
+static void peer_appositions(st *s)
+{
+    for (size_t i = 1; i < s->nc; i++) {
+        cand *c = &s->cv[i];
+        uint32_t t = c->tb;
+        if (c->te - c->tb < 3 || c->cluster < 0 ||
+            !participants_res_name_is(s->r, NAME_PEER, ttext(s, t), tlen(s, t)) ||
+            !connector_at(s, t + 1, c->te, NAME_CONNECTOR))
+            continue;
+        uint32_t sb = sent_begin(s, t);
+        if (t > sb && s->doc->tokens[t - 1].pos == UPOS_DET) t--;
+        if (t < sb + 2 || !tok_is(s, t - 1, ",")) continue;
+        const cand *p = &s->cv[i - 1];
+        if (p->te != t - 1 || p->cluster < 0 || p->cluster == c->cluster) continue;
+        clus *pk = &s->cl[p->cluster];
+        if (pk->votes[ENT_PER] <= 0 || pk->votes[ENT_PER] < pk->votes[ENT_ORG] ||
+            pk->votes[ENT_PER] < pk->votes[ENT_LOC])
+            continue;
+        int old = c->cluster;
+        for (size_t j = 0; j < s->nc; j++) {
+            cand *o = &s->cv[j];
+            if (o->cluster != old) continue;
+            o->cluster = p->cluster;
+            o->weight = 0;
+        }
+        memset(s->cl[old].votes, 0, sizeof s->cl[old].votes);
+        cl_alias(s, s->cl[old].key, p->cluster);
+        const char *title = arena_strndup(s->a, s->doc->text + c->start, c->end - c->start);
+        if (!title) {
+            s->oom = true;
+            return;
+        }
+        add_role(s, pk, title);
+    }
+}
+
 /* ---- salience and output ---- */
 
 /* Capital letters only, maybe each with a full stop ("U.S.", "UK", "USA"): an abbreviation. */
@@ -2325,6 +2366,8 @@ int participants_document(const participants_res *r, const countries *c, documen
     cluster_seeds(&s);
     drop_unclustered(&s);
     add_repeats(&s);
+    peer_appositions(&s);
+    pick_names(&s);
     if (s.oom) goto oom;
     decide_types(&s);
     drop_ambiguous(&s);

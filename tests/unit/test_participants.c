@@ -851,6 +851,21 @@ static void test_parts5(const resources *res)
     CHECK(has_role(p, "Chancellor of the Exchequer"));
     CHECK_STR(country(p), "GB");
     arena_free(r.a);
+    /* a title of nobility in apposition is the person's role and mention, not a second person;
+     * a demonym of two words gives the country */
+    CHECK_INT(analyze(res, "en",
+                      "Prince Harry, the Duke of Sussex, arrived in London on Monday. South "
+                      "Korean President Yoon Suk Yeol visited Tokyo on Wednesday.",
+                      &r),
+              0);
+    p = find(&r.doc, "Harry");
+    CHECK(p && has_role(p, "Duke of Sussex") && has_mention(&r.doc, p, "Duke of Sussex"));
+    for (size_t i = 0; i < r.doc.nparticipants; i++)
+        CHECK(strcmp(r.doc.participants[i].name, "Duke of Sussex") != 0);
+    CHECK_STR(country(find(&r.doc, "Yoon Suk Yeol")), "KR");
+    p = find(&r.doc, "South Korea");
+    CHECK(p && p->type == PART_LOCATION && has_mention(&r.doc, p, "South Korean"));
+    arena_free(r.a);
 }
 
 int main(void)
