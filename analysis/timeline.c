@@ -922,6 +922,26 @@ static int subject_person(const document *doc, uint32_t sn)
                                                                                   : -1;
 }
 
+/* Whether sentence sn (before byte `before`) holds a proper noun that no participant's mention
+ * covers (a name the participants stage did not take up), or is too long to tell cheaply. */
+static bool untagged_name(const document *doc, uint32_t sn, uint32_t before)
+{
+    const sentence *se = &doc->sentences[sn];
+    if (se->tok_end - se->tok_begin > 200) return true;
+    for (uint32_t t = se->tok_begin; t < se->tok_end && doc->tokens[t].start < before; t++) {
+        const token *k = &doc->tokens[t];
+        if (k->pos != UPOS_PROPN || t == se->tok_begin) continue;
+        bool covered = false;
+        for (size_t p = 0; p < doc->nparticipants && !covered; p++)
+            for (size_t m = 0; m < doc->participants[p].nmentions && !covered; m++) {
+                const mention *mt = &doc->participants[p].mentions[m];
+                covered = mt->start <= k->start && k->end <= mt->end;
+            }
+        if (!covered) return true;
+    }
+    return false;
+}
+
 /* Adds the participants a back-reference of count `want` at byte `at` in sentence sn names. */
 static int resolve_backref(const document *doc, event *e, arena *a, uint32_t sn, uint32_t at,
                            int want)
@@ -947,6 +967,12 @@ static int resolve_backref(const document *doc, event *e, arena *a, uint32_t sn,
          * sentences up) */
         n = of_type_in(doc, PART_ORGANIZATION, sn, at, got);
         if (n == 0 && sn > 0) n = of_type_in(doc, PART_ORGANIZATION, sn - 1, UINT32_MAX, got);
+        /* ... or two sentences up, when that sentence names one organization and nothing between
+         * names any, not even a name no participant holds ("Siemens meldete ... Analysten
+         * zeigten sich überrascht. Das Unternehmen kündigte ... an") */
+        if (n == 0 && sn > 1 && of_type_in(doc, PART_ORGANIZATION, sn - 2, UINT32_MAX, got) == 1 &&
+            !untagged_name(doc, sn - 1, UINT32_MAX) && !untagged_name(doc, sn, at))
+            n = 1;
         if (n != 1) return 0;
     } else if (want == 1) {
         n = persons_in(doc, sn, at, got);

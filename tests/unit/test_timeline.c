@@ -341,6 +341,32 @@ static void test_participants(const resources *res)
     CHECK(event_has(&r, 1, "Franziskus") && event_has(&r, 1, "Rom"));
     arena_free(r.a);
 
+    /* "Das Unternehmen", "the company" two sentences after the one organization, with no name
+     * between */
+    CHECK_INT(analyze(res, &r, "de", "2025-01-10",
+                      "Die Firma Bosch meldete am Mittwoch hohe Verluste. Analysten zeigten sich "
+                      "überrascht. Das Unternehmen kündigte am Donnerstag an, 3000 Stellen zu "
+                      "streichen."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK(event_has(&r, 1, "Bosch"));
+    arena_free(r.a);
+    CHECK_INT(analyze(res, &r, "en", "2025-01-10",
+                      "Siemens announced record profits on Thursday. Analysts were surprised. The "
+                      "company said on Friday it would hire 2,000 workers."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK(event_has(&r, 1, "Siemens"));
+    arena_free(r.a);
+    /* ... not when that sentence names two */
+    CHECK_INT(analyze(res, &r, "en", "2025-01-10",
+                      "Siemens and Bosch announced record profits on Thursday. Analysts were "
+                      "surprised. The company said on Friday it would hire 2,000 workers."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK(!event_has(&r, 1, "Siemens") && !event_has(&r, 1, "Bosch"));
+    arena_free(r.a);
+
     /* "beide Seiten", "both sides": the two organizations of the sentence before; "He"
      * opening a sentence after one that names two persons: its subject */
     CHECK_INT(analyze(res, &r, "de", "2022-05-13",
