@@ -24,7 +24,8 @@
  *    relation word dates its clause's event from an event the text itself dates (no guess).
  * 4. Participants: those with a mention inside the clause, plus those a back-reference names
  *    (back-references.txt: "die beiden" → the two persons of the last sentence naming exactly
- *    two, "er" → the one person just named); ambiguous antecedents give nothing.
+ *    two, "er" → the one person just named; "sie"/"she" only a person with a female role of
+ *    female-roles.txt, "er"/"he" anyone else); ambiguous antecedents give nothing.
  * 5. Order: stable sort by the calendar key of the anchor (timeline_date_key), ties in text
  *    order.
  * Invariants: every event has a trigger span inside its clause span, inside one body sentence;
@@ -80,6 +81,7 @@ typedef struct entry {
     int pos;     /* UPOS the next token must have, 0 = any */
     bool suffix; /* "*wahl": matches as the end of a word */
     size_t len;  /* strlen(word) */
+    int gender;  /* back-references.txt "1f", "1m": a pronoun of that gender ('f', 'm'), else 0 */
     char *need;  /* happen-verbs.txt: the word that must follow in the clause ("statt"), "aux"
                   * (an auxiliary before it: a passive) or NULL */
 } entry;
@@ -91,7 +93,7 @@ typedef struct wlist {
 
 struct timeline_res {
     wlist starts, nouns, aspectual, light, backrefs, preps, reporting, aux, relations, verbs,
-        happen;
+        happen, female;
 };
 
 /* ---- loading ---- */
@@ -155,10 +157,14 @@ static int add_line(const char *line, size_t n, int lineno, void *vctx)
         e.val = strcmp(f[1], "before") ? REL_AFTER : REL_BEFORE;
         nwords = 1;
     } else if (c->kind == F_BACKREF) {
+        if (nf >= 2 && (!strcmp(f[nf - 1], "1f") || !strcmp(f[nf - 1], "1m"))) {
+            e.gender = f[nf - 1][1];
+            f[nf - 1][1] = '\0';
+        }
         if (nf < 2 || (strcmp(f[nf - 1], "1") && strcmp(f[nf - 1], "2") &&
                        strcmp(f[nf - 1], "org") && strcmp(f[nf - 1], "sides")))
-            return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected \"words 1|2|org\"", c->path,
-                           lineno);
+            return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected \"words 1|1f|1m|2|org|sides\"",
+                           c->path, lineno);
         e.val = f[nf - 1][0] == 'o'   ? BACKREF_ORG
                 : f[nf - 1][0] == 's' ? BACKREF_SIDES
                                       : f[nf - 1][0] - '0';
@@ -246,6 +252,7 @@ void timeline_res_free(timeline_res *r)
     wlist_free(&r->relations);
     wlist_free(&r->verbs);
     wlist_free(&r->happen);
+    wlist_free(&r->female);
     free(r);
 }
 
@@ -266,7 +273,8 @@ timeline_res *timeline_res_load(const char *lang_dir, ck_error *err)
         load_list(lang_dir, "auxiliaries.txt", F_WORD, &r->aux, err) ||
         load_list(lang_dir, "relations.txt", F_REL, &r->relations, err) ||
         load_list(lang_dir, "verb-forms.txt", F_WORD, &r->verbs, err) ||
-        load_list(lang_dir, "happen-verbs.txt", F_HAPPEN, &r->happen, err)) {
+        load_list(lang_dir, "happen-verbs.txt", F_HAPPEN, &r->happen, err) ||
+        load_list(lang_dir, "female-roles.txt", F_WORD, &r->female, err)) {
         timeline_res_free(r);
         return NULL;
     }
@@ -942,9 +950,50 @@ static bool untagged_name(const document *doc, uint32_t sn, uint32_t before)
     return false;
 }
 
-/* Adds the participants a back-reference of count `want` at byte `at` in sentence sn names. */
-static int resolve_backref(const document *doc, event *e, arena *a, uint32_t sn, uint32_t at,
-                           int want)
+/* Whether person p has a role that female-roles.txt marks as a woman's ("Ministerin",
+ * "spokeswoman"): its last word is an entry or ends with a "*" entry. */
+static bool female_person(const timeline_res *r, const document *doc, uint32_t p)
+{
+    const participant *pa = &doc->participants[p];
+    for (size_t i = 0; i < pa->nroles; i++) {
+        const char *role = pa->roles[i], *w = strrchr(role, ' ');
+        w = w ? w + 1 : role;
+        size_t n = strlen(w);
+        for (size_t k = 0; k < r->female.n; k++) {
+            const entry *e = &r->female.v[k];
+            if (e->suffix ? n > e->len && eq_fold(w + n - e->len, e->len, e->word, e->len)
+                          : eq_fold(w, n, e->word, e->len))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Keeps of the n persons in got those a pronoun of gender ('f', 'm', 0) may stand for: a female
+ * pronoun only a person known to be a woman, a male one anyone not known to be. */
+static int of_gender(const timeline_res *r, const document *doc, uint32_t got[3], int n, int gender)
+{
+    if (!gender) return n;
+    int k = 0;
+    for (int i = 0; i < n; i++)
+        if (female_person(r, doc, got[i]) == (gender == 'f')) got[k++] = got[i];
+    return k;
+}
+
+/* Whether token t is a verb (VERB or AUX) ending in "-en", as the German plural's forms do
+ * ("sagten", "haben", "wollen"). */
+static bool plural_verb(const timeline_res *r, const document *doc, size_t t)
+{
+    if (t >= doc->ntokens || !is_verb(r, doc, t)) return false;
+    const token *k = &doc->tokens[t];
+    size_t n = k->end - k->start;
+    return n > 3 && eq_fold(doc->text + k->end - 2, 2, "en", 2);
+}
+
+/* Adds the participants a back-reference of count `want` (a pronoun: of gender, 'f', 'm' or 0)
+ * at byte `at` in sentence sn names. */
+static int resolve_backref(const timeline_res *r, const document *doc, event *e, arena *a,
+                           uint32_t sn, uint32_t at, int want, int gender)
 {
     uint32_t got[3];
     int n = 0;
@@ -975,13 +1024,18 @@ static int resolve_backref(const document *doc, event *e, arena *a, uint32_t sn,
             n = 1;
         if (n != 1) return 0;
     } else if (want == 1) {
-        n = persons_in(doc, sn, at, got);
-        if (n == 0 && sn > 0) n = persons_in(doc, sn - 1, UINT32_MAX, got);
+        n = of_gender(r, doc, got, persons_in(doc, sn, at, got), gender);
+        if (n == 0 && sn > 0)
+            n = of_gender(r, doc, got, persons_in(doc, sn - 1, UINT32_MAX, got), gender);
         /* a pronoun opening its sentence, after a sentence naming several persons: the one
          * named as that sentence's subject */
         int subj = n > 1 && at == doc->tokens[doc->sentences[sn].tok_begin].start
                        ? subject_person(doc, sn - 1)
                        : -1;
+        if (subj >= 0 && gender) {
+            uint32_t one[3] = {(uint32_t)subj};
+            if (!of_gender(r, doc, one, 1, gender)) subj = -1;
+        }
         if (subj >= 0) got[0] = (uint32_t)subj, n = 1;
         if (n != 1) return 0;
     } else {
@@ -1185,7 +1239,15 @@ static int event_participants(const timeline_res *r, const document *doc, const 
                 t += (uint32_t)nt - 1;
                 continue;
             }
-            if (resolve_backref(doc, e, doc->arena, e->sentence, doc->tokens[t].start, b->val))
+            /* a German "sie" with a plural verb next to it is "they" ("sie sagten", "sagten
+             * sie"), and "Sie" inside a sentence the polite "you" */
+            if (b->gender == 'f' && nt == 1 &&
+                (plural_verb(r, doc, t + 1) || (t > tb && plural_verb(r, doc, t - 1)) ||
+                 (cap_at(doc, t) && t != doc->sentences[e->sentence].tok_begin))) {
+                continue;
+            }
+            if (resolve_backref(r, doc, e, doc->arena, e->sentence, doc->tokens[t].start, b->val,
+                                b->gender))
                 return -1;
             t += (uint32_t)nt - 1;
         }

@@ -367,6 +367,33 @@ static void test_participants(const resources *res)
     CHECK(!event_has(&r, 1, "Siemens") && !event_has(&r, 1, "Bosch"));
     arena_free(r.a);
 
+    /* a pronoun's gender: "Sie" (a singular verb), "she" only a woman (a female role), "er",
+     * "he" anyone else; "sie" with a plural verb is "they" */
+    CHECK_INT(analyze(res, &r, "de", "2025-01-10",
+                      "Familienministerin Lisa Paus traf am Montag Bundeskanzler Olaf Scholz. Sie "
+                      "sagte am Dienstag, das Gespräch sei gut gewesen. Bürgermeisterin Anna Weber "
+                      "und Landrat Peter Koch besuchten die Baustelle. Am Mittwoch kündigte er "
+                      "weitere Mittel an."),
+              0);
+    CHECK_INT(r.doc.nevents, 3);
+    CHECK(event_has(&r, 1, "Lisa Paus") && !event_has(&r, 1, "Olaf Scholz"));
+    CHECK(event_has(&r, 2, "Peter Koch") && !event_has(&r, 2, "Anna Weber"));
+    arena_free(r.a);
+    CHECK_INT(analyze(res, &r, "en", "2025-01-10",
+                      "Spokeswoman Karen Hill met Senator John Ward on Monday. She said on Tuesday "
+                      "that the talks had been useful."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK(event_has(&r, 1, "Karen Hill") && !event_has(&r, 1, "John Ward"));
+    arena_free(r.a);
+    CHECK_INT(analyze(res, &r, "de", "2025-01-10",
+                      "Ministerin Lisa Paus besuchte die Arbeiter. Am Donnerstag sagten sie, sie "
+                      "wollten weitermachen."),
+              0);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK(!event_has(&r, 0, "Lisa Paus"));
+    arena_free(r.a);
+
     /* "beide Seiten", "both sides": the two organizations of the sentence before; "He"
      * opening a sentence after one that names two persons: its subject */
     CHECK_INT(analyze(res, &r, "de", "2022-05-13",
