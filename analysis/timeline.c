@@ -939,7 +939,9 @@ static bool untagged_name(const document *doc, uint32_t sn, uint32_t before)
     for (uint32_t t = se->tok_begin; t < se->tok_end && doc->tokens[t].start < before; t++) {
         const token *k = &doc->tokens[t];
         if (k->pos != UPOS_PROPN || t == se->tok_begin) continue;
-        bool covered = false;
+        bool covered = false; /* a date's word ("am Mittwoch") is no name */
+        for (size_t x = 0; x < doc->ntimexes && !covered; x++)
+            covered = doc->timexes[x].start <= k->start && k->end <= doc->timexes[x].end;
         for (size_t p = 0; p < doc->nparticipants && !covered; p++)
             for (size_t m = 0; m < doc->participants[p].nmentions && !covered; m++) {
                 const mention *mt = &doc->participants[p].mentions[m];

@@ -199,6 +199,12 @@ static const tcase tcases[] = {
     {"en", "2025-01-10", "The summit was held on March 3 in Brussels.", 1, {"summit"}},
     /* ... but the active "held" stays a light verb */
     {"en", "2025-01-10", "Police held a suspect on Monday.", 1, {"held"}},
+    /* a German modal verb: the infinitive it governs */
+    {"de",
+     "2025-01-10",
+     "Die Lufthansa will ab dem 1. März neue Strecken nach Asien anbieten.",
+     1,
+     {"anbieten"}},
     /* a pluperfect passive: the participle, not "war" */
     {"de",
      "2024-06-10",
@@ -357,6 +363,16 @@ static void test_participants(const resources *res)
               0);
     CHECK_INT(r.doc.nevents, 2);
     CHECK(event_has(&r, 1, "Siemens"));
+    arena_free(r.a);
+    /* ... also over a sentence with a date ("am Mittwoch" is no name) */
+    CHECK_INT(analyze(res, &r, "de", "2025-01-10",
+                      "Die Lufthansa will ab dem 1. März neue Strecken anbieten. Konzernchef "
+                      "Carsten Spohr kündigte das am Mittwoch in Frankfurt an. Der Konzern hatte "
+                      "im Vorjahr einen Rekordgewinn erzielt."),
+              0);
+    CHECK_INT(r.doc.nevents, 3);
+    CHECK_STR(trigger(&r, 0), "erzielt");
+    CHECK(event_has(&r, 0, "Lufthansa"));
     arena_free(r.a);
     /* ... not when that sentence names two */
     CHECK_INT(analyze(res, &r, "en", "2025-01-10",
