@@ -980,7 +980,9 @@ static void seed_entity(st *s, const entity *e)
     classify(s, c);
     /* a place name the tagger calls an organization ("Leeds" the club, "Landgericht Hamburg"):
      * an organization in that place's country */
-    if (type == ENT_ORG && c->type == ENT_LOC && !c->country) {
+    if (type == ENT_ORG && c->type == ENT_LOC && !c->country &&
+        !(tb > 0 && s->doc->tokens[tb - 1].pos == UPOS_ADP && tok_is(s, tb - 1, "in") &&
+          !match_side(s, tb))) { /* ... but not after "in": "Fire crews in Leeds" */
         c->type = ENT_ORG;
         c->key = fold_span(s, c->start, c->end);
     }

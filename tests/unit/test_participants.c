@@ -866,6 +866,13 @@ static void test_parts5(const resources *res)
     p = find(&r.doc, "South Korea");
     CHECK(p && p->type == PART_LOCATION && has_mention(&r.doc, p, "South Korean"));
     arena_free(r.a);
+    /* a place the tagger calls an organization is the place after "in" */
+    CHECK_INT(analyze(res, "en",
+                      "Fire crews in Leeds were called to a warehouse blaze on Monday night.", &r),
+              0);
+    p = find(&r.doc, "Leeds");
+    CHECK(p && p->type == PART_LOCATION);
+    arena_free(r.a);
 }
 
 int main(void)
