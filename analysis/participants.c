@@ -1888,6 +1888,8 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
                (!is_cap(s, nb - 1) ||
                 (nb - 1 == sb && tk[sb].pos == UPOS_ADJ && !strcmp(s->doc->lang, "en"))) &&
                !is_punct(s, nb - 1) && (tk[nb - 1].pos == UPOS_NOUN || nb - 1 == sb) &&
+               /* not a qualifier the role keeps in its own form ("Former President ...") */
+               !participants_res_role_pre(s->r, ttext(s, nb - 1), tlen(s, nb - 1)) &&
                !memchr(ttext(s, nb - 1), '\'', tlen(s, nb - 1)) && /* "the automaker's" */
                !strstr_n(ttext(s, nb - 1), tlen(s, nb - 1), "\xe2\x80\x99"))
             nb--;

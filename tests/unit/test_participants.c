@@ -866,6 +866,13 @@ static void test_parts5(const resources *res)
     p = find(&r.doc, "South Korea");
     CHECK(p && p->type == PART_LOCATION && has_mention(&r.doc, p, "South Korean"));
     arena_free(r.a);
+    /* a qualifier opening the sentence stays the role's qualifier */
+    CHECK_INT(analyze(res, "en",
+                      "Former President Donald Trump was found guilty on Thursday in New York.",
+                      &r),
+              0);
+    CHECK(has_role(find(&r.doc, "Donald Trump"), "former President"));
+    arena_free(r.a);
     /* a place the tagger calls an organization is the place after "in" */
     CHECK_INT(analyze(res, "en",
                       "Fire crews in Leeds were called to a warehouse blaze on Monday night.", &r),

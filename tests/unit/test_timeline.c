@@ -199,6 +199,8 @@ static const tcase tcases[] = {
     {"en", "2025-01-10", "The summit was held on March 3 in Brussels.", 1, {"summit"}},
     /* ... but the active "held" stays a light verb */
     {"en", "2025-01-10", "Police held a suspect on Monday.", 1, {"held"}},
+    /* "meets" tagged a noun is the verb (verb-forms.txt) */
+    {"en", "2024-05-24", "The central bank meets again on November 2.", 1, {"meets"}},
     /* a German modal verb: the infinitive it governs */
     {"de",
      "2025-01-10",
@@ -373,6 +375,14 @@ static void test_participants(const resources *res)
     CHECK_INT(r.doc.nevents, 3);
     CHECK_STR(trigger(&r, 0), "erzielt");
     CHECK(event_has(&r, 0, "Lufthansa"));
+    arena_free(r.a);
+    /* "the central bank": the bank of the sentence before */
+    CHECK_INT(analyze(res, &r, "en", "2024-05-24",
+                      "The Bank of England held interest rates at 5.25 percent on Thursday. The "
+                      "central bank meets again on November 2."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK(event_has(&r, 1, "Bank of England"));
     arena_free(r.a);
     /* ... not when that sentence names two */
     CHECK_INT(analyze(res, &r, "en", "2025-01-10",
