@@ -639,7 +639,12 @@ static long noun_near_date(const timeline_res *r, const document *doc, const cla
         if (is_event_noun(r, doc, i)) {
             /* "am Mittwoch einen Warnstreik für Freitag angekündigt": a noun with a date of its
              * own right after it is that date's event */
-            if (!timex_after(doc, i + 1, c->te)) {
+            /* ... and one right before the lexical verb that takes it as object is no event
+             * of its own ("hat am Dienstag die Sitzung eröffnet": the opening) */
+            bool object = i + 1 < c->te && pos_of(r, doc, i + 1) == UPOS_VERB &&
+                          !lookup(&r->light, doc, i + 1) && !lookup(&r->aspectual, doc, i + 1) &&
+                          !lookup(&r->happen, doc, i + 1);
+            if (!timex_after(doc, i + 1, c->te) && !object) {
                 right = i;
                 dr = (int)d;
             }

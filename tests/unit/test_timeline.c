@@ -199,6 +199,12 @@ static const tcase tcases[] = {
     {"en", "2025-01-10", "The summit was held on March 3 in Brussels.", 1, {"summit"}},
     /* ... but the active "held" stays a light verb */
     {"en", "2025-01-10", "Police held a suspect on Monday.", 1, {"held"}},
+    /* an event noun after the date that the clause's last verb takes as object: the verb */
+    {"de",
+     "2025-01-10",
+     "Bundestagspräsidentin Julia Klöckner hat am Dienstag die Sitzung eröffnet.",
+     1,
+     {"eröffnet"}},
     /* "meets" tagged a noun is the verb (verb-forms.txt) */
     {"en", "2024-05-24", "The central bank meets again on November 2.", 1, {"meets"}},
     /* a German modal verb: the infinitive it governs */
