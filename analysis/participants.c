@@ -1886,7 +1886,8 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
         /* ... also the sentence's capitalized first word ("Civil protection minister") */
         while (nb > sb && bj - nb < 2 && !s->used[nb - 1] &&
                (!is_cap(s, nb - 1) ||
-                (nb - 1 == sb && tk[sb].pos == UPOS_ADJ && !strcmp(s->doc->lang, "en"))) &&
+                (nb - 1 == sb && (tk[sb].pos == UPOS_ADJ || tk[sb].pos == UPOS_NOUN) &&
+                 !strcmp(s->doc->lang, "en"))) &&
                !is_punct(s, nb - 1) && (tk[nb - 1].pos == UPOS_NOUN || nb - 1 == sb) &&
                /* not a qualifier the role keeps in its own form ("Former President ...") */
                !participants_res_role_pre(s->r, ttext(s, nb - 1), tlen(s, nb - 1)) &&

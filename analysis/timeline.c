@@ -935,6 +935,8 @@ static int subject_person(const document *doc, uint32_t sn)
                                                                                   : -1;
 }
 
+static int mention_edge(const document *doc, uint32_t at, bool end);
+
 /* Whether sentence sn (before byte `before`) holds a proper noun that no participant's mention
  * covers (a name the participants stage did not take up), or is too long to tell cheaply. */
 static bool untagged_name(const document *doc, uint32_t sn, uint32_t before)
@@ -952,6 +954,15 @@ static bool untagged_name(const document *doc, uint32_t sn, uint32_t before)
                 const mention *mt = &doc->participants[p].mentions[m];
                 covered = mt->start <= k->start && k->end <= mt->end;
             }
+        /* ... nor a title before a person's name ("Chief Financial Officer Colette Kress") */
+        uint32_t j = t + 1;
+        while (!covered && j < se->tok_end && doc->tokens[j].pos == UPOS_PROPN &&
+               mention_edge(doc, doc->tokens[j].start, false) < 0)
+            j++;
+        if (!covered && j < se->tok_end) {
+            int p = mention_edge(doc, doc->tokens[j].start, false);
+            covered = p >= 0 && doc->participants[p].type == PART_PERSON;
+        }
         if (!covered) return true;
     }
     return false;

@@ -873,6 +873,10 @@ static void test_parts5(const resources *res)
               0);
     CHECK(has_role(find(&r.doc, "Donald Trump"), "former President"));
     arena_free(r.a);
+    /* a capitalized noun opening the sentence is part of the role ("Council leader") */
+    CHECK_INT(analyze(res, "en", "Council leader Tony Dyer said the decision was painful.", &r), 0);
+    CHECK(has_role(find(&r.doc, "Tony Dyer"), "Council leader"));
+    arena_free(r.a);
     /* a place the tagger calls an organization is the place after "in" */
     CHECK_INT(analyze(res, "en",
                       "Fire crews in Leeds were called to a warehouse blaze on Monday night.", &r),

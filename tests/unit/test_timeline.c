@@ -390,6 +390,15 @@ static void test_participants(const resources *res)
     CHECK_INT(r.doc.nevents, 2);
     CHECK(event_has(&r, 1, "Bank of England"));
     arena_free(r.a);
+    /* ... over a sentence whose only other capitalized words are a person's title */
+    CHECK_INT(analyze(res, &r, "en", "2025-01-10",
+                      "Shares of Nvidia fell 5 percent on Monday. Chief Financial Officer Colette "
+                      "Kress told analysts that sales would decline. The company will report its "
+                      "full results on February 26."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK(event_has(&r, 1, "Nvidia"));
+    arena_free(r.a);
     /* ... not when that sentence names two */
     CHECK_INT(analyze(res, &r, "en", "2025-01-10",
                       "Siemens and Bosch announced record profits on Thursday. Analysts were "
