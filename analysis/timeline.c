@@ -706,9 +706,13 @@ static long happen_subject(const timeline_res *r, const document *doc, const cla
             aux = pos_of(r, doc, (size_t)i) == UPOS_AUX;
         if (!aux) return -1;
     } else if (e->need) {
-        bool found = false;
+        bool found = false, last = false;
         size_t wn = strlen(e->need);
-        for (long i = v + 1; i < (long)c->te && !found; i++)
+        if (wn > 1 && e->need[wn - 1] == '$') wn--, last = true;
+        long end = (long)c->te;
+        while (last && end > v + 1 && doc->tokens[end - 1].kind == TOK_PUNCT)
+            end--;
+        for (long i = last ? end - 1 : v + 1; i > v && i < end && !found; i++)
             found = tok_is(doc, (size_t)i, e->need, wn);
         if (!found) return -1;
     }
@@ -718,9 +722,12 @@ static long happen_subject(const timeline_res *r, const document *doc, const cla
     }
     for (long i = (long)c->tb + 1; i < (long)c->te; i++) {
         const token *k = &doc->tokens[i];
-        if (i == v || k->pos != UPOS_NOUN || k->ner || pos_of(r, doc, (size_t)i - 1) != UPOS_DET)
-            continue;
-        if (i >= (long)c->tb + 2 && pos_of(r, doc, (size_t)i - 2) == UPOS_ADP) continue;
+        if (i == v || k->pos != UPOS_NOUN || k->ner) continue;
+        long d = i - 1; /* the determiner, over adjectives ("Die nächste Zinsentscheidung") */
+        while (d > (long)c->tb && i - d < 3 && pos_of(r, doc, (size_t)d) == UPOS_ADJ)
+            d--;
+        if (pos_of(r, doc, (size_t)d) != UPOS_DET) continue;
+        if (d > (long)c->tb && pos_of(r, doc, (size_t)d - 1) == UPOS_ADP) continue;
         return i;
     }
     return -1;

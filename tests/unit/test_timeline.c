@@ -196,6 +196,13 @@ static const tcase tcases[] = {
     {"de", "2025-01-10", "Die Bundestagswahl findet am 23. Februar statt.", 1, {"Bundestagswahl"}},
     {"de", "2025-01-10", "Am Samstag findet in der Stadthalle das Konzert statt.", 1, {"Konzert"}},
     {"en", "2025-01-10", "The election takes place on February 23.", 1, {"election"}},
+    {"de",
+     "2025-01-10",
+     "Die nächste Zinsentscheidung steht am 6. März an.",
+     1,
+     {"Zinsentscheidung"}},
+    /* ... not "steht" with a preposition "an" inside the clause */
+    {"de", "2025-01-10", "Die Firma steht seit Januar 2024 an der Spitze.", 1, {"steht"}},
     {"en", "2025-01-10", "The summit was held on March 3 in Brussels.", 1, {"summit"}},
     /* ... but the active "held" stays a light verb */
     {"en", "2025-01-10", "Police held a suspect on Monday.", 1, {"held"}},
