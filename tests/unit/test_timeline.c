@@ -212,6 +212,8 @@ static const tcase tcases[] = {
      "Bundestagspräsidentin Julia Klöckner hat am Dienstag die Sitzung eröffnet.",
      1,
      {"eröffnet"}},
+    /* "verdict" is an event noun; "is set for" stays the gold's verb */
+    {"en", "2025-01-10", "The court will deliver its verdict on March 14.", 1, {"verdict"}},
     /* "meets" tagged a noun is the verb (verb-forms.txt) */
     {"en", "2024-05-24", "The central bank meets again on November 2.", 1, {"meets"}},
     /* a German modal verb: the infinitive it governs */
