@@ -2029,6 +2029,37 @@ static void peer_appositions(st *s)
     for (size_t i = 1; i < s->nc; i++) {
         cand *c = &s->cv[i];
         uint32_t t = c->tb;
+        /* "Prinz William, der Herzog von Cambridge,": the tagger took only the place; the title
+         * and its connector before it make the title phrase */
+        if (t >= 2 && !s->used[t - 1] && !s->used[t - 2] &&
+            (connector_at(s, t - 1, t, NAME_CONNECTOR) == 1 ||
+             connector_at(s, t - 1, t, NAME_LINK) == 1) &&
+            participants_res_name_is(s->r, NAME_PEER, ttext(s, t - 2), tlen(s, t - 2))) {
+            uint32_t a = t - 2, sb = sent_begin(s, a);
+            if (a > sb && s->doc->tokens[a - 1].pos == UPOS_DET) a--;
+            const cand *p = &s->cv[i - 1];
+            if (a >= sb + 2 && tok_is(s, a - 1, ",") && p->te == a - 1 && p->cluster >= 0 &&
+                p->cluster != c->cluster && s->cl[p->cluster].votes[ENT_PER] > 0 &&
+                s->cl[p->cluster].votes[ENT_PER] >= s->cl[p->cluster].votes[ENT_ORG] &&
+                s->cl[p->cluster].votes[ENT_PER] >= s->cl[p->cluster].votes[ENT_LOC]) {
+                int old = c->cluster;
+                s->cl[old].votes[c->type < ENT_COUNT ? c->type : ENT_MISC] -= c->weight;
+                c->tb = t - 2;
+                c->start = s->doc->tokens[t - 2].start;
+                s->used[t - 2] = s->used[t - 1] = 1;
+                c->cluster = s->cv[i - 1].cluster;
+                c->weight = 0;
+                c->country = false;
+                const char *title =
+                    arena_strndup(s->a, s->doc->text + c->start, c->end - c->start - c->cut);
+                if (!title) {
+                    s->oom = true;
+                    return;
+                }
+                add_role(s, &s->cl[c->cluster], title);
+                continue;
+            }
+        }
         if (c->te - c->tb < 3 || c->cluster < 0 ||
             !participants_res_name_is(s->r, NAME_PEER, ttext(s, t), tlen(s, t)) ||
             !connector_at(s, t + 1, c->te, NAME_CONNECTOR))

@@ -866,6 +866,18 @@ static void test_parts5(const resources *res)
     p = find(&r.doc, "South Korea");
     CHECK(p && p->type == PART_LOCATION && has_mention(&r.doc, p, "South Korean"));
     arena_free(r.a);
+    /* ... also where the tagger took only the place of the title */
+    CHECK_INT(analyze(res, "de",
+                      "Prinz William, der Herzog von Cambridge, besuchte am Montag ein "
+                      "Krankenhaus in London.",
+                      &r),
+              0);
+    p = find(&r.doc, "William");
+    CHECK(p && has_role(p, "Prinz") && has_role(p, "Herzog von Cambridge") &&
+          has_mention(&r.doc, p, "Herzog von Cambridge"));
+    for (size_t i = 0; i < r.doc.nparticipants; i++)
+        CHECK(strcmp(r.doc.participants[i].name, "Cambridge") != 0);
+    arena_free(r.a);
     /* a qualifier opening the sentence stays the role's qualifier */
     CHECK_INT(analyze(res, "en",
                       "Former President Donald Trump was found guilty on Thursday in New York.",
