@@ -24,8 +24,9 @@
  *    relation word dates its clause's event from an event the text itself dates (no guess).
  * 4. Participants: those with a mention inside the clause, plus those a back-reference names
  *    (back-references.txt: "die beiden" → the two persons of the last sentence naming exactly
- *    two, "er" → the one person just named; "sie"/"she" only a person with a female role of
- *    female-roles.txt, "er"/"he" anyone else); ambiguous antecedents give nothing.
+ *    two, "er" → the one person just named; "sie"/"she" a person with a female role of
+ *    female-roles.txt, "er"/"he" one with a male role of male-roles.txt, else one whose roles
+ *    tell no gender); ambiguous antecedents give nothing.
  * 5. Order: stable sort by the calendar key of the anchor (timeline_date_key), ties in text
  *    order.
  * Invariants: every event has a trigger span inside its clause span, inside one body sentence;
@@ -93,7 +94,7 @@ typedef struct wlist {
 
 struct timeline_res {
     wlist starts, nouns, aspectual, light, backrefs, preps, reporting, aux, relations, verbs,
-        happen, female;
+        happen, female, male;
 };
 
 /* ---- loading ---- */
@@ -253,6 +254,7 @@ void timeline_res_free(timeline_res *r)
     wlist_free(&r->verbs);
     wlist_free(&r->happen);
     wlist_free(&r->female);
+    wlist_free(&r->male);
     free(r);
 }
 
@@ -274,7 +276,8 @@ timeline_res *timeline_res_load(const char *lang_dir, ck_error *err)
         load_list(lang_dir, "relations.txt", F_REL, &r->relations, err) ||
         load_list(lang_dir, "verb-forms.txt", F_WORD, &r->verbs, err) ||
         load_list(lang_dir, "happen-verbs.txt", F_HAPPEN, &r->happen, err) ||
-        load_list(lang_dir, "female-roles.txt", F_WORD, &r->female, err)) {
+        load_list(lang_dir, "female-roles.txt", F_WORD, &r->female, err) ||
+        load_list(lang_dir, "male-roles.txt", F_WORD, &r->male, err)) {
         timeline_res_free(r);
         return NULL;
     }
@@ -975,33 +978,43 @@ static bool untagged_name(const document *doc, uint32_t sn, uint32_t before)
     return false;
 }
 
-/* Whether person p has a role that female-roles.txt marks as a woman's ("Ministerin",
- * "spokeswoman"): its last word is an entry or ends with a "*" entry. */
-static bool female_person(const timeline_res *r, const document *doc, uint32_t p)
+/* Whether person p has a role whose last word is an entry of l or ends with a "*" entry
+ * (female-roles.txt: "Ministerin", "spokeswoman"); the entry "any" matches every role. */
+static bool role_in(const wlist *l, const document *doc, uint32_t p)
 {
     const participant *pa = &doc->participants[p];
     for (size_t i = 0; i < pa->nroles; i++) {
         const char *role = pa->roles[i], *w = strrchr(role, ' ');
         w = w ? w + 1 : role;
         size_t n = strlen(w);
-        for (size_t k = 0; k < r->female.n; k++) {
-            const entry *e = &r->female.v[k];
-            if (e->suffix ? n > e->len && eq_fold(w + n - e->len, e->len, e->word, e->len)
-                          : eq_fold(w, n, e->word, e->len))
+        for (size_t k = 0; k < l->n; k++) {
+            const entry *e = &l->v[k];
+            if ((!e->suffix && !strcmp(e->word, "any")) ||
+                (e->suffix ? n > e->len && eq_fold(w + n - e->len, e->len, e->word, e->len)
+                           : eq_fold(w, n, e->word, e->len)))
                 return true;
         }
     }
     return false;
 }
 
-/* Keeps of the n persons in got those a pronoun of gender ('f', 'm', 0) may stand for: a female
- * pronoun only a person known to be a woman, a male one anyone not known to be. */
+/* A person's gender as its roles tell it: 'f' (female-roles.txt), 'm' (male-roles.txt), or 0. */
+static int gender_of(const timeline_res *r, const document *doc, uint32_t p)
+{
+    return role_in(&r->female, doc, p) ? 'f' : role_in(&r->male, doc, p) ? 'm' : 0;
+}
+
+/* Keeps of the n persons in got those a pronoun of gender ('f', 'm', 0) may stand for: the
+ * persons known to be of that gender, else those of no known gender ("Taylor Swift ... She"). */
 static int of_gender(const timeline_res *r, const document *doc, uint32_t got[3], int n, int gender)
 {
     if (!gender) return n;
     int k = 0;
     for (int i = 0; i < n; i++)
-        if (female_person(r, doc, got[i]) == (gender == 'f')) got[k++] = got[i];
+        if (gender_of(r, doc, got[i]) == gender) got[k++] = got[i];
+    if (k) return k;
+    for (int i = 0; i < n; i++)
+        if (!gender_of(r, doc, got[i])) got[k++] = got[i];
     return k;
 }
 

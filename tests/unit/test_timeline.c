@@ -436,6 +436,21 @@ static void test_participants(const resources *res)
     CHECK_INT(r.doc.nevents, 2);
     CHECK(event_has(&r, 1, "Karen Hill") && !event_has(&r, 1, "John Ward"));
     arena_free(r.a);
+    /* a person whose roles tell no gender is any pronoun's */
+    CHECK_INT(analyze(res, &r, "en", "2025-01-10",
+                      "Taylor Swift announced a new tour on Monday. She will perform in London on "
+                      "June 1."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK(event_has(&r, 1, "Taylor Swift"));
+    arena_free(r.a);
+    CHECK_INT(analyze(res, &r, "en", "2025-01-10",
+                      "Spokeswoman Karen Hill met Senator John Ward on Monday. He said on Tuesday "
+                      "that the talks had been useful."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK(event_has(&r, 1, "John Ward") && !event_has(&r, 1, "Karen Hill"));
+    arena_free(r.a);
     CHECK_INT(analyze(res, &r, "de", "2025-01-10",
                       "Ministerin Lisa Paus besuchte die Arbeiter. Am Donnerstag sagten sie, sie "
                       "wollten weitermachen."),
