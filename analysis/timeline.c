@@ -82,7 +82,8 @@ typedef struct entry {
     int pos;     /* UPOS the next token must have, 0 = any */
     bool suffix; /* "*wahl": matches as the end of a word */
     size_t len;  /* strlen(word) */
-    int gender;  /* back-references.txt "1f", "1m": a pronoun of that gender ('f', 'm'), else 0 */
+    int gender;  /* back-references.txt "1f", "1m": a pronoun of that gender ('f', 'm'); "1F": a
+                  * female one that stands for known women only ('F'), else 0 */
     char *need;  /* happen-verbs.txt: the word that must follow in the clause ("statt"), "aux"
                   * (an auxiliary before it: a passive) or NULL */
 } entry;
@@ -158,14 +159,15 @@ static int add_line(const char *line, size_t n, int lineno, void *vctx)
         e.val = strcmp(f[1], "before") ? REL_AFTER : REL_BEFORE;
         nwords = 1;
     } else if (c->kind == F_BACKREF) {
-        if (nf >= 2 && (!strcmp(f[nf - 1], "1f") || !strcmp(f[nf - 1], "1m"))) {
+        if (nf >= 2 &&
+            (!strcmp(f[nf - 1], "1f") || !strcmp(f[nf - 1], "1m") || !strcmp(f[nf - 1], "1F"))) {
             e.gender = f[nf - 1][1];
             f[nf - 1][1] = '\0';
         }
         if (nf < 2 || (strcmp(f[nf - 1], "1") && strcmp(f[nf - 1], "2") &&
                        strcmp(f[nf - 1], "org") && strcmp(f[nf - 1], "sides")))
-            return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected \"words 1|1f|1m|2|org|sides\"",
-                           c->path, lineno);
+            return ck_fail(c->err, CK_E_RESOURCE,
+                           "%s:%d: expected \"words 1|1f|1F|1m|2|org|sides\"", c->path, lineno);
         e.val = f[nf - 1][0] == 'o'   ? BACKREF_ORG
                 : f[nf - 1][0] == 's' ? BACKREF_SIDES
                                       : f[nf - 1][0] - '0';
@@ -1004,15 +1006,18 @@ static int gender_of(const timeline_res *r, const document *doc, uint32_t p)
     return role_in(&r->female, doc, p) ? 'f' : role_in(&r->male, doc, p) ? 'm' : 0;
 }
 
-/* Keeps of the n persons in got those a pronoun of gender ('f', 'm', 0) may stand for: the
- * persons known to be of that gender, else those of no known gender ("Taylor Swift ... She"). */
+/* Keeps of the n persons in got those a pronoun of gender ('f', 'm', 'F', 0) may stand for: the
+ * persons known to be of that gender, else those of no known gender ("Taylor Swift ... She");
+ * 'F' (German "sie", which also stands for "die Polizei", "die Firma") known women only. */
 static int of_gender(const timeline_res *r, const document *doc, uint32_t got[3], int n, int gender)
 {
     if (!gender) return n;
+    bool strict = gender == 'F';
+    if (strict) gender = 'f';
     int k = 0;
     for (int i = 0; i < n; i++)
         if (gender_of(r, doc, got[i]) == gender) got[k++] = got[i];
-    if (k) return k;
+    if (k || strict) return k;
     for (int i = 0; i < n; i++)
         if (!gender_of(r, doc, got[i])) got[k++] = got[i];
     return k;
@@ -1279,7 +1284,7 @@ static int event_participants(const timeline_res *r, const document *doc, const 
             }
             /* a German "sie" with a plural verb next to it is "they" ("sie sagten", "sagten
              * sie"), and "Sie" inside a sentence the polite "you" */
-            if (b->gender == 'f' && nt == 1 &&
+            if ((b->gender == 'f' || b->gender == 'F') && nt == 1 &&
                 (plural_verb(r, doc, t + 1) || (t > tb && plural_verb(r, doc, t - 1)) ||
                  (cap_at(doc, t) && t != doc->sentences[e->sentence].tok_begin))) {
                 continue;

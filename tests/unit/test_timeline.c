@@ -436,6 +436,14 @@ static void test_participants(const resources *res)
     CHECK_INT(r.doc.nevents, 2);
     CHECK(event_has(&r, 1, "Karen Hill") && !event_has(&r, 1, "John Ward"));
     arena_free(r.a);
+    /* German "sie" is also "die Polizei": known women only */
+    CHECK_INT(analyze(res, &r, "de", "2025-01-10",
+                      "Die Polizei nahm am Montag Peter Müller fest. Sie fand am Dienstag bei ihm "
+                      "Drogen."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK(!event_has(&r, 1, "Peter Müller"));
+    arena_free(r.a);
     /* a person whose roles tell no gender is any pronoun's */
     CHECK_INT(analyze(res, &r, "en", "2025-01-10",
                       "Taylor Swift announced a new tour on Monday. She will perform in London on "
