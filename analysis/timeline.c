@@ -722,6 +722,12 @@ static long happen_subject(const timeline_res *r, const document *doc, const cla
         if (!found) return -1;
     }
     for (long d = 1; d <= (long)(c->te - c->tb); d++) {
+        long u = v - d; /* ... also one the tagger took for an adjective before its verb ("The
+                         * final will be played") */
+        if (u > (long)c->tb && doc->tokens[u].pos == UPOS_ADJ &&
+            pos_of(r, doc, (size_t)u - 1) == UPOS_DET && is_verb(r, doc, (size_t)u + 1) &&
+            lookup(&r->nouns, doc, (size_t)u))
+            return u;
         if (v - d >= (long)c->tb && is_event_noun(r, doc, (size_t)(v - d))) return v - d;
         if (v + d < (long)c->te && is_event_noun(r, doc, (size_t)(v + d))) return v + d;
     }

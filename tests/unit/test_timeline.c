@@ -204,6 +204,7 @@ static const tcase tcases[] = {
     /* ... not "steht" with a preposition "an" inside the clause */
     {"de", "2025-01-10", "Die Firma steht seit Januar 2024 an der Spitze.", 1, {"steht"}},
     {"en", "2025-01-10", "The summit was held on March 3 in Brussels.", 1, {"summit"}},
+    {"en", "2025-01-10", "The final will be played in London on June 1.", 1, {"final"}},
     /* ... but the active "held" stays a light verb */
     {"en", "2025-01-10", "Police held a suspect on Monday.", 1, {"held"}},
     /* an event noun after the date that the clause's last verb takes as object: the verb */
