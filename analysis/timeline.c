@@ -1039,6 +1039,28 @@ static bool plural_verb(const timeline_res *r, const document *doc, size_t t)
     return n > 3 && eq_fold(doc->text + k->end - 2, 2, "en", 2);
 }
 
+/* Whether token t is an age noun ("45-Jährige", "45-year-old") whose age the text gave before
+ * to someone unnamed: the same number and hyphen opening a word before a common noun that no
+ * name follows ("eine 45-jährige Frau", "a 45-year-old man"); that person, not a named one, is
+ * meant. */
+static bool unnamed_age(const document *doc, uint32_t t)
+{
+    const token *k = &doc->tokens[t];
+    const char *w = doc->text + k->start;
+    size_t n = k->end - k->start, d = 0;
+    while (d < n && w[d] >= '0' && w[d] <= '9')
+        d++;
+    if (d == 0 || d + 1 >= n || w[d] != '-') return false;
+    for (uint32_t u = 0; u + 1 < t && doc->tokens[u + 1].start < k->start; u++) {
+        const token *a = &doc->tokens[u];
+        if (a->end - a->start <= d + 1 || memcmp(doc->text + a->start, w, d + 1)) continue;
+        const token *nx = &doc->tokens[u + 1];
+        if (nx->pos == UPOS_NOUN && !nx->ner && (u + 2 >= doc->ntokens || !doc->tokens[u + 2].ner))
+            return true;
+    }
+    return false;
+}
+
 /* Adds the participants a back-reference of count `want` (a pronoun: of gender, 'f', 'm' or 0)
  * at byte `at` in sentence sn names. */
 static int resolve_backref(const timeline_res *r, const document *doc, event *e, arena *a,
@@ -1293,6 +1315,10 @@ static int event_participants(const timeline_res *r, const document *doc, const 
             if ((b->gender == 'f' || b->gender == 'F') && nt == 1 &&
                 (plural_verb(r, doc, t + 1) || (t > tb && plural_verb(r, doc, t - 1)) ||
                  (cap_at(doc, t) && t != doc->sentences[e->sentence].tok_begin))) {
+                continue;
+            }
+            if (unnamed_age(doc, t + (uint32_t)nt - 1)) {
+                t += (uint32_t)nt - 1;
                 continue;
             }
             if (resolve_backref(r, doc, e, doc->arena, e->sentence, doc->tokens[t].start, b->val,

@@ -437,6 +437,23 @@ static void test_participants(const resources *res)
     CHECK_INT(r.doc.nevents, 2);
     CHECK(event_has(&r, 1, "Karen Hill") && !event_has(&r, 1, "John Ward"));
     arena_free(r.a);
+    /* an age noun whose age the text gave an unnamed person refers to nobody named */
+    CHECK_INT(analyze(res, &r, "de", "2025-01-10",
+                      "Das Amtsgericht Dresden hat am Freitag eine 45-jährige Frau verurteilt. "
+                      "Richterin Sabine Krause verhängte eine Bewährungsstrafe. Die 45-Jährige "
+                      "kündigte am Montag Berufung an."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK_STR(trigger(&r, 0), "kündigte");
+    CHECK(!event_has(&r, 0, "Sabine Krause"));
+    arena_free(r.a);
+    CHECK_INT(analyze(res, &r, "de", "2025-01-10",
+                      "Der 59-jährige Boris Keller hat am Freitag gesprochen. Der 59-Jährige "
+                      "reiste am Samstag ab."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK(event_has(&r, 1, "Boris Keller"));
+    arena_free(r.a);
     /* German "sie" is also "die Polizei": known women only */
     CHECK_INT(analyze(res, &r, "de", "2025-01-10",
                       "Die Polizei nahm am Montag Peter Müller fest. Sie fand am Dienstag bei ihm "
