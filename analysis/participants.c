@@ -502,7 +502,8 @@ static void classify(st *s, cand *c)
     }
     demonym_kind dk;
     size_t dspan, dcut = c->te - c->tb == 1 ? participants_res_name_ending(s->r, txt, n) : 0;
-    if (c->te - c->tb == 1 &&
+    /* ... also a demonym of two or three words ("South Korean", "Saudi Arabian") */
+    if ((c->te - c->tb == 1 || (c->te - c->tb <= 3 && !dcut && memchr(txt, ' ', n))) &&
         (((code = participants_res_demonym(s->r, txt, n, &dk, &dspan)) && dk != DEMONYM_PREFIX) ||
          (dcut && (code = participants_res_demonym(s->r, txt, n - dcut, &dk, &dspan)) &&
           dk != DEMONYM_PREFIX))) {
@@ -794,6 +795,22 @@ static void seed_entity(st *s, const entity *e)
         if (nb == tb) break;
         tb = nb;
     }
+    /* "Chancellor of the Exchequer Rachel Reeves" tagged from "Exchequer": a role phrase that
+     * starts before the entity and ends inside it is no part of the name; a given name after it
+     * makes a person of the rest */
+    for (uint32_t back = 1; back <= 3 && tb >= back && te - tb > 1; back++) {
+        uint32_t j = tb - back;
+        if (s->doc->tokens[j].sentence != s->doc->tokens[tb].sentence || is_punct(s, j)) break;
+        uint32_t nb = tb;
+        for (uint32_t b = te - 1; b > tb && nb == tb; b--)
+            if (role_exact(s, j, b, &m, &skip) && !skip) nb = b;
+        if (nb == tb) continue;
+        tb = nb;
+        if (type != ENT_PER && te - tb >= 2 && te - tb <= 3 &&
+            participants_res_name_is(s->r, NAME_GIVEN, ttext(s, tb), tlen(s, tb)))
+            type = ENT_PER;
+        break;
+    }
     while (te > tb + 1 && (is_punct(s, te - 1) || !is_cap(s, te - 1)) &&
            !(type == ENT_ORG && s->doc->tokens[te - 1].kind == TOK_NUMBER && tlen(s, te - 1) <= 2))
         te--; /* not the number of "Mainz 05", "Schalke 04" */
@@ -963,7 +980,9 @@ static void seed_entity(st *s, const entity *e)
     classify(s, c);
     /* a place name the tagger calls an organization ("Leeds" the club, "Landgericht Hamburg"):
      * an organization in that place's country */
-    if (type == ENT_ORG && c->type == ENT_LOC && !c->country) {
+    if (type == ENT_ORG && c->type == ENT_LOC && !c->country &&
+        !(tb > 0 && s->doc->tokens[tb - 1].pos == UPOS_ADP && tok_is(s, tb - 1, "in") &&
+          !match_side(s, tb))) { /* ... but not after "in": "Fire crews in Leeds" */
         c->type = ENT_ORG;
         c->key = fold_span(s, c->start, c->end);
     }
@@ -1867,8 +1886,11 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
         /* ... also the sentence's capitalized first word ("Civil protection minister") */
         while (nb > sb && bj - nb < 2 && !s->used[nb - 1] &&
                (!is_cap(s, nb - 1) ||
-                (nb - 1 == sb && tk[sb].pos == UPOS_ADJ && !strcmp(s->doc->lang, "en"))) &&
+                (nb - 1 == sb && (tk[sb].pos == UPOS_ADJ || tk[sb].pos == UPOS_NOUN) &&
+                 !strcmp(s->doc->lang, "en"))) &&
                !is_punct(s, nb - 1) && (tk[nb - 1].pos == UPOS_NOUN || nb - 1 == sb) &&
+               /* not a qualifier the role keeps in its own form ("Former President ...") */
+               !participants_res_role_pre(s->r, ttext(s, nb - 1), tlen(s, nb - 1)) &&
                !memchr(ttext(s, nb - 1), '\'', tlen(s, nb - 1)) && /* "the automaker's" */
                !strstr_n(ttext(s, nb - 1), tlen(s, nb - 1), "\xe2\x80\x99"))
             nb--;
@@ -1995,6 +2017,77 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
                 if (cc && !*pcc) *pcc = cc;
             }
         }
+    }
+}
+
+/* "Prince Harry, the Duke of Sussex, ...", "Kate, die Herzogin von Cambridge": a title of
+ * nobility (names.txt "peer", a connector, a name) in apposition right after a person names that
+ * person: its mentions join the person's participant (they give no name and do not vote) and the
+ * title is a role of it. */
+static void peer_appositions(st *s)
+{
+    for (size_t i = 1; i < s->nc; i++) {
+        cand *c = &s->cv[i];
+        uint32_t t = c->tb;
+        /* "Prinz William, der Herzog von Cambridge,": the tagger took only the place; the title
+         * and its connector before it make the title phrase */
+        if (t >= 2 && !s->used[t - 1] && !s->used[t - 2] &&
+            (connector_at(s, t - 1, t, NAME_CONNECTOR) == 1 ||
+             connector_at(s, t - 1, t, NAME_LINK) == 1) &&
+            participants_res_name_is(s->r, NAME_PEER, ttext(s, t - 2), tlen(s, t - 2))) {
+            uint32_t a = t - 2, sb = sent_begin(s, a);
+            if (a > sb && s->doc->tokens[a - 1].pos == UPOS_DET) a--;
+            const cand *p = &s->cv[i - 1];
+            if (a >= sb + 2 && tok_is(s, a - 1, ",") && p->te == a - 1 && p->cluster >= 0 &&
+                p->cluster != c->cluster && s->cl[p->cluster].votes[ENT_PER] > 0 &&
+                s->cl[p->cluster].votes[ENT_PER] >= s->cl[p->cluster].votes[ENT_ORG] &&
+                s->cl[p->cluster].votes[ENT_PER] >= s->cl[p->cluster].votes[ENT_LOC]) {
+                int old = c->cluster;
+                s->cl[old].votes[c->type < ENT_COUNT ? c->type : ENT_MISC] -= c->weight;
+                c->tb = t - 2;
+                c->start = s->doc->tokens[t - 2].start;
+                s->used[t - 2] = s->used[t - 1] = 1;
+                c->cluster = s->cv[i - 1].cluster;
+                c->weight = 0;
+                c->country = false;
+                const char *title =
+                    arena_strndup(s->a, s->doc->text + c->start, c->end - c->start - c->cut);
+                if (!title) {
+                    s->oom = true;
+                    return;
+                }
+                add_role(s, &s->cl[c->cluster], title);
+                continue;
+            }
+        }
+        if (c->te - c->tb < 3 || c->cluster < 0 ||
+            !participants_res_name_is(s->r, NAME_PEER, ttext(s, t), tlen(s, t)) ||
+            !connector_at(s, t + 1, c->te, NAME_CONNECTOR))
+            continue;
+        uint32_t sb = sent_begin(s, t);
+        if (t > sb && s->doc->tokens[t - 1].pos == UPOS_DET) t--;
+        if (t < sb + 2 || !tok_is(s, t - 1, ",")) continue;
+        const cand *p = &s->cv[i - 1];
+        if (p->te != t - 1 || p->cluster < 0 || p->cluster == c->cluster) continue;
+        clus *pk = &s->cl[p->cluster];
+        if (pk->votes[ENT_PER] <= 0 || pk->votes[ENT_PER] < pk->votes[ENT_ORG] ||
+            pk->votes[ENT_PER] < pk->votes[ENT_LOC])
+            continue;
+        int old = c->cluster;
+        for (size_t j = 0; j < s->nc; j++) {
+            cand *o = &s->cv[j];
+            if (o->cluster != old) continue;
+            o->cluster = p->cluster;
+            o->weight = 0;
+        }
+        memset(s->cl[old].votes, 0, sizeof s->cl[old].votes);
+        cl_alias(s, s->cl[old].key, p->cluster);
+        const char *title = arena_strndup(s->a, s->doc->text + c->start, c->end - c->start);
+        if (!title) {
+            s->oom = true;
+            return;
+        }
+        add_role(s, pk, title);
     }
 }
 
@@ -2309,6 +2402,8 @@ int participants_document(const participants_res *r, const countries *c, documen
     cluster_seeds(&s);
     drop_unclustered(&s);
     add_repeats(&s);
+    peer_appositions(&s);
+    pick_names(&s);
     if (s.oom) goto oom;
     decide_types(&s);
     drop_ambiguous(&s);
@@ -2354,6 +2449,15 @@ int participants_document(const participants_res *r, const countries *c, documen
         const char *cc = NULL;
         mention_roles(&s, m, k, &cc);
         if (cc && !k->cc[0]) memcpy(k->cc, cc, 2);
+    }
+    /* a role that only one country has ("Bundestagspräsidentin", "Home Secretary", roles.txt
+     * "country" lines) gives a person of no other known country that country */
+    for (size_t i = 0; i < s.ncl; i++) {
+        clus *k = &s.cl[i];
+        for (int j = 0; k->type == ENT_PER && !k->cc[0] && j < k->nroles; j++) {
+            const char *cc = participants_res_role_country(r, k->roles[j], strlen(k->roles[j]));
+            if (cc) memcpy(k->cc, cc, 2);
+        }
     }
     if (s.oom || build_output(&s)) goto oom;
     return 0;

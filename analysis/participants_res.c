@@ -58,6 +58,7 @@ struct participants_res {
     list demonyms;      /* sorted by (kind, key) */
     list roles;         /* ROLE_EXACT and ROLE_PRE, sorted by (kind, key) */
     list heads;         /* ROLE_HEAD, in file order */
+    list rolecc;        /* roles.txt "country" lines: a role's start → its country, file order */
     endings dem_end[4]; /* per demonym_kind */
     endings role_end;
     int max_role_words;
@@ -234,6 +235,25 @@ static int role_line(const char *line, size_t n, int lineno, void *vctx)
     if (k < 2 || k > 3)
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: expected 2 or 3 tab-separated fields",
                        x->path, lineno);
+    if (fl[0] == 7 && memcmp(f[0], "country", 7) == 0) {
+        char key[KEY_MAX + 1];
+        if (k != 3 || fl[2] != 2 || f[2][0] < 'A' || f[2][0] > 'Z' || f[2][1] < 'A' ||
+            f[2][1] > 'Z')
+            return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: expected \"country<TAB>role<TAB>XX\"",
+                           x->path, lineno);
+        if (countries_fold(f[1], fl[1], key, sizeof key) == (size_t)-1 || !*key)
+            return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: bad phrase", x->path, lineno);
+        for (size_t i = 0; i < x->r->rolecc.n; i++)
+            if (!strcmp(x->r->rolecc.v[i].key, key))
+                return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: duplicate of line %d", x->path,
+                               lineno, x->r->rolecc.v[i].lineno);
+        item it = {strdup(key), NULL, {f[2][0], f[2][1], 0}, ROLE_NONE, lineno};
+        if (!it.key || list_add(&x->r->rolecc, it)) {
+            free(it.key);
+            return ck_fail(x->err, CK_E_RESOURCE, "out of memory");
+        }
+        return 0;
+    }
     if (fl[0] == 7 && memcmp(f[0], "endings", 7) == 0 && k == 2) {
         if (x->r->role_end.n)
             return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: duplicate endings line", x->path, lineno);
@@ -440,6 +460,7 @@ void participants_res_free(participants_res *r)
     list_free(&r->demonyms);
     list_free(&r->roles);
     list_free(&r->heads);
+    list_free(&r->rolecc);
     list_free(&r->names);
     free(r);
 }
@@ -569,6 +590,22 @@ int participants_res_role(const participants_res *r, const char *text, size_t n,
         }
     }
     return 0;
+}
+
+const char *participants_res_role_country(const participants_res *r, const char *role, size_t n)
+{
+    char key[KEY_MAX + 1];
+    size_t k = r ? countries_fold(role, n, key, sizeof key) : (size_t)-1;
+    if (k == (size_t)-1 || k == 0) return NULL;
+    for (size_t i = 0; i < r->rolecc.n; i++) {
+        const char *e = r->rolecc.v[i].key;
+        size_t el = strlen(e);
+        /* at the role's start or at a word's start inside it ("frühere Bundeskanzler") */
+        for (size_t at = 0; at + el <= k; at++)
+            if ((at == 0 || key[at - 1] == ' ') && !memcmp(key + at, e, el))
+                return r->rolecc.v[i].code;
+    }
+    return NULL;
 }
 
 size_t participants_res_demonym_count(const participants_res *r)

@@ -55,6 +55,10 @@ const char *participants_res_demonym(const participants_res *r, const char *word
  * there. */
 int participants_res_role(const participants_res *r, const char *text, size_t n, role_match *m);
 
+/* The ISO code (borrowed) that the role text role[0..n) implies by a roles.txt "country" line
+ * ("Bundestagspräsidentin" → DE: a word of the role starts with the line's phrase), or NULL. */
+const char *participants_res_role_country(const participants_res *r, const char *role, size_t n);
+
 /* The canonical form (borrowed) of word[0..n) when it is a roles.txt "pre" word that qualifies
  * the role after it ("früheren" → "frühere", "former"), or NULL. */
 const char *participants_res_role_pre(const participants_res *r, const char *word, size_t n);

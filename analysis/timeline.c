@@ -16,13 +16,17 @@
  *    or punctuation between ("Kommunalwahl ... am 26. Mai", "Sunday's final"); otherwise the
  *    clause's verb nearest the date (a lexical VERB before an AUX); an aspectual verb ("began")
  *    hands the trigger to the event noun before it, a light verb ("made", "held") to the event
- *    noun after it. A date whose clause has no trigger is attached to the nearest event.
+ *    noun after it; a verb that only says its subject happens (happen-verbs.txt: "findet ...
+ *    statt", "takes place", "was held") to the clause's event noun (its subject).
+ *    A date whose clause has no trigger is attached to the nearest event.
  *    One event per (sentence, trigger): a second date on the same trigger is attached to it.
  *    Relative anchoring ("eine Woche bevor ... die Invasion"): a free duration followed by a
  *    relation word dates its clause's event from an event the text itself dates (no guess).
  * 4. Participants: those with a mention inside the clause, plus those a back-reference names
  *    (back-references.txt: "die beiden" → the two persons of the last sentence naming exactly
- *    two, "er" → the one person just named); ambiguous antecedents give nothing.
+ *    two, "er" → the one person just named; "sie"/"she" a person with a female role of
+ *    female-roles.txt, "er"/"he" one with a male role of male-roles.txt, else one whose roles
+ *    tell no gender); ambiguous antecedents give nothing.
  * 5. Order: stable sort by the calendar key of the anchor (timeline_date_key), ties in text
  *    order.
  * Invariants: every event has a trigger span inside its clause span, inside one body sentence;
@@ -78,6 +82,10 @@ typedef struct entry {
     int pos;     /* UPOS the next token must have, 0 = any */
     bool suffix; /* "*wahl": matches as the end of a word */
     size_t len;  /* strlen(word) */
+    int gender;  /* back-references.txt "1f", "1m": a pronoun of that gender ('f', 'm'); "1F": a
+                  * female one that stands for known women only ('F'), else 0 */
+    char *need;  /* happen-verbs.txt: the word that must follow in the clause ("statt"), "aux"
+                  * (an auxiliary before it: a passive) or NULL */
 } entry;
 
 typedef struct wlist {
@@ -86,7 +94,8 @@ typedef struct wlist {
 } wlist;
 
 struct timeline_res {
-    wlist starts, nouns, aspectual, light, backrefs, preps, reporting, aux, relations, verbs;
+    wlist starts, nouns, aspectual, light, backrefs, preps, reporting, aux, relations, verbs,
+        happen, female, male;
 };
 
 /* ---- loading ---- */
@@ -98,7 +107,7 @@ typedef struct load_ctx {
     ck_error *err;
 } load_ctx;
 
-enum { F_WORD, F_STARTS, F_BACKREF, F_PREP, F_REL };
+enum { F_WORD, F_STARTS, F_BACKREF, F_PREP, F_REL, F_HAPPEN };
 enum { REL_BEFORE = 1, REL_AFTER = 2 };
 
 static void lower_ascii(char *s)
@@ -150,14 +159,28 @@ static int add_line(const char *line, size_t n, int lineno, void *vctx)
         e.val = strcmp(f[1], "before") ? REL_AFTER : REL_BEFORE;
         nwords = 1;
     } else if (c->kind == F_BACKREF) {
+        if (nf >= 2 &&
+            (!strcmp(f[nf - 1], "1f") || !strcmp(f[nf - 1], "1m") || !strcmp(f[nf - 1], "1F"))) {
+            e.gender = f[nf - 1][1];
+            f[nf - 1][1] = '\0';
+        }
         if (nf < 2 || (strcmp(f[nf - 1], "1") && strcmp(f[nf - 1], "2") &&
                        strcmp(f[nf - 1], "org") && strcmp(f[nf - 1], "sides")))
-            return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected \"words 1|2|org\"", c->path,
-                           lineno);
+            return ck_fail(c->err, CK_E_RESOURCE,
+                           "%s:%d: expected \"words 1|1f|1F|1m|2|org|sides\"", c->path, lineno);
         e.val = f[nf - 1][0] == 'o'   ? BACKREF_ORG
                 : f[nf - 1][0] == 's' ? BACKREF_SIDES
                                       : f[nf - 1][0] - '0';
         nwords = nf - 1;
+    } else if (c->kind == F_HAPPEN) {
+        if (nf < 1 || nf > 2)
+            return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected \"verb [word|aux]\"", c->path,
+                           lineno);
+        if (nf == 2) {
+            lower_ascii(f[1]);
+            if (!(e.need = strdup(f[1]))) return ck_fail(c->err, CK_E_RESOURCE, "out of memory");
+        }
+        nwords = 1;
     } else if (nf != 1) {
         return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected one word", c->path, lineno);
     }
@@ -173,16 +196,24 @@ static int add_line(const char *line, size_t n, int lineno, void *vctx)
     if (!*w) return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: empty word", c->path, lineno);
     lower_ascii(w);
     for (size_t i = 0; i < c->l->n; i++)
-        if (!strcmp(c->l->v[i].word, w))
+        if (!strcmp(c->l->v[i].word, w)) {
+            free(e.need);
             return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: duplicate \"%s\"", c->path, lineno, w);
+        }
     if (c->l->n == c->l->cap) {
         size_t nc = c->l->cap ? c->l->cap * 2 : 32;
         entry *nv = realloc(c->l->v, nc * sizeof *nv);
-        if (!nv) return ck_fail(c->err, CK_E_RESOURCE, "out of memory");
+        if (!nv) {
+            free(e.need);
+            return ck_fail(c->err, CK_E_RESOURCE, "out of memory");
+        }
         c->l->v = nv;
         c->l->cap = nc;
     }
-    if (!(e.word = strdup(w))) return ck_fail(c->err, CK_E_RESOURCE, "out of memory");
+    if (!(e.word = strdup(w))) {
+        free(e.need);
+        return ck_fail(c->err, CK_E_RESOURCE, "out of memory");
+    }
     e.len = strlen(w);
     c->l->v[c->l->n++] = e;
     return 0;
@@ -203,8 +234,10 @@ static int load_list(const char *dir, const char *name, int kind, wlist *l, ck_e
 
 static void wlist_free(wlist *l)
 {
-    for (size_t i = 0; i < l->n; i++)
+    for (size_t i = 0; i < l->n; i++) {
         free(l->v[i].word);
+        free(l->v[i].need);
+    }
     free(l->v);
 }
 
@@ -221,6 +254,9 @@ void timeline_res_free(timeline_res *r)
     wlist_free(&r->aux);
     wlist_free(&r->relations);
     wlist_free(&r->verbs);
+    wlist_free(&r->happen);
+    wlist_free(&r->female);
+    wlist_free(&r->male);
     free(r);
 }
 
@@ -240,7 +276,10 @@ timeline_res *timeline_res_load(const char *lang_dir, ck_error *err)
         load_list(lang_dir, "reporting-verbs.txt", F_WORD, &r->reporting, err) ||
         load_list(lang_dir, "auxiliaries.txt", F_WORD, &r->aux, err) ||
         load_list(lang_dir, "relations.txt", F_REL, &r->relations, err) ||
-        load_list(lang_dir, "verb-forms.txt", F_WORD, &r->verbs, err)) {
+        load_list(lang_dir, "verb-forms.txt", F_WORD, &r->verbs, err) ||
+        load_list(lang_dir, "happen-verbs.txt", F_HAPPEN, &r->happen, err) ||
+        load_list(lang_dir, "female-roles.txt", F_WORD, &r->female, err) ||
+        load_list(lang_dir, "male-roles.txt", F_WORD, &r->male, err)) {
         timeline_res_free(r);
         return NULL;
     }
@@ -605,7 +644,12 @@ static long noun_near_date(const timeline_res *r, const document *doc, const cla
         if (is_event_noun(r, doc, i)) {
             /* "am Mittwoch einen Warnstreik für Freitag angekündigt": a noun with a date of its
              * own right after it is that date's event */
-            if (!timex_after(doc, i + 1, c->te)) {
+            /* ... and one right before the lexical verb that takes it as object is no event
+             * of its own ("hat am Dienstag die Sitzung eröffnet": the opening) */
+            bool object = i + 1 < c->te && pos_of(r, doc, i + 1) == UPOS_VERB &&
+                          !lookup(&r->light, doc, i + 1) && !lookup(&r->aspectual, doc, i + 1) &&
+                          !lookup(&r->happen, doc, i + 1);
+            if (!timex_after(doc, i + 1, c->te) && !object) {
                 right = i;
                 dr = (int)d;
             }
@@ -652,6 +696,54 @@ static long nearest_pos(const timeline_res *r, const document *doc, const clause
     return -1;
 }
 
+/* A verb of happen-verbs.txt at token v of clause c ("findet ... statt", "takes place", "was
+ * held") names no event of its own: its subject does. The event noun of the clause nearest to v
+ * (before it first: "Die Bundestagswahl findet am 23. Februar statt"), else a common noun after a
+ * determiner with no preposition before it ("Am Samstag findet in der Halle das Konzert statt");
+ * -1 when v is no such verb or the clause has no such noun. */
+static long happen_subject(const timeline_res *r, const document *doc, const clause *c, long v)
+{
+    const entry *e = lookup(&r->happen, doc, (size_t)v);
+    if (!e) return -1;
+    if (e->need && !strcmp(e->need, "aux")) {
+        bool aux = false;
+        for (long i = (long)c->tb; i < v && !aux; i++)
+            aux = pos_of(r, doc, (size_t)i) == UPOS_AUX;
+        if (!aux) return -1;
+    } else if (e->need) {
+        bool found = false, last = false;
+        size_t wn = strlen(e->need);
+        if (wn > 1 && e->need[wn - 1] == '$') wn--, last = true;
+        long end = (long)c->te;
+        while (last && end > v + 1 && doc->tokens[end - 1].kind == TOK_PUNCT)
+            end--;
+        for (long i = last ? end - 1 : v + 1; i > v && i < end && !found; i++)
+            found = tok_is(doc, (size_t)i, e->need, wn);
+        if (!found) return -1;
+    }
+    for (long d = 1; d <= (long)(c->te - c->tb); d++) {
+        long u = v - d; /* ... also one the tagger took for an adjective before its verb ("The
+                         * final will be played") */
+        if (u > (long)c->tb && doc->tokens[u].pos == UPOS_ADJ &&
+            pos_of(r, doc, (size_t)u - 1) == UPOS_DET && is_verb(r, doc, (size_t)u + 1) &&
+            lookup(&r->nouns, doc, (size_t)u))
+            return u;
+        if (v - d >= (long)c->tb && is_event_noun(r, doc, (size_t)(v - d))) return v - d;
+        if (v + d < (long)c->te && is_event_noun(r, doc, (size_t)(v + d))) return v + d;
+    }
+    for (long i = (long)c->tb + 1; i < (long)c->te; i++) {
+        const token *k = &doc->tokens[i];
+        if (i == v || k->pos != UPOS_NOUN || k->ner) continue;
+        long d = i - 1; /* the determiner, over adjectives ("Die nächste Zinsentscheidung") */
+        while (d > (long)c->tb && i - d < 3 && pos_of(r, doc, (size_t)d) == UPOS_ADJ)
+            d--;
+        if (pos_of(r, doc, (size_t)d) != UPOS_DET) continue;
+        if (d > (long)c->tb && pos_of(r, doc, (size_t)d - 1) == UPOS_ADP) continue;
+        return i;
+    }
+    return -1;
+}
+
 /* The trigger token for the date [db, de) in clause c, or -1. */
 static long trigger_for(const timeline_res *r, const document *doc, const clause *c, uint32_t db,
                         uint32_t de)
@@ -662,6 +754,8 @@ static long trigger_for(const timeline_res *r, const document *doc, const clause
     long best = c->verb ? nearest_pos(r, doc, c, db, de, UPOS_VERB) : -1;
     if (best < 0 && c->aux) best = nearest_pos(r, doc, c, db, de, UPOS_AUX);
     if (best < 0) return verb_after_fronted_date(r, doc, c, db, de);
+    long subj = happen_subject(r, doc, c, best);
+    if (subj >= 0) return subj;
     if (lookup(&r->aspectual, doc, (size_t)best)) {
         for (long i = best - 1; i >= (long)c->tb; i--)
             if (is_event_noun(r, doc, (size_t)i)) return i;
@@ -859,9 +953,118 @@ static int subject_person(const document *doc, uint32_t sn)
                                                                                   : -1;
 }
 
-/* Adds the participants a back-reference of count `want` at byte `at` in sentence sn names. */
-static int resolve_backref(const document *doc, event *e, arena *a, uint32_t sn, uint32_t at,
-                           int want)
+static int mention_edge(const document *doc, uint32_t at, bool end);
+
+/* Whether sentence sn (before byte `before`) holds a proper noun that no participant's mention
+ * covers (a name the participants stage did not take up), or is too long to tell cheaply. */
+static bool untagged_name(const document *doc, uint32_t sn, uint32_t before)
+{
+    const sentence *se = &doc->sentences[sn];
+    if (se->tok_end - se->tok_begin > 200) return true;
+    for (uint32_t t = se->tok_begin; t < se->tok_end && doc->tokens[t].start < before; t++) {
+        const token *k = &doc->tokens[t];
+        if (k->pos != UPOS_PROPN || t == se->tok_begin) continue;
+        bool covered = false; /* a date's word ("am Mittwoch") is no name */
+        for (size_t x = 0; x < doc->ntimexes && !covered; x++)
+            covered = doc->timexes[x].start <= k->start && k->end <= doc->timexes[x].end;
+        for (size_t p = 0; p < doc->nparticipants && !covered; p++)
+            for (size_t m = 0; m < doc->participants[p].nmentions && !covered; m++) {
+                const mention *mt = &doc->participants[p].mentions[m];
+                covered = mt->start <= k->start && k->end <= mt->end;
+            }
+        /* ... nor a title before a person's name ("Chief Financial Officer Colette Kress") */
+        uint32_t j = t + 1;
+        while (!covered && j < se->tok_end && doc->tokens[j].pos == UPOS_PROPN &&
+               mention_edge(doc, doc->tokens[j].start, false) < 0)
+            j++;
+        if (!covered && j < se->tok_end) {
+            int p = mention_edge(doc, doc->tokens[j].start, false);
+            covered = p >= 0 && doc->participants[p].type == PART_PERSON;
+        }
+        if (!covered) return true;
+    }
+    return false;
+}
+
+/* Whether person p has a role whose last word is an entry of l or ends with a "*" entry
+ * (female-roles.txt: "Ministerin", "spokeswoman"); the entry "any" matches every role. */
+static bool role_in(const wlist *l, const document *doc, uint32_t p)
+{
+    const participant *pa = &doc->participants[p];
+    for (size_t i = 0; i < pa->nroles; i++) {
+        const char *role = pa->roles[i], *w = strrchr(role, ' ');
+        w = w ? w + 1 : role;
+        size_t n = strlen(w);
+        for (size_t k = 0; k < l->n; k++) {
+            const entry *e = &l->v[k];
+            if ((!e->suffix && !strcmp(e->word, "any")) ||
+                (e->suffix ? n > e->len && eq_fold(w + n - e->len, e->len, e->word, e->len)
+                           : eq_fold(w, n, e->word, e->len)))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* A person's gender as its roles tell it: 'f' (female-roles.txt), 'm' (male-roles.txt), or 0. */
+static int gender_of(const timeline_res *r, const document *doc, uint32_t p)
+{
+    return role_in(&r->female, doc, p) ? 'f' : role_in(&r->male, doc, p) ? 'm' : 0;
+}
+
+/* Keeps of the n persons in got those a pronoun of gender ('f', 'm', 'F', 0) may stand for: the
+ * persons known to be of that gender, else those of no known gender ("Taylor Swift ... She");
+ * 'F' (German "sie", which also stands for "die Polizei", "die Firma") known women only. */
+static int of_gender(const timeline_res *r, const document *doc, uint32_t got[3], int n, int gender)
+{
+    if (!gender) return n;
+    bool strict = gender == 'F';
+    if (strict) gender = 'f';
+    int k = 0;
+    for (int i = 0; i < n; i++)
+        if (gender_of(r, doc, got[i]) == gender) got[k++] = got[i];
+    if (k || strict) return k;
+    for (int i = 0; i < n; i++)
+        if (!gender_of(r, doc, got[i])) got[k++] = got[i];
+    return k;
+}
+
+/* Whether token t is a verb (VERB or AUX) ending in "-en", as the German plural's forms do
+ * ("sagten", "haben", "wollen"). */
+static bool plural_verb(const timeline_res *r, const document *doc, size_t t)
+{
+    if (t >= doc->ntokens || !is_verb(r, doc, t)) return false;
+    const token *k = &doc->tokens[t];
+    size_t n = k->end - k->start;
+    return n > 3 && eq_fold(doc->text + k->end - 2, 2, "en", 2);
+}
+
+/* Whether token t is an age noun ("45-Jährige", "45-year-old") whose age the text gave before
+ * to someone unnamed: the same number and hyphen opening a word before a common noun that no
+ * name follows ("eine 45-jährige Frau", "a 45-year-old man"); that person, not a named one, is
+ * meant. */
+static bool unnamed_age(const document *doc, uint32_t t)
+{
+    const token *k = &doc->tokens[t];
+    const char *w = doc->text + k->start;
+    size_t n = k->end - k->start, d = 0;
+    while (d < n && w[d] >= '0' && w[d] <= '9')
+        d++;
+    if (d == 0 || d + 1 >= n || w[d] != '-') return false;
+    for (uint32_t u = 0; u + 1 < t && doc->tokens[u + 1].start < k->start; u++) {
+        const token *a = &doc->tokens[u];
+        if (a->end - a->start <= d + 1 || memcmp(doc->text + a->start, w, d + 1)) continue;
+        const token *nx = &doc->tokens[u + 1];
+        if (nx->pos == UPOS_NOUN && !nx->ner && (u + 2 >= doc->ntokens || !doc->tokens[u + 2].ner))
+            return true;
+    }
+    return false;
+}
+
+/* Adds the participants a back-reference of count `want` (a pronoun: of gender, 'f', 'm' or 0)
+ * at byte `at` in sentence sn names. */
+static int resolve_backref(const timeline_res *r, const document *doc, event *e, arena *a,
+                           uint32_t sn, uint32_t at, int want, int gender)
 {
     uint32_t got[3];
     int n = 0;
@@ -884,15 +1087,26 @@ static int resolve_backref(const document *doc, event *e, arena *a, uint32_t sn,
          * sentences up) */
         n = of_type_in(doc, PART_ORGANIZATION, sn, at, got);
         if (n == 0 && sn > 0) n = of_type_in(doc, PART_ORGANIZATION, sn - 1, UINT32_MAX, got);
+        /* ... or two sentences up, when that sentence names one organization and nothing between
+         * names any, not even a name no participant holds ("Siemens meldete ... Analysten
+         * zeigten sich überrascht. Das Unternehmen kündigte ... an") */
+        if (n == 0 && sn > 1 && of_type_in(doc, PART_ORGANIZATION, sn - 2, UINT32_MAX, got) == 1 &&
+            !untagged_name(doc, sn - 1, UINT32_MAX) && !untagged_name(doc, sn, at))
+            n = 1;
         if (n != 1) return 0;
     } else if (want == 1) {
-        n = persons_in(doc, sn, at, got);
-        if (n == 0 && sn > 0) n = persons_in(doc, sn - 1, UINT32_MAX, got);
+        n = of_gender(r, doc, got, persons_in(doc, sn, at, got), gender);
+        if (n == 0 && sn > 0)
+            n = of_gender(r, doc, got, persons_in(doc, sn - 1, UINT32_MAX, got), gender);
         /* a pronoun opening its sentence, after a sentence naming several persons: the one
          * named as that sentence's subject */
         int subj = n > 1 && at == doc->tokens[doc->sentences[sn].tok_begin].start
                        ? subject_person(doc, sn - 1)
                        : -1;
+        if (subj >= 0 && gender) {
+            uint32_t one[3] = {(uint32_t)subj};
+            if (!of_gender(r, doc, one, 1, gender)) subj = -1;
+        }
         if (subj >= 0) got[0] = (uint32_t)subj, n = 1;
         if (n != 1) return 0;
     } else {
@@ -1096,7 +1310,19 @@ static int event_participants(const timeline_res *r, const document *doc, const 
                 t += (uint32_t)nt - 1;
                 continue;
             }
-            if (resolve_backref(doc, e, doc->arena, e->sentence, doc->tokens[t].start, b->val))
+            /* a German "sie" with a plural verb next to it is "they" ("sie sagten", "sagten
+             * sie"), and "Sie" inside a sentence the polite "you" */
+            if ((b->gender == 'f' || b->gender == 'F') && nt == 1 &&
+                (plural_verb(r, doc, t + 1) || (t > tb && plural_verb(r, doc, t - 1)) ||
+                 (cap_at(doc, t) && t != doc->sentences[e->sentence].tok_begin))) {
+                continue;
+            }
+            if (unnamed_age(doc, t + (uint32_t)nt - 1)) {
+                t += (uint32_t)nt - 1;
+                continue;
+            }
+            if (resolve_backref(r, doc, e, doc->arena, e->sentence, doc->tokens[t].start, b->val,
+                                b->gender))
                 return -1;
             t += (uint32_t)nt - 1;
         }

@@ -825,6 +825,79 @@ static void test_boilerplate(const resources *res)
     arena_free(r.a);
 }
 
+/* parts5: a role of one country only gives a person of no other country that country; a role
+ * phrase that the tagger's entity starts inside is cut off */
+static void test_parts5(const resources *res)
+{
+    run r;
+    CHECK_INT(analyze(res, "de",
+                      "Bundestagspräsidentin Bärbel Bas eröffnete am Montag die Sitzung. "
+                      "Bundeskanzler Olaf Scholz sprach danach. Der österreichische "
+                      "Bundeskanzler Karl Nehammer hörte zu.",
+                      &r),
+              0);
+    CHECK_STR(country(find(&r.doc, "Bärbel Bas")), "DE");
+    CHECK_STR(country(find(&r.doc, "Olaf Scholz")), "DE");
+    CHECK_STR(country(find(&r.doc, "Karl Nehammer")), "AT");
+    arena_free(r.a);
+    CHECK_INT(analyze(res, "en",
+                      "Home Secretary Yvette Cooper announced new rules on Monday. Chancellor of "
+                      "the Exchequer Rachel Reeves will present the budget on Wednesday.",
+                      &r),
+              0);
+    CHECK_STR(country(find(&r.doc, "Yvette Cooper")), "GB");
+    const participant *p = find(&r.doc, "Rachel Reeves");
+    CHECK(p && p->type == PART_PERSON);
+    CHECK(has_role(p, "Chancellor of the Exchequer"));
+    CHECK_STR(country(p), "GB");
+    arena_free(r.a);
+    /* a title of nobility in apposition is the person's role and mention, not a second person;
+     * a demonym of two words gives the country */
+    CHECK_INT(analyze(res, "en",
+                      "Prince Harry, the Duke of Sussex, arrived in London on Monday. South "
+                      "Korean President Yoon Suk Yeol visited Tokyo on Wednesday.",
+                      &r),
+              0);
+    p = find(&r.doc, "Harry");
+    CHECK(p && has_role(p, "Duke of Sussex") && has_mention(&r.doc, p, "Duke of Sussex"));
+    for (size_t i = 0; i < r.doc.nparticipants; i++)
+        CHECK(strcmp(r.doc.participants[i].name, "Duke of Sussex") != 0);
+    CHECK_STR(country(find(&r.doc, "Yoon Suk Yeol")), "KR");
+    p = find(&r.doc, "South Korea");
+    CHECK(p && p->type == PART_LOCATION && has_mention(&r.doc, p, "South Korean"));
+    arena_free(r.a);
+    /* ... also where the tagger took only the place of the title */
+    CHECK_INT(analyze(res, "de",
+                      "Prinz William, der Herzog von Cambridge, besuchte am Montag ein "
+                      "Krankenhaus in London.",
+                      &r),
+              0);
+    p = find(&r.doc, "William");
+    CHECK(p && has_role(p, "Prinz") && has_role(p, "Herzog von Cambridge") &&
+          has_mention(&r.doc, p, "Herzog von Cambridge"));
+    for (size_t i = 0; i < r.doc.nparticipants; i++)
+        CHECK(strcmp(r.doc.participants[i].name, "Cambridge") != 0);
+    arena_free(r.a);
+    /* a qualifier opening the sentence stays the role's qualifier */
+    CHECK_INT(analyze(res, "en",
+                      "Former President Donald Trump was found guilty on Thursday in New York.",
+                      &r),
+              0);
+    CHECK(has_role(find(&r.doc, "Donald Trump"), "former President"));
+    arena_free(r.a);
+    /* a capitalized noun opening the sentence is part of the role ("Council leader") */
+    CHECK_INT(analyze(res, "en", "Council leader Tony Dyer said the decision was painful.", &r), 0);
+    CHECK(has_role(find(&r.doc, "Tony Dyer"), "Council leader"));
+    arena_free(r.a);
+    /* a place the tagger calls an organization is the place after "in" */
+    CHECK_INT(analyze(res, "en",
+                      "Fire crews in Leeds were called to a warehouse blaze on Monday night.", &r),
+              0);
+    p = find(&r.doc, "Leeds");
+    CHECK(p && p->type == PART_LOCATION);
+    arena_free(r.a);
+}
+
 int main(void)
 {
     ck_error e = {0};
@@ -842,6 +915,7 @@ int main(void)
     test_possessive_and_storms(res);
     test_cases(res);
     test_boilerplate(res);
+    test_parts5(res);
     resources_free(res);
     TEST_DONE();
 }

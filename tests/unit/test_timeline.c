@@ -192,6 +192,44 @@ static const tcase tcases[] = {
      "Nachmittag gesperrt.",
      1,
      {"gekommen"}},
+    /* a verb that only says its subject happens names no event: the event noun does */
+    {"de", "2025-01-10", "Die Bundestagswahl findet am 23. Februar statt.", 1, {"Bundestagswahl"}},
+    {"de", "2025-01-10", "Am Samstag findet in der Stadthalle das Konzert statt.", 1, {"Konzert"}},
+    {"en", "2025-01-10", "The election takes place on February 23.", 1, {"election"}},
+    {"de",
+     "2025-01-10",
+     "Die nächste Zinsentscheidung steht am 6. März an.",
+     1,
+     {"Zinsentscheidung"}},
+    /* ... not "steht" with a preposition "an" inside the clause */
+    {"de", "2025-01-10", "Die Firma steht seit Januar 2024 an der Spitze.", 1, {"steht"}},
+    {"en", "2025-01-10", "The summit was held on March 3 in Brussels.", 1, {"summit"}},
+    {"en", "2025-01-10", "The final will be played in London on June 1.", 1, {"final"}},
+    /* ... but the active "held" stays a light verb */
+    {"en", "2025-01-10", "Police held a suspect on Monday.", 1, {"held"}},
+    /* an event noun after the date that the clause's last verb takes as object: the verb */
+    {"de",
+     "2025-01-10",
+     "Bundestagspräsidentin Julia Klöckner hat am Dienstag die Sitzung eröffnet.",
+     1,
+     {"eröffnet"}},
+    /* "verdict" is an event noun; "is set for" stays the gold's verb */
+    {"en", "2025-01-10", "The court will deliver its verdict on March 14.", 1, {"verdict"}},
+    /* "meets" tagged a noun is the verb (verb-forms.txt) */
+    {"en", "2024-05-24", "The central bank meets again on November 2.", 1, {"meets"}},
+    /* a German modal verb: the infinitive it governs */
+    {"de",
+     "2025-01-10",
+     "Die Lufthansa will ab dem 1. März neue Strecken nach Asien anbieten.",
+     1,
+     {"anbieten"}},
+    /* a pluperfect passive: the participle, not "war" */
+    {"de",
+     "2024-06-10",
+     "Die Regierung stellte am Freitag einen Plan vor. Der Plan war am Dienstag von Bund, "
+     "Ländern und Kommunen beschlossen worden.",
+     2,
+     {"beschlossen", "stellte"}},
 };
 
 static void test_trigger_cases(const resources *res)
@@ -325,6 +363,126 @@ static void test_participants(const resources *res)
     CHECK_INT(r.doc.nevents, 2);
     CHECK_STR(trigger(&r, 1), "starb");
     CHECK(event_has(&r, 1, "Franziskus") && event_has(&r, 1, "Rom"));
+    arena_free(r.a);
+
+    /* "Das Unternehmen", "the company" two sentences after the one organization, with no name
+     * between */
+    CHECK_INT(analyze(res, &r, "de", "2025-01-10",
+                      "Die Firma Bosch meldete am Mittwoch hohe Verluste. Analysten zeigten sich "
+                      "überrascht. Das Unternehmen kündigte am Donnerstag an, 3000 Stellen zu "
+                      "streichen."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK(event_has(&r, 1, "Bosch"));
+    arena_free(r.a);
+    CHECK_INT(analyze(res, &r, "en", "2025-01-10",
+                      "Siemens announced record profits on Thursday. Analysts were surprised. The "
+                      "company said on Friday it would hire 2,000 workers."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK(event_has(&r, 1, "Siemens"));
+    arena_free(r.a);
+    /* ... also over a sentence with a date ("am Mittwoch" is no name) */
+    CHECK_INT(analyze(res, &r, "de", "2025-01-10",
+                      "Die Lufthansa will ab dem 1. März neue Strecken anbieten. Konzernchef "
+                      "Carsten Spohr kündigte das am Mittwoch in Frankfurt an. Der Konzern hatte "
+                      "im Vorjahr einen Rekordgewinn erzielt."),
+              0);
+    CHECK_INT(r.doc.nevents, 3);
+    CHECK_STR(trigger(&r, 0), "erzielt");
+    CHECK(event_has(&r, 0, "Lufthansa"));
+    arena_free(r.a);
+    /* "the central bank": the bank of the sentence before */
+    CHECK_INT(analyze(res, &r, "en", "2024-05-24",
+                      "The Bank of England held interest rates at 5.25 percent on Thursday. The "
+                      "central bank meets again on November 2."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK(event_has(&r, 1, "Bank of England"));
+    arena_free(r.a);
+    /* ... over a sentence whose only other capitalized words are a person's title */
+    CHECK_INT(analyze(res, &r, "en", "2025-01-10",
+                      "Shares of Nvidia fell 5 percent on Monday. Chief Financial Officer Colette "
+                      "Kress told analysts that sales would decline. The company will report its "
+                      "full results on February 26."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK(event_has(&r, 1, "Nvidia"));
+    arena_free(r.a);
+    /* ... not when that sentence names two */
+    CHECK_INT(analyze(res, &r, "en", "2025-01-10",
+                      "Siemens and Bosch announced record profits on Thursday. Analysts were "
+                      "surprised. The company said on Friday it would hire 2,000 workers."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK(!event_has(&r, 1, "Siemens") && !event_has(&r, 1, "Bosch"));
+    arena_free(r.a);
+
+    /* a pronoun's gender: "Sie" (a singular verb), "she" only a woman (a female role), "er",
+     * "he" anyone else; "sie" with a plural verb is "they" */
+    CHECK_INT(analyze(res, &r, "de", "2025-01-10",
+                      "Familienministerin Lisa Paus traf am Montag Bundeskanzler Olaf Scholz. Sie "
+                      "sagte am Dienstag, das Gespräch sei gut gewesen. Bürgermeisterin Anna Weber "
+                      "und Landrat Peter Koch besuchten die Baustelle. Am Mittwoch kündigte er "
+                      "weitere Mittel an."),
+              0);
+    CHECK_INT(r.doc.nevents, 3);
+    CHECK(event_has(&r, 1, "Lisa Paus") && !event_has(&r, 1, "Olaf Scholz"));
+    CHECK(event_has(&r, 2, "Peter Koch") && !event_has(&r, 2, "Anna Weber"));
+    arena_free(r.a);
+    CHECK_INT(analyze(res, &r, "en", "2025-01-10",
+                      "Spokeswoman Karen Hill met Senator John Ward on Monday. She said on Tuesday "
+                      "that the talks had been useful."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK(event_has(&r, 1, "Karen Hill") && !event_has(&r, 1, "John Ward"));
+    arena_free(r.a);
+    /* an age noun whose age the text gave an unnamed person refers to nobody named */
+    CHECK_INT(analyze(res, &r, "de", "2025-01-10",
+                      "Das Amtsgericht Dresden hat am Freitag eine 45-jährige Frau verurteilt. "
+                      "Richterin Sabine Krause verhängte eine Bewährungsstrafe. Die 45-Jährige "
+                      "kündigte am Montag Berufung an."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK_STR(trigger(&r, 0), "kündigte");
+    CHECK(!event_has(&r, 0, "Sabine Krause"));
+    arena_free(r.a);
+    CHECK_INT(analyze(res, &r, "de", "2025-01-10",
+                      "Der 59-jährige Boris Keller hat am Freitag gesprochen. Der 59-Jährige "
+                      "reiste am Samstag ab."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK(event_has(&r, 1, "Boris Keller"));
+    arena_free(r.a);
+    /* German "sie" is also "die Polizei": known women only */
+    CHECK_INT(analyze(res, &r, "de", "2025-01-10",
+                      "Die Polizei nahm am Montag Peter Müller fest. Sie fand am Dienstag bei ihm "
+                      "Drogen."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK(!event_has(&r, 1, "Peter Müller"));
+    arena_free(r.a);
+    /* a person whose roles tell no gender is any pronoun's */
+    CHECK_INT(analyze(res, &r, "en", "2025-01-10",
+                      "Taylor Swift announced a new tour on Monday. She will perform in London on "
+                      "June 1."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK(event_has(&r, 1, "Taylor Swift"));
+    arena_free(r.a);
+    CHECK_INT(analyze(res, &r, "en", "2025-01-10",
+                      "Spokeswoman Karen Hill met Senator John Ward on Monday. He said on Tuesday "
+                      "that the talks had been useful."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK(event_has(&r, 1, "John Ward") && !event_has(&r, 1, "Karen Hill"));
+    arena_free(r.a);
+    CHECK_INT(analyze(res, &r, "de", "2025-01-10",
+                      "Ministerin Lisa Paus besuchte die Arbeiter. Am Donnerstag sagten sie, sie "
+                      "wollten weitermachen."),
+              0);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK(!event_has(&r, 0, "Lisa Paus"));
     arena_free(r.a);
 
     /* "beide Seiten", "both sides": the two organizations of the sentence before; "He"
