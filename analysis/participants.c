@@ -751,6 +751,12 @@ static void seed_entity(st *s, const entity *e)
     int type = e->type;
     role_match m;
     size_t skip;
+    /* a name that is all inside a date or time is part of it ("0830 GMT", "Christmas Day"),
+     * no participant; a person is left alone (the time stage does not take surnames) */
+    bool timed = type != ENT_PER && te > tb;
+    for (uint32_t k = tb; k < te && timed; k++)
+        timed = in_timex(s->doc, &s->doc->tokens[k]);
+    if (timed) return;
     uint32_t pp = possessive_place(s, tb, te, e->type);
     if (pp < te) { /* two entities: the place, then what is its */
         entity place = *e, rest = *e;

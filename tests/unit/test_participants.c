@@ -608,6 +608,14 @@ static void test_more_german(const resources *res)
               0);
     CHECK_STR(country(find(&r.doc, "Landgericht München I")), "DE");
     arena_free(r.a);
+    /* a name inside a time expression is part of it, no participant ("0830 GMT") */
+    CHECK_INT(analyze(res, "en",
+                      "Tesco shares rose 2 percent by 0830 GMT, the London Stock Exchange said.",
+                      &r),
+              0);
+    CHECK(find(&r.doc, "GMT") == NULL);
+    CHECK(find(&r.doc, "London Stock Exchange") != NULL);
+    arena_free(r.a);
 }
 
 /* One expectation of test_cases: in text, the participant name has type (when type is not
