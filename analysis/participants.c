@@ -779,6 +779,17 @@ static void seed_entity(st *s, const entity *e)
     }
     /* leading role words and lower-case words ("General Mark Milley", "der Ukraine") */
     bool dated = false; /* a non-name word of a date dropped ("am Montag Soforthilfen") */
+    /* an article opening the sentence and a name of three words or more is the sentence's,
+     * not the name's ("Der Südtiroler Landtag hat ..."); in two words it may be the name's own
+     * ("Der Spiegel", "Die Linke"), and so it is in a title inside the sentence ("in The
+     * Decaying Mansion") */
+    bool opens = tb == sent_begin(s, tb) || /* also after a dateline: "Bozen – Der ..." */
+                 (tb > sent_begin(s, tb) && is_punct(s, tb - 1) &&
+                  (tok_is(s, tb - 1, "–") || tok_is(s, tb - 1, "—") || tok_is(s, tb - 1, "-") ||
+                   tok_is(s, tb - 1, ":")));
+    if (type != ENT_PER && te - tb >= 3 && opens && is_cap(s, tb) &&
+        s->doc->tokens[tb].pos == UPOS_DET)
+        tb++;
     while (te - tb > 1) {
         if (type != ENT_PER && is_cap(s, tb)) {
             const token *k = &s->doc->tokens[tb];

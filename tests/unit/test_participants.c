@@ -628,6 +628,15 @@ typedef struct pcase {
 
 /* Short texts for phrasings that once went wrong; a NULL text reuses the one before. */
 static const pcase cases[] = {
+    /* an article opening the sentence (or following a dateline) is no part of a long name;
+     * regional offices are roles */
+    {"de",
+     "Bozen – Der Südtiroler Landtag hat am Mittwoch den Haushalt verabschiedet. "
+     "Landeshauptmann Arno Kompatscher sprach von einem Haushalt der Verantwortung.",
+     "Südtiroler Landtag", PART_ORGANIZATION, "Südtiroler Landtag", NULL, "IT"},
+    {"de", NULL, "Arno Kompatscher", PART_PERSON, NULL, "Landeshauptmann", NULL},
+    {"en", "Majority Leader Chuck Schumer called the vote historic on Thursday.", "Chuck Schumer",
+     PART_PERSON, NULL, "Majority Leader", NULL},
     /* a given name before a proper noun: a person where the tagger split the name, tagged
      * neither word or called a possessive name an organization */
     {"en",
