@@ -679,6 +679,8 @@ size_t participants_res_name_ending(const participants_res *r, const char *word,
                     ke++;
                 }
             }
+            /* the hyphen that joins the ending ("California-based": folding drops it) */
+            if (tail < n && word[n - 1 - tail] == '-') tail++;
             return tail < n ? tail : 0;
         }
     }

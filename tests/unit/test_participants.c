@@ -637,6 +637,9 @@ static const pcase cases[] = {
     {"de", NULL, "Arno Kompatscher", PART_PERSON, NULL, "Landeshauptmann", NULL},
     {"en", "Majority Leader Chuck Schumer called the vote historic on Thursday.", "Chuck Schumer",
      PART_PERSON, NULL, "Majority Leader", NULL},
+    /* "X-based" is the place X */
+    {"en", "The Berlin-based startup raised 20 million euros on Monday.", "Berlin", PART_LOCATION,
+     "Berlin-based", NULL, "DE"},
     /* a given name before a proper noun: a person where the tagger split the name, tagged
      * neither word or called a possessive name an organization */
     {"en",
