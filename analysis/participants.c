@@ -1087,6 +1087,14 @@ static void seed_adjective_names(st *s)
             te = u + 1;
         }
         if (te - t < 2 || inside_entity(s, t, te)) continue;
+        /* a role of qualifiers and role words ("Der Vorsitzende Richter Thomas Becker") */
+        bool role = true;
+        role_match m;
+        size_t skip;
+        for (uint32_t u = t; u < te && role; u++)
+            role = participants_res_role_pre(s->r, ttext(s, u), tlen(s, u)) ||
+                   (role_exact(s, u, u + 1, &m, &skip) && !skip);
+        if (role) continue;
         cand *c = cand_add(s, t, te, k->start, d->tokens[te - 1].end, ENT_ORG, SRC_LEXICON);
         if (!c) return;
         c->weight = 2;

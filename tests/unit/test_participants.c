@@ -616,6 +616,15 @@ static void test_more_german(const resources *res)
     CHECK(find(&r.doc, "GMT") == NULL);
     CHECK(find(&r.doc, "London Stock Exchange") != NULL);
     arena_free(r.a);
+    /* a capitalized qualifier and a role before a name are the role, no organization */
+    CHECK_INT(analyze(res, "de",
+                      "Der Vorsitzende Richter Thomas Becker sagte am Montag, die Tat sei "
+                      "geschehen.",
+                      &r),
+              0);
+    CHECK(find(&r.doc, "Vorsitzende Richter") == NULL);
+    CHECK(has_role(find(&r.doc, "Thomas Becker"), "Vorsitzende Richter"));
+    arena_free(r.a);
 }
 
 /* One expectation of test_cases: in text, the participant name has type (when type is not
