@@ -1555,7 +1555,12 @@ static void cluster_seeds(st *s)
         }
         /* ... but a dateline's place is that place ("München (dpa) -" before "FC Bayern
          * München") */
-        if (k < 0 && !c->country && c->te - c->tb == 1 && c->end > s->doc->dateline_end) {
+        /* ... nor a place after "in" ("the first leg in Madrid" is no "Real Madrid") */
+        bool in_place = c->type == ENT_LOC && c->tb > 0 &&
+                        s->doc->tokens[c->tb - 1].pos == UPOS_ADP && tok_is(s, c->tb - 1, "in") &&
+                        !match_side(s, c->tb);
+        if (k < 0 && !c->country && c->te - c->tb == 1 && c->end > s->doc->dateline_end &&
+            !in_place) {
             const char *sk = c->key;
             size_t cut =
                 participants_res_name_ending(s->r, s->doc->text + c->start, c->end - c->start);

@@ -646,6 +646,11 @@ static const pcase cases[] = {
     {"de", NULL, "Arno Kompatscher", PART_PERSON, NULL, "Landeshauptmann", NULL},
     {"en", "Majority Leader Chuck Schumer called the vote historic on Thursday.", "Chuck Schumer",
      PART_PERSON, NULL, "Majority Leader", NULL},
+    /* a place after "in" is the place, not the club named after it */
+    {"en",
+     "Manchester City beat Real Madrid 4-0 on Wednesday. The sides had drawn 1-1 in the first "
+     "leg in Madrid last week.",
+     "Madrid", PART_LOCATION, "Madrid", NULL, "ES"},
     /* "X-based" is the place X */
     {"en", "The Berlin-based startup raised 20 million euros on Monday.", "Berlin", PART_LOCATION,
      "Berlin-based", NULL, "DE"},
