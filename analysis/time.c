@@ -645,6 +645,24 @@ static bool count_year(const time_rules *r, const ttok *toks, size_t nt, const t
     return true;
 }
 
+/* Whether match m is a half without a year ("the first half", "second-half") in a sentence
+ * with a word of a match report near it (sport_context: "Silva scored twice in the first
+ * half"): the match's half, no date. */
+static bool match_half(const time_rules *r, const ttok *toks, size_t nt, const time_match *m)
+{
+    if (r->list_sport_context < 0 || m->v.half == TIME_NO_VAL || m->v.year != TIME_NO_VAL)
+        return false;
+    enum { REACH = 40 }; /* tokens either side: a bound on text without sentence ends */
+    size_t a = m->tb, b = m->te;
+    while (a > 0 && m->tb - a < REACH && toks[a - 1].sentence == m->sentence)
+        a--;
+    while (b < nt && b - m->te < REACH && toks[b].sentence == m->sentence)
+        b++;
+    for (size_t k = a; k < b; k++)
+        if (toks[k].w && time_in_list(toks[k].w, r->list_sport_context, NULL)) return true;
+    return false;
+}
+
 /* Whether v is a bare weekday, maybe with a part of the day ("Montagmorgen", "Friday night"):
  * no date, clock time, offset, direction or year of its own. */
 static bool plain_weekday(const time_val *v)
@@ -758,7 +776,9 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
             for (run_end = i; run_end < nm && m[run_end].sentence == m[i].sentence; run_end++)
                 run_sets += m[run_end].v.type == TIMEX_SET;
         }
-        if (!plan_year(&m[i], &an) || count_year(r, toks, nt, &m[i])) continue;
+        if (!plan_year(&m[i], &an) || count_year(r, toks, nt, &m[i]) ||
+            match_half(r, toks, nt, &m[i]))
+            continue;
         an.sentence = m[i].sentence;
         an.own_line = own_line(doc, &m[i]);
         an.after_set = chain && i > 0 && m[i - 1].sentence == m[i].sentence &&

@@ -292,6 +292,9 @@ struct time_rules {
     int list_unit_adj_y; /* "jährigen": split off the same way, for rules of their own (ages) */
     int list_numsplit;   /* "four" of "twenty four": joins the tens word before it */
     int list_yearblock_next; /* count nouns: four digits before them are no year */
+    /* sport_context.list: words of a match report ("scored", "Tor"): in their sentence a half
+     * without a year is the match's ("in the first half"), no half of the year */
+    int list_sport_context;
     /* month_near.list: a month without year or tense takes the year nearest the bare month
      * before it in its sentence (English; absent: the nearer one to the reference date); its
      * words end a range, after them the first such month after it ("from June to March") */

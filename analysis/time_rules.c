@@ -973,6 +973,7 @@ time_rules *time_rules_load(const char *lang_dir, ck_error *err)
     r->list_unit_adj_y = list_id(r, "unit_adj_y", 10);
     r->list_numsplit = list_id(r, "number_split", 12);
     r->list_yearblock_next = list_id(r, "yearblock_next", 14);
+    r->list_sport_context = list_id(r, "sport_context", 13);
     r->list_month_near = list_id(r, "month_near", 10);
     r->list_time_range_end = list_id(r, "time_range_end", 14);
     r->list_range_end = list_id(r, "range_end", 9);

@@ -1945,6 +1945,7 @@ def en_cases():
     c.extend(en_news6_cases())
     c.extend(time4_en_cases())
     c.extend(entime5_cases())
+    c.extend(match_half_cases())
     return c
 
 
@@ -2099,6 +2100,7 @@ NEG_DE = [
     "Mit einem Zwischenergebnis von 0:13 lag das Team zurück.",
 ]
 NEG_EN = [
+    "Silva scored twice in the first half.", "The keeper saved a penalty in the second half.",
     "The camp is for children aged 6 to 12 years.", "The players are 18 to 21 years old.",
     "There was no 02/30/2022.", "The H1N1 virus spread.", "A quarter of the staff left.",
     "He finished in place 1.", "Version 2.0 is out.", "The index rose 1.5 points.", "Article 5 applies.", "He runs Windows 10.",
@@ -2357,6 +2359,16 @@ def time4_en_cases():
         ("Snow returns to the mountains on Monday. The race starts at 11 a.m. local time on Sunday.",
          "Sunday", "DATE", "2022-05-15"),
         ("The Celtics beat the Heat on Tuesday. Game 2 was Thursday.", "Thursday", "DATE", "2022-05-12"),
+    ]
+    return [(r,) + t for t in table]
+
+
+def match_half_cases():
+    """A half without a year is the year's, also next to a sport's word (own sentences)."""
+    r = iso(REF)
+    table = [
+        ("Sales rose in the first half.", "the first half", "DATE", "2022-H1"),
+        ("The club's sales rose in the second half of 2021.", "the second half of 2021", "DATE", "2021-H2"),
     ]
     return [(r,) + t for t in table]
 
