@@ -70,6 +70,17 @@ static bool np_head_subject(const ttok *toks, size_t i)
     return p != UPOS_VERB && p != UPOS_AUX && p != UPOS_ADP && p != UPOS_NOUN && p != UPOS_ADJ;
 }
 
+/* Whether a verb follows token i in its clause (up to a punctuation mark): the participle or
+ * infinitive of a past condition after "hätte", "wäre" (tense_future value cond) */
+static bool verb_follows(const ttok *toks, size_t nt, size_t i)
+{
+    for (size_t k = i + 1; k < nt && toks[k].sentence == toks[i].sentence; k++) {
+        if (toks[k].pos == UPOS_PUNCT) return false;
+        if (toks[k].pos == UPOS_VERB || toks[k].pos == UPOS_AUX) return true;
+    }
+    return false;
+}
+
 static bool future_at(const time_rules *r, const char *text, const ttok *toks, size_t nt, size_t i,
                       int hab)
 {
@@ -81,7 +92,9 @@ static bool future_at(const time_rules *r, const char *text, const ttok *toks, s
             h[1].pos == UPOS_VERB)
             return false;
     }
-    if (time_in_list(toks[i].w, r->list_future, NULL)) return true;
+    const char *fv = NULL;
+    if (time_in_list(toks[i].w, r->list_future, &fv))
+        return !(fv && strcmp(fv, "cond") == 0 && verb_follows(toks, nt, i));
     if ((hab & TENSE_HAB) ||
         !(time_in_list(toks[i].w, r->list_future_base, NULL) ||
           ((hab & TENSE_WEEKDAY) && time_in_list(toks[i].w, r->list_future_wd, NULL) &&
@@ -605,6 +618,16 @@ static bool own_line(const document *doc, const time_match *m)
            (s->end >= doc->len || x[s->end] == '\n' || x[s->end] == '\r');
 }
 
+/* Whether match m may stand where it is: a rule with the key ownline ("08:40" alone, a live
+ * blog's time stamp) only when the match is all of its line ("2:1", "kam 08:40 an" are none) */
+static bool ownline_ok(const document *doc, const time_match *m)
+{
+    const time_rule *ru = m->rule;
+    for (int k = 0; ru && k < ru->nassign; k++)
+        if (ru->assign[k].key == TK_OWNLINE) return own_line(doc, m);
+    return true;
+}
+
 /* Whether match m of a rule with the key yearplan ("bis 2025 Stellen streichen": four digits
  * after "bis" before a count noun) is a year: not a round hundred ("bis 2000 Besucher", "ab
  * 1500 Euro" are counts) and, as a target, at most a year before and 30 after the reference
@@ -758,7 +781,8 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
             for (run_end = i; run_end < nm && m[run_end].sentence == m[i].sentence; run_end++)
                 run_sets += m[run_end].v.type == TIMEX_SET;
         }
-        if (!plan_year(&m[i], &an) || count_year(r, toks, nt, &m[i])) continue;
+        if (!plan_year(&m[i], &an) || !ownline_ok(doc, &m[i]) || count_year(r, toks, nt, &m[i]))
+            continue;
         an.sentence = m[i].sentence;
         an.own_line = own_line(doc, &m[i]);
         an.after_set = chain && i > 0 && m[i - 1].sentence == m[i].sentence &&

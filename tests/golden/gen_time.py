@@ -285,6 +285,7 @@ def de_cases():
     c.append((r, "Das Erntedankfest 2022 fiel aus.", "Das Erntedankfest 2022", "DATE", iso(nth_weekday(2022, 10, 6, 1))))
     return (c + de_news_cases() + de_news2_cases() + de_news3_cases() + de_news4_cases() + de_news5_cases()
             + de_news6_cases() + de_subclause_cases() + de_weekend_cases() + time4_de_cases() + detime5_cases()
+            + time6_de_cases()
             + forecast_weekday_cases())
 
 
@@ -2297,6 +2298,43 @@ def detime5_cases():
 
 NEG_DE.extend(["Das ändert sich nicht von heute auf morgen.", "Die Zahl der Todesfälle stieg auf 1200.",
                "Zuletzt sank die Zahl auf 1500."])
+
+
+def time6_de_cases():
+    """German fixes of the time6 round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    sat_next, sat_last = iso(next_weekday(REF, 5)), iso(last_weekday(REF, 5))
+    table = [
+        # a bare clock time alone on its line: a live blog's time stamp ("\\n": a line break)
+        ("Der Liveticker zum Krieg.\\n\\n08:40\\n\\nDie Truppen rücken vor.", "08:40", "TIME", r + "T08:40"),
+        ("Neue Angriffe im Osten.\\n\\n21:05\\nDer Präsident spricht.", "21:05", "TIME", r + "T21:05"),
+        # "h" for "Uhr" in event listings (Austria, South Tyrol)
+        ("Beginn: 20 h.", "20 h", "TIME", r + "T20:00"),
+        ("Einlass 19 h, Beginn um 20 h.", "19 h", "TIME", r + "T19:00"),
+        ("Einlass 19 h, Beginn um 20 h.", "20 h", "TIME", r + "T20:00"),
+        ("Beginn: 19.30 h im Pfarrsaal.", "19.30 h", "TIME", r + "T19:30"),
+        # a condition in the subjunctive II about a weekday lies ahead; a past one stays past
+        ("Mit einem Sieg am Samstag wäre der Klub Meister.", "Samstag", "DATE", sat_next),
+        ("Mit einem Sieg am Samstag hätte der Klub den Titel sicher.", "Samstag", "DATE", sat_next),
+        ("Mit einem Sieg am Samstag hätte der Klub den Titel gewonnen.", "Samstag", "DATE", sat_last),
+        ("Er wäre am Samstag beinahe ertrunken.", "Samstag", "DATE", sat_last),
+        # a weekend of a named month in one word: that weekend's ISO week (first Saturday of
+        # July 2022: 2 July, week 26)
+        ("Das Fest steigt am ersten Juliwochenende.", "ersten Juliwochenende", "DATE", "2022-W26-WE"),
+        ("Der Markt ist am letzten Augustwochenende.", "letzten Augustwochenende", "DATE", "2022-W34-WE"),
+        ("Das Turnier fand am zweiten Juniwochenende 2021 statt.", "zweiten Juniwochenende 2021", "DATE",
+         "2021-W23-WE"),
+        # "im Jahr davor/darauf": from the year told before, else from the reference year
+        ("Im Jahr 2019 gewann er. Im Jahr davor war er Zweiter.", "Jahr davor", "DATE", "2018"),
+        ("Im Jahr 2019 gewann er. Im Jahr darauf verlor er.", "Jahr darauf", "DATE", "2020"),
+        ("Im Jahr davor war der Umsatz höher.", "Jahr davor", "DATE", "2021"),
+    ]
+    return [(r,) + t for t in table]
+
+
+# weekdays as surnames; bare clock times and scores in running text
+NEG_DE.extend(["Josef Montag sagte, er trete zurück.", "Herr Sonntag widersprach.", "Frau Freitag lachte.",
+               "Das Spiel endete 2:1.", "Der Zug kam 08:40 an, sagte Dr. Montag.", "Er fuhr 120 km/h."])
 
 
 def time4_en_cases():
