@@ -713,16 +713,15 @@ static bool range_end(const time_rules *r, const ttok *toks, const time_match *m
            time_in_list(toks[b - 1].w, r->list_range_end, NULL);
 }
 
-/* A year later, for a "YYYY-MM..." value earlier than the range's start (range_end). */
-static int range_year_after(arena *a, timex *x, const timex *start)
+/* The value of x with its year moved by dy, for a "YYYY-MM..." value (range_end). */
+static int range_year_shift(arena *a, timex *x, int dy)
 {
-    const char *v = x->value, *s = start->value;
-    if (!v || !s || strlen(v) < 7 || strlen(s) < 7 || v[4] != '-' || s[4] != '-' ||
-        strcmp(v, s) >= 0)
-        return 0;
+    const char *v = x->value;
+    if (!v || strlen(v) < 7 || v[4] != '-') return 0;
     for (int k = 0; k < 4; k++)
         if (v[k] < '0' || v[k] > '9') return 0;
-    int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0') + 1;
+    int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0') + dy;
+    if (y < 1) return 0;
     size_t n = strlen(v);
     char *nv = arena_strndup(a, v, n);
     if (!nv) return -1;
@@ -733,6 +732,23 @@ static int range_year_after(arena *a, timex *x, const timex *start)
     nv[3] = (char)('0' + y % 10);
     x->value = nv;
     return 0;
+}
+
+/* The end x of a range (range_end) earlier than its start: a year later; but told in the past
+ * (past) when that year's end lies after the reference date (ref "YYYY-MM-DD"), the start a year
+ * earlier instead ("lief vom 10. Oktober bis 15. Februar", "ran from June to March" said in
+ * October: the June before the March just past) */
+static int range_order(arena *a, timex *x, timex *start, bool past, const char *ref)
+{
+    const char *v = x->value, *s = start->value;
+    if (!v || !s || strlen(v) < 7 || strlen(s) < 7 || v[4] != '-' || s[4] != '-' ||
+        strcmp(v, s) >= 0)
+        return 0;
+    if (range_year_shift(a, x, 1)) return -1;
+    size_t n = strlen(x->value) < 10 ? strlen(x->value) : 10;
+    if (!past || !ref || strncmp(x->value, ref, n) <= 0) return 0;
+    x->value = v;
+    return range_year_shift(a, start, -1);
 }
 
 int time_document(const time_rules *r, document *doc, ck_error *err)
@@ -929,15 +945,17 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         if (time_resolve(&m[i].v, &an, doc->arena, x))
             return ck_fail(err, CK_E_NOMEM, "out of memory in the time stage");
         if (x->resolution == TIMEX_PREVIOUS) x->anchor = prev;
-        /* "from 10 p.m. to 5 a.m.": a range's end earlier than its start is on the day after */
+        /* "from 10 p.m. to 5 a.m.": a range's end earlier than its start is on the day after;
+         * also when both took the weekday named after the end ("from 10 p.m. to 5 a.m. on
+         * Saturday": the night from Saturday to Sunday) */
         const timex *px = doc->ntimexes > 0 ? &out[doc->ntimexes - 1] : NULL;
         if (r->list_time_range_end >= 0 && px && i > 0 && m[i - 1].sentence == m[i].sentence &&
             m[i].v.type == TIMEX_TIME && m[i - 1].v.type == TIMEX_TIME && px->value && x->value &&
             m[i].tb == m[i - 1].te + 1 && toks[m[i].tb - 1].w &&
             time_in_list(toks[m[i].tb - 1].w, r->list_time_range_end, NULL) &&
-            mv->day == TIME_NO_VAL && mv->weekday == TIME_NO_VAL && mv->month == TIME_NO_VAL &&
-            !mv->has_off && strlen(x->value) >= 16 && strlen(px->value) >= 16 &&
-            x->value[10] == 'T' && px->value[10] == 'T' && memcmp(x->value, px->value, 10) == 0 &&
+            mv->day == TIME_NO_VAL && mv->month == TIME_NO_VAL && !mv->has_off &&
+            strlen(x->value) >= 16 && strlen(px->value) >= 16 && x->value[10] == 'T' &&
+            px->value[10] == 'T' && memcmp(x->value, px->value, 10) == 0 &&
             memcmp(x->value + 11, px->value + 11, 5) < 0) {
             int y, mo, d;
             if (sscanf(x->value, "%4d-%2d-%2d", &y, &mo, &d) == 3 && y >= 1 && y <= 9998) {
@@ -956,9 +974,13 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
             month_sent = m[i].sentence;
             month_ym = vy * 12 + vm;
         }
+        char refs[16];
+        snprintf(refs, sizeof refs, "%04d-%02d-%02d", an.ref.year % 10000, an.ref.month % 100,
+                 an.ref.day % 100);
         if (doc->ntimexes > 0 && range_end(r, toks, m, i) &&
             out[doc->ntimexes - 1].sentence == m[i].sentence &&
-            range_year_after(doc->arena, x, &out[doc->ntimexes - 1]))
+            range_order(doc->arena, x, &out[doc->ntimexes - 1], an.tense < 0,
+                        an.has_ref ? refs : NULL))
             return ck_fail(err, CK_E_NOMEM, "out of memory in the time stage");
         if (section >= 0 && x->resolution == TIMEX_REFERENCE) {
             x->resolution = TIMEX_PREVIOUS;

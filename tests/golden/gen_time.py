@@ -1946,6 +1946,7 @@ def en_cases():
     c.extend(en_news6_cases())
     c.extend(time4_en_cases())
     c.extend(entime5_cases())
+    c.extend(time6_en_cases())
     return c
 
 
@@ -2329,7 +2330,15 @@ def time6_de_cases():
         ("Im Jahr 2019 gewann er. Im Jahr darauf verlor er.", "Jahr darauf", "DATE", "2020"),
         ("Im Jahr davor war der Umsatz höher.", "Jahr davor", "DATE", "2021"),
     ]
-    return [(r,) + t for t in table]
+    # a month range told in the past ends no later than the reference date (October 2023)
+    o = "2023-10-15"
+    return [(r,) + t for t in table] + [
+        (o, "Die Ausstellung lief von Juni bis März.", "Juni", "DATE", "2022-06"),
+        (o, "Die Ausstellung lief von Juni bis März.", "März", "DATE", "2023-03"),
+        (o, "Die Schau lief vom 10. Oktober bis 15. Februar.", "10. Oktober", "DATE", "2022-10-10"),
+        (o, "Die Schau lief vom 10. Oktober bis 15. Februar.", "15. Februar", "DATE", "2023-02-15"),
+        (o, "Die Saison dauert von Oktober bis März.", "März", "DATE", "2024-03"),
+    ]
 
 
 # weekdays as surnames; bare clock times and scores in running text
@@ -2499,6 +2508,30 @@ def entime5_cases():
 NEG_EN.extend(["The team's second day of training was cut short.",
                "The Fed raised rates by a quarter point.", "The bank cut its key rate a half-point.",
                "Rates rose a quarter percentage point."])
+
+
+def time6_en_cases():
+    """English fixes of the time6 round (own sentences; reference Friday 2022-05-13 unless named)."""
+    r = iso(REF)
+    table = [
+        # a bare clock time alone on its line (a live blog's time stamp; "\\n": a line break)
+        (r, "Live updates.\\n\\n9:30\\n\\nTroops advanced overnight.", "9:30", "TIME", r + "T09:30"),
+        # a month range told in the past ends no later than the reference date: the start lies
+        # in the year before ("ran from June to March" said in October)
+        ("2023-10-15", "The exhibition ran from June to March.", "June", "DATE", "2022-06"),
+        ("2023-10-15", "The exhibition ran from June to March.", "March", "DATE", "2023-03"),
+        ("2023-10-15", "The show ran from Oct. 10 through Feb. 15.", "Oct. 10", "DATE", "2022-10-10"),
+        ("2023-10-15", "The show ran from Oct. 10 through Feb. 15.", "Feb. 15", "DATE", "2023-02-15"),
+        # ... and in the present or future the end lies after the start
+        ("2023-10-15", "The season runs from October to March.", "March", "DATE", "2024-03"),
+        # a clock range before a named day: the start takes the day, an earlier clock end the next
+        (r, "The party lasted from 8 p.m. till 2 a.m. on Saturday.", "8 p.m.", "TIME", "2022-05-07T20:00"),
+        (r, "The party lasted from 8 p.m. till 2 a.m. on Saturday.", "2 a.m.", "TIME", "2022-05-08T02:00"),
+        (r, "The party lasted from 8 p.m. Friday till 2 a.m.", "2 a.m.", "TIME", "2022-05-14T02:00"),
+        # a condition about a weekday lies ahead
+        (r, "A win on Saturday would give them the title.", "Saturday", "DATE", "2022-05-14"),
+    ]
+    return list(table)
 
 
 def write(path, cases):
