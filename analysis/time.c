@@ -70,6 +70,17 @@ static bool np_head_subject(const ttok *toks, size_t i)
     return p != UPOS_VERB && p != UPOS_AUX && p != UPOS_ADP && p != UPOS_NOUN && p != UPOS_ADJ;
 }
 
+/* Whether a verb follows token i in its clause (up to a punctuation mark): the participle or
+ * infinitive of a past condition after "hätte", "wäre" (tense_future value cond) */
+static bool verb_follows(const ttok *toks, size_t nt, size_t i)
+{
+    for (size_t k = i + 1; k < nt && toks[k].sentence == toks[i].sentence; k++) {
+        if (toks[k].pos == UPOS_PUNCT) return false;
+        if (toks[k].pos == UPOS_VERB || toks[k].pos == UPOS_AUX) return true;
+    }
+    return false;
+}
+
 static bool future_at(const time_rules *r, const char *text, const ttok *toks, size_t nt, size_t i,
                       int hab)
 {
@@ -81,7 +92,9 @@ static bool future_at(const time_rules *r, const char *text, const ttok *toks, s
             h[1].pos == UPOS_VERB)
             return false;
     }
-    if (time_in_list(toks[i].w, r->list_future, NULL)) return true;
+    const char *fv = NULL;
+    if (time_in_list(toks[i].w, r->list_future, &fv))
+        return !(fv && strcmp(fv, "cond") == 0 && verb_follows(toks, nt, i));
     if ((hab & TENSE_HAB) ||
         !(time_in_list(toks[i].w, r->list_future_base, NULL) ||
           ((hab & TENSE_WEEKDAY) && time_in_list(toks[i].w, r->list_future_wd, NULL) &&
@@ -605,6 +618,16 @@ static bool own_line(const document *doc, const time_match *m)
            (s->end >= doc->len || x[s->end] == '\n' || x[s->end] == '\r');
 }
 
+/* Whether match m may stand where it is: a rule with the key ownline ("08:40" alone, a live
+ * blog's time stamp) only when the match is all of its line ("2:1", "kam 08:40 an" are none) */
+static bool ownline_ok(const document *doc, const time_match *m)
+{
+    const time_rule *ru = m->rule;
+    for (int k = 0; ru && k < ru->nassign; k++)
+        if (ru->assign[k].key == TK_OWNLINE) return own_line(doc, m);
+    return true;
+}
+
 /* Whether match m of a rule with the key yearplan ("bis 2025 Stellen streichen": four digits
  * after "bis" before a count noun) is a year: not a round hundred ("bis 2000 Besucher", "ab
  * 1500 Euro" are counts) and, as a target, at most a year before and 30 after the reference
@@ -708,16 +731,15 @@ static bool range_end(const time_rules *r, const ttok *toks, const time_match *m
            time_in_list(toks[b - 1].w, r->list_range_end, NULL);
 }
 
-/* A year later, for a "YYYY-MM..." value earlier than the range's start (range_end). */
-static int range_year_after(arena *a, timex *x, const timex *start)
+/* The value of x with its year moved by dy, for a "YYYY-MM..." value (range_end). */
+static int range_year_shift(arena *a, timex *x, int dy)
 {
-    const char *v = x->value, *s = start->value;
-    if (!v || !s || strlen(v) < 7 || strlen(s) < 7 || v[4] != '-' || s[4] != '-' ||
-        strcmp(v, s) >= 0)
-        return 0;
+    const char *v = x->value;
+    if (!v || strlen(v) < 7 || v[4] != '-') return 0;
     for (int k = 0; k < 4; k++)
         if (v[k] < '0' || v[k] > '9') return 0;
-    int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0') + 1;
+    int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0') + dy;
+    if (y < 1) return 0;
     size_t n = strlen(v);
     char *nv = arena_strndup(a, v, n);
     if (!nv) return -1;
@@ -728,6 +750,23 @@ static int range_year_after(arena *a, timex *x, const timex *start)
     nv[3] = (char)('0' + y % 10);
     x->value = nv;
     return 0;
+}
+
+/* The end x of a range (range_end) earlier than its start: a year later; but told in the past
+ * (past) when that year's end lies after the reference date (ref "YYYY-MM-DD"), the start a year
+ * earlier instead ("lief vom 10. Oktober bis 15. Februar", "ran from June to March" said in
+ * October: the June before the March just past) */
+static int range_order(arena *a, timex *x, timex *start, bool past, const char *ref)
+{
+    const char *v = x->value, *s = start->value;
+    if (!v || !s || strlen(v) < 7 || strlen(s) < 7 || v[4] != '-' || s[4] != '-' ||
+        strcmp(v, s) >= 0)
+        return 0;
+    if (range_year_shift(a, x, 1)) return -1;
+    size_t n = strlen(x->value) < 10 ? strlen(x->value) : 10;
+    if (!past || !ref || strncmp(x->value, ref, n) <= 0) return 0;
+    x->value = v;
+    return range_year_shift(a, start, -1);
 }
 
 int time_document(const time_rules *r, document *doc, ck_error *err)
@@ -776,7 +815,7 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
             for (run_end = i; run_end < nm && m[run_end].sentence == m[i].sentence; run_end++)
                 run_sets += m[run_end].v.type == TIMEX_SET;
         }
-        if (!plan_year(&m[i], &an) || count_year(r, toks, nt, &m[i]) ||
+        if (!plan_year(&m[i], &an) || !ownline_ok(doc, &m[i]) || count_year(r, toks, nt, &m[i]) ||
             match_half(r, toks, nt, &m[i]))
             continue;
         an.sentence = m[i].sentence;
@@ -925,15 +964,17 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         if (time_resolve(&m[i].v, &an, doc->arena, x))
             return ck_fail(err, CK_E_NOMEM, "out of memory in the time stage");
         if (x->resolution == TIMEX_PREVIOUS) x->anchor = prev;
-        /* "from 10 p.m. to 5 a.m.": a range's end earlier than its start is on the day after */
+        /* "from 10 p.m. to 5 a.m.": a range's end earlier than its start is on the day after;
+         * also when both took the weekday named after the end ("from 10 p.m. to 5 a.m. on
+         * Saturday": the night from Saturday to Sunday) */
         const timex *px = doc->ntimexes > 0 ? &out[doc->ntimexes - 1] : NULL;
         if (r->list_time_range_end >= 0 && px && i > 0 && m[i - 1].sentence == m[i].sentence &&
             m[i].v.type == TIMEX_TIME && m[i - 1].v.type == TIMEX_TIME && px->value && x->value &&
             m[i].tb == m[i - 1].te + 1 && toks[m[i].tb - 1].w &&
             time_in_list(toks[m[i].tb - 1].w, r->list_time_range_end, NULL) &&
-            mv->day == TIME_NO_VAL && mv->weekday == TIME_NO_VAL && mv->month == TIME_NO_VAL &&
-            !mv->has_off && strlen(x->value) >= 16 && strlen(px->value) >= 16 &&
-            x->value[10] == 'T' && px->value[10] == 'T' && memcmp(x->value, px->value, 10) == 0 &&
+            mv->day == TIME_NO_VAL && mv->month == TIME_NO_VAL && !mv->has_off &&
+            strlen(x->value) >= 16 && strlen(px->value) >= 16 && x->value[10] == 'T' &&
+            px->value[10] == 'T' && memcmp(x->value, px->value, 10) == 0 &&
             memcmp(x->value + 11, px->value + 11, 5) < 0) {
             int y, mo, d;
             if (sscanf(x->value, "%4d-%2d-%2d", &y, &mo, &d) == 3 && y >= 1 && y <= 9998) {
@@ -952,9 +993,13 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
             month_sent = m[i].sentence;
             month_ym = vy * 12 + vm;
         }
+        char refs[16];
+        snprintf(refs, sizeof refs, "%04d-%02d-%02d", an.ref.year % 10000, an.ref.month % 100,
+                 an.ref.day % 100);
         if (doc->ntimexes > 0 && range_end(r, toks, m, i) &&
             out[doc->ntimexes - 1].sentence == m[i].sentence &&
-            range_year_after(doc->arena, x, &out[doc->ntimexes - 1]))
+            range_order(doc->arena, x, &out[doc->ntimexes - 1], an.tense < 0,
+                        an.has_ref ? refs : NULL))
             return ck_fail(err, CK_E_NOMEM, "out of memory in the time stage");
         if (section >= 0 && x->resolution == TIMEX_REFERENCE) {
             x->resolution = TIMEX_PREVIOUS;

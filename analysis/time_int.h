@@ -115,6 +115,7 @@ typedef enum time_key {
     /* with dir=-1: the month just before the reference month is the year before's ("last
      * February" said in March; that month is "last month") */
     TK_JUSTPAST,
+    TK_OWNLINE, /* the match counts only as all of its line: a live blog's bare "08:40" (time.c) */
     TK_COUNT
 } time_key;
 
@@ -415,6 +416,9 @@ typedef struct time_val {
     int dir; /* weekday/month direction: -1 past, +1 future, 0 from tense */
     bool pm, am;
     bool anchor_prev; /* relative to the previous date, not the reference date */
+    /* anchor=prevref: as anchor=prev, but with no date before, a year offset counts from the
+     * reference date ("im Jahr davor" alone; "23 Jahre später" stays unresolved) */
+    bool anchor_prevref;
     bool anchor_narr; /* "Ende des Jahres" after "1991" in a past text: that year (anchor=narr) */
     bool anchor_last; /* "a year earlier": the last date mentioned, a year (the offset) before,
                          at that mention's granularity (quarter, month, day) */

@@ -912,7 +912,8 @@ static bool eval(const mctx *c, const best *b, time_val *v)
             break;
         case TK_GRAN: v->gran = x.s; break;
         case TK_ANCHOR:
-            v->anchor_prev = x.s && strcmp(x.s, "prev") == 0;
+            v->anchor_prev = x.s && (strcmp(x.s, "prev") == 0 || strcmp(x.s, "prevref") == 0);
+            v->anchor_prevref = x.s && strcmp(x.s, "prevref") == 0;
             v->anchor_last = x.s && strcmp(x.s, "last") == 0;
             v->anchor_narr = x.s && strcmp(x.s, "narr") == 0;
             v->anchor_day = x.s && strcmp(x.s, "day") == 0;

@@ -331,9 +331,10 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     } else if (an->has_prev) {
         have_anchor = true;
         ay = an->prev_y, am = an->prev_m ? an->prev_m : 1, ad = an->prev_d ? an->prev_d : 1;
-    } else if (an->has_ref && !(v->anchor_prev && v->has_off && v->off_n != 0 &&
-                                (strcmp(v->off_unit, "Y") == 0 || strcmp(v->off_unit, "DE") == 0 ||
-                                 strcmp(v->off_unit, "CE") == 0))) {
+    } else if (an->has_ref &&
+               !(v->anchor_prev && !v->anchor_prevref && v->has_off && v->off_n != 0 &&
+                 (strcmp(v->off_unit, "Y") == 0 || strcmp(v->off_unit, "DE") == 0 ||
+                  strcmp(v->off_unit, "CE") == 0))) {
         /* "23 Jahre später", "zwei Jahrzehnte später" with no date before: years after an
          * event the text has not dated, never after the reference date */
         have_anchor = true;

@@ -285,6 +285,7 @@ def de_cases():
     c.append((r, "Das Erntedankfest 2022 fiel aus.", "Das Erntedankfest 2022", "DATE", iso(nth_weekday(2022, 10, 6, 1))))
     return (c + de_news_cases() + de_news2_cases() + de_news3_cases() + de_news4_cases() + de_news5_cases()
             + de_news6_cases() + de_subclause_cases() + de_weekend_cases() + time4_de_cases() + detime5_cases()
+            + time6_de_cases()
             + forecast_weekday_cases())
 
 
@@ -1946,6 +1947,7 @@ def en_cases():
     c.extend(time4_en_cases())
     c.extend(entime5_cases())
     c.extend(match_half_cases())
+    c.extend(time6_en_cases())
     return c
 
 
@@ -2301,6 +2303,51 @@ NEG_DE.extend(["Das ändert sich nicht von heute auf morgen.", "Die Zahl der Tod
                "Zuletzt sank die Zahl auf 1500."])
 
 
+def time6_de_cases():
+    """German fixes of the time6 round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    sat_next, sat_last = iso(next_weekday(REF, 5)), iso(last_weekday(REF, 5))
+    table = [
+        # a bare clock time alone on its line: a live blog's time stamp ("\\n": a line break)
+        ("Der Liveticker zum Krieg.\\n\\n08:40\\n\\nDie Truppen rücken vor.", "08:40", "TIME", r + "T08:40"),
+        ("Neue Angriffe im Osten.\\n\\n21:05\\nDer Präsident spricht.", "21:05", "TIME", r + "T21:05"),
+        # "h" for "Uhr" in event listings (Austria, South Tyrol)
+        ("Beginn: 20 h.", "20 h", "TIME", r + "T20:00"),
+        ("Einlass 19 h, Beginn um 20 h.", "19 h", "TIME", r + "T19:00"),
+        ("Einlass 19 h, Beginn um 20 h.", "20 h", "TIME", r + "T20:00"),
+        ("Beginn: 19.30 h im Pfarrsaal.", "19.30 h", "TIME", r + "T19:30"),
+        # a condition in the subjunctive II about a weekday lies ahead; a past one stays past
+        ("Mit einem Sieg am Samstag wäre der Klub Meister.", "Samstag", "DATE", sat_next),
+        ("Mit einem Sieg am Samstag hätte der Klub den Titel sicher.", "Samstag", "DATE", sat_next),
+        ("Mit einem Sieg am Samstag hätte der Klub den Titel gewonnen.", "Samstag", "DATE", sat_last),
+        ("Er wäre am Samstag beinahe ertrunken.", "Samstag", "DATE", sat_last),
+        # a weekend of a named month in one word: that weekend's ISO week (first Saturday of
+        # July 2022: 2 July, week 26)
+        ("Das Fest steigt am ersten Juliwochenende.", "ersten Juliwochenende", "DATE", "2022-W26-WE"),
+        ("Der Markt ist am letzten Augustwochenende.", "letzten Augustwochenende", "DATE", "2022-W34-WE"),
+        ("Das Turnier fand am zweiten Juniwochenende 2021 statt.", "zweiten Juniwochenende 2021", "DATE",
+         "2021-W23-WE"),
+        # "im Jahr davor/darauf": from the year told before, else from the reference year
+        ("Im Jahr 2019 gewann er. Im Jahr davor war er Zweiter.", "Jahr davor", "DATE", "2018"),
+        ("Im Jahr 2019 gewann er. Im Jahr darauf verlor er.", "Jahr darauf", "DATE", "2020"),
+        ("Im Jahr davor war der Umsatz höher.", "Jahr davor", "DATE", "2021"),
+    ]
+    # a month range told in the past ends no later than the reference date (October 2023)
+    o = "2023-10-15"
+    return [(r,) + t for t in table] + [
+        (o, "Die Ausstellung lief von Juni bis März.", "Juni", "DATE", "2022-06"),
+        (o, "Die Ausstellung lief von Juni bis März.", "März", "DATE", "2023-03"),
+        (o, "Die Schau lief vom 10. Oktober bis 15. Februar.", "10. Oktober", "DATE", "2022-10-10"),
+        (o, "Die Schau lief vom 10. Oktober bis 15. Februar.", "15. Februar", "DATE", "2023-02-15"),
+        (o, "Die Saison dauert von Oktober bis März.", "März", "DATE", "2024-03"),
+    ]
+
+
+# weekdays as surnames; bare clock times and scores in running text
+NEG_DE.extend(["Josef Montag sagte, er trete zurück.", "Herr Sonntag widersprach.", "Frau Freitag lachte.",
+               "Das Spiel endete 2:1.", "Der Zug kam 08:40 an, sagte Dr. Montag.", "Er fuhr 120 km/h."])
+
+
 def time4_en_cases():
     """English leftovers of the time4 round (own sentences; reference Friday 2022-05-13)."""
     r = iso(REF)
@@ -2473,6 +2520,30 @@ def entime5_cases():
 NEG_EN.extend(["The team's second day of training was cut short.",
                "The Fed raised rates by a quarter point.", "The bank cut its key rate a half-point.",
                "Rates rose a quarter percentage point."])
+
+
+def time6_en_cases():
+    """English fixes of the time6 round (own sentences; reference Friday 2022-05-13 unless named)."""
+    r = iso(REF)
+    table = [
+        # a bare clock time alone on its line (a live blog's time stamp; "\\n": a line break)
+        (r, "Live updates.\\n\\n9:30\\n\\nTroops advanced overnight.", "9:30", "TIME", r + "T09:30"),
+        # a month range told in the past ends no later than the reference date: the start lies
+        # in the year before ("ran from June to March" said in October)
+        ("2023-10-15", "The exhibition ran from June to March.", "June", "DATE", "2022-06"),
+        ("2023-10-15", "The exhibition ran from June to March.", "March", "DATE", "2023-03"),
+        ("2023-10-15", "The show ran from Oct. 10 through Feb. 15.", "Oct. 10", "DATE", "2022-10-10"),
+        ("2023-10-15", "The show ran from Oct. 10 through Feb. 15.", "Feb. 15", "DATE", "2023-02-15"),
+        # ... and in the present or future the end lies after the start
+        ("2023-10-15", "The season runs from October to March.", "March", "DATE", "2024-03"),
+        # a clock range before a named day: the start takes the day, an earlier clock end the next
+        (r, "The party lasted from 8 p.m. till 2 a.m. on Saturday.", "8 p.m.", "TIME", "2022-05-07T20:00"),
+        (r, "The party lasted from 8 p.m. till 2 a.m. on Saturday.", "2 a.m.", "TIME", "2022-05-08T02:00"),
+        (r, "The party lasted from 8 p.m. Friday till 2 a.m.", "2 a.m.", "TIME", "2022-05-14T02:00"),
+        # a condition about a weekday lies ahead
+        (r, "A win on Saturday would give them the title.", "Saturday", "DATE", "2022-05-14"),
+    ]
+    return list(table)
 
 
 def write(path, cases):
