@@ -533,6 +533,15 @@ static void classify(st *s, cand *c)
         base_key(s, c);
         return;
     }
+    /* "Frankfurt/Main": keyed by the place before the slash, so that "Frankfurt" after it is
+     * the same place */
+    const char *sl = c->type == ENT_LOC ? memchr(txt, '/', n) : NULL, *pc = NULL, *pb = NULL;
+    if (sl && sl > txt && s->c &&
+        (participants_res_name_base(s->r, txt, (size_t)(sl - txt), &pc, &pb) == NAME_PLACE ||
+         countries_place(s->c, s->doc->lang, txt, (size_t)(sl - txt)))) {
+        c->key = fold_span(s, c->start, c->start + (uint32_t)(sl - txt));
+        return;
+    }
     c->key = fold_span(s, c->start, c->end - c->cut);
 }
 

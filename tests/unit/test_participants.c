@@ -651,6 +651,11 @@ static const pcase cases[] = {
      "Manchester City beat Real Madrid 4-0 on Wednesday. The sides had drawn 1-1 in the first "
      "leg in Madrid last week.",
      "Madrid", PART_LOCATION, "Madrid", NULL, "ES"},
+    /* "Frankfurt/Main" and "Frankfurt" after it are one place */
+    {"de",
+     "Frankfurt/Main (Reuters) - Die Notenbank hat den Leitzins gesenkt, sagte ein Sprecher am "
+     "Donnerstag in Frankfurt.",
+     "Frankfurt/Main", PART_LOCATION, "Frankfurt", NULL, "DE"},
     /* "X-based" is the place X */
     {"en", "The Berlin-based startup raised 20 million euros on Monday.", "Berlin", PART_LOCATION,
      "Berlin-based", NULL, "DE"},
