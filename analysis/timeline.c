@@ -73,7 +73,7 @@ enum { START_REL = 7 };
 /* START_SUBC ("als sub-after-comma"): a subordinator only where a clause starts anyway (the
  * sentence's start, after punctuation); inside one it compares ("mehr als 200 Hektar") */
 enum { START_SUBC = 8 };
-enum { PREP_START = 1, PREP_NONE = 2, PREP_AGO = 3 };
+enum { PREP_START = 1, PREP_NONE = 2, PREP_AGO = 3, PREP_LATER = 4, PREP_EARLIER = 5 };
 
 /* One list entry: lower-case words (several for phrases), a value and an optional POS. */
 typedef struct entry {
@@ -147,10 +147,14 @@ static int add_line(const char *line, size_t n, int lineno, void *vctx)
                            f[2]);
         nwords = 1;
     } else if (c->kind == F_PREP) {
-        if (nf != 2 || (strcmp(f[1], "start") && strcmp(f[1], "none") && strcmp(f[1], "ago")))
-            return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected \"word start|none|ago\"",
-                           c->path, lineno);
-        e.val = !strcmp(f[1], "start") ? PREP_START : !strcmp(f[1], "ago") ? PREP_AGO : PREP_NONE;
+        static const char *const kinds[] = {"start", "none", "ago", "later", "earlier"};
+        e.val = 0;
+        for (int k = 0; nf == 2 && k < 5; k++)
+            if (!strcmp(f[1], kinds[k])) e.val = k + 1;
+        if (!e.val)
+            return ck_fail(c->err, CK_E_RESOURCE,
+                           "%s:%d: expected \"word start|none|ago|later|earlier\"", c->path,
+                           lineno);
         nwords = 1;
     } else if (c->kind == F_REL) {
         if (nf != 2 || (strcmp(f[1], "before") && strcmp(f[1], "after")))
@@ -1362,27 +1366,54 @@ static event *nearest_event(evec *ev, size_t first, uint32_t sn, uint32_t s, uin
  * German annotates as the DURATION "zwei Wochen"): the reference date less the duration, as
  * a day (days, weeks), a month or a year key in buf (24 bytes); NULL when the value is no
  * simple "P<n>D|W|M|Y" or no reference date is known. */
-static const char *ago_date(const document *doc, const timex *x, char buf[24])
+/* The date duration x (a simple "P<n>D|W|M|Y") after or, with sign -1, before the date y-m-d
+ * (m and d 0 when the date is a year or a month only), as a day, month or year key in buf (24
+ * bytes); days and weeks need a day, months a month. NULL when none fits. */
+static const char *shift_date(const timex *x, int y, int m, int d, int sign, char buf[24])
 {
-    if (x->type != TIMEX_DURATION || doc->ref == REF_NONE || !x->value || x->value[0] != 'P')
-        return NULL;
+    if (x->type != TIMEX_DURATION || !x->value || x->value[0] != 'P') return NULL;
     char *end;
     long n = strtol(x->value + 1, &end, 10);
-    if (end == x->value + 1 || n <= 0 || n > 1000 || end[1] != '\0') return NULL;
-    int y = doc->ref_date.year, m = doc->ref_date.month, d = doc->ref_date.day;
-    if (*end == 'D' || *end == 'W') {
-        civil_from_days(days_from_civil(y, (unsigned)m, (unsigned)d) - n * (*end == 'W' ? 7 : 1),
+    if (end == x->value + 1 || n <= 0 || n > 1000 || end[1] != '\0' || y < 1 || y > 9999)
+        return NULL;
+    n *= sign;
+    if ((*end == 'D' || *end == 'W') && d) {
+        civil_from_days(days_from_civil(y, (unsigned)m, (unsigned)d) + n * (*end == 'W' ? 7 : 1),
                         &y, &m, &d);
         snprintf(buf, 24, "%04d-%02d-%02d", y, m, d);
-    } else if (*end == 'M') {
-        long mm = (long)y * 12 + (m - 1) - n;
+    } else if (*end == 'M' && m) {
+        long mm = (long)y * 12 + (m - 1) + n;
         snprintf(buf, 24, "%04ld-%02ld", mm / 12, mm % 12 + 1);
     } else if (*end == 'Y') {
-        snprintf(buf, 24, "%04ld", (long)y - n);
+        snprintf(buf, 24, "%04ld", (long)y + n);
     } else {
         return NULL;
     }
-    return buf;
+    return buf[0] == '-' ? NULL : buf;
+}
+
+static const char *ago_date(const document *doc, const timex *x, char buf[24])
+{
+    if (doc->ref == REF_NONE) return NULL;
+    return shift_date(x, doc->ref_date.year, doc->ref_date.month, doc->ref_date.day, -1, buf);
+}
+
+/* The date a duration before a word of kind "later" or "earlier" points to ("two days later",
+ * "eine Woche später", "drei Tage zuvor"): the last calendar date (day, month or year) named
+ * before it in its sentence or the two before, moved by the duration; NULL when there is none. */
+static const char *later_date(const document *doc, size_t xi, int sign, char buf[24])
+{
+    const timex *x = &doc->timexes[xi];
+    for (size_t i = xi; i-- > 0;) {
+        const timex *p = &doc->timexes[i];
+        if (p->sentence + 2 < x->sentence) break;
+        if (p->type != TIMEX_DATE || !p->value) continue;
+        int y = 0, m = 0, d = 0, k = sscanf(p->value, "%4d-%2d-%2d", &y, &m, &d);
+        size_t vl = strlen(p->value);
+        if (k < 1 || !(vl == 4 || (vl == 7 && k >= 2) || (vl == 10 && k == 3))) continue;
+        return shift_date(x, y, k >= 2 ? m : 0, k == 3 ? d : 0, sign, buf);
+    }
+    return NULL;
 }
 
 static bool anchors(const timex *x)
@@ -1551,9 +1582,15 @@ static int sentence_events(const timeline_res *r, document *doc, uint32_t sn, si
         token_range(doc, s, x->start, x->end, &tb, &te);
         int prep = prep_before(r, doc, s, tb);
         if (prep == PREP_NONE) continue;
-        /* a duration dates an event only after "vor" ("vor zwei Wochen"): ago_date */
+        /* a duration dates an event only after "vor" ("vor zwei Wochen"): ago_date; or
+         * before "later", "später" ("two days later"): so long after the date before it */
         char agobuf[24];
         const char *ago = !dated && prep == PREP_AGO ? ago_date(doc, x, agobuf) : NULL;
+        const entry *after = !dated && !ago && te < s->tok_end && doc->tokens[te].sentence == sn
+                                 ? lookup(&r->preps, doc, te)
+                                 : NULL;
+        if (after && (after->val == PREP_LATER || after->val == PREP_EARLIER))
+            ago = later_date(doc, xi, after->val == PREP_LATER ? 1 : -1, agobuf);
         if (!dated && !ago) continue;
         /* "a week before the invasion" read as "a week ago": relative to an event, not to the
          * reference date, so it anchors nothing here */

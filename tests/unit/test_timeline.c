@@ -991,6 +991,18 @@ static void test_ago(const resources *res)
     CHECK_STR(date(&r, 1), "2024-04-11");
     CHECK_STR(trigger(&r, 1), "unterzeichnet");
     arena_free(r.a);
+    /* a duration before "later" / "earlier": so long after or before the date named last */
+    CHECK_INT(analyze(res, &r, "en", "2023-04-11",
+                      "Apple will open a store in Mumbai on April 18. A second store will open "
+                      "in New Delhi two days later. Three weeks earlier, the firm hired staff."),
+              0);
+    CHECK_INT(r.doc.nevents, 3);
+    CHECK_STR(date(&r, 0), "2023-03-28"); /* April 18, the date named last */
+    CHECK_STR(trigger(&r, 0), "hired");
+    CHECK_STR(date(&r, 1), "2023-04-18");
+    CHECK_STR(date(&r, 2), "2023-04-20");
+    CHECK_STR(trigger(&r, 2), "open");
+    arena_free(r.a);
 }
 
 /* A "sentence" of thousands of words (a table without punctuation, or hostile input): every
