@@ -656,6 +656,10 @@ static const pcase cases[] = {
      "Frankfurt/Main (Reuters) - Die Notenbank hat den Leitzins gesenkt, sagte ein Sprecher am "
      "Donnerstag in Frankfurt.",
      "Frankfurt/Main", PART_LOCATION, "Frankfurt", NULL, "DE"},
+    /* court offices; a country before the role gives the person's country */
+    {"en", "U.S. District Judge Lewis Kaplan set sentencing for March 28 in Manhattan.",
+     "Lewis Kaplan", PART_PERSON, NULL, "District Judge", "US"},
+    {"en", NULL, "Manhattan", PART_LOCATION, NULL, NULL, "US"},
     /* "X-based" is the place X */
     {"en", "The Berlin-based startup raised 20 million euros on Monday.", "Berlin", PART_LOCATION,
      "Berlin-based", NULL, "DE"},
