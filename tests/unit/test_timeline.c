@@ -213,6 +213,12 @@ static const tcase tcases[] = {
      "Bundestagspräsidentin Julia Klöckner hat am Dienstag die Sitzung eröffnet.",
      1,
      {"eröffnet"}},
+    /* "collapse" is an event noun: the date after it is its own, not the main verb's */
+    {"en",
+     "2023-11-03",
+     "Prosecutors called the collapse of the exchange in November 2022 a fraud.",
+     1,
+     {"collapse"}},
     /* "verdict" is an event noun; "is set for" stays the gold's verb */
     {"en", "2025-01-10", "The court will deliver its verdict on March 14.", 1, {"verdict"}},
     /* "meets" tagged a noun is the verb (verb-forms.txt) */
