@@ -872,7 +872,7 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
             (opens || verbless ||
              (toks[ub - 2].sentence == m[i].sentence &&
               (before == UPOS_VERB || before == UPOS_AUX || before == UPOS_ADV ||
-               before == UPOS_ADJ || (strict && before == UPOS_NOUN)))) &&
+               before == UPOS_ADJ || (strict && (before == UPOS_NOUN || before == UPOS_PROPN))))) &&
             toks[ub - 1].w && time_in_list(toks[ub - 1].w, r->list_until, NULL) &&
             mv->year == TIME_NO_VAL && !mv->has_off &&
             (mv->weekday != TIME_NO_VAL || mv->month != TIME_NO_VAL) &&

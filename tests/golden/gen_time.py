@@ -2415,6 +2415,8 @@ def match_half_cases():
     r = iso(REF)
     table = [
         ("Sales rose in the first half.", "the first half", "DATE", "2022-H1"),
+        # "until" after a proper noun ends an interval ahead, as after a noun
+        ("A red warning is in place for Angus and Aberdeenshire until midday Friday.", "midday Friday", "TIME", "2022-05-20T12:00"),
         ("The club's sales rose in the second half of 2021.", "the second half of 2021", "DATE", "2021-H2"),
     ]
     return [(r,) + t for t in table]
