@@ -2459,13 +2459,24 @@ int participants_document(const participants_res *r, const countries *c, documen
         const cand *m = &s.cv[i];
         clus *k = &s.cl[m->cluster];
         if (k->type == ENT_ORG && !k->cc[0] && m->tb > 0) {
-            /* "die Schweizer Notenbank SNB", "der russische Konzern Gazprom": a demonym before
-             * the organization (over one common noun that describes it) gives its country */
+            /* "die Schweizer Notenbank SNB", "der russische Konzern Gazprom", "the Chinese
+             * shipping company Cosco": a demonym before the organization (over one or two
+             * common nouns that describe it) gives its country; so does a country that
+             * prefixes the noun ("der US-Autobauer Ford") */
             uint32_t sb = sent_begin(&s, m->tb), j = m->tb;
-            if (j > sb && s.tokcand[j - 1] < 0 &&
-                (doc->tokens[j - 1].pos == UPOS_NOUN || doc->tokens[j - 1].pos == UPOS_PROPN))
-                j--;
-            const char *cc = j < m->tb ? demonym_before(&s, j, sb) : NULL;
+            const char *cc = NULL;
+            for (int nouns = 0; nouns < 2 && j > sb && !cc; nouns++) {
+                int pc = s.tokcand[j - 1];
+                if (pc >= 0 && s.cv[pc].country && s.cv[pc].end < doc->tokens[j - 1].end &&
+                    (doc->tokens[j - 1].pos == UPOS_NOUN || doc->tokens[j - 1].pos == UPOS_PROPN))
+                    cc = s.cv[pc].cc; /* "US-Autobauer" */
+                else if (pc < 0 && (doc->tokens[j - 1].pos == UPOS_NOUN ||
+                                    doc->tokens[j - 1].pos == UPOS_PROPN))
+                    j--;
+                else
+                    break;
+                if (!cc && j < m->tb) cc = demonym_before(&s, j, sb);
+            }
             if (cc) memcpy(k->cc, cc, 2);
         }
         /* "Cupertino, California": a place followed by a comma and a place of a known country

@@ -660,6 +660,12 @@ static const pcase cases[] = {
     {"en", "U.S. District Judge Lewis Kaplan set sentencing for March 28 in Manhattan.",
      "Lewis Kaplan", PART_PERSON, NULL, "District Judge", "US"},
     {"en", NULL, "Manhattan", PART_LOCATION, NULL, NULL, "US"},
+    /* a demonym over two nouns, or a country prefixing the noun, gives an organization's
+     * country */
+    {"en", "The Chinese shipping company Cosco bought a stake in the port on Monday.", "Cosco",
+     PART_ORGANIZATION, NULL, NULL, "CN"},
+    {"de", "Der US-Autobauer Ford streicht ab Montag Stellen.", "Ford", PART_ORGANIZATION, NULL,
+     NULL, "US"},
     /* "X-based" is the place X */
     {"en", "The Berlin-based startup raised 20 million euros on Monday.", "Berlin", PART_LOCATION,
      "Berlin-based", NULL, "DE"},
