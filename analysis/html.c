@@ -1344,7 +1344,8 @@ static const char *quote_core(const char *s, size_t n, size_t *len)
 }
 
 /* Whether block k, inside a <blockquote> (up to three levels up), repeats a sentence of one
- * of the eight kept blocks before or after it: a pull quote. Bounded: 16 blocks compared. */
+ * of the eight kept blocks before or after it: a pull quote. Bounded: 16 blocks compared, 128
+ * looked at. */
 static bool pull_quote(const walker *w, const unsigned char *keep, size_t k)
 {
     const block *b = &w->blocks[k];
@@ -1357,8 +1358,8 @@ static bool pull_quote(const walker *w, const unsigned char *keep, size_t k)
     const char *core = quote_core(w->text.s + b->off, b->len, &cl);
     if (cl < 20) return false;
     for (int dir = -1; dir <= 1; dir += 2) {
-        int seen = 0;
-        for (size_t j = k; seen < 8;) {
+        int seen = 0, steps = 0; /* eight kept blocks among at most 64 */
+        for (size_t j = k; seen < 8 && steps++ < 64;) {
             if (dir < 0 ? j == 0 : j + 1 >= w->nblocks) break;
             j = dir < 0 ? j - 1 : j + 1;
             if (!keep[j]) continue;
