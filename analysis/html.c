@@ -307,6 +307,16 @@ static size_t utf8_invalid_at(const unsigned char *s, size_t n)
     return n;
 }
 
+/* The length of the valid UTF-8 sequence that lead byte p[0] (>= 0xC0) opens within avail
+ * bytes, or 0 when it is broken. */
+static size_t utf8_seq_at(const unsigned char *p, size_t avail)
+{
+    size_t k = p[0] < 0xE0 ? 2 : p[0] < 0xF0 ? 3 : p[0] < 0xF8 ? 4 : 1, n = 1;
+    while (n < k && n < avail && (p[n] & 0xC0) == 0x80)
+        n++;
+    return n == k && k > 1 && utf8_invalid_at(p, n) == n ? n : 0;
+}
+
 /* Converts s[0, n) from charset cs to UTF-8 in the arena. Returns 0, CK_E_BAD_UTF8 (with the
  * byte offset of the first undecodable byte in err) or CK_E_NOMEM. */
 static int convert(arena *a, const char *cs, const char *s, size_t n, char **out, size_t *out_len,
@@ -756,9 +766,19 @@ static void add_text(walker *w, const char *s)
             continue;
         }
         if (c >= 0xC0) {
-            while ((p[n] & 0xC0) == 0x80 && n < 4)
-                n++;
-        } else if (c >= 0x80) { /* a stray continuation byte: gumbo never leaves one */
+            /* gumbo 0.10 can leave a broken sequence (an overflowing "&#8217555555;"): a
+             * replacement character, and the rest of it is skipped as stray bytes below */
+            n = utf8_seq_at(p, 4); /* p is NUL-terminated: the scan stops at the NUL */
+            if (!n) {
+                if (w->space && w->text.len > w->start) buf_add(&w->text, " ", 1);
+                w->space = false;
+                buf_add(&w->text, "\xEF\xBF\xBD", 3);
+                w->chars++;
+                if (w->in_link) w->link_chars++;
+                p++;
+                continue;
+            }
+        } else if (c >= 0x80) { /* a stray continuation byte */
             p++;
             continue;
         }
@@ -1904,7 +1924,7 @@ static bool find_date_marked(arena *a, const GumboNode *n, int depth, ck_datetim
 /* White space collapsed and trimmed, in the arena. */
 static char *clean(arena *a, const char *s, size_t n)
 {
-    char *o = arena_alloc(a, n + 1);
+    char *o = arena_alloc(a, 3 * n + 1); /* a broken byte becomes U+FFFD (3 bytes) */
     if (!o) return NULL;
     size_t k = 0;
     bool sp = false;
@@ -1915,9 +1935,18 @@ static char *clean(arena *a, const char *s, size_t n)
             sp = true;
             continue;
         }
+        if (c >= 0x80 && c < 0xC0) continue; /* a stray continuation byte */
         if (sp && k) o[k++] = ' ';
         sp = false;
-        o[k++] = (char)c;
+        size_t q = c >= 0xC0 ? utf8_seq_at((const unsigned char *)s + i, n - i) : 1;
+        if (!q) {
+            memcpy(o + k, "\xEF\xBF\xBD", 3);
+            k += 3;
+            continue;
+        }
+        memcpy(o + k, s + i, q);
+        k += q;
+        i += q - 1;
     }
     o[k] = '\0';
     return o;

@@ -1,5 +1,6 @@
 /* test_html.c — the HTML extractor: charsets, entities, title rules, date sources, odd input. */
 #include "analysis/html.h"
+#include "analysis/normalize.h"
 #include "handlers/handlers.h"
 #include "test.h"
 
@@ -378,6 +379,17 @@ int main(void)
               0);
     CHECK(strstr(page.text, "freigeben") != NULL);
 #undef PARA2
+    /* an overflowing character reference, which gumbo 0.10 turns into a broken byte, gives
+     * U+FFFD in the text and in the title (found by fuzz_html) */
+    CHECK_INT(ex(&a,
+                 "<html><head><title>Ein Titel&#8217555555555555;s hier</title></head><body>"
+                 "<article><p>Die Bibliothek&#8217555555555555;s Regal wurde am Montag eröffnet, "
+                 "sagte ein Sprecher.</p></article></body></html>",
+                 0, NULL),
+              0);
+    CHECK_INT(normalize_validate(page.text, page.len, NULL), 0);
+    CHECK(strstr(page.text, "Bibliothek\xEF\xBF\xBD") != NULL);
+    CHECK(page.title && normalize_validate(page.title, strlen(page.title), NULL) == 0);
     /* empty, garbage, no body, deep nesting: no crash, empty text where there is none */
     CHECK_INT(ex(&a, "", 0, NULL), 0);
     CHECK_INT(page.len, 0);
