@@ -633,12 +633,18 @@ static bool unknown_name(const GumboNode *n, char *name)
     return true;
 }
 
-/* Whether element n is an image: <img>, <picture>, <amp-img>. */
+/* Whether element n is a picture: <img>, <picture>, <amp-img>, not an emoji or an icon (class
+ * "emoji", "icon", "smiley"; width or height under 48). */
 static bool image_elem(const GumboNode *n)
 {
     char name[24];
-    if (n->v.element.tag == GUMBO_TAG_IMG) return true;
-    return unknown_name(n, name) && (!strcmp(name, "picture") || !strcmp(name, "amp-img"));
+    if (n->v.element.tag != GUMBO_TAG_IMG &&
+        !(unknown_name(n, name) && (!strcmp(name, "picture") || !strcmp(name, "amp-img"))))
+        return false;
+    const char *cls = attr(n, "class"), *wd = attr(n, "width"), *ht = attr(n, "height");
+    if (cls && (strcasestr(cls, "emoji") || strcasestr(cls, "icon") || strcasestr(cls, "smil")))
+        return false;
+    return !(wd && atoi(wd) > 0 && atoi(wd) < 48) && !(ht && atoi(ht) > 0 && atoi(ht) < 48);
 }
 
 /* Elements gumbo 0.10 does not know (<dialog>, <picture>) that are never article text. */
@@ -1328,7 +1334,8 @@ static bool caption_block(const walker *w, size_t k)
     if (b->chars >= 200) return false;
     const elem *x = &w->elems[b->elem];
     const elem *p = x->parent >= 0 ? &w->elems[x->parent] : NULL;
-    if (x->img && x->block_end - x->block_begin == 1) return true;
+    /* a <p> with an image in it is a paragraph; its wrapper with an image is a figure */
+    if (x->img && x->tag != GUMBO_TAG_P && x->block_end - x->block_begin == 1) return true;
     return p && p->img && p->block_end - p->block_begin == 1;
 }
 

@@ -355,6 +355,15 @@ int main(void)
                  0, NULL),
               0);
     CHECK(strstr(page.text, "Nachmittag") != NULL);
+    CHECK_INT(
+        ex(&a,
+           BODY(PARA "<p>Great game tonight, said the coach after the final whistle! <img "
+                     "class=\"wp-smiley\" src=\"s.png\"></p><div><img src=\"e.png\" "
+                     "width=\"16\" height=\"16\">What a night for the whole town.</div>" PARA2),
+           0, NULL),
+        0);
+    CHECK(strstr(page.text, "Great game") != NULL);   /* an emoji in a paragraph */
+    CHECK(strstr(page.text, "What a night") != NULL); /* an icon-sized image */
 
     /* a pull quote: a <blockquote> that repeats a sentence of the text nearby, however it
      * is quoted; a quotation that repeats nothing stays */
