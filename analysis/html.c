@@ -307,6 +307,16 @@ static size_t utf8_invalid_at(const unsigned char *s, size_t n)
     return n;
 }
 
+/* The length of the valid UTF-8 sequence that lead byte p[0] (>= 0xC0) opens within avail
+ * bytes, or 0 when it is broken. */
+static size_t utf8_seq_at(const unsigned char *p, size_t avail)
+{
+    size_t k = p[0] < 0xE0 ? 2 : p[0] < 0xF0 ? 3 : p[0] < 0xF8 ? 4 : 1, n = 1;
+    while (n < k && n < avail && (p[n] & 0xC0) == 0x80)
+        n++;
+    return n == k && k > 1 && utf8_invalid_at(p, n) == n ? n : 0;
+}
+
 /* Converts s[0, n) from charset cs to UTF-8 in the arena. Returns 0, CK_E_BAD_UTF8 (with the
  * byte offset of the first undecodable byte in err) or CK_E_NOMEM. */
 static int convert(arena *a, const char *cs, const char *s, size_t n, char **out, size_t *out_len,
@@ -401,29 +411,55 @@ bool html_content_type_charset(const char *content_type, char *buf, size_t size)
 /* Words in class/id values that mark a part of the page that is never the article's text.
  * Matched as substrings of the lower-cased class and id. */
 static const char *const drop_parts[] = {
-    "cookie",      "consent",         "gdpr",           "newsletter",
-    "disqus",      "related",         "sidebar",        "breadcrumb",
-    "social",      "share",           "sharing",        "promo",
-    "sponsor",     "advert",          "anzeige",        "werbung",
-    "banner",      "footer",          "navigation",     "navbar",
-    "menu",        "paywall",         "popup",          "modal",
-    "overlay",     "outbrain",        "taboola",        "mostread",
-    "most-read",   "meistgelesen",    "popular",        "recommend",
-    "empfehl",     "subscribe",       "abonn",          "signup",
-    "login",       "byline",          "author",         "autor",
-    "caption",     "credit",          "copyright",      "skip-",
-    "sr-only",     "visually-hidden", "visuallyhidden", "screen-reader",
-    "toolbar",     "pagination",      "pager",          "keyword",
-    "rating",      "read-more",       "readmore",       "weiterlesen",
-    "lesetipp",    "more-stories",    "morestories",    "trending",
-    "dateline",    "datum",           "timestamp",      "publish",
-    "comment-",    "comments",        "kommentare",     "leserkommentar",
-    "reply",       "respond",         "teilen",         "print",
-    "tooltip",     "player",          "video-",         "gallery",
-    "slideshow",   "embed",           "tweet",          "instagram",
-    "placeholder", "usercentrics",    "onetrust",       "didomi",
-    "sp_message",  "privacy",         "kicker",         "dachzeile",
-    "overline",    "eyebrow",         "topline",
+    "cookie",         "consent",
+    "gdpr",           "newsletter",
+    "disqus",         "related",
+    "sidebar",        "breadcrumb",
+    "social",         "share",
+    "sharing",        "promo",
+    "sponsor",        "advert",
+    "anzeige",        "werbung",
+    "banner",         "footer",
+    "navigation",     "navbar",
+    "menu",           "paywall",
+    "popup",          "modal",
+    "overlay",        "outbrain",
+    "taboola",        "mostread",
+    "most-read",      "meistgelesen",
+    "popular",        "recommend",
+    "empfehl",        "subscribe",
+    "abonn",          "signup",
+    "login",          "byline",
+    "author",         "autor",
+    "caption",        "credit",
+    "copyright",      "skip-",
+    "sr-only",        "visually-hidden",
+    "visuallyhidden", "screen-reader",
+    "toolbar",        "pagination",
+    "pager",          "keyword",
+    "rating",         "read-more",
+    "readmore",       "weiterlesen",
+    "lesetipp",       "more-stories",
+    "morestories",    "trending",
+    "dateline",       "datum",
+    "timestamp",      "publish",
+    "comment-",       "comments",
+    "kommentare",     "leserkommentar",
+    "reply",          "respond",
+    "teilen",         "print",
+    "tooltip",        "player",
+    "video-",         "gallery",
+    "slideshow",      "embed",
+    "tweet",          "instagram",
+    "placeholder",    "usercentrics",
+    "onetrust",       "didomi",
+    "sp_message",     "privacy",
+    "kicker",         "dachzeile",
+    "overline",       "eyebrow",
+    "topline",        "bildunterschrift",
+    "bildtext",       "bildbeschreibung",
+    "bildnachweis",   "fotonachweis",
+    "pullquote",      "pull-quote",
 };
 
 /* Whole words (class/id split at non-alphanumerics) with the same meaning; too short or too
@@ -582,19 +618,40 @@ static bool drop_tag(GumboTag t)
     }
 }
 
-/* Elements gumbo 0.10 does not know (<dialog>, <picture>) that are never article text. */
-static bool unknown_dropped(const GumboNode *n)
+/* The lower-cased name of an element gumbo 0.10 does not know into name (size 24); false for
+ * a known one. */
+static bool unknown_name(const GumboNode *n, char *name)
 {
     if (n->v.element.tag != GUMBO_TAG_UNKNOWN) return false;
     GumboStringPiece p = n->v.element.original_tag;
     if (p.length < 2 || p.data[0] != '<') return false;
-    char name[24];
     size_t k = 0;
-    for (size_t i = 1; i < p.length && k + 1 < sizeof name &&
-                       (isalnum((unsigned char)p.data[i]) || p.data[i] == '-');
-         i++)
+    for (size_t i = 1;
+         i < p.length && k + 1 < 24 && (isalnum((unsigned char)p.data[i]) || p.data[i] == '-'); i++)
         name[k++] = (char)tolower((unsigned char)p.data[i]);
     name[k] = '\0';
+    return true;
+}
+
+/* Whether element n is a picture: <img>, <picture>, <amp-img>, not an emoji or an icon (class
+ * "emoji", "icon", "smiley"; width or height under 48). */
+static bool image_elem(const GumboNode *n)
+{
+    char name[24];
+    if (n->v.element.tag != GUMBO_TAG_IMG &&
+        !(unknown_name(n, name) && (!strcmp(name, "picture") || !strcmp(name, "amp-img"))))
+        return false;
+    const char *cls = attr(n, "class"), *wd = attr(n, "width"), *ht = attr(n, "height");
+    if (cls && (strcasestr(cls, "emoji") || strcasestr(cls, "icon") || strcasestr(cls, "smil")))
+        return false;
+    return !(wd && atoi(wd) > 0 && atoi(wd) < 48) && !(ht && atoi(ht) > 0 && atoi(ht) < 48);
+}
+
+/* Elements gumbo 0.10 does not know (<dialog>, <picture>) that are never article text. */
+static bool unknown_dropped(const GumboNode *n)
+{
+    char name[24];
+    if (!unknown_name(n, name)) return false;
     return !strcmp(name, "dialog") || !strcmp(name, "picture") || !strncmp(name, "amp-ad", 6) ||
            !strcmp(name, "amp-sidebar") || !strcmp(name, "amp-consent") ||
            !strcmp(name, "amp-iframe") || !strcmp(name, "amp-social-share") ||
@@ -660,7 +717,8 @@ typedef struct elem {
     bool scored;
     size_t chars, link_chars; /* text in the subtree */
     size_t block_begin, block_end;
-    bool ui; /* has a <button> or form control as a child: a widget, if it is small */
+    bool ui;  /* has a <button> or form control as a child: a widget, if it is small */
+    bool img; /* has an <img>, <picture> or <amp-img> as a child: a figure, if it is small */
 } elem;
 
 typedef struct block {
@@ -714,9 +772,19 @@ static void add_text(walker *w, const char *s)
             continue;
         }
         if (c >= 0xC0) {
-            while ((p[n] & 0xC0) == 0x80 && n < 4)
-                n++;
-        } else if (c >= 0x80) { /* a stray continuation byte: gumbo never leaves one */
+            /* gumbo 0.10 can leave a broken sequence (an overflowing "&#8217555555;"): a
+             * replacement character, and the rest of it is skipped as stray bytes below */
+            n = utf8_seq_at(p, 4); /* p is NUL-terminated: the scan stops at the NUL */
+            if (!n) {
+                if (w->space && w->text.len > w->start) buf_add(&w->text, " ", 1);
+                w->space = false;
+                buf_add(&w->text, "\xEF\xBF\xBD", 3);
+                w->chars++;
+                if (w->in_link) w->link_chars++;
+                p++;
+                continue;
+            }
+        } else if (c >= 0x80) { /* a stray continuation byte */
             p++;
             continue;
         }
@@ -977,12 +1045,13 @@ static void walk(walker *w, const GumboNode *n, int depth, bool in_article)
         e->h = h;
         e->block_begin = w->nblocks;
         const GumboVector *kids = children(n);
-        for (unsigned i = 0; kids && i < kids->length && !e->ui; i++) {
+        for (unsigned i = 0; kids && i < kids->length && !(e->ui && e->img); i++) {
             const GumboNode *kid = kids->data[i];
-            if (kid->type == GUMBO_NODE_ELEMENT &&
-                (kid->v.element.tag == GUMBO_TAG_BUTTON || kid->v.element.tag == GUMBO_TAG_INPUT ||
-                 kid->v.element.tag == GUMBO_TAG_SELECT))
+            if (kid->type != GUMBO_NODE_ELEMENT) continue;
+            if (kid->v.element.tag == GUMBO_TAG_BUTTON || kid->v.element.tag == GUMBO_TAG_INPUT ||
+                kid->v.element.tag == GUMBO_TAG_SELECT)
                 e->ui = true;
+            if (image_elem(kid)) e->img = true;
         }
         w->cur = (int)w->nelems++;
     }
@@ -1226,6 +1295,109 @@ static bool dated_entry(const char *t, size_t len)
              ((unsigned char)t[j + 2] == 0x93 || (unsigned char)t[j + 2] == 0x94)));
 }
 
+/* Whether s[0, n) ends with a photo credit: "Foto:", "Bild:", "Photo:", "Image:" or "Credit:"
+ * at the start or after a space or bracket, then at most six words and 60 bytes that end no
+ * sentence ("... verlaufen. Foto: dpa/Max Mustermann", "(Photo: AP/Chris Dunmore)"). */
+static bool credit_end(const char *s, size_t n)
+{
+    static const char *const labels[] = {
+        "foto:", "fotos:", "bild:", "photo:", "photos:", "image:", "credit:"};
+    size_t from = n > 80 ? n - 80 : 0;
+    for (size_t i = from; i < n; i++) {
+        if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '(') continue;
+        size_t ll = 0;
+        for (size_t l = 0; l < sizeof labels / sizeof *labels && !ll; l++)
+            if (n - i >= strlen(labels[l]) && !strncasecmp(s + i, labels[l], strlen(labels[l])))
+                ll = strlen(labels[l]);
+        if (!ll) continue;
+        size_t words = 0, e = n;
+        while (e > i + ll && (s[e - 1] == ')' || s[e - 1] == ' '))
+            e--;
+        if (e - (i + ll) > 60 || e == i + ll) continue;
+        for (size_t j = i + ll; j < e; j++)
+            words += s[j] != ' ' && (j == i + ll || s[j - 1] == ' ');
+        if (words <= 6 && s[e - 1] != '.' && s[e - 1] != '!' && s[e - 1] != '?') return true;
+    }
+    return false;
+}
+
+/* Whether block k is an image's caption: a short text that is the only block of an element
+ * with an image child, itself or its parent ("<div><img><p>Ein Baum blockiert die
+ * Gleise.</p></div>"), or that ends with a photo credit. */
+static bool caption_block(const walker *w, size_t k)
+{
+    const block *b = &w->blocks[k];
+    if (b->chars >= 300 || heading_tag(b->tag) || b->tag == GUMBO_TAG_LI ||
+        b->tag == GUMBO_TAG_TD || b->tag == GUMBO_TAG_TH)
+        return false;
+    if (credit_end(w->text.s + b->off, b->len)) return true;
+    if (b->chars >= 200) return false;
+    const elem *x = &w->elems[b->elem];
+    const elem *p = x->parent >= 0 ? &w->elems[x->parent] : NULL;
+    /* a <p> with an image in it is a paragraph; its wrapper with an image is a figure */
+    if (x->img && x->tag != GUMBO_TAG_P && x->block_end - x->block_begin == 1) return true;
+    return p && p->img && p->block_end - p->block_begin == 1;
+}
+
+/* The part of s[0, n) between its quotes and closing punctuation: the quoted sentence. */
+static const char *quote_core(const char *s, size_t n, size_t *len)
+{
+    size_t b = 0, e = n;
+    for (bool more = true; more;) {
+        more = false;
+        if (b < e && (s[b] == '"' || s[b] == '\'' || s[b] == ' '))
+            b++, more = true;
+        else if (e - b >= 3 && !memcmp(s + b, "\xe2\x80", 2) &&
+                 ((unsigned char)s[b + 2] >= 0x98 && (unsigned char)s[b + 2] <= 0x9f))
+            b += 3, more = true; /* ‘ ’ ‚ “ ” „ */
+        else if (e - b >= 2 && (unsigned char)s[b] == 0xC2 &&
+                 ((unsigned char)s[b + 1] == 0xAB || (unsigned char)s[b + 1] == 0xBB))
+            b += 2, more = true; /* « » */
+    }
+    for (bool more = true; more;) {
+        more = false;
+        char c = e > b ? s[e - 1] : 0;
+        if (c == '"' || c == '\'' || c == ' ' || c == '.' || c == ',' || c == '!' || c == '?')
+            e--, more = true;
+        else if (e - b >= 3 && !memcmp(s + e - 3, "\xe2\x80", 2) &&
+                 ((unsigned char)s[e - 1] >= 0x98 && (unsigned char)s[e - 1] <= 0x9f))
+            e -= 3, more = true;
+        else if (e - b >= 2 && (unsigned char)s[e - 2] == 0xC2 &&
+                 ((unsigned char)s[e - 1] == 0xAB || (unsigned char)s[e - 1] == 0xBB))
+            e -= 2, more = true;
+    }
+    *len = e - b;
+    return s + b;
+}
+
+/* Whether block k, inside a <blockquote> (up to three levels up), repeats a sentence of one
+ * of the eight kept blocks before or after it: a pull quote. Bounded: 16 blocks compared, 128
+ * looked at. */
+static bool pull_quote(const walker *w, const unsigned char *keep, size_t k)
+{
+    const block *b = &w->blocks[k];
+    bool quoted = false;
+    int e = b->elem;
+    for (int up = 0; e >= 0 && up < 4 && !quoted; up++, e = w->elems[e].parent)
+        quoted = w->elems[e].tag == GUMBO_TAG_BLOCKQUOTE;
+    if (!quoted || b->len >= 400) return false;
+    size_t cl;
+    const char *core = quote_core(w->text.s + b->off, b->len, &cl);
+    if (cl < 20) return false;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        int seen = 0, steps = 0; /* eight kept blocks among at most 64 */
+        for (size_t j = k; seen < 8 && steps++ < 64;) {
+            if (dir < 0 ? j == 0 : j + 1 >= w->nblocks) break;
+            j = dir < 0 ? j - 1 : j + 1;
+            if (!keep[j]) continue;
+            seen++;
+            const block *o = &w->blocks[j];
+            if (o->len > cl && memmem(w->text.s + o->off, o->len, core, cl)) return true;
+        }
+    }
+    return false;
+}
+
 /* Writes the kept blocks of the chosen elements, one per line, into out. */
 static void emit(walker *w, const bool *take, const char *const *titles, sbuf *out)
 {
@@ -1315,6 +1487,11 @@ static void emit(walker *w, const bool *take, const char *const *titles, sbuf *o
             w->blocks[k].chars < 100 &&
             !ends_sentence(w->text.s + w->blocks[k].off, w->blocks[k].len))
             keep[k] = 0;
+    /* an image's caption or photo credit; a pull quote that repeats the text */
+    for (size_t k = 0; k < n; k++)
+        if (keep[k] && !stamp[k] && caption_block(w, k)) keep[k] = 0;
+    for (size_t k = 0; k < n; k++)
+        if (keep[k] && pull_quote(w, keep, k)) keep[k] = 0;
     /* a line without a letter or digit is a separator ("___", "* * *") */
     for (size_t k = 0; k < n; k++) {
         if (!keep[k]) continue;
@@ -1754,7 +1931,7 @@ static bool find_date_marked(arena *a, const GumboNode *n, int depth, ck_datetim
 /* White space collapsed and trimmed, in the arena. */
 static char *clean(arena *a, const char *s, size_t n)
 {
-    char *o = arena_alloc(a, n + 1);
+    char *o = arena_alloc(a, 3 * n + 1); /* a broken byte becomes U+FFFD (3 bytes) */
     if (!o) return NULL;
     size_t k = 0;
     bool sp = false;
@@ -1765,9 +1942,18 @@ static char *clean(arena *a, const char *s, size_t n)
             sp = true;
             continue;
         }
+        if (c >= 0x80 && c < 0xC0) continue; /* a stray continuation byte */
         if (sp && k) o[k++] = ' ';
         sp = false;
-        o[k++] = (char)c;
+        size_t q = c >= 0xC0 ? utf8_seq_at((const unsigned char *)s + i, n - i) : 1;
+        if (!q) {
+            memcpy(o + k, "\xEF\xBF\xBD", 3);
+            k += 3;
+            continue;
+        }
+        memcpy(o + k, s + i, q);
+        k += q;
+        i += q - 1;
     }
     o[k] = '\0';
     return o;

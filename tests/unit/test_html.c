@@ -1,5 +1,6 @@
 /* test_html.c — the HTML extractor: charsets, entities, title rules, date sources, odd input. */
 #include "analysis/html.h"
+#include "analysis/normalize.h"
 #include "handlers/handlers.h"
 #include "test.h"
 
@@ -305,6 +306,99 @@ int main(void)
               0);
     CHECK(strstr(page.text, "14:32") == NULL);
 #undef ENTRY
+
+    /* captions (html6): class words "bildunterschrift", "bildtext"; without a telling class,
+     * the only short text beside an image, or a line ending with a photo credit */
+#define PARA2                                                                                      \
+    "<p>Die Feuerwehren rückten bis zum Mittag zu mehr als sechshundert Einsätzen aus, "         \
+    "verletzt wurde niemand.</p>"
+    CHECK_INT(ex(&a,
+                 BODY("<div class=\"x-bildunterschrift\">Ein Baum liegt auf den Gleisen.</div>" PARA
+                          PARA2),
+                 0, NULL),
+              0);
+    CHECK(strstr(page.text, "Baum") == NULL);
+    CHECK_INT(ex(&a,
+                 BODY(PARA "<div class=\"aufmacher\"><img src=\"a.jpg\"><p>Ein Baum liegt auf den "
+                           "Gleisen bei Oldenstedt.</p></div>" PARA2),
+                 0, NULL),
+              0);
+    CHECK(strstr(page.text, "Baum") == NULL);
+    CHECK(strstr(page.text, "sechshundert") != NULL);
+    CHECK_INT(ex(&a,
+                 BODY(PARA "<div class=\"pic\"><amp-img src=\"a.jpg\"></amp-img>Ein Baum liegt "
+                           "auf den Gleisen.</div>" PARA2),
+                 0, NULL),
+              0);
+    CHECK(strstr(page.text, "Baum") == NULL);
+    CHECK_INT(ex(&a,
+                 BODY(PARA "<p>Auf diesen Feldern soll die neue Straße verlaufen. Foto: dpa/Max "
+                           "Mustermann</p>" PARA2),
+                 0, NULL),
+              0);
+    CHECK(strstr(page.text, "Mustermann") == NULL);
+    CHECK_INT(
+        ex(&a, BODY(PARA "<p>The breached levee. (Photo: AP/Chris Dunmore)</p>" PARA2), 0, NULL),
+        0);
+    CHECK(strstr(page.text, "levee") == NULL);
+    /* a paragraph with an inline image, or with several blocks, stays; so does text that
+     * talks about a photo */
+    CHECK_INT(ex(&a,
+                 BODY(PARA "<div><img src=\"a.jpg\"><p>Ein Baum liegt auf den Gleisen.</p><p>Die "
+                           "Bahn räumt die Strecke bis zum Abend frei.</p></div>" PARA2),
+                 0, NULL),
+              0);
+    CHECK(strstr(page.text, "Baum") != NULL);
+    CHECK_INT(ex(&a,
+                 BODY(PARA "<p>Der Fotograf sagte über sein bekanntestes Bild: Es entstand an "
+                           "einem einzigen Nachmittag im Hafen von Kiel.</p>" PARA2),
+                 0, NULL),
+              0);
+    CHECK(strstr(page.text, "Nachmittag") != NULL);
+    CHECK_INT(
+        ex(&a,
+           BODY(PARA "<p>Great game tonight, said the coach after the final whistle! <img "
+                     "class=\"wp-smiley\" src=\"s.png\"></p><div><img src=\"e.png\" "
+                     "width=\"16\" height=\"16\">What a night for the whole town.</div>" PARA2),
+           0, NULL),
+        0);
+    CHECK(strstr(page.text, "Great game") != NULL);   /* an emoji in a paragraph */
+    CHECK(strstr(page.text, "What a night") != NULL); /* an icon-sized image */
+
+    /* a pull quote: a <blockquote> that repeats a sentence of the text nearby, however it
+     * is quoted; a quotation that repeats nothing stays */
+    CHECK_INT(ex(&a,
+                 BODY("<p>\"We were told the sleeper was a museum piece,\" said Odile Ferreira, "
+                      "who manages the fleet.</p><blockquote><p>“We were told the sleeper was a "
+                      "museum piece.”</p></blockquote>" PARA2),
+                 0, NULL),
+              0);
+    CHECK(strstr(page.text, "“We were") == NULL);
+    CHECK(strstr(page.text, "\"We were told") != NULL);
+    CHECK_INT(ex(&a,
+                 BODY("<blockquote class=\"pullquote\">Ein Satz, der nirgends sonst steht, aber "
+                      "herausgestellt wird.</blockquote>" PARA PARA2),
+                 0, NULL),
+              0);
+    CHECK(strstr(page.text, "nirgends") == NULL); /* the class word */
+    CHECK_INT(ex(&a,
+                 BODY(PARA "<blockquote><p>Wir werden die Strecke so schnell wie möglich wieder "
+                           "freigeben, schrieb die Bahn.</p></blockquote>" PARA2),
+                 0, NULL),
+              0);
+    CHECK(strstr(page.text, "freigeben") != NULL);
+#undef PARA2
+    /* an overflowing character reference, which gumbo 0.10 turns into a broken byte, gives
+     * U+FFFD in the text and in the title (found by fuzz_html) */
+    CHECK_INT(ex(&a,
+                 "<html><head><title>Ein Titel&#8217555555555555;s hier</title></head><body>"
+                 "<article><p>Die Bibliothek&#8217555555555555;s Regal wurde am Montag eröffnet, "
+                 "sagte ein Sprecher.</p></article></body></html>",
+                 0, NULL),
+              0);
+    CHECK_INT(normalize_validate(page.text, page.len, NULL), 0);
+    CHECK(strstr(page.text, "Bibliothek\xEF\xBF\xBD") != NULL);
+    CHECK(page.title && normalize_validate(page.title, strlen(page.title), NULL) == 0);
     /* empty, garbage, no body, deep nesting: no crash, empty text where there is none */
     CHECK_INT(ex(&a, "", 0, NULL), 0);
     CHECK_INT(page.len, 0);
