@@ -760,6 +760,21 @@ static void seed_entity(st *s, const entity *e)
     int type = e->type;
     role_match m;
     size_t skip;
+    /* a name has a capital letter somewhere ("fairgrounds" tagged a place is none; "iPhone",
+     * "eBay" are), unless it is a country's adjective ("russischen") */
+    if (te > tb) {
+        const char *txt = s->doc->text + s->doc->tokens[tb].start;
+        size_t n = s->doc->tokens[te - 1].end - s->doc->tokens[tb].start;
+        bool cap = false;
+        for (size_t i = 0; i < n && !cap; i++)
+            cap = (txt[i] >= 'A' && txt[i] <= 'Z') ||
+                  ((unsigned char)txt[i] == 0xC3 && i + 1 < n &&
+                   (unsigned char)txt[i + 1] >= 0x80 && (unsigned char)txt[i + 1] <= 0x9E);
+        demonym_kind dk;
+        if (!cap && !(s->c && countries_lookup(s->c, s->doc->lang, txt, n)) &&
+            !participants_res_demonym(s->r, txt, n, &dk, NULL))
+            return;
+    }
     /* a name that is all inside a date or time is part of it ("0830 GMT", "Christmas Day"),
      * no participant; a person is left alone (the time stage does not take surnames) */
     bool timed = type != ENT_PER && te > tb;
@@ -2158,8 +2173,9 @@ static int part_cmp(const void *a, const void *b)
 
 /* A place name written all in capitals, as datelines write them ("WASHINGTON", "NEW YORK",
  * "MOSKAU"), in title case: the first letter of each word (after a space or hyphen) upper,
- * the rest lower. Names with a lower-case letter, or of fewer than five letters (acronyms:
- * "USA", "NRW"), are returned as they are. */
+ * the rest lower. Names with a lower-case letter, or of fewer than four letters (acronyms:
+ * "USA", "NRW"; places only, so "KYIV", "ROME" are names, "NATO" is no place), are returned as
+ * they are. */
 static const char *title_case_caps(arena *a, const char *name)
 {
     size_t n = strlen(name), letters = 0;
@@ -2172,7 +2188,7 @@ static const char *title_case_caps(arena *a, const char *name)
         letters += utf8proc_isupper(cp) != 0;
         i += (size_t)k;
     }
-    if (letters < 5) return name;
+    if (letters < 4) return name;
     char *o = arena_alloc(a, n * 2 + 1); /* a lower-case letter takes at most twice the bytes */
     if (!o) return name;
     size_t w = 0;

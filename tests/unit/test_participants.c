@@ -616,6 +616,23 @@ static void test_more_german(const resources *res)
     CHECK(find(&r.doc, "GMT") == NULL);
     CHECK(find(&r.doc, "London Stock Exchange") != NULL);
     arena_free(r.a);
+    /* a tagged span without a capital letter is no name; a place in capitals is written in
+     * title case from four letters on */
+    CHECK_INT(analyze(res, "en",
+                      "The Red Cross has opened a shelter at Millbrook High School and is "
+                      "collecting cleaning supplies at the county fairgrounds.",
+                      &r),
+              0);
+    CHECK(find(&r.doc, "county fairgrounds") == NULL);
+    CHECK(find(&r.doc, "Red Cross") != NULL);
+    arena_free(r.a);
+    CHECK_INT(analyze(res, "en",
+                      "KYIV, Ukraine (AP) - Ukrainian forces said on Monday they had retaken a "
+                      "village.",
+                      &r),
+              0);
+    CHECK(find(&r.doc, "Kyiv") != NULL);
+    arena_free(r.a);
     /* a capitalized qualifier and a role before a name are the role, no organization */
     CHECK_INT(analyze(res, "de",
                       "Der Vorsitzende Richter Thomas Becker sagte am Montag, die Tat sei "
