@@ -683,6 +683,9 @@ static const pcase cases[] = {
      PART_ORGANIZATION, NULL, NULL, "CN"},
     {"de", "Der US-Autobauer Ford streicht ab Montag Stellen.", "Ford", PART_ORGANIZATION, NULL,
      NULL, "US"},
+    /* a river is a place */
+    {"en", "Barges stopped on the Rhine near Kaub on Tuesday as the water fell.", "Rhine",
+     PART_LOCATION, NULL, NULL, NULL},
     /* "X-based" is the place X */
     {"en", "The Berlin-based startup raised 20 million euros on Monday.", "Berlin", PART_LOCATION,
      "Berlin-based", NULL, "DE"},
