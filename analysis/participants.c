@@ -988,6 +988,11 @@ static void seed_entity(st *s, const entity *e)
           (s->c && countries_place(s->c, s->doc->lang, ttext(s, tb), tlen(s, tb))))))
         orghead_extend(s, &tb, te, &type);
     mischead_extend(s, &tb, te, &type);
+    /* "Northshore Power" tagged a person: a name ending in an organization's word (names.txt
+     * "orgtail") is an organization */
+    if (type == ENT_PER && te - tb >= 2 &&
+        participants_res_name_is(s->r, NAME_ORGTAIL, ttext(s, te - 1), tlen(s, te - 1)))
+        type = ENT_ORG;
     /* "Autobauer Mercedes-Benz", "Rival British Airways": the rest is a known name */
     for (uint32_t b = tb + 1; b < te && b <= tb + 2 && !conn; b++) {
         const char *code;

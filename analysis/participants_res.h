@@ -97,6 +97,8 @@ typedef enum name_kind {
                        a sentence with a score ("4-2", "3:1"), is the club */
     NAME_NATION,    /* a part of a country with its own national teams ("England", "Wales"):
                        what a sports result names is the place (the team), no club */
+    NAME_ORGTAIL,   /* a word that ends organizations' names ("Power", "Airlines", "Werke"): a
+                       name the tagger calls a person and that ends in one is an organization */
 } name_kind;
 
 /* The kind of the names.txt entry that text[0..n) is (folded like countries_fold): a kind up to

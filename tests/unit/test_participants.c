@@ -683,6 +683,11 @@ static const pcase cases[] = {
      PART_ORGANIZATION, NULL, NULL, "CN"},
     {"de", "Der US-Autobauer Ford streicht ab Montag Stellen.", "Ford", PART_ORGANIZATION, NULL,
      NULL, "US"},
+    /* a name ending in an organization's word is an organization ("orgtail") */
+    {"en",
+     "Northshore Power, which owns the plant, said in a statement that it would comply with "
+     "the ordinance.",
+     "Northshore Power", PART_ORGANIZATION, NULL, NULL, NULL},
     /* a river is a place */
     {"en", "Barges stopped on the Rhine near Kaub on Tuesday as the water fell.", "Rhine",
      PART_LOCATION, NULL, NULL, NULL},
