@@ -2503,7 +2503,9 @@ int participants_document(const participants_res *r, const countries *c, documen
         /* "Cupertino, California": a place followed by a comma and a place of a known country
          * lies in that country; so does a town of another country's name before a region
          * ("Paris, Texas"), unless the two open a list ("Paris, London and Berlin") */
-        if (k->type == ENT_LOC && !k->country && m->te + 1 < doc->ntokens &&
+        /* (also a town the tagger called misc: "The Cupertino, California-based company") */
+        bool misc_town = k->type == ENT_MISC && m->te - m->tb == 1;
+        if ((k->type == ENT_LOC || misc_town) && !k->country && m->te + 1 < doc->ntokens &&
             tok_is(&s, m->te, ",") && s.tokcand[m->te + 1] >= 0) {
             const cand *n = &s.cv[s.tokcand[m->te + 1]];
             const clus *nk = &s.cl[n->cluster];
@@ -2513,8 +2515,10 @@ int participants_document(const participants_res *r, const countries *c, documen
                          (tok_is(&s, a, ",") && a + 1 < doc->ntokens && s.tokcand[a + 1] >= 0 &&
                           s.cl[s.cv[s.tokcand[a + 1]].cluster].type == ENT_LOC));
             if (n->tb == m->te + 1 && nk->type == ENT_LOC && nk->cc[0] &&
-                (!k->cc[0] || (!nk->country && !list)))
+                (!k->cc[0] || (!nk->country && !list)) && (!misc_town || !nk->country)) {
                 memcpy(k->cc, nk->cc, 2);
+                if (misc_town && !list) k->type = ENT_LOC;
+            }
         }
         if (k->type != ENT_PER) continue;
         const char *cc = NULL;

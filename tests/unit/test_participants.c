@@ -691,7 +691,11 @@ static const pcase cases[] = {
     /* a river is a place */
     {"en", "Barges stopped on the Rhine near Kaub on Tuesday as the water fell.", "Rhine",
      PART_LOCATION, NULL, NULL, NULL},
-    /* "X-based" is the place X */
+    /* "X-based" is the place X; a town the tagger called misc before ", <region>" is a place
+     * of the region's country */
+    {"en", "The Cupertino, California-based company will open the store in Mumbai on April 18.",
+     "Cupertino", PART_LOCATION, NULL, NULL, "US"},
+    {"en", NULL, "California", PART_LOCATION, "California-based", NULL, "US"},
     {"en", "The Berlin-based startup raised 20 million euros on Monday.", "Berlin", PART_LOCATION,
      "Berlin-based", NULL, "DE"},
     /* a given name before a proper noun: a person where the tagger split the name, tagged
