@@ -540,6 +540,18 @@ static size_t clauses_of(const timeline_res *r, const document *doc, const sente
     uint32_t cur = s->tok_begin;
     for (uint32_t i = s->tok_begin; i <= s->tok_end; i++) {
         bool end = i == s->tok_end;
+        /* a short aside in brackets without a verb ("Christian Lindner (FDP) entlassen") is
+         * no clause boundary: the clause goes on after it */
+        if (!end && tok_is(doc, i, "(", 1)) {
+            uint32_t j = i + 1;
+            bool verb = false;
+            for (; j < s->tok_end && j <= i + 6 && !tok_is(doc, j, ")", 1); j++)
+                verb |= doc->tokens[j].pos == UPOS_VERB || doc->tokens[j].pos == UPOS_AUX;
+            if (j < s->tok_end && j <= i + 6 && !verb && j + 1 < s->tok_end) {
+                i = j;
+                continue;
+            }
+        }
         bool punct = !end && is_clause_punct(doc, i);
         bool opens = !end && !punct && i > cur && opener_of(r, doc, i, s->tok_end);
         if (!end && !punct && !opens) continue;

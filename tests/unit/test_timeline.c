@@ -213,6 +213,13 @@ static const tcase tcases[] = {
      "Bundestagspräsidentin Julia Klöckner hat am Dienstag die Sitzung eröffnet.",
      1,
      {"eröffnet"}},
+    /* a short aside in brackets is no clause boundary: the participle after it */
+    {"de",
+     "2024-11-07",
+     "Bundeskanzler Olaf Scholz hat am Mittwochabend Finanzminister Christian Lindner (FDP) "
+     "entlassen.",
+     1,
+     {"entlassen"}},
     /* "collapse" is an event noun: the date after it is its own, not the main verb's */
     {"en",
      "2023-11-03",
