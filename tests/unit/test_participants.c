@@ -616,6 +616,14 @@ static void test_more_german(const resources *res)
     CHECK(find(&r.doc, "GMT") == NULL);
     CHECK(find(&r.doc, "London Stock Exchange") != NULL);
     arena_free(r.a);
+    /* ... and a time zone alone, in a restatement the time stage does not take */
+    CHECK_INT(analyze(res, "en",
+                      "Yoon said in a televised address at 10:23 p.m. (1323 GMT) that the "
+                      "measure was needed.",
+                      &r),
+              0);
+    CHECK(find(&r.doc, "GMT") == NULL);
+    arena_free(r.a);
     /* a tagged span without a capital letter is no name; a place in capitals is written in
      * title case from four letters on */
     CHECK_INT(analyze(res, "en",
