@@ -56,6 +56,7 @@ typedef struct cand {
     uint8_t src;
     uint8_t weight; /* type vote */
     bool country;   /* names a country itself */
+    bool weak_cc;   /* cc is a lexicon's "XX?": kept only when the text names XX otherwise */
     char cc[3];     /* the country the name gives, "" unknown */
     const char *key;
     const char *base; /* the lexicon's base form of an inflected name ("Weißes Haus"), or NULL */
@@ -525,6 +526,8 @@ static void classify(st *s, cand *c)
         c->type = nk == NAME_ORG ? ENT_ORG : ENT_LOC;
         c->weight = 3;
         if (code && *code) memcpy(c->cc, code, 2);
+        c->weak_cc =
+            nk == NAME_ORG && code && *code && participants_res_name_weak(s->r, txt, n - cut);
         c->cut = (uint32_t)cut;
         c->base = base;
     }
@@ -2533,6 +2536,20 @@ int participants_document(const participants_res *r, const countries *c, documen
             const char *cc = participants_res_role_country(r, k->roles[j], strlen(k->roles[j]));
             if (cc) memcpy(k->cc, cc, 2);
         }
+    }
+    /* a lexicon country of a name that other countries' organizations have too ("Democratic
+     * Party", names.txt "US?") stays only when another participant is of that country */
+    for (size_t i = 0; i < s.nc; i++) {
+        const cand *m = &s.cv[i];
+        clus *k = &s.cl[m->cluster];
+        if (!m->weak_cc || memcmp(k->cc, m->cc, 2)) continue;
+        bool firm = false; /* one of its own mentions, or another participant, names it */
+        for (size_t j = 0; j < s.nc && !firm; j++)
+            firm = !s.cv[j].weak_cc && !memcmp(s.cv[j].cc, m->cc, 2) &&
+                   (s.cv[j].cluster != m->cluster || s.cv[j].country);
+        for (size_t j = 0; j < s.ncl && !firm; j++)
+            firm = j != (size_t)m->cluster && !memcmp(s.cl[j].cc, m->cc, 2);
+        if (!firm) k->cc[0] = k->cc[1] = '\0';
     }
     if (s.oom || build_output(&s)) goto oom;
     return 0;

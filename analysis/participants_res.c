@@ -30,6 +30,7 @@ typedef struct item {
     char code[3];
     int kind; /* demonym_kind or role_mode */
     int lineno;
+    bool weak; /* names.txt "XX?": the country only when the text names it otherwise */
 } item;
 
 #define BLOOM_BITS 65536
@@ -345,12 +346,16 @@ static int name_line(const char *line, size_t n, int lineno, void *vctx)
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: unknown kind \"%.*s\"", x->path, lineno,
                        (int)fl[0], f[0]);
     char code[3] = {0};
+    bool weak = false;
     if (k == 3) {
         if (kind != NAME_ORG && kind != NAME_PLACE)
             return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: only org and place take a code", x->path,
                            lineno);
-        if (fl[2] != 2 || f[2][0] < 'A' || f[2][0] > 'Z' || f[2][1] < 'A' || f[2][1] > 'Z')
-            return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: expected an ISO alpha-2 code", x->path,
+        weak = fl[2] == 3 && f[2][2] == '?'; /* "US?": a name other countries have too */
+        if ((fl[2] != 2 && !weak) || f[2][0] < 'A' || f[2][0] > 'Z' || f[2][1] < 'A' ||
+            f[2][1] > 'Z' || (weak && kind != NAME_ORG))
+            return ck_fail(x->err, CK_E_RESOURCE,
+                           "%s:%d: expected an ISO alpha-2 code (an org's may end in '?')", x->path,
                            lineno);
         code[0] = f[2][0];
         code[1] = f[2][1];
@@ -367,7 +372,8 @@ static int name_line(const char *line, size_t n, int lineno, void *vctx)
                canon ? resources_strndup(canon, canon_n) : NULL,
                {code[0], code[1], 0},
                kind,
-               lineno};
+               lineno,
+               weak};
     if (!it.key || (canon && !it.canonical) || list_add(&x->r->names, it)) {
         free(it.key);
         free(it.canonical);
@@ -622,6 +628,15 @@ name_kind participants_res_name(const participants_res *r, const char *text, siz
                                 const char **code)
 {
     return participants_res_name_base(r, text, n, code, NULL);
+}
+
+bool participants_res_name_weak(const participants_res *r, const char *text, size_t n)
+{
+    char key[KEY_MAX + 1];
+    size_t k = r ? countries_fold(text, n, key, sizeof key) : (size_t)-1;
+    if (k == (size_t)-1 || k == 0) return false;
+    const item *it = find(&r->names, NAME_ORG, key);
+    return it && it->weak;
 }
 
 name_kind participants_res_name_base(const participants_res *r, const char *text, size_t n,

@@ -2,6 +2,7 @@
 #ifndef CHRONIK_PARTICIPANTS_RES_H
 #define CHRONIK_PARTICIPANTS_RES_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "models/error.h"
@@ -105,6 +106,11 @@ typedef enum name_kind {
  * NAME_FLAG or NAME_MISC, or NAME_NONE. For NAME_ORG and NAME_PLACE *code (may be NULL) receives
  * the entry's alpha-2 code,
  * "" when it has none (borrowed). */
+/* Whether text is a names.txt organization whose country is written "XX?": a name that
+ * organizations of other countries have too ("Democratic Party"), of that country only when the
+ * text names the country otherwise. */
+bool participants_res_name_weak(const participants_res *r, const char *text, size_t n);
+
 name_kind participants_res_name(const participants_res *r, const char *text, size_t n,
                                 const char **code);
 

@@ -616,6 +616,22 @@ static void test_more_german(const resources *res)
     CHECK(find(&r.doc, "GMT") == NULL);
     CHECK(find(&r.doc, "London Stock Exchange") != NULL);
     arena_free(r.a);
+    /* a party name that many countries have (names.txt "US?") is of that country only when
+     * the text names the country otherwise */
+    CHECK_INT(analyze(res, "en",
+                      "SEOUL - President Yoon Suk Yeol declared martial law on Tuesday. The main "
+                      "opposition Democratic Party called the move illegal.",
+                      &r),
+              0);
+    const participant *dp = find(&r.doc, "Democratic Party");
+    CHECK(dp != NULL);
+    CHECK(dp && (!dp->country || !*dp->country));
+    arena_free(r.a);
+    CHECK_INT(
+        analyze(res, "en", "WASHINGTON - The Democratic Party chose a new chair on Saturday.", &r),
+        0);
+    CHECK_STR(country(find(&r.doc, "Democratic Party")), "US");
+    arena_free(r.a);
     /* ... and a time zone alone, in a restatement the time stage does not take */
     CHECK_INT(analyze(res, "en",
                       "Yoon said in a televised address at 10:23 p.m. (1323 GMT) that the "
