@@ -716,6 +716,14 @@ static bool match_side(const st *s, uint32_t t)
     return false;
 }
 
+/* Whether the name at token t follows the preposition "in" outside a sports result ("Fire
+ * crews in Leeds", "the first leg in Madrid"): the place itself, not the club named after it */
+static bool after_in(const st *s, uint32_t t)
+{
+    return t > 0 && s->doc->tokens[t - 1].pos == UPOS_ADP && tok_is(s, t - 1, "in") &&
+           !match_side(s, t);
+}
+
 /* "Bankman-Fried" (tagged a verb), "Göring-Eckardt": a word of two capitalized parts joined
  * by a hyphen, each of two letters or more, none a role ("Pentagon-Sprecher" is no name). */
 static bool double_name(const st *s, uint32_t t)
@@ -1030,8 +1038,7 @@ static void seed_entity(st *s, const entity *e)
     /* a place name the tagger calls an organization ("Leeds" the club, "Landgericht Hamburg"):
      * an organization in that place's country */
     if (type == ENT_ORG && c->type == ENT_LOC && !c->country &&
-        !(tb > 0 && s->doc->tokens[tb - 1].pos == UPOS_ADP && tok_is(s, tb - 1, "in") &&
-          !match_side(s, tb))) { /* ... but not after "in": "Fire crews in Leeds" */
+        !after_in(s, tb)) { /* ... but not after "in": "Fire crews in Leeds" */
         c->type = ENT_ORG;
         c->key = fold_span(s, c->start, c->end);
     }
@@ -1588,9 +1595,7 @@ static void cluster_seeds(st *s)
         /* ... but a dateline's place is that place ("München (dpa) -" before "FC Bayern
          * München") */
         /* ... nor a place after "in" ("the first leg in Madrid" is no "Real Madrid") */
-        bool in_place = c->type == ENT_LOC && c->tb > 0 &&
-                        s->doc->tokens[c->tb - 1].pos == UPOS_ADP && tok_is(s, c->tb - 1, "in") &&
-                        !match_side(s, c->tb);
+        bool in_place = c->type == ENT_LOC && after_in(s, c->tb);
         if (k < 0 && !c->country && c->te - c->tb == 1 && c->end > s->doc->dateline_end &&
             !in_place) {
             const char *sk = c->key;
@@ -2179,6 +2184,13 @@ static int part_cmp(const void *a, const void *b)
     return x->mentions[0].start < y->mentions[0].start ? -1 : 1;
 }
 
+/* The index of a two-letter country code in a 26 x 26 table; -1 for none. */
+static int code_index(const char *cc)
+{
+    if (cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z') return -1;
+    return (cc[0] - 'A') * 26 + (cc[1] - 'A');
+}
+
 /* A place name written all in capitals, as datelines write them ("WASHINGTON", "NEW YORK",
  * "MOSKAU"), in title case: the first letter of each word (after a space or hyphen) upper,
  * the rest lower. Names with a lower-case letter, or of fewer than four letters (acronyms:
@@ -2538,18 +2550,33 @@ int participants_document(const participants_res *r, const countries *c, documen
         }
     }
     /* a lexicon country of a name that other countries' organizations have too ("Democratic
-     * Party", names.txt "US?") stays only when another participant is of that country */
+     * Party", names.txt "US?") stays only when another participant, or one of its own mentions
+     * that is the country itself, names that country; one pass over tables by code, so many
+     * such mentions cost no more than one each */
+    enum { NCODE = 26 * 26 };
+    int *owner = arena_alloc(s.a, NCODE * sizeof *owner);  /* cluster of a firm mention, -2 two */
+    int *ncl = arena_calloc(s.a, NCODE, sizeof *ncl);      /* clusters of the code */
+    bool *named = arena_calloc(s.a, NCODE, sizeof *named); /* a country mention of it */
+    if (!owner || !ncl || !named) goto oom;
+    for (int ci = 0; ci < NCODE; ci++)
+        owner[ci] = -1;
+    for (size_t i = 0; i < s.ncl; i++)
+        if (code_index(s.cl[i].cc) >= 0) ncl[code_index(s.cl[i].cc)]++;
+    for (size_t i = 0; i < s.nc; i++) {
+        const cand *m = &s.cv[i];
+        int ci = code_index(m->cc);
+        if (ci < 0 || m->weak_cc) continue;
+        named[ci] |= m->country;
+        owner[ci] = owner[ci] == -1 || owner[ci] == m->cluster ? m->cluster : -2;
+    }
     for (size_t i = 0; i < s.nc; i++) {
         const cand *m = &s.cv[i];
         clus *k = &s.cl[m->cluster];
-        if (!m->weak_cc || memcmp(k->cc, m->cc, 2)) continue;
-        bool firm = false; /* one of its own mentions, or another participant, names it */
-        for (size_t j = 0; j < s.nc && !firm; j++)
-            firm = !s.cv[j].weak_cc && !memcmp(s.cv[j].cc, m->cc, 2) &&
-                   (s.cv[j].cluster != m->cluster || s.cv[j].country);
-        for (size_t j = 0; j < s.ncl && !firm; j++)
-            firm = j != (size_t)m->cluster && !memcmp(s.cl[j].cc, m->cc, 2);
-        if (!firm) k->cc[0] = k->cc[1] = '\0';
+        int ci = code_index(m->cc);
+        if (!m->weak_cc || ci < 0 || memcmp(k->cc, m->cc, 2)) continue;
+        if (named[ci] || ncl[ci] > 1 || (owner[ci] != -1 && owner[ci] != m->cluster)) continue;
+        k->cc[0] = k->cc[1] = '\0';
+        ncl[ci]--;
     }
     if (s.oom || build_output(&s)) goto oom;
     return 0;
