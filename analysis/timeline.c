@@ -1412,11 +1412,12 @@ static const char *ago_date(const document *doc, const timex *x, char buf[24])
 
 /* The date a duration before a word of kind "later" or "earlier" points to ("two days later",
  * "eine Woche später", "drei Tage zuvor"): the last calendar date (day, month or year) named
- * before it in its sentence or the two before, moved by the duration; NULL when there is none. */
+ * before it in its sentence or the two before, among the 16 expressions before it, moved by
+ * the duration; NULL when there is none. */
 static const char *later_date(const document *doc, size_t xi, int sign, char buf[24])
 {
     const timex *x = &doc->timexes[xi];
-    for (size_t i = xi; i-- > 0;) {
+    for (size_t i = xi; i-- > 0 && xi - i <= 16;) { /* (bounded: text without sentences) */
         const timex *p = &doc->timexes[i];
         if (p->sentence + 2 < x->sentence) break;
         if (p->type != TIMEX_DATE || !p->value) continue;
