@@ -1869,9 +1869,8 @@ def en_cases():
     c.append((r, "Dealers sold shares on Friday. In the morning, prices fell.", "morning", "TIME",
               iso(last_weekday(REF, 4)) + "TMO"))
     c.append((r, "The ship sank on May 3. At 10 p.m., rescuers arrived.", "10 p.m.", "TIME", "2022-05-03T22:00"))
-    # year spans with a two-digit second year: both years, the second in the century after the first
-    c.append((r, "He starred in the 2022-23 season.", "2022", "DATE", "2022"))
-    c.append((r, "He starred in the 2022-23 season.", "23", "DATE", "2023"))
+    # year ranges with a two-digit second year: both years, the second in the century after the
+    # first; a season of two consecutive years is one expression (entime6_en_cases)
     c.append((r, "He was mayor in 1990-98.", "98", "DATE", "1998"))
     c.append((r, "The 1998-02 period was calm.", "02", "DATE", "2002"))
     # "ahead of Sunday's vote", "the run-up to Tuesday's summit": the coming day, in any tense
@@ -1948,6 +1947,7 @@ def en_cases():
     c.extend(entime5_cases())
     c.extend(match_half_cases())
     c.extend(time6_en_cases())
+    c.extend(entime6_en_cases())
     return c
 
 
@@ -2544,6 +2544,68 @@ def time6_en_cases():
         (r, "The party lasted from 8 p.m. Friday till 2 a.m.", "2 a.m.", "TIME", "2022-05-14T02:00"),
         # a condition about a weekday lies ahead
         (r, "A win on Saturday would give them the title.", "Saturday", "DATE", "2022-05-14"),
+    ]
+    return list(table)
+
+
+def weekend_before(d):  # the ISO week of the weekend of day d (of a Monday: the one before it)
+    if d.weekday() == 0:
+        d -= dt.timedelta(days=1)
+    return week(d) + "-WE"
+
+
+def entime6_en_cases():
+    """English fixes of the entime6 round (own sentences; reference Friday 2022-05-13 unless named)."""
+    r = iso(REF)
+    tue = "2022-05-17"  # a Tuesday
+    mem = lambda y: nth_weekday(y, 5, 0, -1)  # Memorial Day: the last Monday of May
+    table = [
+        # a season or business year across the new year is one expression, valued as its first year
+        (r, "The club finished third in the 2022-23 season.", "2022-23", "DATE", "2022"),
+        (r, "Revenue rose 8% in fiscal 2022/23.", "fiscal 2022/23", "DATE", "2022"),
+        (r, "The 2022/2023 school year begins in August.", "2022/2023", "DATE", "2022"),
+        (r, "Enrollment fell in 2020-21.", "2020-21", "DATE", "2020"),
+        # ... a range of years stays two ("1990-98"; gen above)
+        (r, "He was mayor in 1990-98.", "1990", "DATE", "1990"),
+        # a holiday's year is chosen by its day: ahead in the future, back under a finite past verb
+        (r, "Traffic will be heavy over the Memorial Day weekend.", "the Memorial Day weekend", "DATE",
+         weekend_before(mem(2022))),
+        ("2022-05-31", "Traffic will be heavy over the Memorial Day weekend.", "the Memorial Day weekend",
+         "DATE", weekend_before(mem(2023))),
+        (r, "Crowds packed the beaches over Memorial Day weekend.", "Memorial Day weekend", "DATE",
+         weekend_before(mem(2021))),
+        (r, "Crowds packed the beaches on Memorial Day.", "Memorial Day", "DATE", iso(mem(2021))),
+        (r, "Gas prices are rising ahead of Memorial Day weekend.", "Memorial Day weekend", "DATE",
+         weekend_before(mem(2022))),
+        (r, "This Memorial Day weekend will be busy.", "This Memorial Day weekend", "DATE",
+         weekend_before(mem(2022))),
+        ("2022-05-31", "Last Memorial Day weekend was busy.", "Last Memorial Day weekend", "DATE",
+         weekend_before(mem(2022))),
+        ("2022-05-31", "Last Memorial Day was quiet.", "Last Memorial Day", "DATE", iso(mem(2022))),
+        (r, "Many families travel on Labor Day weekend.", "Labor Day weekend", "DATE",
+         weekend_before(nth_weekday(2022, 9, 0, 1))),
+        (r, "Stores will be busy over Thanksgiving weekend.", "Thanksgiving weekend", "DATE",
+         week(nth_weekday(2022, 11, 3, 4) + dt.timedelta(days=2)) + "-WE"),
+        ("2022-12-20", "Sales jumped over the Thanksgiving weekend.", "the Thanksgiving weekend", "DATE",
+         week(nth_weekday(2022, 11, 3, 4) + dt.timedelta(days=2)) + "-WE"),
+        ("2022-12-28", "Stores will be busy on Christmas Eve.", "Christmas Eve", "DATE", "2023-12-24"),
+        ("2022-04-01", "Crowds packed the churches on Easter Sunday.", "Easter Sunday", "DATE", "2021-04-04"),
+        ("2022-04-01", "Crowds packed the churches over Easter weekend.", "Easter weekend", "DATE",
+         week(dt.date(2021, 4, 4)) + "-WE"),
+        ("2022-04-01", "Officials said Easter would be busy.", "Easter", "DATE", "2022-04-17"),
+        # a deadline after a verb of ordering or telling lies ahead of the order
+        (tue, "Residents were told to leave by 6 p.m. on Thursday.", "6 p.m.", "TIME", "2022-05-19T18:00"),
+        (tue, "Residents were told to leave by 6 p.m. on Thursday.", "Thursday", "DATE", "2022-05-19"),
+        (tue, "Police told residents to leave by Thursday.", "Thursday", "DATE", "2022-05-19"),
+        (tue, "The court ordered the company to pay by Friday.", "Friday", "DATE", "2022-05-20"),
+        (tue, "He told reporters on Thursday that he would resign.", "Thursday", "DATE", "2022-05-12"),
+        # a clock time dated by the weekday after it has that weekday's day; a range's earlier
+        # clock end after them is on the day after
+        (r, "The party lasted from 8 p.m. on Saturday till 2 a.m.", "8 p.m.", "TIME", "2022-05-07T20:00"),
+        (r, "The party lasted from 8 p.m. on Saturday till 2 a.m.", "2 a.m.", "TIME", "2022-05-08T02:00"),
+        (r, "The bar is open from 8 p.m. on Saturday till 2 a.m.", "8 p.m.", "TIME", "2022-05-14T20:00"),
+        (r, "The bar is open from 8 p.m. on Saturday till 2 a.m.", "Saturday", "DATE", "2022-05-14"),
+        (r, "The bar is open from 8 p.m. on Saturday till 2 a.m.", "2 a.m.", "TIME", "2022-05-15T02:00"),
     ]
     return list(table)
 
