@@ -105,6 +105,10 @@ static bool future_at(const time_rules *r, const char *text, const ttok *toks, s
     const ttok *pt = i > 0 && toks[i - 1].sentence == toks[i].sentence ? &toks[i - 1] : NULL;
     bool subject = pt && (pt->pos == UPOS_NOUN || pt->pos == UPOS_PROPN || pt->pos == UPOS_PRON ||
                           name_verb(toks, i - 1) ||
+                          /* (a noun the tagger took for an adjective after the article: "The
+                           * derby kicks off") */
+                          (pt->pos == UPOS_ADJ && i > 1 && toks[i - 2].sentence == pt->sentence &&
+                           toks[i - 2].pos == UPOS_DET) ||
                           (pt->pos == UPOS_VERB && pt->end - pt->start > 4 &&
                            memcmp(text + pt->end - 3, "ing", 3) == 0));
     /* or a plural present the tagger took for a noun after a plural noun ("The talks resume",

@@ -603,7 +603,11 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
              * ("the fourth quarter" in January; the next one may be the reporting clause's,
              * as for months) */
             if (via == TIMEX_REFERENCE && p.quarter != TIME_NO_VAL && p.m == TIME_NO_VAL &&
-                v->dir == 0 && an->tense <= 0 && p.quarter - (am + 2) / 3 >= 2)
+                v->dir == 0 &&
+                ((an->tense <= 0 && p.quarter - (am + 2) / 3 >= 2) ||
+                 /* ... and one not yet begun under a finite past verb group ("EPS rose in the
+                  * third quarter" in May: 2021-Q3) */
+                 (an->tense < 0 && an->finite_past && p.quarter > (am + 2) / 3)))
                 p.y--;
             /* a half not yet begun under a past verb group, as for the offset above */
             if (via == TIMEX_REFERENCE && p.half != TIME_NO_VAL && p.m == TIME_NO_VAL &&
@@ -669,7 +673,8 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
             if (via == TIMEX_PREVIOUS && !an->prev_d) p.y = p.m = p.d = TIME_NO_VAL;
             /* midnight (T24:00, the end of the day) in a past sentence without a day of its
              * own: the one that began the reference day ("broke out shortly after midnight") */
-            if (via == TIMEX_REFERENCE && v->hour == 24 && tense < 0)
+            /* (so is "overnight" told in the past: the night that ended on the reference day) */
+            if (via == TIMEX_REFERENCE && (v->hour == 24 || v->past_night) && tense < 0)
                 set_ymd_days(&p, time_days_from_civil(ay, am, ad) - 1);
         }
     } else if (needs_anchor) {
