@@ -594,7 +594,11 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
      * April erneut auf die Tagesordnung zu setzen") */
     for (size_t j = v + 1; j < m->tb; j++)
         comma |= toks[j].pos == UPOS_PUNCT;
-    if (until && defer && !perfect) return 1; /* "postponed until Tuesday" */
+    /* "postponed until Tuesday", "moved to the Thursday": the word of tense_until right before
+     * the date or its article (not "moved to Boston on Thursday") */
+    size_t ut = m->tb - 1;
+    if (ut > v + 1 && toks[ut].pos == UPOS_DET) ut--;
+    if (until && defer && !perfect && time_in_list(toks[ut].w, r->list_until, NULL)) return 1;
     /* a present finite auxiliary before a participle and the end of an interval: a state that
      * lasts till then ("Schools are closed until Thursday", "has been closed until March"), so
      * the end lies ahead (the participle's past form nearby would make it past) */

@@ -2535,7 +2535,7 @@ NEG_EN.extend(["The striker scored in the 89th minute to win the match.", "He wo
                "He lives at 1600 Pennsylvania Avenue.", "The office is at 350 Fifth Avenue.",
                "The team is ranked No. 3.", "The G7 summit opened in Japan.", "He scored 2 goals in 3 games.",
                "The price is $1,999.", "Call 911 in an emergency.", "The F-35 program is over budget.",
-               "The ratio is 3:2."])
+               "The ratio is 3:2.", "The match was abandoned in the 60th minute."])
 
 
 def time6_en_cases():
@@ -2819,6 +2819,29 @@ def entime6_genre_cases():
         ("The series airs every Tuesday at 9 p.m.",
          [("every Tuesday", "SET", "XXXX-WXX-2"), ("9 p.m.", "TIME", "T21:00")]),
         ("The fair returns next spring.", [("next spring", "DATE", "2023-SP")]),
+        # second batch: ordinal words of centuries past "fourth", verbs of rescheduling
+        ("The empire collapsed in the fifth century.", [("the fifth century", "DATE", "04")]),
+        ("The twentieth century was violent.", [("The twentieth century", "DATE", "19")]),
+        ("The meeting was moved to Thursday.", [("Thursday", "DATE", iso(next_weekday(REF, 3)))]),
+        ("The vote was pushed back to Monday.", [("Monday", "DATE", mon_next)]),
+        ("He moved to Boston on Thursday.", [("Thursday", "DATE", thu)]),
+        ("The transfer window closes at 11 p.m. on Sept. 1.",
+         [("11 p.m.", "TIME", "2022-09-01T23:00"), ("Sept. 1", "DATE", "2022-09-01")]),
+        ("A cold front moves through late Thursday.", [("late Thursday", "DATE", iso(next_weekday(REF, 3)), "END")]),
+        ("The storm is expected to weaken over the next 48 hours.", [("the next 48 hours", "DURATION", "PT48H")]),
+        ("The jury will resume deliberations on Monday morning.", [("Monday morning", "TIME", mon_next + "TMO")]),
+        ("He was released on bail last Friday.", [("last Friday", "DATE", iso(REF - dt.timedelta(days=7)))]),
+        ("The war ended 77 years ago.", [("77 years ago", "DATE", "1945")]),
+        ("Construction began in 1931 and took 410 days.", [("1931", "DATE", "1931"), ("410 days", "DURATION", "P410D")]),
+        ("She was born on July 4, 1930, in Iowa.", [("July 4, 1930", "DATE", "1930-07-04")]),
+        ("He died in his sleep early Saturday.", [("early Saturday", "DATE", iso(last_weekday(REF, 5)), "START")]),
+        ("The club meets on the third Wednesday of every month.",
+         [("the third Wednesday of every month", "SET", "P1M")]),
+        ("The sale lasts until midnight Sunday.", [("midnight Sunday", "TIME", sun_next + "T24:00")]),
+        ("Submissions are due by 5 p.m. Friday.", [("5 p.m. Friday", "TIME", iso(REF + dt.timedelta(days=7)) + "T17:00")]),
+        ("The deadline was extended to the end of June.", [("the end of June", "DATE", "2022-06", "END")]),
+        ("The stock has doubled since the start of the year.", [("the start of the year", "DATE", "2022", "START")]),
+        ("Revenue for fiscal 2021 was $3 billion.", [("fiscal 2021", "DATE", "2021")]),
         # names with numbers: only the real date
         ("Apollo 11 landed on the moon in 1969.", [("1969", "DATE", "1969")]),
         ("The COVID-19 pandemic hit in 2020.", [("2020", "DATE", "2020")]),
