@@ -860,11 +860,11 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         /* a weekday right after the clock time it dates ("by 6 p.m. on Thursday"; the time took
          * it by a look-ahead) reads its tense from the start of the two ("by" is the deadline's) */
         time_match tm = m[i];
-        if (last_mi == i - 1 && i > 0 && m[i - 1].sentence == m[i].sentence &&
-            m[i - 1].v.type == TIMEX_TIME && m[i - 1].v.hour != TIME_NO_VAL &&
-            m[i - 1].v.weekday == m[i].v.weekday && m[i].v.type == TIMEX_DATE &&
-            plain_weekday(&m[i].v) && m[i].tb == m[i - 1].te + 1)
-            tm.tb = m[i - 1].tb;
+        bool dates_clock = last_mi == i - 1 && i > 0 && m[i - 1].sentence == m[i].sentence &&
+                           m[i - 1].v.type == TIMEX_TIME && m[i - 1].v.hour != TIME_NO_VAL &&
+                           m[i - 1].v.weekday == m[i].v.weekday && m[i].v.type == TIMEX_DATE &&
+                           plain_weekday(&m[i].v) && m[i].tb == m[i - 1].te + 1;
+        if (dates_clock) tm.tb = m[i - 1].tb;
         an.tense = clause_tense(r, doc->text, toks, nt, &tm, hab, &an.finite_past);
         if (!an.tense) an.tense = local_tense(r, doc->text, toks, nt, &tm, hab);
         an.span_begun = span_begun(r, toks, &m[i]);
@@ -1003,10 +1003,7 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
          * look-ahead) and may have read another tense there; it is the weekday's day */
         bool joined = false;
         /* (not the end of a range moved to the day after: "till 2 a.m. on Saturday") */
-        if (last_mi == i - 1 && i > 0 && !moved && m[i - 1].sentence == m[i].sentence &&
-            m[i - 1].v.type == TIMEX_TIME && m[i - 1].v.hour != TIME_NO_VAL &&
-            m[i - 1].v.weekday == mv->weekday && mv->type == TIMEX_DATE && plain_weekday(mv) &&
-            m[i].tb == m[i - 1].te + 1 && x->value && strlen(x->value) == 10) {
+        if (dates_clock && !moved && x->value && strlen(x->value) == 10) {
             timex *pt = &out[doc->ntimexes - 1];
             if (pt->value && strlen(pt->value) >= 16 && pt->value[10] == 'T') {
                 joined = true;
