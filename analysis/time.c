@@ -105,6 +105,10 @@ static bool future_at(const time_rules *r, const char *text, const ttok *toks, s
     const ttok *pt = i > 0 && toks[i - 1].sentence == toks[i].sentence ? &toks[i - 1] : NULL;
     bool subject = pt && (pt->pos == UPOS_NOUN || pt->pos == UPOS_PROPN || pt->pos == UPOS_PRON ||
                           name_verb(toks, i - 1) ||
+                          /* (a noun the tagger took for an adjective after the article: "The
+                           * derby kicks off") */
+                          (pt->pos == UPOS_ADJ && i > 1 && toks[i - 2].sentence == pt->sentence &&
+                           toks[i - 2].pos == UPOS_DET) ||
                           (pt->pos == UPOS_VERB && pt->end - pt->start > 4 &&
                            memcmp(text + pt->end - 3, "ing", 3) == 0));
     /* or a plural present the tagger took for a noun after a plural noun ("The talks resume",
@@ -534,7 +538,11 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         if (j < v && !f && !to && t->pos != UPOS_VERB && t->pos != UPOS_AUX &&
             t->pos != UPOS_PART && t->pos != UPOS_ADV)
             break;
-        if (time_in_list(t->w, r->list_report, NULL)) return 0;
+        /* (a verb of the report before an infinitive that is also of tense_defer orders: "were
+         * told to leave by Thursday") */
+        if (time_in_list(t->w, r->list_report, NULL) &&
+            !(j < v && time_in_list(t->w, r->list_defer, NULL)))
+            return 0;
         future |= f || to;
         perfect |= time_in_list(t->w, r->list_perfect, NULL);
         defer |= time_in_list(t->w, r->list_defer, NULL);
@@ -566,6 +574,18 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         (toks[lo - 1].pos == UPOS_NOUN || toks[lo - 1].pos == UPOS_PROPN ||
          (toks[lo - 1].pos == UPOS_PUNCT && text[toks[lo - 1].start] == ',')))
         return 1;
+    /* an infinitive after the object of a verb of ordering (tense_defer): "ordered the company
+     * to pay by Friday", "told residents to leave by Thursday" */
+    if (!defer && lo > 1 && toks[lo].pos == UPOS_PART && toks[lo].end - toks[lo].start == 2 &&
+        memcmp(text + toks[lo].start, "to", 2) == 0) {
+        size_t k = lo;
+        while (k > 0 && lo - k < 3 && toks[k - 1].sentence == m->sentence &&
+               (toks[k - 1].pos == UPOS_DET || toks[k - 1].pos == UPOS_NOUN ||
+                toks[k - 1].pos == UPOS_PROPN || toks[k - 1].pos == UPOS_PRON))
+            k--;
+        defer = k < lo && k > 0 && toks[k - 1].sentence == m->sentence &&
+                toks[k - 1].pos == UPOS_VERB && time_in_list(toks[k - 1].w, r->list_defer, NULL);
+    }
     const ttok *f = &toks[first];
     bool until = false, comma = false;
     for (size_t j = m->tb; j > v + 1 && j + 2 >= m->tb;)
@@ -574,7 +594,11 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
      * April erneut auf die Tagesordnung zu setzen") */
     for (size_t j = v + 1; j < m->tb; j++)
         comma |= toks[j].pos == UPOS_PUNCT;
-    if (until && defer && !perfect) return 1; /* "postponed until Tuesday" */
+    /* "postponed until Tuesday", "moved to the Thursday": the word of tense_until right before
+     * the date or its article (not "moved to Boston on Thursday") */
+    size_t ut = m->tb - 1;
+    if (ut > v + 1 && toks[ut].pos == UPOS_DET) ut--;
+    if (until && defer && !perfect && time_in_list(toks[ut].w, r->list_until, NULL)) return 1;
     /* a present finite auxiliary before a participle and the end of an interval: a state that
      * lasts till then ("Schools are closed until Thursday", "has been closed until March"), so
      * the end lies ahead (the participle's past form nearby would make it past) */
@@ -809,6 +833,9 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
      * reference date: its sentence and year * 12 + month */
     uint32_t month_sent = UINT32_MAX;
     int month_ym = 0;
+    size_t last_mi = SIZE_MAX; /* the match of the last timex written */
+    bool wd_joined = false;    /* that timex is a weekday that dated the clock time before it */
+    bool moved = false;        /* that timex ends a clock range on the day after its start */
     for (size_t i = 0; i < nm; i++) {
         if (i == run_end) { /* a new sentence: its matches and how many are sets, once */
             run_sets = 0;
@@ -830,8 +857,16 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         an.attributive = (m[i].te < nt && toks[m[i].te].pos == UPOS_ADJ) ||
                          (m[i].tb > 0 && r->list_span_bound >= 0 && toks[m[i].tb - 1].w &&
                           time_in_list(toks[m[i].tb - 1].w, r->list_span_bound, NULL));
-        an.tense = clause_tense(r, doc->text, toks, nt, &m[i], hab, &an.finite_past);
-        if (!an.tense) an.tense = local_tense(r, doc->text, toks, nt, &m[i], hab);
+        /* a weekday right after the clock time it dates ("by 6 p.m. on Thursday"; the time took
+         * it by a look-ahead) reads its tense from the start of the two ("by" is the deadline's) */
+        time_match tm = m[i];
+        bool dates_clock = last_mi == i - 1 && i > 0 && m[i - 1].sentence == m[i].sentence &&
+                           m[i - 1].v.type == TIMEX_TIME && m[i - 1].v.hour != TIME_NO_VAL &&
+                           m[i - 1].v.weekday == m[i].v.weekday && m[i].v.type == TIMEX_DATE &&
+                           plain_weekday(&m[i].v) && m[i].tb == m[i - 1].te + 1;
+        if (dates_clock) tm.tb = m[i - 1].tb;
+        an.tense = clause_tense(r, doc->text, toks, nt, &tm, hab, &an.finite_past);
+        if (!an.tense) an.tense = local_tense(r, doc->text, toks, nt, &tm, hab);
         an.span_begun = span_begun(r, toks, &m[i]);
         /* not a weekday after "nach": without tense it would go back ("Nach dem Spiel am
          * Samstag wird der Trainer entlassen" is the coming one) */
@@ -964,18 +999,38 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         if (time_resolve(&m[i].v, &an, doc->arena, x))
             return ck_fail(err, CK_E_NOMEM, "out of memory in the time stage");
         if (x->resolution == TIMEX_PREVIOUS) x->anchor = prev;
+        /* "8 p.m. on Saturday": the clock time took the weekday after it on its own (a rule's
+         * look-ahead) and may have read another tense there; it is the weekday's day */
+        bool joined = false;
+        /* (not the end of a range moved to the day after: "till 2 a.m. on Saturday") */
+        if (dates_clock && !moved && x->value && strlen(x->value) == 10) {
+            timex *pt = &out[doc->ntimexes - 1];
+            if (pt->value && strlen(pt->value) >= 16 && pt->value[10] == 'T') {
+                joined = true;
+                if (memcmp(pt->value, x->value, 10) != 0) {
+                    char *nv = arena_strndup(doc->arena, pt->value, strlen(pt->value));
+                    if (!nv) return ck_fail(err, CK_E_NOMEM, "out of memory in the time stage");
+                    memcpy(nv, x->value, 10);
+                    pt->value = nv;
+                }
+            }
+        }
         /* "from 10 p.m. to 5 a.m.": a range's end earlier than its start is on the day after;
          * also when both took the weekday named after the end ("from 10 p.m. to 5 a.m. on
-         * Saturday": the night from Saturday to Sunday) */
-        const timex *px = doc->ntimexes > 0 ? &out[doc->ntimexes - 1] : NULL;
-        if (r->list_time_range_end >= 0 && px && i > 0 && m[i - 1].sentence == m[i].sentence &&
-            m[i].v.type == TIMEX_TIME && m[i - 1].v.type == TIMEX_TIME && px->value && x->value &&
+         * Saturday": the night from Saturday to Sunday), and after the start's weekday ("from 8
+         * p.m. on Saturday till 2 a.m.") */
+        bool next_day = false;
+        size_t ps = wd_joined && i > 1 ? 2 : 1; /* the start: m[i - ps], out[ntimexes - ps] */
+        const timex *px = doc->ntimexes >= ps ? &out[doc->ntimexes - ps] : NULL;
+        if (r->list_time_range_end >= 0 && px && i >= ps && m[i - ps].sentence == m[i].sentence &&
+            m[i].v.type == TIMEX_TIME && m[i - ps].v.type == TIMEX_TIME && px->value && x->value &&
             m[i].tb == m[i - 1].te + 1 && toks[m[i].tb - 1].w &&
             time_in_list(toks[m[i].tb - 1].w, r->list_time_range_end, NULL) &&
             mv->day == TIME_NO_VAL && mv->month == TIME_NO_VAL && !mv->has_off &&
             strlen(x->value) >= 16 && strlen(px->value) >= 16 && x->value[10] == 'T' &&
             px->value[10] == 'T' && memcmp(x->value, px->value, 10) == 0 &&
             memcmp(x->value + 11, px->value + 11, 5) < 0) {
+            next_day = true;
             int y, mo, d;
             if (sscanf(x->value, "%4d-%2d-%2d", &y, &mo, &d) == 3 && y >= 1 && y <= 9998) {
                 time_civil_from_days(time_days_from_civil(y, mo, d) + 1, &y, &mo, &d);
@@ -1007,6 +1062,9 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
             x->anchor = section;
         }
         if (an.updated) an.prev_index = (int32_t)doc->ntimexes;
+        last_mi = i;
+        wd_joined = joined;
+        moved = next_day;
         if (nsections >= 2 && doc->ref != REF_NONE && x->resolution == TIMEX_EXPLICIT &&
             section_date(doc, &m[i])) {
             x->section = true;

@@ -116,6 +116,10 @@ typedef enum time_key {
      * February" said in March; that month is "last month") */
     TK_JUSTPAST,
     TK_OWNLINE, /* the match counts only as all of its line: a live blog's bare "08:40" (time.c) */
+    /* the match counts only when the number is the year after the one set before it (two
+     * digits: its last two): "the 2022-23 season" (year=y yearnext=z), no range "1990-98" */
+    TK_YEARNEXT,
+    TK_PASTNIGHT, /* in a past sentence the night before the reference day ("rose overnight") */
     TK_COUNT
 } time_key;
 
@@ -145,6 +149,8 @@ typedef struct time_rule {
     int8_t req0;   /* the first required consuming element (-1: none), for a quick reject */
     int8_t req1;   /* the required consuming element right after it (-1: none) */
     uint8_t nopt0; /* optional consuming elements before it */
+    bool recheck;  /* its value may refuse the match (yearnext=): tried while the longest match
+                      is sought, so that a shorter rule can take the tokens ("1990-98") */
     time_elem elems[TIME_MAX_ELEMS];
     time_assign assign[16];
     char *capnames[TIME_MAX_CAPS];
@@ -432,8 +438,10 @@ typedef struct time_val {
                          2: also right after a past year or reference ("1945 ... heute") */
     bool has_easter;  /* a movable feast: easter_off days from Easter Sunday */
     int easter_off;
-    int wd_check;      /* the weekday named with the date (1 Monday); 0: none */
-    bool just_past;    /* justpast=1 (TK_JUSTPAST) */
+    int wd_check;    /* the weekday named with the date (1 Monday); 0: none */
+    bool just_past;  /* justpast=1 (TK_JUSTPAST) */
+    bool past_night; /* pastnight=1 (TK_PASTNIGHT) */
+    bool feast; /* a holiday's day (md=, nthwd=): its year is chosen by the day (time_norm.c) */
     int nth_wd, nth_n; /* the nth_n-th (9: last) weekday nth_wd of the month; 0: none */
     bool outside;      /* PREFIX: sets its mod but stays outside the span ("about" in English) */
     const char *ref;   /* PRESENT_REF, PAST_REF, FUTURE_REF */

@@ -613,6 +613,8 @@ static inline bool quick_pass(const mctx *c, const time_quick *q, const time_rul
     }
 }
 
+static bool eval(const mctx *c, const best *b, time_val *v);
+
 /* Tries the rules of groups g[0..ng) of an index list ids from token i. */
 static void try_rules(mctx *c, const uint16_t *ids, const time_group *g, uint16_t ng, size_t i,
                       best *be, best *bp)
@@ -629,6 +631,14 @@ static void try_rules(mctx *c, const uint16_t *ids, const time_group *g, uint16_
                 c->caps[cp] = -1;
             int64_t e = match_from(c, 0, i, 0);
             if (e <= (int64_t)i) continue;
+            if (ru->recheck) {
+                best t = {.rule = ru, .end = (size_t)e};
+                memcpy(t.caps, c->caps, sizeof t.caps);
+                memcpy(t.capel, c->capel, sizeof t.capel);
+                time_val v;
+                time_val_init(&v);
+                if (!eval(c, &t, &v)) continue;
+            }
             best *b = ru->kind == TR_PREFIX ? bp : be;
             if (!b->rule || (size_t)e > b->end || ((size_t)e == b->end && ru < b->rule)) {
                 b->rule = ru;
@@ -822,6 +832,11 @@ static bool eval(const mctx *c, const best *b, time_val *v)
         switch (a->key) {
         case TK_YEAR: v->year = n; break;
         case TK_YEAR2: v->year = n < 100 ? (n < 30 ? 2000 + n : 1900 + n) : n; break; /* 1.9.39 */
+        case TK_PASTNIGHT: v->past_night = n != 0; break;
+        case TK_YEARNEXT:
+            if (v->year == TIME_NO_VAL || n != (n < 100 ? (v->year + 1) % 100 : v->year + 1))
+                return false;
+            break;
         case TK_YEARAFTER:
             if (v->year == TIME_NO_VAL || n < 100) return false;
             v->year = n - n % 100 + v->year % 100;
@@ -955,11 +970,13 @@ static bool eval(const mctx *c, const best *b, time_val *v)
             v->month = n / 100;
             v->nth_wd = n / 10 % 10;
             v->nth_n = n % 10;
+            v->feast = true;
             break;
         case TK_MD:
             if (n / 100 < 1 || n / 100 > 12 || n % 100 < 1 || n % 100 > 31) return false;
             v->month = n / 100;
             v->day = n % 100;
+            v->feast = true;
             break;
         case TK_DURMIN:
             if (!v->has_dur || v->dur_x || n < 0 || n > 59 || strcmp(v->dur_unit, "H") != 0)

@@ -167,6 +167,40 @@ static void set_ymd_days(date_parts *p, int64_t z)
     time_civil_from_days(z, &p->y, &p->m, &p->d);
 }
 
+/* The day of the month of v's nth_n-th (9: last) weekday nth_wd in y-m, counted from day from
+ * (md= with nthwd=: "Black Friday" from the 23rd; TIME_NO_VAL: the 1st); 0 when it does not
+ * exist. */
+static int nth_weekday(const time_val *v, int y, int m, int from)
+{
+    int last = time_month_days(y, m);
+    if (from == TIME_NO_VAL || from > 28) from = 1;
+    int first = (v->nth_wd - time_weekday(y, m, from) + 7) % 7 + from;
+    int d = v->nth_n == 9 ? first + (last - first) / 7 * 7 : first + 7 * (v->nth_n - 1);
+    return d <= last ? d : 0;
+}
+
+/* The first and the last day of what a holiday on day number f names: the day, with gran=week
+ * its ISO week ("Easter week"), with tod=WE too the weekend of that week (of a Monday holiday
+ * the one before it: "Labor Day weekend"). */
+static int64_t feast_first(const time_val *v, int64_t f)
+{
+    if (!v->gran || strcmp(v->gran, "week") != 0) return f;
+    int y, m, d;
+    time_civil_from_days(f, &y, &m, &d);
+    int wd = time_weekday(y, m, d);
+    if (strcmp(v->tod, "WE") == 0) return wd == 1 ? f - 2 : f - wd + 6;
+    return f - wd + 1;
+}
+
+static int64_t feast_last(const time_val *v, int64_t f)
+{
+    if (!v->gran || strcmp(v->gran, "week") != 0) return f;
+    int y, m, d;
+    time_civil_from_days(f, &y, &m, &d);
+    int wd = time_weekday(y, m, d);
+    return strcmp(v->tod, "WE") == 0 && wd == 1 ? f - 1 : f - wd + 7;
+}
+
 /* Days from the anchor's weekday cur to weekday wd: forward with dir > 0 (or after a written
  * day of a past narrative), back with dir < 0 (|dir| - 1 weeks more: "am übernächsten Montag",
  * "am vorletzten Sonntag"), else by the tense (future: today or ahead; otherwise today or back). */
@@ -511,7 +545,8 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         } else if (v->has_easter) {
             /* a movable feast in the tense's direction, as a month is below ("At Easter he
              * will come" in May: next year's; "Am Pfingstmontag kam er" in May: last year's,
-             * unless the feast is at most two months ahead, the reporting clause's past) */
+             * unless the feast is at most two months ahead, the reporting clause's past; under
+             * a finite past verb group also then: "Crowds packed the churches at Easter") */
             p.y = ay;
             if (via == TIMEX_REFERENCE && v->dir == 0 && an->tense != 0) {
                 int64_t f = time_easter(ay) + v->easter_off;
@@ -519,7 +554,9 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                 time_civil_from_days(f, &fy, &fm, &fd);
                 if (an->tense > 0 && f < time_days_from_civil(ay, am, ad))
                     p.y++;
-                else if (an->tense < 0 && fm > am + 2)
+                else if (an->tense < 0 &&
+                         (fm > am + 2 || (an->finite_past &&
+                                          feast_first(v, f) > time_days_from_civil(ay, am, ad))))
                     p.y--;
             }
         } else if (v->weekday != TIME_NO_VAL && p.d == TIME_NO_VAL) {
@@ -566,7 +603,11 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
              * ("the fourth quarter" in January; the next one may be the reporting clause's,
              * as for months) */
             if (via == TIMEX_REFERENCE && p.quarter != TIME_NO_VAL && p.m == TIME_NO_VAL &&
-                v->dir == 0 && an->tense <= 0 && p.quarter - (am + 2) / 3 >= 2)
+                v->dir == 0 &&
+                ((an->tense <= 0 && p.quarter - (am + 2) / 3 >= 2) ||
+                 /* ... and one not yet begun under a finite past verb group ("EPS rose in the
+                  * third quarter" in May: 2021-Q3) */
+                 (an->tense < 0 && an->finite_past && p.quarter > (am + 2) / 3)))
                 p.y--;
             /* a half not yet begun under a past verb group, as for the offset above */
             if (via == TIMEX_REFERENCE && p.half != TIME_NO_VAL && p.m == TIME_NO_VAL &&
@@ -574,6 +615,22 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                 p.y--;
             if (v->dir > 0 && p.m != TIME_NO_VAL && p.m <= am) p.y = ay + 1;
             if (v->dir < 0 && p.m != TIME_NO_VAL && p.m >= am) p.y = ay - 1;
+            /* a holiday is a day, not a month: "will be busy over Memorial Day weekend" said
+             * after it is next year's, "Crowds packed the beaches on Memorial Day" said before
+             * it (under a finite past verb group) last year's */
+            /* it after the reference day, and "last Memorial Day" said on the day after it is
+             * this year's (a month's "last"/"next" goes by the month) */
+            int fdir = v->dir                             ? v->dir
+                       : an->tense > 0                    ? 1
+                       : an->tense < 0 && an->finite_past ? -1
+                                                          : 0;
+            if (v->feast && via == TIMEX_REFERENCE && fdir && v->dir >= -1 && v->dir <= 1 &&
+                p.m != TIME_NO_VAL) {
+                int d = v->nth_wd ? nth_weekday(v, ay, p.m, p.d) : p.d;
+                int64_t f = time_days_from_civil(ay, p.m, d ? d : 1);
+                int64_t r = time_days_from_civil(ay, am, ad);
+                p.y = fdir > 0 ? ay + (feast_last(v, f) < r) : ay - (feast_first(v, f) > r);
+            }
             /* "last February" said in March: the month just past would be "in February" or
              * "last month", so the one of the year before (justpast=1, English; a day of it,
              * "last Feb. 27", stays this year's; "last December" said in January is the one
@@ -616,7 +673,8 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
             if (via == TIMEX_PREVIOUS && !an->prev_d) p.y = p.m = p.d = TIME_NO_VAL;
             /* midnight (T24:00, the end of the day) in a past sentence without a day of its
              * own: the one that began the reference day ("broke out shortly after midnight") */
-            if (via == TIMEX_REFERENCE && v->hour == 24 && tense < 0)
+            /* (so is "overnight" told in the past: the night that ended on the reference day) */
+            if (via == TIMEX_REFERENCE && (v->hour == 24 || v->past_night) && tense < 0)
                 set_ymd_days(&p, time_days_from_civil(ay, am, ad) - 1);
         }
     } else if (needs_anchor) {
@@ -626,11 +684,8 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     if (v->has_easter && p.y != TIME_NO_VAL) set_ymd_days(&p, time_easter(p.y) + v->easter_off);
     /* "Thanksgiving": the fourth Thursday of November of the year chosen like a month's */
     if (v->nth_wd && p.y != TIME_NO_VAL && p.m != TIME_NO_VAL && p.y >= 0 && p.y <= 9999) {
-        int last = time_month_days(p.y, p.m);
-        int from = p.d != TIME_NO_VAL && p.d <= 28 ? p.d : 1; /* md=: counted from that day */
-        int first = (v->nth_wd - time_weekday(p.y, p.m, from) + 7) % 7 + from;
-        int d = v->nth_n == 9 ? first + (last - first) / 7 * 7 : first + 7 * (v->nth_n - 1);
-        if (d <= last) p.d = d;
+        int d = nth_weekday(v, p.y, p.m, p.d);
+        if (d) p.d = d;
     }
     /* "the week of March 6", "Easter week" (gran=week on a day): the ISO week of that day */
     if (v->gran && strcmp(v->gran, "week") == 0 && p.d != TIME_NO_VAL && p.m != TIME_NO_VAL &&

@@ -318,13 +318,13 @@ static const char *const class_names[] = {"NUM",   "ORD",  "CARD", "DAY",  "MONT
                                           "YEAR2", "HOUR", "MIN",  "WORD", "CAPWORD"};
 _Static_assert(sizeof class_names / sizeof *class_names == TC_COUNT, "one name per class");
 static const char *const key_names[] = {
-    "year",     "year2",  "month",   "day",    "hour",      "minute",     "week",    "weekday",
-    "quarter",  "half",   "season",  "decade", "century",   "centuryord", "tod",     "ampm",
-    "off",      "dur",    "dir",     "ref",    "mod",       "quant",      "freq",    "gran",
-    "anchor",   "value",  "outside", "md",     "bc",        "easter",     "tz",      "nowref",
-    "yearhi",   "yearlo", "plus",    "nthwd",  "frac",      "freqn",      "mult",    "wdcheck",
-    "nth",      "hhmm",   "bccent",  "durmin", "yearafter", "dursec",     "durpart", "yearplan",
-    "justpast", "ownline"};
+    "year",     "year2",   "month",    "day",      "hour",      "minute",     "week",    "weekday",
+    "quarter",  "half",    "season",   "decade",   "century",   "centuryord", "tod",     "ampm",
+    "off",      "dur",     "dir",      "ref",      "mod",       "quant",      "freq",    "gran",
+    "anchor",   "value",   "outside",  "md",       "bc",        "easter",     "tz",      "nowref",
+    "yearhi",   "yearlo",  "plus",     "nthwd",    "frac",      "freqn",      "mult",    "wdcheck",
+    "nth",      "hhmm",    "bccent",   "durmin",   "yearafter", "dursec",     "durpart", "yearplan",
+    "justpast", "ownline", "yearnext", "pastnight"};
 _Static_assert(sizeof key_names / sizeof *key_names == TK_COUNT, "one name per time_key");
 
 static bool is_ident(const char *s, size_t n)
@@ -471,6 +471,7 @@ static int parse_assign(time_rules *r, time_rule *ru, const char *s, size_t n, c
                      parse_operand(r, ru, c + 1, vn - (size_t)(c - v) - 1, &a->b)
                : parse_operand(r, ru, v, vn, &a->a);
     if (rc) return ck_fail(err, CK_E_RESOURCE, "out of memory");
+    if (key == TK_YEARNEXT) ru->recheck = true;
     ru->nassign++;
     return 0;
 }
