@@ -186,6 +186,25 @@ static bool closing_past(const time_rules *r, const ttok *toks, size_t nt, size_
     return false;
 }
 
+/* Whether a verb or auxiliary follows token v in its clause (up to a punctuation mark): the
+ * participle a perfect's auxiliary needs ("haben ... Ferien" has none: the full verb's present) */
+static bool verb_after(const ttok *toks, size_t nt, size_t v)
+{
+    for (size_t k = v + 1; k < nt && toks[k].sentence == toks[v].sentence; k++) {
+        if (toks[k].pos == UPOS_PUNCT) return false;
+        if (toks[k].pos == UPOS_VERB || toks[k].pos == UPOS_AUX) return true;
+    }
+    return false;
+}
+
+/* Whether t is a past word only as a perfect's auxiliary in the present (tense_attr "perfect":
+ * "haben", "hat") */
+static bool perfect_aux(const time_rules *r, const ttok *t)
+{
+    const char *pa = NULL;
+    return t->w && time_in_list(t->w, r->list_attr, &pa) && pa && strcmp(pa, "perfect") == 0;
+}
+
 /* The tense of the main clause after an expression that opens its sentence ("In January, a
  * week after the ruling, a bomb killed a guard", "On Tuesday, the league plans to ..."): the
  * first verb group at most REACH tokens right of it (20: one value less on TBAQ), up to a
@@ -224,7 +243,10 @@ static int opening_tense(const time_rules *r, const char *text, const ttok *toks
             *finite_past = false;
             return f ? 1 : 0;
         }
-        if (time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t)) {
+        /* (a present perfect's auxiliary with no participle after it is the full verb: "An
+         * Heiligabend haben die Geschäfte bis 14 Uhr offen") */
+        if ((time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t)) &&
+            !(perfect_aux(r, t) && !verb_after(toks, nt, k))) {
             *finite_past |= k == j;
             past = true;
         }
@@ -547,9 +569,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         perfect |= time_in_list(t->w, r->list_perfect, NULL);
         defer |= time_in_list(t->w, r->list_defer, NULL);
         bool pw = time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t);
-        const char *pa = NULL;
-        if (pw && !(time_in_list(t->w, r->list_attr, &pa) && pa && strcmp(pa, "perfect") == 0))
-            aux_only = false;
+        if (pw && !perfect_aux(r, t)) aux_only = false;
         past |= pw;
         if (t->pos == UPOS_VERB || t->pos == UPOS_AUX) first = j;
         lo = j;
@@ -557,14 +577,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     /* a past only from the perfect's auxiliary in the present ("haben", tense_attr "perfect")
      * with no participle after it in the clause is the full verb's present: "Die Schüler
      * haben ab dem 6. Juni Ferien" */
-    if (past && aux_only) {
-        bool participle = false;
-        for (size_t k = v + 1; k < nt && toks[k].sentence == m->sentence && !participle; k++) {
-            if (toks[k].pos == UPOS_PUNCT) break;
-            participle = toks[k].pos == UPOS_VERB || toks[k].pos == UPOS_AUX;
-        }
-        if (!participle) past = false;
-    }
+    if (past && aux_only && !verb_after(toks, nt, v)) past = false;
     /* a passive infinitive after a noun or a comma, no finite verb governing it, is a plan:
      * "The report, to be published Thursday, ..." (not "was the first to be arrested") */
     if (lo + 2 <= v && toks[lo].pos == UPOS_PART && toks[lo].end - toks[lo].start == 2 &&
@@ -813,6 +826,7 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
     an.ref = doc->ref_date;
     an.prev_index = -1;
     an.keep_de = r->keep_de;
+    an.undated_d = r->undated_d, an.undated_w = r->undated_w, an.undated_m = r->undated_m;
     an.keep_ce = r->keep_ce;
     /* AFTER_SET: at most this many tokens from a set (or a time after one) to a clock time */
     enum { AFTER_SET = 2 };

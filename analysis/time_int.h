@@ -120,6 +120,9 @@ typedef enum time_key {
      * digits: its last two): "the 2022-23 season" (year=y yearnext=z), no range "1990-98" */
     TK_YEARNEXT,
     TK_PASTNIGHT, /* in a past sentence the night before the reference day ("rose overnight") */
+    /* with off=W:n, tod=WE: the n-th weekend not yet begun, so on a weekday this week's counts
+     * first ("am kommenden Wochenende" said on a Friday is the next day's) */
+    TK_UPCOMING,
     TK_COUNT
 } time_key;
 
@@ -317,7 +320,10 @@ struct time_rules {
         size_t n;
     } past_suffix[8]; /* word endings of the past tense ("ed"), from tense_past_suffix.list */
     int npast_suffix;
-    bool keep_de, keep_ce;   /* unit_keep.list: "zwei Jahrzehnte" P2DE, not P20Y */
+    bool keep_de, keep_ce; /* unit_keep.list: "zwei Jahrzehnte" P2DE, not P20Y */
+    /* unit_undated_past.list: "d", "w", "m": in a past sentence an offset in days, weeks, months
+     * after no date stays unresolved ("Drei Wochen danach wurde er verhaftet") */
+    bool undated_d, undated_w, undated_m;
     uint8_t numsuffix[8192]; /* bit set over a hash of the last 3 bytes of number words */
     char **strings;          /* every string the loader made, freed with the rules */
     size_t nstrings, capstrings;
@@ -441,7 +447,8 @@ typedef struct time_val {
     int wd_check;    /* the weekday named with the date (1 Monday); 0: none */
     bool just_past;  /* justpast=1 (TK_JUSTPAST) */
     bool past_night; /* pastnight=1 (TK_PASTNIGHT) */
-    bool feast; /* a holiday's day (md=, nthwd=): its year is chosen by the day (time_norm.c) */
+    bool feast;    /* a holiday's day (md=, nthwd=): its year is chosen by the day (time_norm.c) */
+    bool upcoming; /* upcoming=1 (TK_UPCOMING) */
     int nth_wd, nth_n; /* the nth_n-th (9: last) weekday nth_wd of the month; 0: none */
     bool outside;      /* PREFIX: sets its mod but stays outside the span ("about" in English) */
     const char *ref;   /* PRESENT_REF, PAST_REF, FUTURE_REF */
@@ -519,7 +526,8 @@ typedef struct time_anchor {
      * "seit", "ab", "bis" precede it (a span): no narrative, so its year anchors no "Vorjahr"
      * (anchor=narr) and no later month */
     bool attributive;
-    bool keep_de, keep_ce; /* the language's unit_keep list (time_rules) */
+    bool keep_de, keep_ce;                /* the language's unit_keep list (time_rules) */
+    bool undated_d, undated_w, undated_m; /* the language's unit_undated_past list (time_rules) */
     /* a finite past verb right after the expression governs it ("Im Sommer war es heiß") */
     bool past_after;
     /* a month without year or tense in the sentence of a month named before it that took its

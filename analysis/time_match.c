@@ -867,6 +867,7 @@ static bool eval(const mctx *c, const best *b, time_val *v)
         case TK_WEEKDAY: v->weekday = n; break;
         case TK_WDCHECK: v->wd_check = n >= 1 && n <= 7 ? n : 0; break;
         case TK_JUSTPAST: v->just_past = n != 0; break;
+        case TK_UPCOMING: v->upcoming = n != 0; break;
         case TK_QUARTER: v->quarter = n; break;
         case TK_HALF: v->half = n; break;
         case TK_SEASON: copy2(v->season, x.s); break;
@@ -1076,8 +1077,13 @@ time_match *time_find(const time_rules *r, const ttok *toks, size_t n, arena *a,
         const ttok *last = &toks[te - 1];
         m.end = last->end;
         /* the dot of a final ordinal belongs to the sentence ("Sept. 30.", "im Jahr 2022."),
-         * except in a numeric date ("18.2.") */
-        if ((last->flags & TT_ORD) &&
+         * except in a numeric date ("18.2.") and for a day after a word before a small letter
+         * in the sentence ("in der Nacht vom 7. auf den 8. Mai": the day's dot; "am 3. 4. um"
+         * stays "3. 4") */
+        bool lower_next = te < n && toks[te].sentence == last->sentence &&
+                          (toks[te].flags & (TT_WORD | TT_CAP)) == TT_WORD && te - 1 > tb &&
+                          (toks[te - 2].flags & TT_WORD);
+        if ((last->flags & TT_ORD) && !lower_next &&
             (last->ndigits == 4 || (te - 1 > tb && !(toks[te - 2].flags & TT_PUNCT))))
             m.end--;
         m.sentence = toks[tb].sentence;

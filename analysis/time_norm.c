@@ -221,6 +221,15 @@ static int weekday_delta(int wd, int cur, int dir, bool narr_wd, int tense)
     return delta;
 }
 
+/* Whether the offset's unit is one of the language's unit_undated_past list (days, weeks, months)
+ */
+static bool undated_unit(const time_anchor *an, const time_val *v)
+{
+    const char *u = v->off_unit;
+    return (an->undated_d && strcmp(u, "D") == 0) || (an->undated_w && strcmp(u, "W") == 0) ||
+           (an->undated_m && strcmp(u, "M") == 0);
+}
+
 int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
 {
     char buf[96];
@@ -368,9 +377,11 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     } else if (an->has_ref &&
                !(v->anchor_prev && !v->anchor_prevref && v->has_off && v->off_n != 0 &&
                  (strcmp(v->off_unit, "Y") == 0 || strcmp(v->off_unit, "DE") == 0 ||
-                  strcmp(v->off_unit, "CE") == 0))) {
+                  strcmp(v->off_unit, "CE") == 0 || (an->tense < 0 && undated_unit(an, v))))) {
         /* "23 Jahre später", "zwei Jahrzehnte später" with no date before: years after an
-         * event the text has not dated, never after the reference date */
+         * event the text has not dated, never after the reference date; in a past sentence
+         * also days, weeks and months where the language lists them (unit_undated_past.list:
+         * "Drei Wochen danach wurde er verhaftet" was three weeks after the reference date) */
         have_anchor = true;
         ay = an->ref.year, am = an->ref.month, ad = an->ref.day;
     }
@@ -502,6 +513,10 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                     v->weekday == TIME_NO_VAL && !v->anchor_prev && time_weekday(ay, am, ad) < 6 &&
                     (an->tense < 0 || (an->tense == 0 && time_weekday(ay, am, ad) <= 2)))
                     n = -1;
+                /* "am kommenden Wochenende" on a weekday: this week's (upcoming=1) */
+                if (v->upcoming && n > 0 && strcmp(v->tod, "WE") == 0 &&
+                    time_weekday(ay, am, ad) < 6)
+                    n--;
                 int64_t z = time_days_from_civil(ay, am, ad) + 7 * (int64_t)n;
                 int y, m, d;
                 time_civil_from_days(z, &y, &m, &d);
@@ -545,8 +560,11 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         } else if (v->has_easter) {
             /* a movable feast in the tense's direction, as a month is below ("At Easter he
              * will come" in May: next year's; "Am Pfingstmontag kam er" in May: last year's,
-             * unless the feast is at most two months ahead, the reporting clause's past; under
-             * a finite past verb group also then: "Crowds packed the churches at Easter") */
+             * unless the feast is at most two months ahead, the reporting clause's past, and
+             * the past verb does not govern it; under a finite past verb group also once the
+             * feast is more than a week ahead: "Crowds packed the churches at Easter", "Zu
+             * Pfingsten regnete es" in May are last year's, but "Easter week" said on its
+             * Monday is this one, TBAQ) */
             p.y = ay;
             if (via == TIMEX_REFERENCE && v->dir == 0 && an->tense != 0) {
                 int64_t f = time_easter(ay) + v->easter_off;
@@ -555,8 +573,9 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                 if (an->tense > 0 && f < time_days_from_civil(ay, am, ad))
                     p.y++;
                 else if (an->tense < 0 &&
-                         (fm > am + 2 || (an->finite_past &&
-                                          feast_first(v, f) > time_days_from_civil(ay, am, ad))))
+                         (fm > am + 2 ||
+                          (an->finite_past &&
+                           feast_first(v, f) > time_days_from_civil(ay, am, ad) + 7)))
                     p.y--;
             }
         } else if (v->weekday != TIME_NO_VAL && p.d == TIME_NO_VAL) {
@@ -613,7 +632,11 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
             if (via == TIMEX_REFERENCE && p.half != TIME_NO_VAL && p.m == TIME_NO_VAL &&
                 v->dir == 0 && an->tense < 0 && an->finite_past && (p.half - 1) * 6 + 1 > am)
                 p.y--;
-            if (v->dir > 0 && p.m != TIME_NO_VAL && p.m <= am) p.y = ay + 1;
+            /* (with a day, the next one on or after the reference day: "auf den 15. Juni
+             * vertagt" said in May is this June's) */
+            if (v->dir > 0 && p.m != TIME_NO_VAL &&
+                (p.d != TIME_NO_VAL ? p.m * 100 + p.d < am * 100 + ad : p.m <= am))
+                p.y = ay + 1;
             if (v->dir < 0 && p.m != TIME_NO_VAL && p.m >= am) p.y = ay - 1;
             /* a holiday is a day, not a month: "will be busy over Memorial Day weekend" said
              * after it is next year's, "Crowds packed the beaches on Memorial Day" said before

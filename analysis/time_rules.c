@@ -292,6 +292,9 @@ static int load_lists(time_rules *r, const char *dir, ck_error *err)
             names[nn++] = keep(r, e->d_name, l);
     }
     closedir(d);
+    /* list ids follow the file names' order; the first 64 have a bit in every word's
+     * listmask, the later ones are looked up in its member list (slower): a new list that
+     * sorts before the hot ones (unit_pl, unit_cal ...) pushes one of them past 64 */
     qsort(names, (size_t)nn, sizeof *names, cmp_str);
     r->lists = calloc((size_t)nn + 1, sizeof *r->lists);
     if (!r->lists) return ck_fail(err, CK_E_RESOURCE, "out of memory");
@@ -318,13 +321,14 @@ static const char *const class_names[] = {"NUM",   "ORD",  "CARD", "DAY",  "MONT
                                           "YEAR2", "HOUR", "MIN",  "WORD", "CAPWORD"};
 _Static_assert(sizeof class_names / sizeof *class_names == TC_COUNT, "one name per class");
 static const char *const key_names[] = {
-    "year",     "year2",   "month",    "day",      "hour",      "minute",     "week",    "weekday",
-    "quarter",  "half",    "season",   "decade",   "century",   "centuryord", "tod",     "ampm",
-    "off",      "dur",     "dir",      "ref",      "mod",       "quant",      "freq",    "gran",
-    "anchor",   "value",   "outside",  "md",       "bc",        "easter",     "tz",      "nowref",
-    "yearhi",   "yearlo",  "plus",     "nthwd",    "frac",      "freqn",      "mult",    "wdcheck",
-    "nth",      "hhmm",    "bccent",   "durmin",   "yearafter", "dursec",     "durpart", "yearplan",
-    "justpast", "ownline", "yearnext", "pastnight"};
+    "year",    "year2",    "month",     "day",     "hour",    "minute",   "week",
+    "weekday", "quarter",  "half",      "season",  "decade",  "century",  "centuryord",
+    "tod",     "ampm",     "off",       "dur",     "dir",     "ref",      "mod",
+    "quant",   "freq",     "gran",      "anchor",  "value",   "outside",  "md",
+    "bc",      "easter",   "tz",        "nowref",  "yearhi",  "yearlo",   "plus",
+    "nthwd",   "frac",     "freqn",     "mult",    "wdcheck", "nth",      "hhmm",
+    "bccent",  "durmin",   "yearafter", "dursec",  "durpart", "yearplan", "justpast",
+    "ownline", "yearnext", "pastnight", "upcoming"};
 _Static_assert(sizeof key_names / sizeof *key_names == TK_COUNT, "one name per time_key");
 
 static bool is_ident(const char *s, size_t n)
@@ -983,6 +987,13 @@ time_rules *time_rules_load(const char *lang_dir, ck_error *err)
         if (time_in_list(&r->words[w], uk, NULL)) {
             if (strcmp(r->words[w].key, "de") == 0) r->keep_de = true;
             if (strcmp(r->words[w].key, "ce") == 0) r->keep_ce = true;
+        }
+    int up = list_id(r, "unit_undated_past", 17);
+    for (uint32_t w = 0; up >= 0 && w < r->nwords; w++)
+        if (time_in_list(&r->words[w], up, NULL)) {
+            if (strcmp(r->words[w].key, "d") == 0) r->undated_d = true;
+            if (strcmp(r->words[w].key, "w") == 0) r->undated_w = true;
+            if (strcmp(r->words[w].key, "m") == 0) r->undated_m = true;
         }
     int ps = list_id(r, "tense_past_suffix", 17);
     for (uint32_t w = 0; ps >= 0 && w < r->nwords && r->npast_suffix < 8; w++)
