@@ -386,9 +386,10 @@ static const entry *lookup_phrase(const wlist *l, const document *doc, size_t t,
 static int pos_of(const timeline_res *r, const document *doc, size_t t)
 {
     int p = doc->tokens[t].pos;
-    /* a word form that is only ever a verb ("The two men last met in ..." tagged "met" a
-     * noun): verb-forms.txt */
-    if ((p == UPOS_NOUN || p == UPOS_ADJ) && !doc->tokens[t].ner && lookup(&r->verbs, doc, t))
+    /* a word form that is only ever a verb, whatever else the tagger called it ("The two men
+     * last met in ..." tagged "met" a noun, "Am Freitag traf ..." "traf" an adposition):
+     * verb-forms.txt */
+    if (p != UPOS_VERB && p != UPOS_AUX && !doc->tokens[t].ner && lookup(&r->verbs, doc, t))
         return UPOS_VERB;
     /* a name the tagger also called a verb ("Baumgart soll ..." opening the sentence) */
     if ((p == UPOS_VERB || p == UPOS_AUX) && doc->tokens[t].ner &&
