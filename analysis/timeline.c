@@ -697,6 +697,28 @@ static long verb_after_fronted_date(const timeline_res *r, const document *doc, 
     return de;
 }
 
+/* When the tagger found no verb in the clause: the lower-case word between a name that opens
+ * the clause (after an optional determiner) and a name, determiner or number after it
+ * ("Manchester United beat Liverpool 2-1 on Saturday", "beat" tagged a noun): subject, verb,
+ * object is the order there, and a lower-case word in that place is the verb. -1 when there is
+ * none. */
+static long verb_between_names(const timeline_res *r, const document *doc, const clause *c)
+{
+    uint32_t i = c->tb;
+    if (i < c->te && pos_of(r, doc, i) == UPOS_DET && !doc->tokens[i].ner) i++;
+    if (i >= c->te || !NER_IS_BEGIN(doc->tokens[i].ner)) return -1;
+    uint8_t in = NER_I(NER_TYPE(doc->tokens[i].ner));
+    for (i++; i < c->te && doc->tokens[i].ner == in; i++)
+        ;
+    if (i + 1 >= c->te || doc->tokens[i].kind != TOK_WORD || doc->tokens[i].ner) return -1;
+    char ch = doc->text[doc->tokens[i].start];
+    int p = pos_of(r, doc, i);
+    if (ch < 'a' || ch > 'z' || (p != UPOS_NOUN && p != UPOS_PROPN && p != UPOS_ADJ)) return -1;
+    int q = pos_of(r, doc, i + 1);
+    if (!NER_IS_BEGIN(doc->tokens[i + 1].ner) && q != UPOS_DET && q != UPOS_NUM) return -1;
+    return i;
+}
+
 /* The token of part of speech want (pos_of) in clause c nearest to the date [db, de), outside
  * it, within TRIGGER_REACH tokens; the left one on ties; -1 when there is none. A token i
  * before the date is db - i away, one after it i - de + 1. */
@@ -770,7 +792,11 @@ static long trigger_for(const timeline_res *r, const document *doc, const clause
     /* the nearest verb, else the nearest auxiliary (clause_scan saw whether there is one) */
     long best = c->verb ? nearest_pos(r, doc, c, db, de, UPOS_VERB) : -1;
     if (best < 0 && c->aux) best = nearest_pos(r, doc, c, db, de, UPOS_AUX);
-    if (best < 0) return verb_after_fronted_date(r, doc, c, db, de);
+    if (best < 0) {
+        best = verb_after_fronted_date(r, doc, c, db, de);
+        if (best < 0 && !c->verb && !c->aux) best = verb_between_names(r, doc, c);
+        return best;
+    }
     long subj = happen_subject(r, doc, c, best);
     if (subj >= 0) return subj;
     if (lookup(&r->aspectual, doc, (size_t)best)) {

@@ -142,6 +142,13 @@ static void test_triggers(const resources *res)
     CHECK_STR(trigger(&r, 0), "traf");
     CHECK_STR(date(&r, 0), "2023-03-10");
     arena_free(r.a);
+    /* no verb found at all: the lower-case word between the subject's name and the object is
+     * the verb ("beat" is tagged a noun here) */
+    CHECK_INT(analyze(res, &r, "en", "2023-03-15", "Arsenal beat Chelsea 3-0 on Saturday."), 0);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK_STR(trigger(&r, 0), "beat");
+    CHECK_STR(date(&r, 0), "2023-03-11");
+    arena_free(r.a);
 
     /* a name opening the sentence is no verb even where the POS tagger says so */
     CHECK_INT(analyze(res, &r, "de", "2024-03-14",
