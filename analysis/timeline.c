@@ -95,7 +95,7 @@ typedef struct wlist {
 
 struct timeline_res {
     wlist starts, nouns, aspectual, light, backrefs, preps, reporting, aux, relations, verbs,
-        happen, female, male;
+        happen, female, male, occasion;
 };
 
 /* ---- loading ---- */
@@ -107,7 +107,7 @@ typedef struct load_ctx {
     ck_error *err;
 } load_ctx;
 
-enum { F_WORD, F_STARTS, F_BACKREF, F_PREP, F_REL, F_HAPPEN };
+enum { F_WORD, F_STARTS, F_BACKREF, F_PREP, F_REL, F_HAPPEN, F_PHRASE };
 enum { REL_BEFORE = 1, REL_AFTER = 2 };
 
 static void lower_ascii(char *s)
@@ -185,6 +185,8 @@ static int add_line(const char *line, size_t n, int lineno, void *vctx)
             if (!(e.need = strdup(f[1]))) return ck_fail(c->err, CK_E_RESOURCE, "out of memory");
         }
         nwords = 1;
+    } else if (c->kind == F_PHRASE) {
+        if (nf < 1) return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: empty line", c->path, lineno);
     } else if (nf != 1) {
         return ck_fail(c->err, CK_E_RESOURCE, "%s:%d: expected one word", c->path, lineno);
     }
@@ -261,6 +263,7 @@ void timeline_res_free(timeline_res *r)
     wlist_free(&r->happen);
     wlist_free(&r->female);
     wlist_free(&r->male);
+    wlist_free(&r->occasion);
     free(r);
 }
 
@@ -283,7 +286,8 @@ timeline_res *timeline_res_load(const char *lang_dir, ck_error *err)
         load_list(lang_dir, "verb-forms.txt", F_WORD, &r->verbs, err) ||
         load_list(lang_dir, "happen-verbs.txt", F_HAPPEN, &r->happen, err) ||
         load_list(lang_dir, "female-roles.txt", F_WORD, &r->female, err) ||
-        load_list(lang_dir, "male-roles.txt", F_WORD, &r->male, err)) {
+        load_list(lang_dir, "male-roles.txt", F_WORD, &r->male, err) ||
+        load_list(lang_dir, "same-occasion.txt", F_PHRASE, &r->occasion, err)) {
         timeline_res_free(r);
         return NULL;
     }
@@ -1685,6 +1689,34 @@ static int sentence_events(const timeline_res *r, document *doc, uint32_t sn, si
     return 0;
 }
 
+/* Whether sentence sn lies in the article body and names no date; *xs is the first timex of
+ * sentence sn or after it, advanced as sn grows between calls. */
+static bool undated_body_sentence(const document *doc, uint32_t sn, size_t *xs)
+{
+    const sentence *s = &doc->sentences[sn];
+    while (*xs < doc->ntimexes && doc->timexes[*xs].sentence < sn)
+        (*xs)++;
+    return !s->boiler && s->start >= doc->body_start &&
+           !(doc->body_end > doc->body_start && s->end > doc->body_end) &&
+           !(*xs < doc->ntimexes && doc->timexes[*xs].sentence == sn);
+}
+
+/* The first verb (else auxiliary) at token `from` or after it of the first clause of sentence s
+ * that has one, its clause's index into cl in *ci; -1 when there is none. */
+static long first_verb(const timeline_res *r, const document *doc, const sentence *s, clause *cl,
+                       uint32_t from, size_t *ci)
+{
+    size_t nc = clauses_of(r, doc, s, cl), c = 0;
+    while (c < nc && !cl[c].verb && !cl[c].aux)
+        c++;
+    if (c == nc) return -1;
+    int want = cl[c].verb ? UPOS_VERB : UPOS_AUX;
+    *ci = c;
+    for (uint32_t i = cl[c].tb > from ? cl[c].tb : from; i < cl[c].te; i++)
+        if (pos_of(r, doc, i) == want) return i;
+    return -1;
+}
+
 /* The events of the line after a section's date (timex.section: "24. Februar 2022" alone on
  * its line, over "Russische Truppen überschreiten die Grenze. Selenskyj verhängt das
  * Kriegsrecht."): each of its sentences that names no date of its own is dated by the section,
@@ -1704,20 +1736,9 @@ static int section_events(const timeline_res *r, document *doc, evec *ev, clause
         if (!date) return -1;
         for (; sn < doc->nsentences && doc->sentences[sn].start < line_end; sn++) {
             const sentence *s = &doc->sentences[sn];
-            while (xs < doc->ntimexes && doc->timexes[xs].sentence < sn)
-                xs++;
-            if (s->boiler || s->start < doc->body_start ||
-                (doc->body_end > doc->body_start && s->end > doc->body_end) ||
-                (xs < doc->ntimexes && doc->timexes[xs].sentence == sn))
-                continue;
-            size_t nc = clauses_of(r, doc, s, cl), c = 0;
-            while (c < nc && !cl[c].verb && !cl[c].aux)
-                c++;
-            if (c == nc) continue;
-            long t = -1;
-            for (int want = cl[c].verb ? UPOS_VERB : UPOS_AUX; t < 0 && want; want = 0)
-                for (uint32_t i = cl[c].tb; i < cl[c].te && t < 0; i++)
-                    if (pos_of(r, doc, i) == want) t = i;
+            if (!undated_body_sentence(doc, sn, &xs)) continue;
+            size_t c = 0;
+            long t = first_verb(r, doc, s, cl, s->tok_begin, &c);
             if (t < 0) continue;
             event *e =
                 make_event(r, doc, ev, sn, cl, &cl[c], c ? &cl[c - 1] : NULL, t, date, "day");
@@ -1725,6 +1746,50 @@ static int section_events(const timeline_res *r, document *doc, evec *ev, clause
             e->link = EVENT_LINK_IS_INCLUDED;
             if (u32_push(doc->arena, &e->timexes, &e->ntimexes, (uint32_t)xi)) return -1;
         }
+    }
+    return 0;
+}
+
+/* The events of sentences that name no date but open with words that put them on the occasion
+ * of the event before ("Dort traf er seinen Amtskollegen", "During the visit, she signed ...":
+ * same-occasion.txt): such a sentence takes the date of the last event of the sentence just
+ * before it, when its event shares a participant with that one ("Dort leben 5000 Menschen"
+ * shares none and stays undated). Its trigger is the first verb (else auxiliary) of its first
+ * clause that has one; the anchor is the earlier event's date expression. */
+static int occasion_events(const timeline_res *r, document *doc, evec *ev, clause *cl)
+{
+    if (!r->occasion.n) return 0;
+    size_t xs = 0;
+    for (uint32_t sn = 1; sn < doc->nsentences; sn++) {
+        const sentence *s = &doc->sentences[sn];
+        if (!undated_body_sentence(doc, sn, &xs) || s->tok_end <= s->tok_begin) continue;
+        size_t nt;
+        if (!lookup_phrase(&r->occasion, doc, s->tok_begin, s->tok_end, &nt)) continue;
+        const event *prev = NULL; /* the last event (in text order) of the sentence before */
+        for (size_t i = 0; i < ev->n; i++)
+            if (ev->v[i].sentence == sn - 1 &&
+                (!prev || ev->v[i].trigger_start > prev->trigger_start))
+                prev = &ev->v[i];
+        if (!prev || !prev->ntimexes) continue;
+        size_t c = 0;
+        long t = first_verb(r, doc, s, cl, s->tok_begin + (uint32_t)nt, &c);
+        if (t < 0) continue;
+        size_t pi = (size_t)(prev - ev->v);
+        const char *date = prev->date, *gran = prev->granularity;
+        uint32_t anchor = prev->timexes[0];
+        event *e = make_event(r, doc, ev, sn, cl, &cl[c], c ? &cl[c - 1] : NULL, t, date, gran);
+        if (!e) return -1;
+        prev = &ev->v[pi]; /* make_event may have moved the events */
+        bool shared = false;
+        for (size_t i = 0; i < e->nparticipants && !shared; i++)
+            for (size_t j = 0; j < prev->nparticipants && !shared; j++)
+                shared = e->participants[i] == prev->participants[j];
+        if (!shared) {
+            ev->n--;
+            continue;
+        }
+        e->link = EVENT_LINK_IS_INCLUDED;
+        if (u32_push(doc->arena, &e->timexes, &e->ntimexes, anchor)) return -1;
     }
     return 0;
 }
@@ -1827,6 +1892,8 @@ int timeline_document(const timeline_res *r, document *doc, ck_error *err)
     if (section_events(r, doc, &ev, cl))
         return ck_fail(err, CK_E_NOMEM, "out of memory in the timeline stage");
     if (ev.n && relative_events(r, doc, &ev, cl))
+        return ck_fail(err, CK_E_NOMEM, "out of memory in the timeline stage");
+    if (ev.n && occasion_events(r, doc, &ev, cl))
         return ck_fail(err, CK_E_NOMEM, "out of memory in the timeline stage");
     if (!ev.n) return 0;
     sort_item *it = arena_alloc(doc->arena, ev.n * sizeof *it);

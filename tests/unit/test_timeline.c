@@ -142,6 +142,31 @@ static void test_triggers(const resources *res)
     CHECK_STR(trigger(&r, 0), "traf");
     CHECK_STR(date(&r, 0), "2023-03-10");
     arena_free(r.a);
+    /* a sentence without a date that opens on the occasion of the event before it takes its
+     * date when the two share a participant (same-occasion.txt) */
+    CHECK_INT(analyze(res, &r, "de", "2024-03-13",
+                      "Verteidigungsminister Boris Pistorius ist am Dienstag nach Warschau "
+                      "gereist. Dort traf er seinen polnischen Amtskollegen."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK_STR(trigger(&r, 1), "traf");
+    CHECK_STR(date(&r, 1), "2024-03-12");
+    arena_free(r.a);
+    CHECK_INT(analyze(res, &r, "de", "2024-03-13",
+                      "Verteidigungsminister Boris Pistorius ist am Dienstag nach Warschau "
+                      "gereist. Dort leben fast zwei Millionen Menschen."),
+              0);
+    CHECK_INT(r.doc.nevents, 1);
+    arena_free(r.a);
+    CHECK_INT(analyze(res, &r, "en", "2024-03-13",
+                      "Lloyd Austin flew to Kyiv on Monday. While there, he met President "
+                      "Volodymyr Zelensky."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK_STR(trigger(&r, 1), "met");
+    CHECK_STR(date(&r, 1), "2024-03-11");
+    arena_free(r.a);
+
     /* no verb found at all: the lower-case word between the subject's name and the object is
      * the verb ("beat" is tagged a noun here) */
     CHECK_INT(analyze(res, &r, "en", "2023-03-15", "Arsenal beat Chelsea 3-0 on Saturday."), 0);
