@@ -67,6 +67,7 @@ typedef struct clus {
     const char *key;
     int votes[ENT_COUNT];
     bool country, person_name; /* a country; holds a multi-word person name */
+    bool misc_cc;              /* a lexicon misc name with its country ("Bundesliga") */
     char cc[3];
     int best;     /* candidate giving the name */
     int last_tok; /* last seed token seen while clustering (for surname ambiguity) */
@@ -350,6 +351,8 @@ static bool roman_numeral(const char *text, size_t n)
     return true;
 }
 
+static const char *people_place(st *s, uint32_t t, const char **cc);
+
 /* The country of a place or organization the lexicon does not know, from the generated
  * places (countries_place): a region or city the tagger calls a location ("North Carolina",
  * "Kecskemét"), the country or country adjective an organization's name opens with, or the
@@ -381,6 +384,13 @@ static void place_country(st *s, cand *c)
         code = countries_lookup(s->c, s->doc->lang, f, fn);
         if (!code && (code = participants_res_demonym(s->r, f, fn, &dk, NULL)) && dk != DEMONYM_ADJ)
             code = NULL;
+        /* "Kansas City" the club: a known place of several words as a whole */
+        const char *pc = NULL, *pb;
+        if (!code &&
+            participants_res_name_base(s->r, f, span_len(s, c->tb, c->te), &pc, &pb) ==
+                NAME_PLACE &&
+            pc && *pc)
+            code = pc;
         /* "Goldman Sachs Group Inc", "Deutsche Telekom AG": a known organization first */
         for (uint32_t e = c->te - 1; !code && e > c->tb; e--) {
             const char *oc = NULL;
@@ -401,12 +411,11 @@ static void place_country(st *s, cand *c)
             code = cc;
         else if (s->doc->tokens[last - 1].pos != UPOS_PROPN) /* "Morgan Stanley" */
             code = countries_place(s->c, s->doc->lang, w, n);
-        if (!code && fn > 4 && !memcmp(f + fn - 2, "er", 2)) { /* "Hamburger SV": a place's */
-            if (participants_res_name_base(s->r, f, fn - 2, &cc, &base) == NAME_PLACE && cc && *cc)
-                code = cc;
-            else
-                code = countries_place(s->c, s->doc->lang, f, fn - 2);
-        }
+        /* "Hamburger SV", "Münchner Stadtrat", "Kölner Polizei": a place's adjective
+         * (people_place: "-er", "-ner" for "-en") */
+        if (!code && fn > 4 && !memcmp(f + fn - 2, "er", 2) && people_place(s, c->tb, &cc) && cc &&
+            *cc)
+            code = cc;
     }
     if (code) memcpy(c->cc, code, 2);
 }
@@ -517,10 +526,11 @@ static void classify(st *s, cand *c)
     if (!named(nk) && (cut = participants_res_name_ending(s->r, txt, n)))
         nk = participants_res_name_base(s->r, txt, n - cut, &code, &base);
     if (!named(nk) && c->te - c->tb > 1) nk = inflected_adjective_name(s, c, &code, &base);
-    if (nk == NAME_MISC) { /* "Australian Open", "Urbi et Orbi" */
+    if (nk == NAME_MISC) { /* "Australian Open", "Urbi et Orbi"; "Bundesliga" of DE */
         c->type = ENT_MISC;
         c->weight = 3;
         c->cut = (uint32_t)cut;
+        if (code && *code) memcpy(c->cc, code, 2);
     }
     if (nk == NAME_ORG || nk == NAME_PLACE) {
         c->type = nk == NAME_ORG ? ENT_ORG : ENT_LOC;
@@ -991,6 +1001,15 @@ static void seed_entity(st *s, const entity *e)
         tb--;
     for (uint32_t t = tb; t < te; t++)
         if (s->used[t]) return;
+    /* "die Kölner Polizei" with only "Kölner" tagged: a city's adjective before an untagged
+     * orghead is that city's organization (its country from the adjective, place_country) */
+    if ((type == ENT_LOC || type == ENT_MISC) && te - tb == 1 && te < se && !s->used[te] &&
+        s->doc->tokens[te].ner == 0 && is_cap(s, te) &&
+        participants_res_name_is(s->r, NAME_ORGHEAD, ttext(s, te), tlen(s, te)) &&
+        people_place(s, tb, NULL)) {
+        te++;
+        type = ENT_ORG;
+    }
     /* ... also a known place the tagger called misc ("Landgericht Frankfurt") */
     const char *pcode;
     if (type == ENT_LOC ||
@@ -1309,6 +1328,14 @@ static void seed_lexicon(st *s, int minw)
                 classify(s, &probe);
                 if (!probe.country && !probe.weight) continue;
                 if (minw > 1 && probe.country) continue; /* country names: after the tagger */
+                /* "DETROIT 4 Kansas City 1": a known place of several words that the tagger
+                 * calls an organization, as a whole, is left to the tagger's entity (the club,
+                 * as a one-word place the tagger calls an organization is) */
+                if (minw > 1 && probe.type == ENT_LOC && s->tokent[t] >= 0 &&
+                    d->entities[s->tokent[t]].type == ENT_ORG &&
+                    d->entities[s->tokent[t]].tok_begin == t &&
+                    d->entities[s->tokent[t]].tok_end == te)
+                    continue;
                 if (w == 1 && !probe.country && common_noun_use(s, t)) continue;
                 uint32_t tb = t;
                 int type = probe.type;
@@ -1508,6 +1535,7 @@ static void assign(st *s, size_t i, int cl)
     if (c->base) cl_alias(s, fold_span(s, c->start, c->end - c->cut), cl);
     if (c->country) k->country = true;
     if (c->cc[0] && !k->cc[0]) memcpy(k->cc, c->cc, 3);
+    if (c->cc[0] && c->type == ENT_MISC) k->misc_cc = true;
     k->votes[c->type < ENT_COUNT ? c->type : ENT_MISC] += c->weight;
     if ((int)c->te > k->last_tok) k->last_tok = (int)c->te;
     if (k->best < 0 || (c->weight && (c->te - c->tb > s->cv[k->best].te - s->cv[k->best].tb ||
@@ -2369,7 +2397,7 @@ static void decide_types(st *s)
         for (int j = 0; j < 4; j++)
             if (k->votes[order[j]] > bv) bv = k->votes[order[j]], bt = order[j];
         k->type = (uint8_t)bt;
-        if (bt != ENT_LOC && bt != ENT_ORG) k->cc[0] = '\0';
+        if (bt != ENT_LOC && bt != ENT_ORG && !(bt == ENT_MISC && k->misc_cc)) k->cc[0] = '\0';
     }
 }
 

@@ -348,9 +348,9 @@ static int name_line(const char *line, size_t n, int lineno, void *vctx)
     char code[3] = {0};
     bool weak = false;
     if (k == 3) {
-        if (kind != NAME_ORG && kind != NAME_PLACE)
-            return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: only org and place take a code", x->path,
-                           lineno);
+        if (kind != NAME_ORG && kind != NAME_PLACE && kind != NAME_MISC)
+            return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: only org, place and misc take a code",
+                           x->path, lineno);
         weak = fl[2] == 3 && f[2][2] == '?'; /* "US?": a name other countries have too */
         if ((fl[2] != 2 && !weak) || f[2][0] < 'A' || f[2][0] > 'Z' || f[2][1] < 'A' ||
             f[2][1] > 'Z' || (weak && kind != NAME_ORG))

