@@ -918,6 +918,18 @@ static void seed_entity(st *s, const entity *e)
         (participants_res_name(s->r, ttext(s, tb), span_len(s, tb, te), NULL) == NAME_PLACE ||
          (s->c && countries_place(s->c, s->doc->lang, ttext(s, tb), span_len(s, tb, te)))))
         type = ENT_LOC;
+    /* "Memphis, Tennessee" with the state tagged a person: a known region or place (not a
+     * given name) after a comma and a place is a place */
+    if (type == ENT_PER && te - tb <= 2 && tb >= sb + 2 && tok_is(s, tb - 1, ",") &&
+        ((s->tokent[tb - 2] >= 0 && s->doc->entities[s->tokent[tb - 2]].type == ENT_LOC) ||
+         participants_res_name(s->r, ttext(s, tb - 2), tlen(s, tb - 2), NULL) == NAME_PLACE) &&
+        !participants_res_name_is(s->r, NAME_GIVEN, ttext(s, tb), tlen(s, tb))) {
+        const char *pc = NULL;
+        if ((participants_res_name(s->r, ttext(s, tb), span_len(s, tb, te), &pc) == NAME_PLACE &&
+             pc && *pc) ||
+            (s->c && countries_place(s->c, s->doc->lang, ttext(s, tb), span_len(s, tb, te))))
+            type = ENT_LOC;
+    }
     /* a given name alone that no country, place or lexicon name has ("the WHO's
      * director-general, Tedros,", "Franziskus rief ..." tagged a place) */
     if ((type == ENT_LOC || type == ENT_ORG) && te - tb == 1 &&
@@ -2563,6 +2575,17 @@ int participants_document(const participants_res *r, const countries *c, documen
                 if (misc_town && !list) k->type = ENT_LOC;
             }
         }
+        /* "Bremerhaven in Germany", "Gmunden in Österreich": a place of no known country right
+         * before "in" and a country lies in it; not a region of no one country ("Europa in
+         * Ungarn", names.txt "place<TAB>Europa<TAB>-") */
+        const char *rc = NULL;
+        if (k->type == ENT_LOC && !k->country && !k->cc[0] && m->te + 1 < doc->ntokens &&
+            (tok_is(&s, m->te, "in") || tok_is(&s, m->te, "In")) && s.tokcand[m->te + 1] >= 0 &&
+            s.cv[s.tokcand[m->te + 1]].tb == m->te + 1 && s.cv[s.tokcand[m->te + 1]].country &&
+            !(participants_res_name(r, doc->text + m->start, m->end - m->start, &rc) ==
+                  NAME_PLACE &&
+              rc && !*rc))
+            memcpy(k->cc, s.cv[s.tokcand[m->te + 1]].cc, 2);
         if (k->type != ENT_PER) continue;
         const char *cc = NULL;
         mention_roles(&s, m, k, &cc);

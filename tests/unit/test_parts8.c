@@ -106,6 +106,14 @@ static const pcase cases[] = {
     /* a known place of several words that the tagger calls an organization: the club */
     {"en", "Kansas City beat Denver 24-20 on Sunday.", "Kansas City", PART_ORGANIZATION, NULL, NULL,
      "US"},
+    /* a place with its state after a comma: the state tagged a person is the place */
+    {"en", "Police in Memphis, Tennessee, arrested a man on Friday.", "Tennessee", PART_LOCATION,
+     NULL, NULL, "US"},
+    {"en", NULL, "Memphis", PART_LOCATION, NULL, NULL, "US"},
+    /* a place before "in" and a country lies in that country; a continent in none */
+    {"de", "Die Firma sitzt in Gmunden in Österreich.", "Gmunden", PART_LOCATION, NULL, NULL, "AT"},
+    {"de", "Europa in Ungarn sei stark, sagte der Minister am Montag.", "Europa", PART_LOCATION,
+     NULL, NULL, ""},
 };
 
 static void test_cases(const resources *res)
