@@ -2396,6 +2396,39 @@ static void drop_ambiguous(st *s)
     pick_names(s);
 }
 
+/* "Turnout was 44 percent": a one-word person opening its sentence right before a verb,
+ * named nowhere else, with no role, no given name, no capitals-only acronym and no name the
+ * lexicon knows, is a capitalized common noun the tagger took for a surname; it is dropped
+ * (runs after the roles). */
+static void drop_lone_openers(st *s)
+{
+    int *n = arena_calloc(s->a, s->ncl ? s->ncl : 1, sizeof *n);
+    if (!n) {
+        s->oom = true;
+        return;
+    }
+    for (size_t i = 0; i < s->nc; i++)
+        n[s->cv[i].cluster]++;
+    size_t out = 0;
+    for (size_t i = 0; i < s->nc; i++) {
+        const cand *c = &s->cv[i];
+        const clus *k = &s->cl[c->cluster];
+        uint32_t t = c->tb;
+        const token *nx = t + 1 < s->doc->ntokens ? &s->doc->tokens[t + 1] : NULL;
+        if (k->type == ENT_PER && n[c->cluster] == 1 && !k->nroles && c->te == t + 1 &&
+            c->src == SRC_TAGGER && t == sent_begin(s, t) && nx && t + 1 < sent_end(s, t) &&
+            (nx->pos == UPOS_VERB || nx->pos == UPOS_AUX) && !c->cut &&
+            !acronym_shape(ttext(s, t), tlen(s, t)) &&
+            !participants_res_name_is(s->r, NAME_GIVEN, ttext(s, t), tlen(s, t)) &&
+            participants_res_name(s->r, ttext(s, t), tlen(s, t), NULL) == NAME_NONE)
+            continue;
+        s->cv[out++] = s->cv[i];
+    }
+    if (out == s->nc) return;
+    s->nc = out;
+    pick_names(s);
+}
+
 static void decide_types(st *s)
 {
     for (size_t i = 0; i < s->ncl; i++) {
@@ -2629,6 +2662,7 @@ int participants_document(const participants_res *r, const countries *c, documen
         k->cc[0] = k->cc[1] = '\0';
         ncl[ci]--;
     }
+    drop_lone_openers(&s);
     if (s.oom || build_output(&s)) goto oom;
     return 0;
 oom:

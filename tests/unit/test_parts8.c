@@ -139,6 +139,23 @@ static void test_cases(const resources *res)
     arena_free(r.a);
 }
 
+/* Participants that must not be there. */
+static void test_absent(const resources *res)
+{
+    run r;
+    /* a lone capitalized word opening a sentence before a verb is no person; a person named
+     * again stays */
+    CHECK_INT(analyze(res, "en",
+                      "Turnout was 44 percent, officials said on Sunday. Mayor Karen Bass said "
+                      "the vote was fair. Bass thanked the volunteers.",
+                      &r),
+              0);
+    for (size_t i = 0; i < r.doc.nparticipants; i++)
+        CHECK(strcmp(r.doc.participants[i].name, "Turnout") != 0);
+    CHECK(find(&r.doc, "Karen Bass") != NULL);
+    arena_free(r.a);
+}
+
 int main(void)
 {
     ck_error e = {0};
@@ -149,6 +166,7 @@ int main(void)
         TEST_DONE();
     }
     test_cases(res);
+    test_absent(res);
     resources_free(res);
     TEST_DONE();
 }
