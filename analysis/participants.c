@@ -774,6 +774,22 @@ static const char *people_place(st *s, uint32_t t, const char **cc)
     return NULL;
 }
 
+/* Whether token t is a noun for a kind of organization (names.txt "orgkind"): the word, or
+ * in German a compound ending in one ("Modehersteller", "Energiekonzern"). */
+static bool orgkind_word(const st *s, uint32_t t)
+{
+    const char *w = ttext(s, t);
+    size_t n = tlen(s, t);
+    if (s->doc->tokens[t].kind != TOK_WORD) return false;
+    if (participants_res_name_is(s->r, NAME_ORGKIND, w, n)) return true;
+    if (strcmp(s->doc->lang, "de") || !is_cap(s, t)) return false;
+    for (size_t i = 2; i + 5 <= n; i++) /* the compound's head: at least five bytes */
+        if ((unsigned char)w[i] >= 'a' && (unsigned char)w[i] <= 'z' &&
+            participants_res_name_is(s->r, NAME_ORGKIND, w + i, n - i))
+            return true;
+    return false;
+}
+
 /* Trims and extends one tagger entity; adds it as a seed. */
 static void seed_entity(st *s, const entity *e)
 {
@@ -1030,6 +1046,9 @@ static void seed_entity(st *s, const entity *e)
           (s->c && countries_place(s->c, s->doc->lang, ttext(s, tb), tlen(s, tb))))))
         orghead_extend(s, &tb, te, &type);
     mischead_extend(s, &tb, te, &type);
+    /* "der Modehersteller Hugo Boss", "the carmaker Rivian" tagged a person or misc: a noun
+     * for a kind of organization right before the name makes it one */
+    if ((type == ENT_PER || type == ENT_MISC) && tb > sb && orgkind_word(s, tb - 1)) type = ENT_ORG;
     /* "Northshore Power" tagged a person: a name ending in an organization's word (names.txt
      * "orgtail") is an organization */
     if (type == ENT_PER && te - tb >= 2 &&

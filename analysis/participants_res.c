@@ -294,11 +294,12 @@ static int role_line(const char *line, size_t n, int lineno, void *vctx)
 static int name_kind_of(const char *s, size_t n)
 {
     static const char *const names[] = {
-        "",       "org",      "place",    "connector", "link",     "nonname", "orghead",  "keep",
-        "flag",   "mischead", "nounmark", "legalform", "particle", "as",      "clubhead", "aide",
-        "member", "given",    "misc",     "peer",      "match",    "nation",  "orgtail"};
-    _Static_assert(sizeof names / sizeof *names == NAME_ORGTAIL + 1, "one word per name_kind");
-    for (int k = NAME_ORG; k <= NAME_ORGTAIL; k++)
+        "",         "org",  "place",    "connector", "link",     "nonname",
+        "orghead",  "keep", "flag",     "mischead",  "nounmark", "legalform",
+        "particle", "as",   "clubhead", "aide",      "member",   "given",
+        "misc",     "peer", "match",    "nation",    "orgtail",  "orgkind"};
+    _Static_assert(sizeof names / sizeof *names == NAME_ORGKIND + 1, "one word per name_kind");
+    for (int k = NAME_ORG; k <= NAME_ORGKIND; k++)
         if (strlen(names[k]) == n && memcmp(names[k], s, n) == 0) return k;
     return NAME_NONE;
 }

@@ -114,6 +114,11 @@ static const pcase cases[] = {
     {"de", "Die Firma sitzt in Gmunden in Österreich.", "Gmunden", PART_LOCATION, NULL, NULL, "AT"},
     {"de", "Europa in Ungarn sei stark, sagte der Minister am Montag.", "Europa", PART_LOCATION,
      NULL, NULL, ""},
+    /* a noun for a kind of organization before a name makes an organization of it */
+    {"de", "Der Modehersteller Hugo Boss meldete am Dienstag einen Rekordumsatz.", "Hugo Boss",
+     PART_ORGANIZATION, NULL, NULL, NULL},
+    {"en", "The carmaker Rivian cut jobs on Monday.", "Rivian", PART_ORGANIZATION, NULL, NULL,
+     NULL},
 };
 
 static void test_cases(const resources *res)
