@@ -575,13 +575,29 @@ static void orghead_extend(const st *s, uint32_t *tb, uint32_t te, int *type)
 /* "Hurricane Helene", "Tief Bernd": a head noun (names.txt "mischead") right before a name, or
  * opening the tagger's entity, makes the whole a misc name, not the person or place the name
  * alone would be. */
+/* Whether token t is a mischead word, or in German a compound ending in one ("Orkantief"):
+ * the name after it is a storm or weather system. */
+static bool mischead_word(const st *s, uint32_t t)
+{
+    const char *w = ttext(s, t);
+    size_t n = tlen(s, t);
+    if (participants_res_name_is(s->r, NAME_MISCHEAD, w, n)) return true;
+    if (strcmp(s->doc->lang, "de") || !is_cap(s, t) || s->doc->tokens[t].kind != TOK_WORD)
+        return false;
+    for (size_t i = 3; i + 4 <= n; i++)
+        if ((unsigned char)w[i] >= 'a' && (unsigned char)w[i] <= 'z' &&
+            participants_res_name_is(s->r, NAME_MISCHEAD, w + i, n - i))
+            return true;
+    return false;
+}
+
 static void mischead_extend(const st *s, uint32_t *tb, uint32_t te, int *type)
 {
     uint32_t t = *tb;
-    if (te - t > 1 && participants_res_name_is(s->r, NAME_MISCHEAD, ttext(s, t), tlen(s, t)))
+    if (te - t > 1 && mischead_word(s, t))
         *type = ENT_MISC; /* the tagger took the head in */
     else if (t > sent_begin(s, t) && !s->used[t - 1] && is_cap(s, t - 1) &&
-             participants_res_name_is(s->r, NAME_MISCHEAD, ttext(s, t - 1), tlen(s, t - 1))) {
+             mischead_word(s, t - 1)) {
         *tb = t - 1;
         *type = ENT_MISC;
     }
@@ -1485,7 +1501,11 @@ static int org_for(const st *s, const char *key)
     int hit = -1;
     for (const wnode *n = wtab_get(&s->orgs, key, strlen(key)); n; n = n->next) {
         const clus *c = &s->cl[n->cl];
-        if (c->country || c->best < 0 || s->cv[c->best].type != ENT_ORG) continue;
+        /* ... also a storm's misc name: "Ylenia" after "Sturmtief Ylenia" */
+        if (c->country || c->best < 0 ||
+            (s->cv[c->best].type != ENT_ORG &&
+             !(s->cv[c->best].type == ENT_MISC && mischead_word(s, s->cv[c->best].tb))))
+            continue;
         if (hit >= 0) return -1;
         hit = n->cl;
     }

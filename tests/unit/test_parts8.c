@@ -119,6 +119,11 @@ static const pcase cases[] = {
      PART_ORGANIZATION, NULL, NULL, NULL},
     {"en", "The carmaker Rivian cut jobs on Monday.", "Rivian", PART_ORGANIZATION, NULL, NULL,
      NULL},
+    /* storm names: a German compound head, and the name alone later is the storm */
+    {"de", "Orkantief Zeynep hat am Freitag Bäume entwurzelt. Zeynep zog dann nach Osten.",
+     "Orkantief Zeynep", PART_MISC, "Zeynep", NULL, NULL},
+    {"en", "Hurricane Ian made landfall on Wednesday. Ian then weakened over land.",
+     "Hurricane Ian", PART_MISC, "Ian", NULL, NULL},
 };
 
 static void test_cases(const resources *res)
