@@ -124,6 +124,11 @@ static const pcase cases[] = {
      "Orkantief Zeynep", PART_MISC, "Zeynep", NULL, NULL},
     {"en", "Hurricane Ian made landfall on Wednesday. Ian then weakened over land.",
      "Hurricane Ian", PART_MISC, "Ian", NULL, NULL},
+    /* people nouns: a city's "-er" noun is a mention of the city, a faith's people are misc,
+     * neither is a person */
+    {"en", "The Londoner said on Monday he was tired. Muslims celebrated the end of Ramadan.",
+     "London", PART_LOCATION, "Londoner", NULL, "GB"},
+    {"en", NULL, "Muslims", PART_MISC, NULL, NULL, NULL},
 };
 
 static void test_cases(const resources *res)
