@@ -2086,11 +2086,29 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
             uint32_t r = j; /* the role's last token + 1 */
             while (r < last && tk[r].end <= tk[j].start + m.len)
                 r++;
+            /* "The foreign minister of Brazil, ...": a longer role ending with the same word */
+            for (uint32_t jj = j; jj > sb && j - jj < 2 && !is_punct(s, jj - 1);) {
+                role_match m2;
+                jj--;
+                if (participants_res_role(s->r, ttext(s, jj), span_len(s, jj, last), &m2) &&
+                    tk[jj].start + m2.len == tk[r - 1].end)
+                    j = jj, m = m2;
+            }
             uint32_t ce = complement_end(s, r, last);
-            if (ce != last) continue;
+            /* "Der Regierungschef Griechenlands, Kyriakos Mitsotakis": a country's genitive
+             * right after the role gives the country and is no part of the role */
+            int gc = r + 1 == last ? s->tokcand[r] : -1;
+            const char *gcc = NULL;
+            if (ce != last && gc >= 0 && s->cv[gc].country && s->cv[gc].tb == r &&
+                s->cv[gc].te == r + 1 &&
+                participants_res_name_ending(s->r, ttext(s, r), tlen(s, r)))
+                gcc = s->cv[gc].cc, ce = r;
+            else if (ce != last)
+                continue;
             const char *cc = NULL;
             add_role(s, k,
                      role_text(s, j, 0, &m, tk[r - 1].end, tk[text_end(s, r, ce) - 1].end, &cc));
+            if (!cc) cc = gcc;
             if (!cc) cc = country_in(s, j, ce);
             if (!cc) cc = demonym_before(s, j, sb);
             if (cc && !*pcc) *pcc = cc;

@@ -129,6 +129,16 @@ static const pcase cases[] = {
     {"en", "The Londoner said on Monday he was tired. Muslims celebrated the end of Ramadan.",
      "London", PART_LOCATION, "Londoner", NULL, "GB"},
     {"en", NULL, "Muslims", PART_MISC, NULL, NULL, NULL},
+    /* a person's country from a demonym before the role, "of Greece" after it, or a
+     * country's genitive between the role and the comma */
+    {"de", "Der griechische Premier Kyriakos Mitsotakis reiste am Montag nach Berlin.",
+     "Kyriakos Mitsotakis", PART_PERSON, NULL, "Premier", "GR"},
+    {"en", "The Greek prime minister Kyriakos Mitsotakis arrived on Monday.", "Kyriakos Mitsotakis",
+     PART_PERSON, NULL, "prime minister", "GR"},
+    {"de", "Der Regierungschef Griechenlands, Kyriakos Mitsotakis, sprach am Montag.",
+     "Kyriakos Mitsotakis", PART_PERSON, NULL, "Regierungschef", "GR"},
+    {"en", "The foreign minister of Brazil, Mauro Vieira, left on Monday.", "Mauro Vieira",
+     PART_PERSON, NULL, "foreign minister of Brazil", "BR"},
 };
 
 static void test_cases(const resources *res)
