@@ -391,6 +391,15 @@ static void place_country(st *s, cand *c)
                 NAME_PLACE &&
             pc && *pc)
             code = pc;
+        /* "New York Stock Exchange", "Northern Ireland Assembly", "Washington Post": a place
+         * of the names lexicon opening the name */
+        for (uint32_t e = c->te - 1; !code && e > c->tb; e--) {
+            const char *oc = NULL, *ob;
+            if (participants_res_name_base(s->r, f, span_len(s, c->tb, e), &oc, &ob) ==
+                    NAME_PLACE &&
+                oc && *oc)
+                code = oc;
+        }
         /* "Goldman Sachs Group Inc", "Deutsche Telekom AG": a known organization first */
         for (uint32_t e = c->te - 1; !code && e > c->tb; e--) {
             const char *oc = NULL;

@@ -139,6 +139,16 @@ static const pcase cases[] = {
      "Kyriakos Mitsotakis", PART_PERSON, NULL, "Regierungschef", "GR"},
     {"en", "The foreign minister of Brazil, Mauro Vieira, left on Monday.", "Mauro Vieira",
      PART_PERSON, NULL, "foreign minister of Brazil", "BR"},
+    /* an organization opening with a known place of several words is of its country */
+    {"en", "Shares fell on the New York Stock Exchange on Monday.", "New York Stock Exchange",
+     PART_ORGANIZATION, NULL, NULL, "US"},
+    {"en", "Sinn Fein became the largest party in the Northern Ireland Assembly on Saturday.",
+     "Northern Ireland Assembly", PART_ORGANIZATION, NULL, NULL, "GB"},
+    /* competitions: international ones of no country, national ones of theirs */
+    {"de", "Am Mittwoch tritt der BVB in der Champions League in Budapest an.", "Champions League",
+     PART_MISC, NULL, NULL, ""},
+    {"en", "Kansas City won the Super Bowl on Sunday.", "Super Bowl", PART_MISC, NULL, NULL, "US"},
+    {"de", "Die Berlinale beginnt am Donnerstag.", "Berlinale", PART_MISC, NULL, NULL, "DE"},
 };
 
 static void test_cases(const resources *res)
