@@ -937,8 +937,11 @@ static void seed_entity(st *s, const entity *e)
     /* "Bundestrainer Hansi Flick" tagged as one organization: a German role word opening a
      * place or organization of two or three capitalized proper nouns makes a person of them
      * (German writes its roles as one word; English "General Electric Company" stays) */
+    /* ... in English when a given name follows the role ("Soprano Angel Blue") */
     if ((type == ENT_LOC || type == ENT_ORG) && te - tb >= 3 && te - tb <= 4 &&
-        !strcmp(s->doc->lang, "de") && role_exact(s, tb, tb + 1, &m, &skip1) && !skip1) {
+        (!strcmp(s->doc->lang, "de") ||
+         participants_res_name_is(s->r, NAME_GIVEN, ttext(s, tb + 1), tlen(s, tb + 1))) &&
+        role_exact(s, tb, tb + 1, &m, &skip1) && !skip1) {
         bool names = true;
         for (uint32_t u = tb + 1; u < te && names; u++)
             names = is_cap(s, u) && s->doc->tokens[u].pos == UPOS_PROPN;
@@ -2689,6 +2692,18 @@ int participants_document(const participants_res *r, const countries *c, documen
         const char *cc = NULL;
         mention_roles(&s, m, k, &cc);
         if (cc && !k->cc[0]) memcpy(k->cc, cc, 2);
+        /* "Daniil Medvedev of Russia", "Iga Swiatek aus Polen": a country right after the name
+         * and "of"/"aus" is the person's (not a list going on: "of Russia and ...") */
+        uint32_t oa = m->te + 1;
+        if (!k->cc[0] && oa < doc->ntokens &&
+            doc->tokens[m->te].sentence == doc->tokens[oa].sentence &&
+            (tok_is(&s, m->te, "of") || tok_is(&s, m->te, "aus")) && s.tokcand[oa] >= 0 &&
+            s.cv[s.tokcand[oa]].tb == oa && s.cv[s.tokcand[oa]].country &&
+            s.cv[s.tokcand[oa]].src != SRC_DEMONYM) {
+            uint32_t after = s.cv[s.tokcand[oa]].te;
+            if (after >= doc->ntokens || doc->tokens[after].pos != UPOS_CCONJ)
+                memcpy(k->cc, s.cv[s.tokcand[oa]].cc, 2);
+        }
     }
     /* a role that only one country has ("Bundestagspräsidentin", "Home Secretary", roles.txt
      * "country" lines) gives a person of no other known country that country */

@@ -149,6 +149,14 @@ static const pcase cases[] = {
      PART_MISC, NULL, NULL, ""},
     {"en", "Kansas City won the Super Bowl on Sunday.", "Super Bowl", PART_MISC, NULL, NULL, "US"},
     {"de", "Die Berlinale beginnt am Donnerstag.", "Berlinale", PART_MISC, NULL, NULL, "DE"},
+    /* a country after a person's name and "of"/"aus" is the person's */
+    {"en", "Jannik Sinner will face Daniil Medvedev of Russia in the final.", "Daniil Medvedev",
+     PART_PERSON, NULL, NULL, "RU"},
+    {"de", "Jannik Sinner trifft im Finale auf Daniil Medwedew aus Russland.", "Daniil Medwedew",
+     PART_PERSON, NULL, NULL, "RU"},
+    /* an English role word and a given name opening a tagged organization: a person */
+    {"en", "Soprano Angel Blue sings the title role.", "Angel Blue", PART_PERSON, NULL, "Soprano",
+     NULL},
 };
 
 static void test_cases(const resources *res)
