@@ -2498,6 +2498,40 @@ static void drop_lone_openers(st *s)
     pick_names(s);
 }
 
+/* "The ferry reached Cuxhaven in Germany": a one-word person named nowhere else, with no role
+ * and no given name, after a preposition of place and before "in" and a country, is a place in
+ * that country (runs after the roles; needs tokcand). */
+static void lone_places(st *s)
+{
+    static const char *const preps[] = {"to",   "from", "near", "in", "at", "into",
+                                        "nach", "aus",  "bei",  "im", "von"};
+    int *n = arena_calloc(s->a, s->ncl ? s->ncl : 1, sizeof *n);
+    if (!n) {
+        s->oom = true;
+        return;
+    }
+    for (size_t i = 0; i < s->nc; i++)
+        n[s->cv[i].cluster]++;
+    for (size_t i = 0; i < s->nc; i++) {
+        const cand *c = &s->cv[i];
+        clus *k = &s->cl[c->cluster];
+        uint32_t t = c->tb, a = c->te + 1;
+        if (k->type != ENT_PER || n[c->cluster] != 1 || k->nroles || c->te != t + 1 ||
+            c->src != SRC_TAGGER || t == sent_begin(s, t) || a >= sent_end(s, t) ||
+            !(tok_is(s, c->te, "in") || tok_is(s, c->te, "im")) || s->tokcand[a] < 0 ||
+            s->cv[s->tokcand[a]].tb != a || !s->cv[s->tokcand[a]].country ||
+            s->cv[s->tokcand[a]].src == SRC_DEMONYM ||
+            participants_res_name_is(s->r, NAME_GIVEN, ttext(s, t), tlen(s, t)))
+            continue;
+        bool prep = false;
+        for (size_t p = 0; p < sizeof preps / sizeof *preps && !prep; p++)
+            prep = tok_is(s, t - 1, preps[p]);
+        if (!prep) continue;
+        k->type = ENT_LOC;
+        memcpy(k->cc, s->cv[s->tokcand[a]].cc, 2);
+    }
+}
+
 static void decide_types(st *s)
 {
     for (size_t i = 0; i < s->ncl; i++) {
@@ -2743,6 +2777,7 @@ int participants_document(const participants_res *r, const countries *c, documen
         k->cc[0] = k->cc[1] = '\0';
         ncl[ci]--;
     }
+    lone_places(&s);
     drop_lone_openers(&s);
     if (s.oom || build_output(&s)) goto oom;
     return 0;

@@ -157,6 +157,9 @@ static const pcase cases[] = {
     /* an English role word and a given name opening a tagged organization: a person */
     {"en", "Soprano Angel Blue sings the title role.", "Angel Blue", PART_PERSON, NULL, "Soprano",
      NULL},
+    /* a lone "person" after a preposition and before "in" and a country is a place there */
+    {"en", "The ferry sailed from Cuxhaven in Germany on Monday.", "Cuxhaven", PART_LOCATION, NULL,
+     NULL, "DE"},
 };
 
 static void test_cases(const resources *res)
