@@ -775,7 +775,15 @@ static bool double_name(const st *s, uint32_t t)
  * ending in "-er" names (München, Köln, Bremen: the word without "-er", or with "-en" for "-er",
  * or for "-ner"), when the lexicon or the generated places know it, and *cc (may be NULL) its
  * country code or ""; NULL when not. */
+static const char *people_place_named(st *s, uint32_t t, const char **cc, const char **name);
+
 static const char *people_place(st *s, uint32_t t, const char **cc)
+{
+    return people_place_named(s, t, cc, NULL);
+}
+
+/* people_place, and *name (when not NULL) the place's name as the word gives it ("Dresden"). */
+static const char *people_place_named(st *s, uint32_t t, const char **cc, const char **name)
 {
     const char *w = ttext(s, t);
     size_t n = tlen(s, t);
@@ -793,6 +801,7 @@ static const char *people_place(st *s, uint32_t t, const char **cc)
             char k[KEY_CAP + 1];
             size_t kn = countries_fold(buf, m, k, sizeof k);
             if (cc) *cc = code;
+            if (name && !(*name = arena_strndup(s->a, buf, m))) s->oom = true;
             return kn != (size_t)-1 ? arena_strndup(s->a, k, kn) : NULL;
         }
     }
@@ -1076,7 +1085,13 @@ static void seed_entity(st *s, const entity *e)
     mischead_extend(s, &tb, te, &type);
     /* "der Modehersteller Hugo Boss", "the carmaker Rivian" tagged a person or misc: a noun
      * for a kind of organization right before the name makes it one */
-    if ((type == ENT_PER || type == ENT_MISC) && tb > sb && orgkind_word(s, tb - 1)) type = ENT_ORG;
+    if ((type == ENT_PER || type == ENT_MISC ||
+         (type == ENT_LOC &&
+          participants_res_name(s->r, ttext(s, tb), span_len(s, tb, te), NULL) == NAME_NONE &&
+          !(s->c && (countries_lookup(s->c, s->doc->lang, ttext(s, tb), span_len(s, tb, te)) ||
+                     countries_place(s->c, s->doc->lang, ttext(s, tb), span_len(s, tb, te)))))) &&
+        tb > sb && orgkind_word(s, tb - 1))
+        type = ENT_ORG; /* ... also a place of no list ("der Autozulieferer Continental") */
     /* "Northshore Power" tagged a person: a name ending in an organization's word (names.txt
      * "orgtail") is an organization */
     if (type == ENT_PER && te - tb >= 2 &&
@@ -1128,6 +1143,16 @@ static void seed_entity(st *s, const entity *e)
         people_place(s, tb, &pcc)) {
         c->type = ENT_ORG;
         if (*pcc && !c->cc[0]) memcpy(c->cc, pcc, 2);
+    }
+    /* "Der Dresdner Oberbürgermeister" (tagged misc): a place's adjective before a role word
+     * is a mention of the place */
+    const char *pname = NULL, *pkey;
+    if (c->type == ENT_MISC && te - tb == 1 && te < se && role_exact(s, te, te + 1, &m, &skip1) &&
+        !skip1 && (pkey = people_place_named(s, tb, &pcc, &pname)) && pname && *pcc) {
+        c->type = ENT_LOC;
+        c->key = pkey;
+        c->base = pname;
+        memcpy(c->cc, pcc, 2);
     }
     /* ... and one a sports result names, also one the tagger took for a person */
     if (!c->country && te - tb == 1 && (c->type == ENT_LOC || c->type == ENT_PER) &&
@@ -1212,6 +1237,12 @@ static void seed_adjective_names(st *s)
             role = participants_res_role_pre(s->r, ttext(s, u), tlen(s, u)) ||
                    (role_exact(s, u, u + 1, &m, &skip) && !skip);
         if (role) continue;
+        /* "Der Dresdner Oberbürgermeister Dirk Hilbert": a place's adjective before role words
+         * only is the place's, and the role the person's */
+        bool roles_after = true;
+        for (uint32_t u = t + 1; u < te && roles_after; u++)
+            roles_after = role_exact(s, u, u + 1, &m, &skip) && !skip;
+        if (roles_after && people_place(s, t, NULL)) continue;
         cand *c = cand_add(s, t, te, k->start, d->tokens[te - 1].end, ENT_ORG, SRC_LEXICON);
         if (!c) return;
         c->weight = 2;
@@ -1399,6 +1430,21 @@ static void seed_lexicon(st *s, int minw)
                 uint32_t tb = t;
                 int type = probe.type;
                 if (type == ENT_LOC && !probe.country) orghead_extend(s, &tb, te, &type);
+                /* "Das Frankfurter Landgericht": a place's adjective before an untagged orghead
+                 * is that place's organization */
+                if (w == 1 && type == ENT_LOC && !probe.country && tb == t && te < se &&
+                    !s->used[te] && d->tokens[te].ner == 0 && is_cap(s, te) &&
+                    participants_res_name_is(s->r, NAME_ORGHEAD, ttext(s, te), tlen(s, te)) &&
+                    people_place(s, t, NULL)) {
+                    cand *c =
+                        cand_add(s, t, te + 1, k->start, d->tokens[te].end, ENT_ORG, SRC_LEXICON);
+                    if (!c) return;
+                    c->weight = 3;
+                    c->key = fold_span(s, c->start, c->end);
+                    memcpy(c->cc, probe.cc, 3);
+                    done = true;
+                    continue;
+                }
                 cand *c = cand_add(s, tb, te, d->tokens[tb].start, probe.end, type, SRC_LEXICON);
                 if (!c) return;
                 if (tb == t) {

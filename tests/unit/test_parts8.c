@@ -160,6 +160,15 @@ static const pcase cases[] = {
     /* a lone "person" after a preposition and before "in" and a country is a place there */
     {"en", "The ferry sailed from Cuxhaven in Germany on Monday.", "Cuxhaven", PART_LOCATION, NULL,
      NULL, "DE"},
+    /* a city's adjective before a role is the city, before an orghead the city's
+     * organization (also untagged); a kind of organization before an unknown "place" */
+    {"de", "Der Dresdner Oberbürgermeister Dirk Hilbert widersprach am Montag.", "Dresden",
+     PART_LOCATION, "Dresdner", NULL, "DE"},
+    {"de", NULL, "Dirk Hilbert", PART_PERSON, NULL, "Oberbürgermeister", NULL},
+    {"de", "Das Frankfurter Landgericht verurteilte den Mann am Montag.", "Frankfurter Landgericht",
+     PART_ORGANIZATION, NULL, NULL, "DE"},
+    {"de", "Der Autozulieferer Continental streicht Stellen.", "Continental", PART_ORGANIZATION,
+     NULL, NULL, NULL},
 };
 
 static void test_cases(const resources *res)
