@@ -927,6 +927,11 @@ static void seed_entity(st *s, const entity *e)
            !(type == ENT_ORG && s->doc->tokens[te - 1].kind == TOK_NUMBER && tlen(s, te - 1) <= 2))
         te--; /* not the number of "Mainz 05", "Schalke 04" */
     if (type != ENT_PER && genitive_country_head(s, tb, te)) te = tb + 1;
+    /* "The Labour MP for Leeds Central": a known organization without the role word after it
+     * (the role is the person's) */
+    if (type != ENT_PER && te - tb >= 2 && role_exact(s, te - 1, te, &m, &skip) && !skip &&
+        participants_res_name(s->r, ttext(s, tb), span_len(s, tb, te - 1), NULL) == NAME_ORG)
+        te--;
     /* "a West Virginia Democrat": the place without the party member after it */
     if (type != ENT_PER && te - tb >= 2 &&
         participants_res_name_is(s->r, NAME_MEMBER, ttext(s, te - 1), tlen(s, te - 1)))
@@ -2575,6 +2580,21 @@ static void lone_places(st *s)
         if (!prep) continue;
         k->type = ENT_LOC;
         memcpy(k->cc, s->cv[s->tokcand[a]].cc, 2);
+    }
+    /* "Storm Ciaran battered Cornwall": a one-word person named nowhere else, with no role and
+     * no given name, that the generated places know, inside its sentence, is that place */
+    for (size_t i = 0; i < s->nc; i++) {
+        const cand *c = &s->cv[i];
+        clus *k = &s->cl[c->cluster];
+        uint32_t t = c->tb;
+        const char *pc;
+        if (k->type != ENT_PER || n[c->cluster] != 1 || k->nroles || c->te != t + 1 ||
+            c->src != SRC_TAGGER || t == sent_begin(s, t) || !s->c ||
+            participants_res_name_is(s->r, NAME_GIVEN, ttext(s, t), tlen(s, t)) ||
+            !(pc = countries_place(s->c, s->doc->lang, ttext(s, t), tlen(s, t))))
+            continue;
+        k->type = ENT_LOC;
+        memcpy(k->cc, pc, 2);
     }
 }
 

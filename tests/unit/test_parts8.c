@@ -169,6 +169,13 @@ static const pcase cases[] = {
      PART_ORGANIZATION, NULL, NULL, "DE"},
     {"de", "Der Autozulieferer Continental streicht Stellen.", "Continental", PART_ORGANIZATION,
      NULL, NULL, NULL},
+    /* a lone "person" the generated places know is that place */
+    {"en", "Storm Ciaran battered Cornwall. Typhoon Haikui hit Taiwan.", "Cornwall", PART_LOCATION,
+     NULL, NULL, "GB"},
+    /* a known organization and a role word tagged as one name: the organization */
+    {"en", "The Labour MP for Leeds Central, Hilary Benn, said the plan was fair.", "Labour",
+     PART_ORGANIZATION, "Labour", NULL, "GB"},
+    {"en", NULL, "Hilary Benn", PART_PERSON, NULL, "MP for Leeds Central", NULL},
 };
 
 static void test_cases(const resources *res)
