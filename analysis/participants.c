@@ -1607,6 +1607,28 @@ static void index_names(st *s)
     }
 }
 
+/* "The Metropolitan Opera ... The Met's general manager": a one-word name (three letters or
+ * more, no lexicon name) that is the clipped start of the first word of exactly one multi-word
+ * organization is that organization; -1 when none. */
+static int clipped_cluster(const st *s, const cand *c)
+{
+    size_t n = strlen(c->key);
+    if (n < 3 || c->type == ENT_PER || strchr(c->key, ' ') ||
+        participants_res_name(s->r, ttext(s, c->tb), tlen(s, c->tb), NULL) != NAME_NONE)
+        return -1;
+    int hit = -1;
+    for (size_t i = 0; i < s->ncl; i++) {
+        const clus *o = &s->cl[i];
+        const char *sp = strchr(o->key, ' ');
+        if (!sp || o->country || o->best < 0 || s->cv[o->best].type != ENT_ORG ||
+            (size_t)(sp - o->key) <= n || memcmp(o->key, c->key, n))
+            continue;
+        if (hit >= 0) return -1;
+        hit = (int)i;
+    }
+    return hit;
+}
+
 static int acronym_cluster(const st *s, const char *txt, size_t n)
 {
     /* "U.N." is the acronym "UN": capitals each followed by a full stop */
@@ -1750,6 +1772,8 @@ static void cluster_seeds(st *s)
         }
         if (k < 0 && !c->country)
             k = acronym_cluster(s, s->doc->text + c->start, c->end - c->start);
+        if (k < 0 && !c->country && c->te - c->tb == 1 && (k = clipped_cluster(s, c)) >= 0)
+            c->weight = 0;
         if (k < 0 && (k = people_cluster(s, c)) >= 0) c->weight = 0;
         if (k < 0 && (k = cl_new(s, c->key)) < 0) return;
         assign(s, i, k);

@@ -176,6 +176,11 @@ static const pcase cases[] = {
     {"en", "The Labour MP for Leeds Central, Hilary Benn, said the plan was fair.", "Labour",
      PART_ORGANIZATION, "Labour", NULL, "GB"},
     {"en", NULL, "Hilary Benn", PART_PERSON, NULL, "MP for Leeds Central", NULL},
+    /* a clipped first word of an organization named before is that organization */
+    {"en",
+     "The Metropolitan Opera in New York will stage a new production next season. The Met's "
+     "general manager, Peter Gelb, said ticket sales had recovered.",
+     "Metropolitan Opera", PART_ORGANIZATION, "Met's", NULL, NULL},
 };
 
 static void test_cases(const resources *res)
