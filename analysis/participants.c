@@ -907,6 +907,11 @@ static void seed_entity(st *s, const entity *e)
         if (nb == tb) break;
         tb = nb;
     }
+    /* "Democrat Walter Mondale": a party member's word opening a person of three words or
+     * more is no part of the name */
+    if (type == ENT_PER && te - tb >= 3 &&
+        participants_res_name_is(s->r, NAME_MEMBER, ttext(s, tb), tlen(s, tb)))
+        tb++;
     /* "Chancellor of the Exchequer Rachel Reeves" tagged from "Exchequer": a role phrase that
      * starts before the entity and ends inside it is no part of the name; a given name after it
      * makes a person of the rest */

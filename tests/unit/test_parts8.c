@@ -181,6 +181,9 @@ static const pcase cases[] = {
      "The Metropolitan Opera in New York will stage a new production next season. The Met's "
      "general manager, Peter Gelb, said ticket sales had recovered.",
      "Metropolitan Opera", PART_ORGANIZATION, "Met's", NULL, NULL},
+    /* a party member's word opening a tagged person is no part of the name */
+    {"en", "The former vice president, Democrat Walter Mondale, lost the election in 1984.",
+     "Walter Mondale", PART_PERSON, "Walter Mondale", NULL, NULL},
 };
 
 static void test_cases(const resources *res)
