@@ -1076,6 +1076,20 @@ static void seed_entity(st *s, const entity *e)
         tb--;
     for (uint32_t t = tb; t < te; t++)
         if (s->used[t]) return;
+    /* "The Nashville Predators won" with only "Nashville" tagged: in English a one-word known
+     * place before an untagged capitalized plural proper noun is a team, an organization */
+    const char *tcode = NULL;
+    if (type != ENT_PER && te - tb == 1 && te < se && !s->used[te] && s->doc->tokens[te].ner == 0 &&
+        s->doc->tokens[te].pos == UPOS_PROPN && is_cap(s, te) && !strcmp(s->doc->lang, "en") &&
+        tlen(s, te) > 3 && ttext(s, te)[tlen(s, te) - 1] == 's' &&
+        ttext(s, te)[tlen(s, te) - 2] != '\'' && !acronym_shape(ttext(s, te), tlen(s, te)) &&
+        participants_res_name(s->r, ttext(s, te), tlen(s, te), NULL) == NAME_NONE &&
+        !(s->c && countries_lookup(s->c, s->doc->lang, ttext(s, te), tlen(s, te))) &&
+        participants_res_name(s->r, ttext(s, tb), tlen(s, tb), &tcode) == NAME_PLACE && tcode &&
+        *tcode) {
+        te++;
+        type = ENT_ORG;
+    }
     /* "die Kölner Polizei" with only "Kölner" tagged: a city's adjective before an untagged
      * orghead is that city's organization (its country from the adjective, place_country) */
     if ((type == ENT_LOC || type == ENT_MISC) && te - tb == 1 && te < se && !s->used[te] &&
@@ -1247,12 +1261,12 @@ static void seed_adjective_names(st *s)
             role = participants_res_role_pre(s->r, ttext(s, u), tlen(s, u)) ||
                    (role_exact(s, u, u + 1, &m, &skip) && !skip);
         if (role) continue;
-        /* "Der Dresdner Oberbürgermeister Dirk Hilbert": a place's adjective before role words
-         * only is the place's, and the role the person's */
+        /* "Der Dresdner Oberbürgermeister Dirk Hilbert", "Der Schalker Trainer": an adjective
+         * before role words only is no name; the role is the person's */
         bool roles_after = true;
         for (uint32_t u = t + 1; u < te && roles_after; u++)
             roles_after = role_exact(s, u, u + 1, &m, &skip) && !skip;
-        if (roles_after && people_place(s, t, NULL)) continue;
+        if (roles_after) continue;
         cand *c = cand_add(s, t, te, k->start, d->tokens[te - 1].end, ENT_ORG, SRC_LEXICON);
         if (!c) return;
         c->weight = 2;

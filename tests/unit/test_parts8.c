@@ -184,6 +184,12 @@ static const pcase cases[] = {
     /* a party member's word opening a tagged person is no part of the name */
     {"en", "The former vice president, Democrat Walter Mondale, lost the election in 1984.",
      "Walter Mondale", PART_PERSON, "Walter Mondale", NULL, NULL},
+    /* an adjective before a role only is no organization */
+    {"de", "Der Schalker Trainer Kees van Wonderen sprach von einem Rückschlag.",
+     "Kees van Wonderen", PART_PERSON, NULL, "Trainer", NULL},
+    /* an English known place before an untagged plural proper noun is a team */
+    {"en", "The Nashville Predators won on Sunday.", "Nashville Predators", PART_ORGANIZATION, NULL,
+     NULL, "US"},
 };
 
 static void test_cases(const resources *res)
@@ -223,6 +229,12 @@ static void test_absent(const resources *res)
     for (size_t i = 0; i < r.doc.nparticipants; i++)
         CHECK(strcmp(r.doc.participants[i].name, "Turnout") != 0);
     CHECK(find(&r.doc, "Karen Bass") != NULL);
+    arena_free(r.a);
+    CHECK_INT(analyze(res, "de",
+                      "Der Schalker Trainer Kees van Wonderen sprach von einem Rückschlag.", &r),
+              0);
+    for (size_t i = 0; i < r.doc.nparticipants; i++)
+        CHECK(strcmp(r.doc.participants[i].name, "Schalker Trainer") != 0);
     arena_free(r.a);
 }
 
