@@ -190,6 +190,9 @@ static const pcase cases[] = {
     /* an English known place before an untagged plural proper noun is a team */
     {"en", "The Nashville Predators won on Sunday.", "Nashville Predators", PART_ORGANIZATION, NULL,
      NULL, "US"},
+    /* envoys are roles ("-gesandte" as a German head) */
+    {"de", "Der US-Sondergesandte Steve Witkoff war per Video zugeschaltet.", "Steve Witkoff",
+     PART_PERSON, NULL, "US-Sondergesandte", "US"},
 };
 
 static void test_cases(const resources *res)
