@@ -932,6 +932,10 @@ static void seed_entity(st *s, const entity *e)
            !(type == ENT_ORG && s->doc->tokens[te - 1].kind == TOK_NUMBER && tlen(s, te - 1) <= 2))
         te--; /* not the number of "Mainz 05", "Schalke 04" */
     if (type != ENT_PER && genitive_country_head(s, tb, te)) te = tb + 1;
+    /* "Der Hamburger Konzern" tagged as one: a place's adjective before a noun for a kind of
+     * organization is the place's; the noun is no name */
+    if (type != ENT_PER && te - tb == 2 && orgkind_word(s, tb + 1) && people_place(s, tb, NULL))
+        te = tb + 1, type = ENT_LOC;
     /* "The Labour MP for Leeds Central": a known organization without the role word after it
      * (the role is the person's) */
     if (type != ENT_PER && te - tb >= 2 && role_exact(s, te - 1, te, &m, &skip) && !skip &&
@@ -1263,9 +1267,10 @@ static void seed_adjective_names(st *s)
         if (role) continue;
         /* "Der Dresdner Oberbürgermeister Dirk Hilbert", "Der Schalker Trainer": an adjective
          * before role words only is no name; the role is the person's */
+        /* ... nor before a noun for a kind of organization ("Der Hamburger Konzern") */
         bool roles_after = true;
         for (uint32_t u = t + 1; u < te && roles_after; u++)
-            roles_after = role_exact(s, u, u + 1, &m, &skip) && !skip;
+            roles_after = (role_exact(s, u, u + 1, &m, &skip) && !skip) || orgkind_word(s, u);
         if (roles_after) continue;
         cand *c = cand_add(s, t, te, k->start, d->tokens[te - 1].end, ENT_ORG, SRC_LEXICON);
         if (!c) return;

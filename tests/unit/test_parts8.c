@@ -193,6 +193,11 @@ static const pcase cases[] = {
     /* envoys are roles ("-gesandte" as a German head) */
     {"de", "Der US-Sondergesandte Steve Witkoff war per Video zugeschaltet.", "Steve Witkoff",
      PART_PERSON, NULL, "US-Sondergesandte", "US"},
+    /* a place's adjective before a noun for a kind of organization is the place */
+    {"de",
+     "Die Reederei Hapag-Lloyd meldete am Dienstag einen Gewinnsprung. Der Hamburger Konzern "
+     "profitierte von hohen Frachtraten.",
+     "Hamburg", PART_LOCATION, "Hamburger", NULL, "DE"},
 };
 
 static void test_cases(const resources *res)
