@@ -198,6 +198,10 @@ static const pcase cases[] = {
      "Die Reederei Hapag-Lloyd meldete am Dienstag einen Gewinnsprung. Der Hamburger Konzern "
      "profitierte von hohen Frachtraten.",
      "Hamburg", PART_LOCATION, "Hamburger", NULL, "DE"},
+    /* "X-area" is the place X, like "X-based"; more European cities */
+    {"en", "The Seattle-area union rejected the offer. The Toulouse-based company said on Monday.",
+     "Seattle", PART_LOCATION, "Seattle-area", NULL, "US"},
+    {"en", NULL, "Toulouse", PART_LOCATION, "Toulouse-based", NULL, "FR"},
 };
 
 static void test_cases(const resources *res)
