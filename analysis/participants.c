@@ -600,9 +600,22 @@ static bool mischead_word(const st *s, uint32_t t)
     return false;
 }
 
+/* Whether token t is an opening quotation mark. */
+static bool open_quote(const st *s, uint32_t t)
+{
+    return tok_is(s, t, "\"") || tok_is(s, t, "\xe2\x80\x9e") || tok_is(s, t, "\xe2\x80\x9c") ||
+           tok_is(s, t, "\xc2\xbb") || tok_is(s, t, "\xc2\xab") || tok_is(s, t, "\xe2\x80\x9a");
+}
+
 static void mischead_extend(const st *s, uint32_t *tb, uint32_t te, int *type)
 {
     uint32_t t = *tb;
+    /* "Sturmtief „Ylenia“": the name in quotes after the head is the misc name alone */
+    if (t >= sent_begin(s, t) + 2 && open_quote(s, t - 1) && is_cap(s, t - 2) &&
+        mischead_word(s, t - 2)) {
+        *type = ENT_MISC;
+        return;
+    }
     if (te - t > 1 && mischead_word(s, t))
         *type = ENT_MISC; /* the tagger took the head in */
     else if (t > sent_begin(s, t) && !s->used[t - 1] && is_cap(s, t - 1) &&

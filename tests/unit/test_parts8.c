@@ -202,6 +202,9 @@ static const pcase cases[] = {
     {"en", "The Seattle-area union rejected the offer. The Toulouse-based company said on Monday.",
      "Seattle", PART_LOCATION, "Seattle-area", NULL, "US"},
     {"en", NULL, "Toulouse", PART_LOCATION, "Toulouse-based", NULL, "FR"},
+    /* a storm's name in quotes after the head is misc, also a given name */
+    {"de", "Das Tief \"Bernd\" brachte am Mittwoch Starkregen nach Bayern.", "Bernd", PART_MISC,
+     NULL, NULL, NULL},
 };
 
 static void test_cases(const resources *res)
