@@ -205,6 +205,9 @@ static const pcase cases[] = {
     /* a storm's name in quotes after the head is misc, also a given name */
     {"de", "Das Tief \"Bernd\" brachte am Mittwoch Starkregen nach Bayern.", "Bernd", PART_MISC,
      NULL, NULL, NULL},
+    /* North American leagues are organizations of their country */
+    {"en", "The NFL fined the Kansas City Chiefs on Friday.", "NFL", PART_ORGANIZATION, NULL, NULL,
+     "US"},
 };
 
 static void test_cases(const resources *res)
