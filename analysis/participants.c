@@ -753,12 +753,24 @@ static bool score_token(const st *s, uint32_t t)
 /* "Girona beat Real Madrid 4-2", "Freiburg gewann 3:1 gegen Mainz": whether the one-word name
  * at token t stands right next to a word of a sports result (names.txt "match") in a sentence
  * with a score; such a place is the club. */
+static bool match_span(const st *s, uint32_t t, uint32_t e);
+
 static bool match_side(const st *s, uint32_t t)
 {
+    return match_span(s, t, t + 1);
+}
+
+/* match_side for the name at tokens [t, e) ("Kansas City beat San Francisco 25-22"); a name of
+ * several words with a country's name in it is the national team, a place ("Republic of
+ * Ireland"). */
+static bool match_span(const st *s, uint32_t t, uint32_t e)
+{
     uint32_t sb = sent_begin(s, t), se = sent_end(s, t);
+    for (uint32_t u = t; e > t + 1 && u < e; u++)
+        if (s->c && countries_lookup(s->c, s->doc->lang, ttext(s, u), tlen(s, u))) return false;
     bool next =
         (t > sb && participants_res_name_is(s->r, NAME_MATCH, ttext(s, t - 1), tlen(s, t - 1))) ||
-        (t + 1 < se && participants_res_name_is(s->r, NAME_MATCH, ttext(s, t + 1), tlen(s, t + 1)));
+        (e < se && participants_res_name_is(s->r, NAME_MATCH, ttext(s, e), tlen(s, e)));
     for (uint32_t u = sb; next && u < se; u++)
         if (score_token(s, u)) return true;
     return false;
@@ -1195,12 +1207,14 @@ static void seed_entity(st *s, const entity *e)
         c->base = pname;
         memcpy(c->cc, pcc, 2);
     }
-    /* ... and one a sports result names, also one the tagger took for a person */
-    if (!c->country && te - tb == 1 && (c->type == ENT_LOC || c->type == ENT_PER) &&
+    /* ... and one a sports result names, also one the tagger took for a person (a place of
+     * several words too: "Kansas City beat San Francisco 25-22") */
+    if (!c->country && (te - tb == 1 || (te - tb <= 3 && c->type == ENT_LOC)) &&
+        (c->type == ENT_LOC || c->type == ENT_PER) &&
         (c->type == ENT_LOC ||
          (s->c && countries_place(s->c, s->doc->lang, s->doc->text + start, end - start))) &&
         !participants_res_name_is(s->r, NAME_NATION, s->doc->text + start, end - start) &&
-        match_side(s, tb)) {
+        match_span(s, tb, te)) {
         const char *pc =
             s->c ? countries_place(s->c, s->doc->lang, s->doc->text + start, end - start) : NULL;
         if (pc && !c->cc[0]) memcpy(c->cc, pc, 2);
@@ -1467,6 +1481,11 @@ static void seed_lexicon(st *s, int minw)
                     d->entities[s->tokent[t]].type == ENT_ORG &&
                     d->entities[s->tokent[t]].tok_begin == t &&
                     d->entities[s->tokent[t]].tok_end == te)
+                    continue;
+                /* ... and so is one a sports result names ("beat San Francisco 25-22") */
+                if (minw > 1 && probe.type == ENT_LOC && s->tokent[t] >= 0 &&
+                    d->entities[s->tokent[t]].tok_begin == t &&
+                    d->entities[s->tokent[t]].tok_end == te && match_span(s, t, te))
                     continue;
                 if (w == 1 && !probe.country && common_noun_use(s, t)) continue;
                 uint32_t tb = t;

@@ -208,6 +208,10 @@ static const pcase cases[] = {
     /* North American leagues are organizations of their country */
     {"en", "The NFL fined the Kansas City Chiefs on Friday.", "NFL", PART_ORGANIZATION, NULL, NULL,
      "US"},
+    /* a place of several words next to a sports result is the club; a national team with
+     * its country's name stays the place */
+    {"en", "Kansas City beat San Francisco 25-22 in overtime on Sunday.", "San Francisco",
+     PART_ORGANIZATION, NULL, NULL, "US"},
 };
 
 static void test_cases(const resources *res)
