@@ -67,6 +67,7 @@ typedef struct clus {
     const char *key;
     int votes[ENT_COUNT];
     bool country, person_name; /* a country; holds a multi-word person name */
+    bool misc_cc;              /* a lexicon misc name with its country ("Bundesliga") */
     char cc[3];
     int best;     /* candidate giving the name */
     int last_tok; /* last seed token seen while clustering (for surname ambiguity) */
@@ -350,6 +351,8 @@ static bool roman_numeral(const char *text, size_t n)
     return true;
 }
 
+static const char *people_place(st *s, uint32_t t, const char **cc);
+
 /* The country of a place or organization the lexicon does not know, from the generated
  * places (countries_place): a region or city the tagger calls a location ("North Carolina",
  * "Kecskemét"), the country or country adjective an organization's name opens with, or the
@@ -381,6 +384,22 @@ static void place_country(st *s, cand *c)
         code = countries_lookup(s->c, s->doc->lang, f, fn);
         if (!code && (code = participants_res_demonym(s->r, f, fn, &dk, NULL)) && dk != DEMONYM_ADJ)
             code = NULL;
+        /* "Kansas City" the club: a known place of several words as a whole */
+        const char *pc = NULL, *pb;
+        if (!code &&
+            participants_res_name_base(s->r, f, span_len(s, c->tb, c->te), &pc, &pb) ==
+                NAME_PLACE &&
+            pc && *pc)
+            code = pc;
+        /* "New York Stock Exchange", "Northern Ireland Assembly", "Washington Post": a place
+         * of the names lexicon opening the name */
+        for (uint32_t e = c->te - 1; !code && e > c->tb; e--) {
+            const char *oc = NULL, *ob;
+            if (participants_res_name_base(s->r, f, span_len(s, c->tb, e), &oc, &ob) ==
+                    NAME_PLACE &&
+                oc && *oc)
+                code = oc;
+        }
         /* "Goldman Sachs Group Inc", "Deutsche Telekom AG": a known organization first */
         for (uint32_t e = c->te - 1; !code && e > c->tb; e--) {
             const char *oc = NULL;
@@ -401,12 +420,11 @@ static void place_country(st *s, cand *c)
             code = cc;
         else if (s->doc->tokens[last - 1].pos != UPOS_PROPN) /* "Morgan Stanley" */
             code = countries_place(s->c, s->doc->lang, w, n);
-        if (!code && fn > 4 && !memcmp(f + fn - 2, "er", 2)) { /* "Hamburger SV": a place's */
-            if (participants_res_name_base(s->r, f, fn - 2, &cc, &base) == NAME_PLACE && cc && *cc)
-                code = cc;
-            else
-                code = countries_place(s->c, s->doc->lang, f, fn - 2);
-        }
+        /* "Hamburger SV", "Münchner Stadtrat", "Kölner Polizei": a place's adjective
+         * (people_place: "-er", "-ner" for "-en") */
+        if (!code && fn > 4 && !memcmp(f + fn - 2, "er", 2) && people_place(s, c->tb, &cc) && cc &&
+            *cc)
+            code = cc;
     }
     if (code) memcpy(c->cc, code, 2);
 }
@@ -517,10 +535,11 @@ static void classify(st *s, cand *c)
     if (!named(nk) && (cut = participants_res_name_ending(s->r, txt, n)))
         nk = participants_res_name_base(s->r, txt, n - cut, &code, &base);
     if (!named(nk) && c->te - c->tb > 1) nk = inflected_adjective_name(s, c, &code, &base);
-    if (nk == NAME_MISC) { /* "Australian Open", "Urbi et Orbi" */
+    if (nk == NAME_MISC) { /* "Australian Open", "Urbi et Orbi"; "Bundesliga" of DE */
         c->type = ENT_MISC;
         c->weight = 3;
         c->cut = (uint32_t)cut;
+        if (code && *code) memcpy(c->cc, code, 2);
     }
     if (nk == NAME_ORG || nk == NAME_PLACE) {
         c->type = nk == NAME_ORG ? ENT_ORG : ENT_LOC;
@@ -565,13 +584,42 @@ static void orghead_extend(const st *s, uint32_t *tb, uint32_t te, int *type)
 /* "Hurricane Helene", "Tief Bernd": a head noun (names.txt "mischead") right before a name, or
  * opening the tagger's entity, makes the whole a misc name, not the person or place the name
  * alone would be. */
+/* Whether token t is a mischead word, or in German a compound ending in one ("Orkantief"):
+ * the name after it is a storm or weather system. */
+static bool mischead_word(const st *s, uint32_t t)
+{
+    const char *w = ttext(s, t);
+    size_t n = tlen(s, t);
+    if (participants_res_name_is(s->r, NAME_MISCHEAD, w, n)) return true;
+    if (strcmp(s->doc->lang, "de") || !is_cap(s, t) || s->doc->tokens[t].kind != TOK_WORD)
+        return false;
+    for (size_t i = 3; i + 4 <= n; i++)
+        if ((unsigned char)w[i] >= 'a' && (unsigned char)w[i] <= 'z' &&
+            participants_res_name_is(s->r, NAME_MISCHEAD, w + i, n - i))
+            return true;
+    return false;
+}
+
+/* Whether token t is an opening quotation mark. */
+static bool open_quote(const st *s, uint32_t t)
+{
+    return tok_is(s, t, "\"") || tok_is(s, t, "\xe2\x80\x9e") || tok_is(s, t, "\xe2\x80\x9c") ||
+           tok_is(s, t, "\xc2\xbb") || tok_is(s, t, "\xc2\xab") || tok_is(s, t, "\xe2\x80\x9a");
+}
+
 static void mischead_extend(const st *s, uint32_t *tb, uint32_t te, int *type)
 {
     uint32_t t = *tb;
-    if (te - t > 1 && participants_res_name_is(s->r, NAME_MISCHEAD, ttext(s, t), tlen(s, t)))
+    /* "Sturmtief „Ylenia“": the name in quotes after the head is the misc name alone */
+    if (t >= sent_begin(s, t) + 2 && open_quote(s, t - 1) && is_cap(s, t - 2) &&
+        mischead_word(s, t - 2)) {
+        *type = ENT_MISC;
+        return;
+    }
+    if (te - t > 1 && mischead_word(s, t))
         *type = ENT_MISC; /* the tagger took the head in */
     else if (t > sent_begin(s, t) && !s->used[t - 1] && is_cap(s, t - 1) &&
-             participants_res_name_is(s->r, NAME_MISCHEAD, ttext(s, t - 1), tlen(s, t - 1))) {
+             mischead_word(s, t - 1)) {
         *tb = t - 1;
         *type = ENT_MISC;
     }
@@ -705,12 +753,24 @@ static bool score_token(const st *s, uint32_t t)
 /* "Girona beat Real Madrid 4-2", "Freiburg gewann 3:1 gegen Mainz": whether the one-word name
  * at token t stands right next to a word of a sports result (names.txt "match") in a sentence
  * with a score; such a place is the club. */
+static bool match_span(const st *s, uint32_t t, uint32_t e);
+
 static bool match_side(const st *s, uint32_t t)
 {
+    return match_span(s, t, t + 1);
+}
+
+/* match_side for the name at tokens [t, e) ("Kansas City beat San Francisco 25-22"); a name of
+ * several words with a country's name in it is the national team, a place ("Republic of
+ * Ireland"). */
+static bool match_span(const st *s, uint32_t t, uint32_t e)
+{
     uint32_t sb = sent_begin(s, t), se = sent_end(s, t);
+    for (uint32_t u = t; e > t + 1 && u < e; u++)
+        if (s->c && countries_lookup(s->c, s->doc->lang, ttext(s, u), tlen(s, u))) return false;
     bool next =
         (t > sb && participants_res_name_is(s->r, NAME_MATCH, ttext(s, t - 1), tlen(s, t - 1))) ||
-        (t + 1 < se && participants_res_name_is(s->r, NAME_MATCH, ttext(s, t + 1), tlen(s, t + 1)));
+        (e < se && participants_res_name_is(s->r, NAME_MATCH, ttext(s, e), tlen(s, e)));
     for (uint32_t u = sb; next && u < se; u++)
         if (score_token(s, u)) return true;
     return false;
@@ -740,7 +800,15 @@ static bool double_name(const st *s, uint32_t t)
  * ending in "-er" names (München, Köln, Bremen: the word without "-er", or with "-en" for "-er",
  * or for "-ner"), when the lexicon or the generated places know it, and *cc (may be NULL) its
  * country code or ""; NULL when not. */
+static const char *people_place_named(st *s, uint32_t t, const char **cc, const char **name);
+
 static const char *people_place(st *s, uint32_t t, const char **cc)
+{
+    return people_place_named(s, t, cc, NULL);
+}
+
+/* people_place, and *name (when not NULL) the place's name as the word gives it ("Dresden"). */
+static const char *people_place_named(st *s, uint32_t t, const char **cc, const char **name)
 {
     const char *w = ttext(s, t);
     size_t n = tlen(s, t);
@@ -758,10 +826,27 @@ static const char *people_place(st *s, uint32_t t, const char **cc)
             char k[KEY_CAP + 1];
             size_t kn = countries_fold(buf, m, k, sizeof k);
             if (cc) *cc = code;
+            if (name && !(*name = arena_strndup(s->a, buf, m))) s->oom = true;
             return kn != (size_t)-1 ? arena_strndup(s->a, k, kn) : NULL;
         }
     }
     return NULL;
+}
+
+/* Whether token t is a noun for a kind of organization (names.txt "orgkind"): the word, or
+ * in German a compound ending in one ("Modehersteller", "Energiekonzern"). */
+static bool orgkind_word(const st *s, uint32_t t)
+{
+    const char *w = ttext(s, t);
+    size_t n = tlen(s, t);
+    if (s->doc->tokens[t].kind != TOK_WORD) return false;
+    if (participants_res_name_is(s->r, NAME_ORGKIND, w, n)) return true;
+    if (strcmp(s->doc->lang, "de") || !is_cap(s, t)) return false;
+    for (size_t i = 2; i + 5 <= n; i++) /* the compound's head: at least five bytes */
+        if ((unsigned char)w[i] >= 'a' && (unsigned char)w[i] <= 'z' &&
+            participants_res_name_is(s->r, NAME_ORGKIND, w + i, n - i))
+            return true;
+    return false;
 }
 
 /* Trims and extends one tagger entity; adds it as a seed. */
@@ -847,6 +932,11 @@ static void seed_entity(st *s, const entity *e)
         if (nb == tb) break;
         tb = nb;
     }
+    /* "Democrat Walter Mondale": a party member's word opening a person of three words or
+     * more is no part of the name */
+    if (type == ENT_PER && te - tb >= 3 &&
+        participants_res_name_is(s->r, NAME_MEMBER, ttext(s, tb), tlen(s, tb)))
+        tb++;
     /* "Chancellor of the Exchequer Rachel Reeves" tagged from "Exchequer": a role phrase that
      * starts before the entity and ends inside it is no part of the name; a given name after it
      * makes a person of the rest */
@@ -867,6 +957,15 @@ static void seed_entity(st *s, const entity *e)
            !(type == ENT_ORG && s->doc->tokens[te - 1].kind == TOK_NUMBER && tlen(s, te - 1) <= 2))
         te--; /* not the number of "Mainz 05", "Schalke 04" */
     if (type != ENT_PER && genitive_country_head(s, tb, te)) te = tb + 1;
+    /* "Der Hamburger Konzern" tagged as one: a place's adjective before a noun for a kind of
+     * organization is the place's; the noun is no name */
+    if (type != ENT_PER && te - tb == 2 && orgkind_word(s, tb + 1) && people_place(s, tb, NULL))
+        te = tb + 1, type = ENT_LOC;
+    /* "The Labour MP for Leeds Central": a known organization without the role word after it
+     * (the role is the person's) */
+    if (type != ENT_PER && te - tb >= 2 && role_exact(s, te - 1, te, &m, &skip) && !skip &&
+        participants_res_name(s->r, ttext(s, tb), span_len(s, tb, te - 1), NULL) == NAME_ORG)
+        te--;
     /* "a West Virginia Democrat": the place without the party member after it */
     if (type != ENT_PER && te - tb >= 2 &&
         participants_res_name_is(s->r, NAME_MEMBER, ttext(s, te - 1), tlen(s, te - 1)))
@@ -886,8 +985,11 @@ static void seed_entity(st *s, const entity *e)
     /* "Bundestrainer Hansi Flick" tagged as one organization: a German role word opening a
      * place or organization of two or three capitalized proper nouns makes a person of them
      * (German writes its roles as one word; English "General Electric Company" stays) */
+    /* ... in English when a given name follows the role ("Soprano Angel Blue") */
     if ((type == ENT_LOC || type == ENT_ORG) && te - tb >= 3 && te - tb <= 4 &&
-        !strcmp(s->doc->lang, "de") && role_exact(s, tb, tb + 1, &m, &skip1) && !skip1) {
+        (!strcmp(s->doc->lang, "de") ||
+         participants_res_name_is(s->r, NAME_GIVEN, ttext(s, tb + 1), tlen(s, tb + 1))) &&
+        role_exact(s, tb, tb + 1, &m, &skip1) && !skip1) {
         bool names = true;
         for (uint32_t u = tb + 1; u < te && names; u++)
             names = is_cap(s, u) && s->doc->tokens[u].pos == UPOS_PROPN;
@@ -908,6 +1010,18 @@ static void seed_entity(st *s, const entity *e)
         (participants_res_name(s->r, ttext(s, tb), span_len(s, tb, te), NULL) == NAME_PLACE ||
          (s->c && countries_place(s->c, s->doc->lang, ttext(s, tb), span_len(s, tb, te)))))
         type = ENT_LOC;
+    /* "Memphis, Tennessee" with the state tagged a person: a known region or place (not a
+     * given name) after a comma and a place is a place */
+    if (type == ENT_PER && te - tb <= 2 && tb >= sb + 2 && tok_is(s, tb - 1, ",") &&
+        ((s->tokent[tb - 2] >= 0 && s->doc->entities[s->tokent[tb - 2]].type == ENT_LOC) ||
+         participants_res_name(s->r, ttext(s, tb - 2), tlen(s, tb - 2), NULL) == NAME_PLACE) &&
+        !participants_res_name_is(s->r, NAME_GIVEN, ttext(s, tb), tlen(s, tb))) {
+        const char *pc = NULL;
+        if ((participants_res_name(s->r, ttext(s, tb), span_len(s, tb, te), &pc) == NAME_PLACE &&
+             pc && *pc) ||
+            (s->c && countries_place(s->c, s->doc->lang, ttext(s, tb), span_len(s, tb, te))))
+            type = ENT_LOC;
+    }
     /* a given name alone that no country, place or lexicon name has ("the WHO's
      * director-general, Tedros,", "Franziskus rief ..." tagged a place) */
     if ((type == ENT_LOC || type == ENT_ORG) && te - tb == 1 &&
@@ -991,6 +1105,29 @@ static void seed_entity(st *s, const entity *e)
         tb--;
     for (uint32_t t = tb; t < te; t++)
         if (s->used[t]) return;
+    /* "The Nashville Predators won" with only "Nashville" tagged: in English a one-word known
+     * place before an untagged capitalized plural proper noun is a team, an organization */
+    const char *tcode = NULL;
+    if (type != ENT_PER && te - tb == 1 && te < se && !s->used[te] && s->doc->tokens[te].ner == 0 &&
+        s->doc->tokens[te].pos == UPOS_PROPN && is_cap(s, te) && !strcmp(s->doc->lang, "en") &&
+        tlen(s, te) > 3 && ttext(s, te)[tlen(s, te) - 1] == 's' &&
+        ttext(s, te)[tlen(s, te) - 2] != '\'' && !acronym_shape(ttext(s, te), tlen(s, te)) &&
+        participants_res_name(s->r, ttext(s, te), tlen(s, te), NULL) == NAME_NONE &&
+        !(s->c && countries_lookup(s->c, s->doc->lang, ttext(s, te), tlen(s, te))) &&
+        participants_res_name(s->r, ttext(s, tb), tlen(s, tb), &tcode) == NAME_PLACE && tcode &&
+        *tcode) {
+        te++;
+        type = ENT_ORG;
+    }
+    /* "die Kölner Polizei" with only "Kölner" tagged: a city's adjective before an untagged
+     * orghead is that city's organization (its country from the adjective, place_country) */
+    if ((type == ENT_LOC || type == ENT_MISC) && te - tb == 1 && te < se && !s->used[te] &&
+        s->doc->tokens[te].ner == 0 && is_cap(s, te) &&
+        participants_res_name_is(s->r, NAME_ORGHEAD, ttext(s, te), tlen(s, te)) &&
+        people_place(s, tb, NULL)) {
+        te++;
+        type = ENT_ORG;
+    }
     /* ... also a known place the tagger called misc ("Landgericht Frankfurt") */
     const char *pcode;
     if (type == ENT_LOC ||
@@ -999,6 +1136,15 @@ static void seed_entity(st *s, const entity *e)
           (s->c && countries_place(s->c, s->doc->lang, ttext(s, tb), tlen(s, tb))))))
         orghead_extend(s, &tb, te, &type);
     mischead_extend(s, &tb, te, &type);
+    /* "der Modehersteller Hugo Boss", "the carmaker Rivian" tagged a person or misc: a noun
+     * for a kind of organization right before the name makes it one */
+    if ((type == ENT_PER || type == ENT_MISC ||
+         (type == ENT_LOC &&
+          participants_res_name(s->r, ttext(s, tb), span_len(s, tb, te), NULL) == NAME_NONE &&
+          !(s->c && (countries_lookup(s->c, s->doc->lang, ttext(s, tb), span_len(s, tb, te)) ||
+                     countries_place(s->c, s->doc->lang, ttext(s, tb), span_len(s, tb, te)))))) &&
+        tb > sb && orgkind_word(s, tb - 1))
+        type = ENT_ORG; /* ... also a place of no list ("der Autozulieferer Continental") */
     /* "Northshore Power" tagged a person: a name ending in an organization's word (names.txt
      * "orgtail") is an organization */
     if (type == ENT_PER && te - tb >= 2 &&
@@ -1051,12 +1197,24 @@ static void seed_entity(st *s, const entity *e)
         c->type = ENT_ORG;
         if (*pcc && !c->cc[0]) memcpy(c->cc, pcc, 2);
     }
-    /* ... and one a sports result names, also one the tagger took for a person */
-    if (!c->country && te - tb == 1 && (c->type == ENT_LOC || c->type == ENT_PER) &&
+    /* "Der Dresdner Oberbürgermeister" (tagged misc): a place's adjective before a role word
+     * is a mention of the place */
+    const char *pname = NULL, *pkey;
+    if (c->type == ENT_MISC && te - tb == 1 && te < se && role_exact(s, te, te + 1, &m, &skip1) &&
+        !skip1 && (pkey = people_place_named(s, tb, &pcc, &pname)) && pname && *pcc) {
+        c->type = ENT_LOC;
+        c->key = pkey;
+        c->base = pname;
+        memcpy(c->cc, pcc, 2);
+    }
+    /* ... and one a sports result names, also one the tagger took for a person (a place of
+     * several words too: "Kansas City beat San Francisco 25-22") */
+    if (!c->country && (te - tb == 1 || (te - tb <= 3 && c->type == ENT_LOC)) &&
+        (c->type == ENT_LOC || c->type == ENT_PER) &&
         (c->type == ENT_LOC ||
          (s->c && countries_place(s->c, s->doc->lang, s->doc->text + start, end - start))) &&
         !participants_res_name_is(s->r, NAME_NATION, s->doc->text + start, end - start) &&
-        match_side(s, tb)) {
+        match_span(s, tb, te)) {
         const char *pc =
             s->c ? countries_place(s->c, s->doc->lang, s->doc->text + start, end - start) : NULL;
         if (pc && !c->cc[0]) memcpy(c->cc, pc, 2);
@@ -1134,6 +1292,13 @@ static void seed_adjective_names(st *s)
             role = participants_res_role_pre(s->r, ttext(s, u), tlen(s, u)) ||
                    (role_exact(s, u, u + 1, &m, &skip) && !skip);
         if (role) continue;
+        /* "Der Dresdner Oberbürgermeister Dirk Hilbert", "Der Schalker Trainer": an adjective
+         * before role words only is no name; the role is the person's */
+        /* ... nor before a noun for a kind of organization ("Der Hamburger Konzern") */
+        bool roles_after = true;
+        for (uint32_t u = t + 1; u < te && roles_after; u++)
+            roles_after = (role_exact(s, u, u + 1, &m, &skip) && !skip) || orgkind_word(s, u);
+        if (roles_after) continue;
         cand *c = cand_add(s, t, te, k->start, d->tokens[te - 1].end, ENT_ORG, SRC_LEXICON);
         if (!c) return;
         c->weight = 2;
@@ -1309,10 +1474,38 @@ static void seed_lexicon(st *s, int minw)
                 classify(s, &probe);
                 if (!probe.country && !probe.weight) continue;
                 if (minw > 1 && probe.country) continue; /* country names: after the tagger */
+                /* "DETROIT 4 Kansas City 1": a known place of several words that the tagger
+                 * calls an organization, as a whole, is left to the tagger's entity (the club,
+                 * as a one-word place the tagger calls an organization is) */
+                if (minw > 1 && probe.type == ENT_LOC && s->tokent[t] >= 0 &&
+                    d->entities[s->tokent[t]].type == ENT_ORG &&
+                    d->entities[s->tokent[t]].tok_begin == t &&
+                    d->entities[s->tokent[t]].tok_end == te)
+                    continue;
+                /* ... and so is one a sports result names ("beat San Francisco 25-22") */
+                if (minw > 1 && probe.type == ENT_LOC && s->tokent[t] >= 0 &&
+                    d->entities[s->tokent[t]].tok_begin == t &&
+                    d->entities[s->tokent[t]].tok_end == te && match_span(s, t, te))
+                    continue;
                 if (w == 1 && !probe.country && common_noun_use(s, t)) continue;
                 uint32_t tb = t;
                 int type = probe.type;
                 if (type == ENT_LOC && !probe.country) orghead_extend(s, &tb, te, &type);
+                /* "Das Frankfurter Landgericht": a place's adjective before an untagged orghead
+                 * is that place's organization */
+                if (w == 1 && type == ENT_LOC && !probe.country && tb == t && te < se &&
+                    !s->used[te] && d->tokens[te].ner == 0 && is_cap(s, te) &&
+                    participants_res_name_is(s->r, NAME_ORGHEAD, ttext(s, te), tlen(s, te)) &&
+                    people_place(s, t, NULL)) {
+                    cand *c =
+                        cand_add(s, t, te + 1, k->start, d->tokens[te].end, ENT_ORG, SRC_LEXICON);
+                    if (!c) return;
+                    c->weight = 3;
+                    c->key = fold_span(s, c->start, c->end);
+                    memcpy(c->cc, probe.cc, 3);
+                    done = true;
+                    continue;
+                }
                 cand *c = cand_add(s, tb, te, d->tokens[tb].start, probe.end, type, SRC_LEXICON);
                 if (!c) return;
                 if (tb == t) {
@@ -1427,7 +1620,11 @@ static int org_for(const st *s, const char *key)
     int hit = -1;
     for (const wnode *n = wtab_get(&s->orgs, key, strlen(key)); n; n = n->next) {
         const clus *c = &s->cl[n->cl];
-        if (c->country || c->best < 0 || s->cv[c->best].type != ENT_ORG) continue;
+        /* ... also a storm's misc name: "Ylenia" after "Sturmtief Ylenia" */
+        if (c->country || c->best < 0 ||
+            (s->cv[c->best].type != ENT_ORG &&
+             !(s->cv[c->best].type == ENT_MISC && mischead_word(s, s->cv[c->best].tb))))
+            continue;
         if (hit >= 0) return -1;
         hit = n->cl;
     }
@@ -1464,6 +1661,28 @@ static void index_names(st *s)
             wtab_add(s, &s->orgs, lw, strlen(lw), (int)i);
         }
     }
+}
+
+/* "The Metropolitan Opera ... The Met's general manager": a one-word name (three letters or
+ * more, no lexicon name) that is the clipped start of the first word of exactly one multi-word
+ * organization is that organization; -1 when none. */
+static int clipped_cluster(const st *s, const cand *c)
+{
+    size_t n = strlen(c->key);
+    if (n < 3 || c->type == ENT_PER || strchr(c->key, ' ') ||
+        participants_res_name(s->r, ttext(s, c->tb), tlen(s, c->tb), NULL) != NAME_NONE)
+        return -1;
+    int hit = -1;
+    for (size_t i = 0; i < s->ncl; i++) {
+        const clus *o = &s->cl[i];
+        const char *sp = strchr(o->key, ' ');
+        if (!sp || o->country || o->best < 0 || s->cv[o->best].type != ENT_ORG ||
+            (size_t)(sp - o->key) <= n || memcmp(o->key, c->key, n))
+            continue;
+        if (hit >= 0) return -1;
+        hit = (int)i;
+    }
+    return hit;
 }
 
 static int acronym_cluster(const st *s, const char *txt, size_t n)
@@ -1508,6 +1727,7 @@ static void assign(st *s, size_t i, int cl)
     if (c->base) cl_alias(s, fold_span(s, c->start, c->end - c->cut), cl);
     if (c->country) k->country = true;
     if (c->cc[0] && !k->cc[0]) memcpy(k->cc, c->cc, 3);
+    if (c->cc[0] && c->type == ENT_MISC) k->misc_cc = true;
     k->votes[c->type < ENT_COUNT ? c->type : ENT_MISC] += c->weight;
     if ((int)c->te > k->last_tok) k->last_tok = (int)c->te;
     if (k->best < 0 || (c->weight && (c->te - c->tb > s->cv[k->best].te - s->cv[k->best].tb ||
@@ -1608,6 +1828,8 @@ static void cluster_seeds(st *s)
         }
         if (k < 0 && !c->country)
             k = acronym_cluster(s, s->doc->text + c->start, c->end - c->start);
+        if (k < 0 && !c->country && c->te - c->tb == 1 && (k = clipped_cluster(s, c)) >= 0)
+            c->weight = 0;
         if (k < 0 && (k = people_cluster(s, c)) >= 0) c->weight = 0;
         if (k < 0 && (k = cl_new(s, c->key)) < 0) return;
         assign(s, i, k);
@@ -2007,11 +2229,29 @@ static void mention_roles(st *s, const cand *c, clus *k, const char **pcc)
             uint32_t r = j; /* the role's last token + 1 */
             while (r < last && tk[r].end <= tk[j].start + m.len)
                 r++;
+            /* "The foreign minister of Brazil, ...": a longer role ending with the same word */
+            for (uint32_t jj = j; jj > sb && j - jj < 2 && !is_punct(s, jj - 1);) {
+                role_match m2;
+                jj--;
+                if (participants_res_role(s->r, ttext(s, jj), span_len(s, jj, last), &m2) &&
+                    tk[jj].start + m2.len == tk[r - 1].end)
+                    j = jj, m = m2;
+            }
             uint32_t ce = complement_end(s, r, last);
-            if (ce != last) continue;
+            /* "Der Regierungschef Griechenlands, Kyriakos Mitsotakis": a country's genitive
+             * right after the role gives the country and is no part of the role */
+            int gc = r + 1 == last ? s->tokcand[r] : -1;
+            const char *gcc = NULL;
+            if (ce != last && gc >= 0 && s->cv[gc].country && s->cv[gc].tb == r &&
+                s->cv[gc].te == r + 1 &&
+                participants_res_name_ending(s->r, ttext(s, r), tlen(s, r)))
+                gcc = s->cv[gc].cc, ce = r;
+            else if (ce != last)
+                continue;
             const char *cc = NULL;
             add_role(s, k,
                      role_text(s, j, 0, &m, tk[r - 1].end, tk[text_end(s, r, ce) - 1].end, &cc));
+            if (!cc) cc = gcc;
             if (!cc) cc = country_in(s, j, ce);
             if (!cc) cc = demonym_before(s, j, sb);
             if (cc && !*pcc) *pcc = cc;
@@ -2356,6 +2596,88 @@ static void drop_ambiguous(st *s)
     pick_names(s);
 }
 
+/* "Turnout was 44 percent": a one-word person opening its sentence right before a verb,
+ * named nowhere else, with no role, no given name, no capitals-only acronym and no name the
+ * lexicon knows, is a capitalized common noun the tagger took for a surname; it is dropped
+ * (runs after the roles). */
+static void drop_lone_openers(st *s)
+{
+    int *n = arena_calloc(s->a, s->ncl ? s->ncl : 1, sizeof *n);
+    if (!n) {
+        s->oom = true;
+        return;
+    }
+    for (size_t i = 0; i < s->nc; i++)
+        n[s->cv[i].cluster]++;
+    size_t out = 0;
+    for (size_t i = 0; i < s->nc; i++) {
+        const cand *c = &s->cv[i];
+        const clus *k = &s->cl[c->cluster];
+        uint32_t t = c->tb;
+        const token *nx = t + 1 < s->doc->ntokens ? &s->doc->tokens[t + 1] : NULL;
+        if (k->type == ENT_PER && n[c->cluster] == 1 && !k->nroles && c->te == t + 1 &&
+            c->src == SRC_TAGGER && t == sent_begin(s, t) && nx && t + 1 < sent_end(s, t) &&
+            (nx->pos == UPOS_VERB || nx->pos == UPOS_AUX) && !c->cut &&
+            !acronym_shape(ttext(s, t), tlen(s, t)) &&
+            !participants_res_name_is(s->r, NAME_GIVEN, ttext(s, t), tlen(s, t)) &&
+            participants_res_name(s->r, ttext(s, t), tlen(s, t), NULL) == NAME_NONE)
+            continue;
+        s->cv[out++] = s->cv[i];
+    }
+    if (out == s->nc) return;
+    s->nc = out;
+    pick_names(s);
+}
+
+/* "The ferry reached Cuxhaven in Germany": a one-word person named nowhere else, with no role
+ * and no given name, after a preposition of place and before "in" and a country, is a place in
+ * that country (runs after the roles; needs tokcand). */
+static void lone_places(st *s)
+{
+    static const char *const preps[] = {"to",   "from", "near", "in", "at", "into",
+                                        "nach", "aus",  "bei",  "im", "von"};
+    int *n = arena_calloc(s->a, s->ncl ? s->ncl : 1, sizeof *n);
+    if (!n) {
+        s->oom = true;
+        return;
+    }
+    for (size_t i = 0; i < s->nc; i++)
+        n[s->cv[i].cluster]++;
+    for (size_t i = 0; i < s->nc; i++) {
+        const cand *c = &s->cv[i];
+        clus *k = &s->cl[c->cluster];
+        uint32_t t = c->tb, a = c->te + 1;
+        if (k->type != ENT_PER || n[c->cluster] != 1 || k->nroles || c->te != t + 1 ||
+            c->src != SRC_TAGGER || t == sent_begin(s, t) || a >= sent_end(s, t) ||
+            !(tok_is(s, c->te, "in") || tok_is(s, c->te, "im")) || s->tokcand[a] < 0 ||
+            s->cv[s->tokcand[a]].tb != a || !s->cv[s->tokcand[a]].country ||
+            s->cv[s->tokcand[a]].src == SRC_DEMONYM ||
+            participants_res_name_is(s->r, NAME_GIVEN, ttext(s, t), tlen(s, t)))
+            continue;
+        bool prep = false;
+        for (size_t p = 0; p < sizeof preps / sizeof *preps && !prep; p++)
+            prep = tok_is(s, t - 1, preps[p]);
+        if (!prep) continue;
+        k->type = ENT_LOC;
+        memcpy(k->cc, s->cv[s->tokcand[a]].cc, 2);
+    }
+    /* "Storm Ciaran battered Cornwall": a one-word person named nowhere else, with no role and
+     * no given name, that the generated places know, inside its sentence, is that place */
+    for (size_t i = 0; i < s->nc; i++) {
+        const cand *c = &s->cv[i];
+        clus *k = &s->cl[c->cluster];
+        uint32_t t = c->tb;
+        const char *pc;
+        if (k->type != ENT_PER || n[c->cluster] != 1 || k->nroles || c->te != t + 1 ||
+            c->src != SRC_TAGGER || t == sent_begin(s, t) || !s->c ||
+            participants_res_name_is(s->r, NAME_GIVEN, ttext(s, t), tlen(s, t)) ||
+            !(pc = countries_place(s->c, s->doc->lang, ttext(s, t), tlen(s, t))))
+            continue;
+        k->type = ENT_LOC;
+        memcpy(k->cc, pc, 2);
+    }
+}
+
 static void decide_types(st *s)
 {
     for (size_t i = 0; i < s->ncl; i++) {
@@ -2369,7 +2691,7 @@ static void decide_types(st *s)
         for (int j = 0; j < 4; j++)
             if (k->votes[order[j]] > bv) bv = k->votes[order[j]], bt = order[j];
         k->type = (uint8_t)bt;
-        if (bt != ENT_LOC && bt != ENT_ORG) k->cc[0] = '\0';
+        if (bt != ENT_LOC && bt != ENT_ORG && !(bt == ENT_MISC && k->misc_cc)) k->cc[0] = '\0';
     }
 }
 
@@ -2535,10 +2857,33 @@ int participants_document(const participants_res *r, const countries *c, documen
                 if (misc_town && !list) k->type = ENT_LOC;
             }
         }
+        /* "Bremerhaven in Germany", "Gmunden in Österreich": a place of no known country right
+         * before "in" and a country lies in it; not a region of no one country ("Europa in
+         * Ungarn", names.txt "place<TAB>Europa<TAB>-") */
+        const char *rc = NULL;
+        if (k->type == ENT_LOC && !k->country && !k->cc[0] && m->te + 1 < doc->ntokens &&
+            (tok_is(&s, m->te, "in") || tok_is(&s, m->te, "In")) && s.tokcand[m->te + 1] >= 0 &&
+            s.cv[s.tokcand[m->te + 1]].tb == m->te + 1 && s.cv[s.tokcand[m->te + 1]].country &&
+            !(participants_res_name(r, doc->text + m->start, m->end - m->start, &rc) ==
+                  NAME_PLACE &&
+              rc && !*rc))
+            memcpy(k->cc, s.cv[s.tokcand[m->te + 1]].cc, 2);
         if (k->type != ENT_PER) continue;
         const char *cc = NULL;
         mention_roles(&s, m, k, &cc);
         if (cc && !k->cc[0]) memcpy(k->cc, cc, 2);
+        /* "Daniil Medvedev of Russia", "Iga Swiatek aus Polen": a country right after the name
+         * and "of"/"aus" is the person's (not a list going on: "of Russia and ...") */
+        uint32_t oa = m->te + 1;
+        if (!k->cc[0] && oa < doc->ntokens &&
+            doc->tokens[m->te].sentence == doc->tokens[oa].sentence &&
+            (tok_is(&s, m->te, "of") || tok_is(&s, m->te, "aus")) && s.tokcand[oa] >= 0 &&
+            s.cv[s.tokcand[oa]].tb == oa && s.cv[s.tokcand[oa]].country &&
+            s.cv[s.tokcand[oa]].src != SRC_DEMONYM) {
+            uint32_t after = s.cv[s.tokcand[oa]].te;
+            if (after >= doc->ntokens || doc->tokens[after].pos != UPOS_CCONJ)
+                memcpy(k->cc, s.cv[s.tokcand[oa]].cc, 2);
+        }
     }
     /* a role that only one country has ("Bundestagspräsidentin", "Home Secretary", roles.txt
      * "country" lines) gives a person of no other known country that country */
@@ -2578,6 +2923,8 @@ int participants_document(const participants_res *r, const countries *c, documen
         k->cc[0] = k->cc[1] = '\0';
         ncl[ci]--;
     }
+    lone_places(&s);
+    drop_lone_openers(&s);
     if (s.oom || build_output(&s)) goto oom;
     return 0;
 oom:

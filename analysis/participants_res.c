@@ -294,11 +294,12 @@ static int role_line(const char *line, size_t n, int lineno, void *vctx)
 static int name_kind_of(const char *s, size_t n)
 {
     static const char *const names[] = {
-        "",       "org",      "place",    "connector", "link",     "nonname", "orghead",  "keep",
-        "flag",   "mischead", "nounmark", "legalform", "particle", "as",      "clubhead", "aide",
-        "member", "given",    "misc",     "peer",      "match",    "nation",  "orgtail"};
-    _Static_assert(sizeof names / sizeof *names == NAME_ORGTAIL + 1, "one word per name_kind");
-    for (int k = NAME_ORG; k <= NAME_ORGTAIL; k++)
+        "",         "org",  "place",    "connector", "link",     "nonname",
+        "orghead",  "keep", "flag",     "mischead",  "nounmark", "legalform",
+        "particle", "as",   "clubhead", "aide",      "member",   "given",
+        "misc",     "peer", "match",    "nation",    "orgtail",  "orgkind"};
+    _Static_assert(sizeof names / sizeof *names == NAME_ORGKIND + 1, "one word per name_kind");
+    for (int k = NAME_ORG; k <= NAME_ORGKIND; k++)
         if (strlen(names[k]) == n && memcmp(names[k], s, n) == 0) return k;
     return NAME_NONE;
 }
@@ -348,9 +349,9 @@ static int name_line(const char *line, size_t n, int lineno, void *vctx)
     char code[3] = {0};
     bool weak = false;
     if (k == 3) {
-        if (kind != NAME_ORG && kind != NAME_PLACE)
-            return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: only org and place take a code", x->path,
-                           lineno);
+        if (kind != NAME_ORG && kind != NAME_PLACE && kind != NAME_MISC)
+            return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: only org, place and misc take a code",
+                           x->path, lineno);
         weak = fl[2] == 3 && f[2][2] == '?'; /* "US?": a name other countries have too */
         if ((fl[2] != 2 && !weak) || f[2][0] < 'A' || f[2][0] > 'Z' || f[2][1] < 'A' ||
             f[2][1] > 'Z' || (weak && kind != NAME_ORG))

@@ -100,6 +100,8 @@ typedef enum name_kind {
                        what a sports result names is the place (the team), no club */
     NAME_ORGTAIL,   /* a word that ends organizations' names ("Power", "Airlines", "Werke"): a
                        name the tagger calls a person and that ends in one is an organization */
+    NAME_ORGKIND,   /* a noun for a kind of organization ("Modehersteller", "carmaker"; German
+                       compounds by their end): the name right after it is an organization */
 } name_kind;
 
 /* The kind of the names.txt entry that text[0..n) is (folded like countries_fold): a kind up to
