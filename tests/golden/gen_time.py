@@ -1950,6 +1950,7 @@ def en_cases():
     c.extend(match_half_cases())
     c.extend(time6_en_cases())
     c.extend(entime6_en_cases())
+    c.extend(entime7_en_cases())
     c.extend(entime6_genre_cases())
     return c
 
@@ -2622,6 +2623,36 @@ def entime6_en_cases():
         (r, "The bar is open from 8 p.m. on Saturday till 2 a.m.", "2 a.m.", "TIME", "2022-05-15T02:00"),
     ]
     return list(table)
+
+
+def entime7_en_cases():
+    """English fixes of the entime7 round (own sentences; reference Friday 2022-05-13 unless named)."""
+    r = iso(REF)
+    table = [
+        # "the year before", "the week after" at the end of a clause: the unit next to the date
+        # named before, the reference date's when none was (was "the year" of the reference date)
+        (r, "He had left the company the year before.", "the year before", "DATE", "2021"),
+        (r, "The plant opened in 2015 and closed the year after.", "the year after", "DATE", "2016"),
+        (r, "The vote was held on March 3. The week after, the minister resigned.", "The week after",
+         "DATE", "2022-W10"),
+        # "the next hour", "the past hour": an hour
+        (r, "Officials promised an update within the next hour.", "the next hour", "DURATION", "PT1H",
+         "EQUAL_OR_LESS"),
+        (r, "Dozens of calls came in over the past hour.", "the past hour", "DURATION", "PT1H"),
+        # "weeknights": each working day (as "weekdays"); the clock time after it is of any such day
+        (r, "The show airs weeknights at 11:35 p.m.", "weeknights", "SET", "P1D"),
+        (r, "The show airs weeknights at 11:35 p.m.", "11:35 p.m.", "TIME", "T23:35"),
+        # "recently" outside an auxiliary and its participle stays a past reference
+        (r, "The company recently moved to Boston.", "recently", "DATE", "PAST_REF"),
+        (r, "Shares have slumped recently.", "recently", "DATE", "PAST_REF"),
+        (r, "She won most recently in 2019.", "2019", "DATE", "2019"),
+    ]
+    return list(table)
+
+
+# entime7: "recently" between an auxiliary and its participle, "the last minute"
+NEG_EN.extend(["The company has recently moved to Boston.", "The search was recently extended to Mexico.",
+               "Both brewers have recently been losing market share.", "He quit at the last minute."])
 
 
 def entime6_genre_cases():
