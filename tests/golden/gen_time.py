@@ -2646,13 +2646,23 @@ def entime7_en_cases():
         (r, "The company recently moved to Boston.", "recently", "DATE", "PAST_REF"),
         (r, "Shares have slumped recently.", "recently", "DATE", "PAST_REF"),
         (r, "She won most recently in 2019.", "2019", "DATE", "2019"),
+        # "flies", "departs", "leaves" (for): a present of travel puts a bare weekday ahead
+        (r, "The team flies to Madrid on Sunday.", "Sunday", "DATE", "2022-05-15"),
+        (r, "The ship departs on Sunday.", "Sunday", "DATE", "2022-05-15"),
+        (r, "The team leaves for Madrid on Sunday.", "Sunday", "DATE", "2022-05-15"),
+        (r, "The team flew to Madrid on Sunday.", "Sunday", "DATE", "2022-05-08"),
+        (r, "The leaves fell on Sunday.", "Sunday", "DATE", "2022-05-08"),
+        # "24 hours a day" is no clock: the set after a count of hours stays (12 hours a day)
+        (r, "The crew worked 12 hours a day.", "12 hours", "DURATION", "PT12H"),
+        (r, "The crew worked 12 hours a day.", "a day", "SET", "P1D"),
     ]
     return list(table)
 
 
 # entime7: "recently" between an auxiliary and its participle, "the last minute"
 NEG_EN.extend(["The company has recently moved to Boston.", "The search was recently extended to Mexico.",
-               "Both brewers have recently been losing market share.", "He quit at the last minute."])
+               "Both brewers have recently been losing market share.", "He quit at the last minute.",
+               "The hotline is staffed 24 hours a day."])
 
 
 def entime6_genre_cases():
