@@ -2655,6 +2655,18 @@ def entime7_en_cases():
         # "24 hours a day" is no clock: the set after a count of hours stays (12 hours a day)
         (r, "The crew worked 12 hours a day.", "12 hours", "DURATION", "PT12H"),
         (r, "The crew worked 12 hours a day.", "a day", "SET", "P1D"),
+        # a price or count before "a week earlier" is no rate: the week before, a duration as
+        # "three days earlier"; "$500 a week" stays a set
+        (r, "Shares closed at $45 on Wednesday, down from $52 a week earlier.", "a week", "DURATION", "P1W"),
+        (r, "Shares fell to $10 from $12 a day earlier.", "a day", "DURATION", "P1D"),
+        (r, "He earns $500 a week.", "a week", "SET", "P1W"),
+        # "the fiscal year that ended Sept. 30", "the quarter that ended June 30": as "the year
+        # ended", "the quarter ended" (were the reference year and the last quarter closed)
+        ("2022-11-15", "The deficit narrowed in the fiscal year that ended Sept. 30.", "the fiscal year",
+         "DURATION", "P1Y"),
+        ("2022-11-15", "The deficit narrowed in the fiscal year that ended Sept. 30.", "Sept. 30", "DATE",
+         "2022-09-30"),
+        ("2022-11-15", "Profit rose in the quarter that ended June 30.", "the quarter", "DATE", "2022-Q2"),
     ]
     return list(table)
 
