@@ -2667,6 +2667,15 @@ def entime7_en_cases():
         ("2022-11-15", "The deficit narrowed in the fiscal year that ended Sept. 30.", "Sept. 30", "DATE",
          "2022-09-30"),
         ("2022-11-15", "Profit rose in the quarter that ended June 30.", "the quarter", "DATE", "2022-Q2"),
+        # "end-March", "end-2023": the end of that month or year
+        (r, "The bank's reserves fell at end-March.", "end-March", "DATE", "2022-03", "END"),
+        (r, "The target is to cut debt by end-2023.", "end-2023", "DATE", "2023", "END"),
+        # "the previous evening": that part of the day before the date named before
+        (r, "The fire started on Monday. The previous night, a storm had hit.", "The previous night", "TIME",
+         "2022-05-08TNI"),
+        (r, "The suspect had been seen the previous evening.", "the previous evening", "TIME", "2022-05-12TEV"),
+        # "a matter of days": a vague stretch
+        (r, "The shelter filled up in a matter of days.", "a matter of days", "DURATION", "PXD"),
     ]
     return list(table)
 
