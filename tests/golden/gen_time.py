@@ -2676,6 +2676,22 @@ def entime7_en_cases():
         (r, "The suspect had been seen the previous evening.", "the previous evening", "TIME", "2022-05-12TEV"),
         # "a matter of days": a vague stretch
         (r, "The shelter filled up in a matter of days.", "a matter of days", "DURATION", "PXD"),
+        # "overnight Thursday": that weekday's night
+        (r, "Snow fell overnight Thursday.", "overnight Thursday", "TIME", "2022-05-12TNI"),
+        (r, "More snow is expected overnight Sunday.", "overnight Sunday", "TIME", "2022-05-15TNI"),
+        # a clock range before a weekday: the start takes the weekday's day, also after "between"
+        (r, "Roads will be closed from 9 to 11 a.m. on Sunday.", "9", "TIME", "2022-05-15T09:00"),
+        (r, "Roads will be closed between 9 a.m. and 11 a.m. on Sunday.", "9 a.m.", "TIME", "2022-05-15T09:00"),
+        (r, "Roads were closed between 9 a.m. and 11 a.m. on Sunday.", "9 a.m.", "TIME", "2022-05-08T09:00"),
+        # a day of the month named by its direction; "May the 4th"
+        (r, "The deadline is the 20th of this month.", "the 20th of this month", "DATE", "2022-05-20"),
+        (r, "Rents rise on the first of next month.", "the first of next month", "DATE", "2022-06-01"),
+        (r, "The fee was due on the 5th of last month.", "the 5th of last month", "DATE", "2022-04-05"),
+        (r, "The parade is on May the 4th.", "May the 4th", "DATE", "2022-05-04"),
+        # opening hours: "open Monday through Friday" each of those days
+        (r, "The office is open Monday through Friday.", "Monday", "SET", "XXXX-WXX-1"),
+        (r, "The office is open Monday through Friday.", "Friday", "SET", "XXXX-WXX-5"),
+        (r, "The talks ran from Monday to Friday.", "Friday", "DATE", "2022-05-13"),
     ]
     return list(table)
 
