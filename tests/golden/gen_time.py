@@ -2692,6 +2692,12 @@ def entime7_en_cases():
         (r, "The office is open Monday through Friday.", "Monday", "SET", "XXXX-WXX-1"),
         (r, "The office is open Monday through Friday.", "Friday", "SET", "XXXX-WXX-5"),
         (r, "The talks ran from Monday to Friday.", "Friday", "DATE", "2022-05-13"),
+        # "as planned", "as scheduled", "as expected": the manner of what happened, no plan; the
+        # verb before the phrase governs the date
+        (r, "The offensive began as planned on Saturday.", "Saturday", "DATE", "2022-05-07"),
+        (r, "The vote was held as scheduled on Sunday.", "Sunday", "DATE", "2022-05-08"),
+        (r, "The vote will be held as scheduled on Sunday.", "Sunday", "DATE", "2022-05-15"),
+        (r, "The launch is scheduled for Sunday.", "Sunday", "DATE", "2022-05-15"),
     ]
     return list(table)
 
