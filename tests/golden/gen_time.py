@@ -2698,6 +2698,9 @@ def entime7_en_cases():
         (r, "The vote was held as scheduled on Sunday.", "Sunday", "DATE", "2022-05-08"),
         (r, "The vote will be held as scheduled on Sunday.", "Sunday", "DATE", "2022-05-15"),
         (r, "The launch is scheduled for Sunday.", "Sunday", "DATE", "2022-05-15"),
+        # "the period" before "from" or "between" is the stretch they bound, no quarter
+        (r, "The archive covers the period from 1945 to 1990.", "1945", "DATE", "1945"),
+        (r, "Profit rose 5% in the period.", "the period", "DATE", "2022-Q1"),
     ]
     return list(table)
 
@@ -2705,7 +2708,7 @@ def entime7_en_cases():
 # entime7: "recently" between an auxiliary and its participle, "the last minute"
 NEG_EN.extend(["The company has recently moved to Boston.", "The search was recently extended to Mexico.",
                "Both brewers have recently been losing market share.", "He quit at the last minute.",
-               "The hotline is staffed 24 hours a day."])
+               "The hotline is staffed 24 hours a day.", "The period between the wars was turbulent."])
 
 
 def entime6_genre_cases():
