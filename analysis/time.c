@@ -891,7 +891,13 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         /* a set in the sentence makes its present habitual ("meets annually in March") */
         /* another one is a set */
         int hab = run_sets > (m[i].v.type == TIMEX_SET ? 1u : 0u) ? TENSE_HAB : 0;
-        if (plain_weekday(&m[i].v)) hab |= TENSE_WEEKDAY;
+        /* (a clock time with a weekday of its own counts too: "reopens from 8 a.m. to noon on
+         * Tuesday" dates the start as the weekday) */
+        const time_val *cv = &m[i].v;
+        if (plain_weekday(cv) ||
+            (cv->type == TIMEX_TIME && cv->hour != TIME_NO_VAL && cv->weekday != TIME_NO_VAL &&
+             cv->day == TIME_NO_VAL && cv->year == TIME_NO_VAL && !cv->has_off && cv->dir == 0))
+            hab |= TENSE_WEEKDAY;
         an.attributive = (m[i].te < nt && toks[m[i].te].pos == UPOS_ADJ) ||
                          (m[i].tb > 0 && r->list_span_bound >= 0 && toks[m[i].tb - 1].w &&
                           time_in_list(toks[m[i].tb - 1].w, r->list_span_bound, NULL));

@@ -2701,6 +2701,15 @@ def entime7_en_cases():
         # "the period" before "from" or "between" is the stretch they bound, no quarter
         (r, "The archive covers the period from 1945 to 1990.", "1945", "DATE", "1945"),
         (r, "Profit rose 5% in the period.", "the period", "DATE", "2022-Q1"),
+        # a clock time with a weekday reads the presents that put a bare weekday ahead, so a
+        # range's start agrees with the weekday; "noon" and minutes at the range
+        (r, "The school reopens from 8 a.m. to noon on Tuesday.", "8 a.m.", "TIME", "2022-05-17T08:00"),
+        (r, "The school reopens at 8 a.m. Tuesday.", "8 a.m. Tuesday", "TIME", "2022-05-17T08:00"),
+        (r, "Roads will be closed from 9:30 a.m. to 11 a.m. on Sunday.", "9:30 a.m.", "TIME",
+         "2022-05-15T09:30"),
+        (r, "The curfew runs from 10 p.m. to 5 a.m. on Saturday.", "10 p.m.", "TIME", "2022-05-14T22:00"),
+        (r, "The curfew runs from 10 p.m. to 5 a.m. on Saturday.", "5 a.m.", "TIME", "2022-05-15T05:00"),
+        (r, "The event ran until Sunday.", "Sunday", "DATE", "2022-05-08"),
     ]
     return list(table)
 
