@@ -81,6 +81,19 @@ static bool verb_follows(const ttok *toks, size_t nt, size_t i)
     return false;
 }
 
+/* Where the phrase of manner that ends with the tense_future marker i of value fv begins: a
+ * marker whose value is another word that stands right before it, adverbs between ("began as
+ * planned on Saturday", "as previously scheduled": no plan); SIZE_MAX when there is none. */
+static size_t manner_start(const ttok *toks, size_t i, const char *fv)
+{
+    if (!fv || strcmp(fv, toks[i].w->key) == 0 || strcmp(fv, "cond") == 0) return SIZE_MAX;
+    for (size_t j = i; j-- > 0 && toks[j].sentence == toks[i].sentence;) {
+        if (toks[j].w && strcmp(toks[j].w->key, fv) == 0) return j;
+        if (toks[j].pos != UPOS_ADV) break;
+    }
+    return SIZE_MAX;
+}
+
 static bool future_at(const time_rules *r, const char *text, const ttok *toks, size_t nt, size_t i,
                       int hab)
 {
@@ -93,8 +106,10 @@ static bool future_at(const time_rules *r, const char *text, const ttok *toks, s
             return false;
     }
     const char *fv = NULL;
-    if (time_in_list(toks[i].w, r->list_future, &fv))
-        return !(fv && strcmp(fv, "cond") == 0 && verb_follows(toks, nt, i));
+    if (time_in_list(toks[i].w, r->list_future, &fv)) {
+        if (fv && strcmp(fv, "cond") == 0) return !verb_follows(toks, nt, i);
+        return manner_start(toks, i, fv) == SIZE_MAX;
+    }
     if ((hab & TENSE_HAB) ||
         !(time_in_list(toks[i].w, r->list_future_base, NULL) ||
           ((hab & TENSE_WEEKDAY) && time_in_list(toks[i].w, r->list_future_wd, NULL) &&
@@ -542,6 +557,15 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
             time_in_list(toks[i + 1].w, r->list_attr, &ta) && ta && strcmp(ta, "target") == 0)
             return 1;
         if (verb_at(r, toks, i)) {
+            /* "will be held as scheduled on Sunday": the verb governing the date is before the
+             * phrase of manner */
+            const char *fv = NULL;
+            size_t ms =
+                time_in_list(t->w, r->list_future, &fv) ? manner_start(toks, i, fv) : SIZE_MAX;
+            if (ms != SIZE_MAX) {
+                i = ms;
+                continue;
+            }
             v = i;
             break;
         }
@@ -867,7 +891,13 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         /* a set in the sentence makes its present habitual ("meets annually in March") */
         /* another one is a set */
         int hab = run_sets > (m[i].v.type == TIMEX_SET ? 1u : 0u) ? TENSE_HAB : 0;
-        if (plain_weekday(&m[i].v)) hab |= TENSE_WEEKDAY;
+        /* (a clock time with a weekday of its own counts too: "reopens from 8 a.m. to noon on
+         * Tuesday" dates the start as the weekday) */
+        const time_val *cv = &m[i].v;
+        if (plain_weekday(cv) ||
+            (cv->type == TIMEX_TIME && cv->hour != TIME_NO_VAL && cv->weekday != TIME_NO_VAL &&
+             cv->day == TIME_NO_VAL && cv->year == TIME_NO_VAL && !cv->has_off && cv->dir == 0))
+            hab |= TENSE_WEEKDAY;
         an.attributive = (m[i].te < nt && toks[m[i].te].pos == UPOS_ADJ) ||
                          (m[i].tb > 0 && r->list_span_bound >= 0 && toks[m[i].tb - 1].w &&
                           time_in_list(toks[m[i].tb - 1].w, r->list_span_bound, NULL));

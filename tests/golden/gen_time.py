@@ -1950,6 +1950,7 @@ def en_cases():
     c.extend(match_half_cases())
     c.extend(time6_en_cases())
     c.extend(entime6_en_cases())
+    c.extend(entime7_en_cases())
     c.extend(entime6_genre_cases())
     return c
 
@@ -2622,6 +2623,101 @@ def entime6_en_cases():
         (r, "The bar is open from 8 p.m. on Saturday till 2 a.m.", "2 a.m.", "TIME", "2022-05-15T02:00"),
     ]
     return list(table)
+
+
+def entime7_en_cases():
+    """English fixes of the entime7 round (own sentences; reference Friday 2022-05-13 unless named)."""
+    r = iso(REF)
+    table = [
+        # "the year before", "the week after" at the end of a clause: the unit next to the date
+        # named before, the reference date's when none was (was "the year" of the reference date)
+        (r, "He had left the company the year before.", "the year before", "DATE", "2021"),
+        (r, "The plant opened in 2015 and closed the year after.", "the year after", "DATE", "2016"),
+        (r, "The vote was held on March 3. The week after, the minister resigned.", "The week after",
+         "DATE", "2022-W10"),
+        # "the next hour", "the past hour": an hour
+        (r, "Officials promised an update within the next hour.", "the next hour", "DURATION", "PT1H",
+         "EQUAL_OR_LESS"),
+        (r, "Dozens of calls came in over the past hour.", "the past hour", "DURATION", "PT1H"),
+        # "weeknights": each working day (as "weekdays"); the clock time after it is of any such day
+        (r, "The show airs weeknights at 11:35 p.m.", "weeknights", "SET", "P1D"),
+        (r, "The show airs weeknights at 11:35 p.m.", "11:35 p.m.", "TIME", "T23:35"),
+        # "recently" outside an auxiliary and its participle stays a past reference
+        (r, "The company recently moved to Boston.", "recently", "DATE", "PAST_REF"),
+        (r, "Shares have slumped recently.", "recently", "DATE", "PAST_REF"),
+        (r, "She won most recently in 2019.", "2019", "DATE", "2019"),
+        # "flies", "departs", "leaves" (for): a present of travel puts a bare weekday ahead
+        (r, "The team flies to Madrid on Sunday.", "Sunday", "DATE", "2022-05-15"),
+        (r, "The ship departs on Sunday.", "Sunday", "DATE", "2022-05-15"),
+        (r, "The team leaves for Madrid on Sunday.", "Sunday", "DATE", "2022-05-15"),
+        (r, "The team flew to Madrid on Sunday.", "Sunday", "DATE", "2022-05-08"),
+        (r, "The leaves fell on Sunday.", "Sunday", "DATE", "2022-05-08"),
+        # "24 hours a day" is no clock: the set after a count of hours stays (12 hours a day)
+        (r, "The crew worked 12 hours a day.", "12 hours", "DURATION", "PT12H"),
+        (r, "The crew worked 12 hours a day.", "a day", "SET", "P1D"),
+        # a price or count before "a week earlier" is no rate: the week before, a duration as
+        # "three days earlier"; "$500 a week" stays a set
+        (r, "Shares closed at $45 on Wednesday, down from $52 a week earlier.", "a week", "DURATION", "P1W"),
+        (r, "Shares fell to $10 from $12 a day earlier.", "a day", "DURATION", "P1D"),
+        (r, "He earns $500 a week.", "a week", "SET", "P1W"),
+        # "the fiscal year that ended Sept. 30", "the quarter that ended June 30": as "the year
+        # ended", "the quarter ended" (were the reference year and the last quarter closed)
+        ("2022-11-15", "The deficit narrowed in the fiscal year that ended Sept. 30.", "the fiscal year",
+         "DURATION", "P1Y"),
+        ("2022-11-15", "The deficit narrowed in the fiscal year that ended Sept. 30.", "Sept. 30", "DATE",
+         "2022-09-30"),
+        ("2022-11-15", "Profit rose in the quarter that ended June 30.", "the quarter", "DATE", "2022-Q2"),
+        # "end-March", "end-2023": the end of that month or year
+        (r, "The bank's reserves fell at end-March.", "end-March", "DATE", "2022-03", "END"),
+        (r, "The target is to cut debt by end-2023.", "end-2023", "DATE", "2023", "END"),
+        # "the previous evening": that part of the day before the date named before
+        (r, "The fire started on Monday. The previous night, a storm had hit.", "The previous night", "TIME",
+         "2022-05-08TNI"),
+        (r, "The suspect had been seen the previous evening.", "the previous evening", "TIME", "2022-05-12TEV"),
+        # "a matter of days": a vague stretch
+        (r, "The shelter filled up in a matter of days.", "a matter of days", "DURATION", "PXD"),
+        # "overnight Thursday": that weekday's night
+        (r, "Snow fell overnight Thursday.", "overnight Thursday", "TIME", "2022-05-12TNI"),
+        (r, "More snow is expected overnight Sunday.", "overnight Sunday", "TIME", "2022-05-15TNI"),
+        # a clock range before a weekday: the start takes the weekday's day, also after "between"
+        (r, "Roads will be closed from 9 to 11 a.m. on Sunday.", "9", "TIME", "2022-05-15T09:00"),
+        (r, "Roads will be closed between 9 a.m. and 11 a.m. on Sunday.", "9 a.m.", "TIME", "2022-05-15T09:00"),
+        (r, "Roads were closed between 9 a.m. and 11 a.m. on Sunday.", "9 a.m.", "TIME", "2022-05-08T09:00"),
+        # a day of the month named by its direction; "May the 4th"
+        (r, "The deadline is the 20th of this month.", "the 20th of this month", "DATE", "2022-05-20"),
+        (r, "Rents rise on the first of next month.", "the first of next month", "DATE", "2022-06-01"),
+        (r, "The fee was due on the 5th of last month.", "the 5th of last month", "DATE", "2022-04-05"),
+        (r, "The parade is on May the 4th.", "May the 4th", "DATE", "2022-05-04"),
+        # opening hours: "open Monday through Friday" each of those days
+        (r, "The office is open Monday through Friday.", "Monday", "SET", "XXXX-WXX-1"),
+        (r, "The office is open Monday through Friday.", "Friday", "SET", "XXXX-WXX-5"),
+        (r, "The talks ran from Monday to Friday.", "Friday", "DATE", "2022-05-13"),
+        # "as planned", "as scheduled", "as expected": the manner of what happened, no plan; the
+        # verb before the phrase governs the date
+        (r, "The offensive began as planned on Saturday.", "Saturday", "DATE", "2022-05-07"),
+        (r, "The vote was held as scheduled on Sunday.", "Sunday", "DATE", "2022-05-08"),
+        (r, "The vote will be held as scheduled on Sunday.", "Sunday", "DATE", "2022-05-15"),
+        (r, "The launch is scheduled for Sunday.", "Sunday", "DATE", "2022-05-15"),
+        # "the period" before "from" or "between" is the stretch they bound, no quarter
+        (r, "The archive covers the period from 1945 to 1990.", "1945", "DATE", "1945"),
+        (r, "Profit rose 5% in the period.", "the period", "DATE", "2022-Q1"),
+        # a clock time with a weekday reads the presents that put a bare weekday ahead, so a
+        # range's start agrees with the weekday; "noon" and minutes at the range
+        (r, "The school reopens from 8 a.m. to noon on Tuesday.", "8 a.m.", "TIME", "2022-05-17T08:00"),
+        (r, "The school reopens at 8 a.m. Tuesday.", "8 a.m. Tuesday", "TIME", "2022-05-17T08:00"),
+        (r, "Roads will be closed from 9:30 a.m. to 11 a.m. on Sunday.", "9:30 a.m.", "TIME",
+         "2022-05-15T09:30"),
+        (r, "The curfew runs from 10 p.m. to 5 a.m. on Saturday.", "10 p.m.", "TIME", "2022-05-14T22:00"),
+        (r, "The curfew runs from 10 p.m. to 5 a.m. on Saturday.", "5 a.m.", "TIME", "2022-05-15T05:00"),
+        (r, "The event ran until Sunday.", "Sunday", "DATE", "2022-05-08"),
+    ]
+    return list(table)
+
+
+# entime7: "recently" between an auxiliary and its participle, "the last minute"
+NEG_EN.extend(["The company has recently moved to Boston.", "The search was recently extended to Mexico.",
+               "Both brewers have recently been losing market share.", "He quit at the last minute.",
+               "The hotline is staffed 24 hours a day.", "The period between the wars was turbulent."])
 
 
 def entime6_genre_cases():
