@@ -324,6 +324,9 @@ struct time_rules {
     /* unit_undated_past.list: "d", "w", "m": in a past sentence an offset in days, weeks, months
      * after no date stays unresolved ("Drei Wochen danach wurde er verhaftet") */
     bool undated_d, undated_w, undated_m;
+    /* year_narrative.list "next": a month or day without a year, told in the past, also takes
+     * the written year of a month named in the sentence before (German; see time_norm.c) */
+    bool narr_next;
     uint8_t numsuffix[8192]; /* bit set over a hash of the last 3 bytes of number words */
     char **strings;          /* every string the loader made, freed with the rules */
     size_t nstrings, capstrings;
@@ -528,6 +531,7 @@ typedef struct time_anchor {
     bool attributive;
     bool keep_de, keep_ce;                /* the language's unit_keep list (time_rules) */
     bool undated_d, undated_w, undated_m; /* the language's unit_undated_past list (time_rules) */
+    bool narr_next;                       /* the language's year_narrative list (time_rules) */
     /* a finite past verb right after the expression governs it ("Im Sommer war es heiß") */
     bool past_after;
     /* a month without year or tense in the sentence of a month named before it that took its

@@ -286,7 +286,7 @@ def de_cases():
     return (c + de_news_cases() + de_news2_cases() + de_news3_cases() + de_news4_cases() + de_news5_cases()
             + de_news6_cases() + de_subclause_cases() + de_weekend_cases() + time4_de_cases() + detime5_cases()
             + time6_de_cases()
-            + forecast_weekday_cases() + detime6_de_cases())
+            + forecast_weekday_cases() + detime6_de_cases() + detime7_de_cases())
 
 
 def de_news_cases():
@@ -3126,6 +3126,32 @@ def detime6_de_cases():
     return [(r,) + t for t in table] + wk
 
 
+def detime7_de_cases():
+    """German cases of the detime7 round: own probe sentences of Die-Zeit-style politics, culture,
+    history and economy and of South Tyrol local news (police, weather, clubs, parish, sport,
+    obituaries, listings); reference Friday 2022-05-13."""
+    r = iso(REF)
+    table = [
+        # a story's "am nächsten Tag" is the day after the date before; with none, after today
+        ("Am 9. November 1989 fiel die Mauer. Am nächsten Tag feierten Tausende.", "nächsten Tag", "DATE",
+         "1989-11-10"),
+        ("Am nächsten Tag wird es regnen.", "nächsten Tag", "DATE", "2022-05-14"),
+        # a written year told in the past carries to a later month in the next sentence
+        ("Im Februar 2020 kam das Virus. Im März wurde alles geschlossen.", "März", "DATE", "2020-03"),
+        ("Im März 1938 marschierten die Truppen ein. Am 10. April folgte die Abstimmung.", "10. April", "DATE",
+         "1938-04-10"),
+        ("Im Oktober 2019 war er gewählt worden. Im März trat er zurück.", "März", "DATE", "2022-03"),
+        ("Im Februar 2020 kam das Virus. Im März wird gewählt.", "März", "DATE", "2023-03"),
+        # vague past
+        ("In der letzten Zeit gab es mehr Unfälle.", "der letzten Zeit", "DATE", "PAST_REF"),
+        ("In jüngerer Zeit wurden mehrere Wölfe gesichtet.", "jüngerer Zeit", "DATE", "PAST_REF"),
+        # a month after a superlative of the weather
+        ("Es war der wärmste April seit Beginn der Aufzeichnungen.", "April", "DATE", "2022-04"),
+        ("Am Allerseelentag besuchen viele die Friedhöfe.", "Allerseelentag", "DATE", "2022-11-02"),
+    ]
+    return [(r,) + t for t in table]
+
+
 # sport, numbers, ages and idioms that are no dates
 NEG_DE.extend(["In der 89. Minute fiel das entscheidende Tor.", "Am 5. Spieltag empfängt der FC Südtirol den Tabellenführer.",
                "In der Rückrunde lief es besser.", "Die Hinrunde beendete das Team auf Platz 3.",
@@ -3139,6 +3165,11 @@ NEG_DE.extend(["In der 89. Minute fiel das entscheidende Tor.", "Am 5. Spieltag 
                "Sie verstarb im 92. Lebensjahr.", "Die Feuerwehr rückte zu 120 Einsätzen aus.",
                "Er fuhr mit 50 Kilometern pro Stunde durch den Ort.", "Der Wind wehte mit 100 km pro Stunde.",
                "Die Pumpe fördert 200 Liter pro Minute."])
+
+
+# detime7: idioms and phrases that name no date
+NEG_DE.extend(["In der letzten Zeit seines Lebens malte er viel.", "Im Vorfeld der Wahl kam es zu heftigen Debatten.",
+               "Am Ende des Tages zählt nur der Sieg."])
 
 
 def write(path, cases):
