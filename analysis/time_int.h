@@ -325,8 +325,11 @@ struct time_rules {
      * after no date stays unresolved ("Drei Wochen danach wurde er verhaftet") */
     bool undated_d, undated_w, undated_m;
     /* year_narrative.list "next": a month or day without a year, told in the past, also takes
-     * the written year of a month named in the sentence before (German; see time_norm.c) */
-    bool narr_next;
+     * the written year of a month named in the sentence before (German; see time_norm.c);
+     * "season": a season not yet begun under a finite past verb group before it is last
+     * year's ("Sein Buch erschien im Herbst" in May; English keeps "rose ... in the early
+     * summer" this year's, as TBAQ has it) */
+    bool narr_next, narr_season;
     uint8_t numsuffix[8192]; /* bit set over a hash of the last 3 bytes of number words */
     char **strings;          /* every string the loader made, freed with the rules */
     size_t nstrings, capstrings;
@@ -531,7 +534,7 @@ typedef struct time_anchor {
     bool attributive;
     bool keep_de, keep_ce;                /* the language's unit_keep list (time_rules) */
     bool undated_d, undated_w, undated_m; /* the language's unit_undated_past list (time_rules) */
-    bool narr_next;                       /* the language's year_narrative list (time_rules) */
+    bool narr_next, narr_season;          /* the language's year_narrative list (time_rules) */
     /* a finite past verb right after the expression governs it ("Im Sommer war es heiß") */
     bool past_after;
     /* a month without year or tense in the sentence of a month named before it that took its

@@ -683,6 +683,13 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
             else if (ss && ss < 12 && via == TIMEX_REFERENCE && v->dir == 0 && an->past_after &&
                      ss > am)
                 p.y--;
+            /* ... or after one, where the language's year_narrative list says "season": a
+             * finite past verb group that governs it ("Sein Buch erschien im Herbst", "Die
+             * Preise stiegen im Sommer" in May; were this year's, not yet come; German only:
+             * TBAQ has "rose from the lows of the early summer" as this one) */
+            else if (ss && ss < 12 && via == TIMEX_REFERENCE && v->dir == 0 && an->tense < 0 &&
+                     an->finite_past && an->narr_season && ss > am)
+                p.y--;
             if (ss && v->dir > 0) p.y = ay + (ss > am ? 0 : 1) + (v->dir - 1);
             if (ss && v->dir < 0) p.y = ay - (ss + 2 < am ? 0 : 1) + (v->dir + 1);
             /* "Samstag, 7. Dezember" without a year: the year next to it whose 7 December is

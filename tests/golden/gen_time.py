@@ -3148,6 +3148,20 @@ def detime7_de_cases():
         # a month after a superlative of the weather
         ("Es war der wärmste April seit Beginn der Aufzeichnungen.", "April", "DATE", "2022-04"),
         ("Am Allerseelentag besuchen viele die Friedhöfe.", "Allerseelentag", "DATE", "2022-11-02"),
+        # a season not yet come under a finite past verb before it is last year's
+        ("Sein Buch erschien im Herbst.", "Herbst", "DATE", "2021-FA"),
+        ("Die Preise stiegen im Sommer.", "Sommer", "DATE", "2021-SU"),
+        ("Im Herbst soll gebaut werden.", "Herbst", "DATE", "2022-FA"),
+        ("Im Spätherbst fiel der erste Schnee.", "Spätherbst", "DATE", "2021-FA", "END"),
+        # "Nacht vom Samstag auf Sonntag": the two days, no night of today
+        ("In der Nacht vom Samstag auf Sonntag brannte es.", "Samstag", "DATE", "2022-05-07"),
+        ("In der Nacht vom Samstag auf Sonntag brannte es.", "Sonntag", "DATE", "2022-05-08"),
+        ("Im Tagesverlauf ziehen Wolken auf.", "Tagesverlauf", "DATE", r),
+        # a season before a noun; one put off to lies ahead
+        ("Der Minister kündigte im Herbst Reformen an.", "Herbst", "DATE", "2021-FA"),
+        ("Die Regierung will im Sommer Gespräche führen.", "Sommer", "DATE", "2022-SU"),
+        ("Die Verhandlung wurde auf Herbst verschoben.", "Herbst", "DATE", "2022-FA"),
+        ("Die Verhandlung wurde auf den Herbst verschoben.", "Herbst", "DATE", "2022-FA"),
     ]
     return [(r,) + t for t in table]
 
