@@ -925,9 +925,9 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
                before == UPOS_ADJ || (strict && (before == UPOS_NOUN || before == UPOS_PROPN))))) &&
             toks[ub - 1].w && time_in_list(toks[ub - 1].w, r->list_until, NULL) &&
             mv->year == TIME_NO_VAL && !mv->has_off &&
-            (mv->weekday != TIME_NO_VAL || mv->month != TIME_NO_VAL) &&
+            (mv->weekday != TIME_NO_VAL || mv->month != TIME_NO_VAL || mv->has_easter) &&
             !(i > 0 && m[i - 1].sentence == m[i].sentence && m[i].tb - m[i - 1].te <= 2))
-            an.tense = 1;
+            an.tense = 1; /* (a movable feast too: "Bis Ostern bleibt das Museum geschlossen") */
         /* the start of a span (span_bound, neither past nor an interval's end: "ab"), maybe
          * with an article, in a clause neither past nor future: a weekday lies ahead, a month
          * still to come this year is not last year's ("Ab dem 15. Dezember steigen die Preise";
