@@ -3165,6 +3165,17 @@ def detime7_de_cases():
         ("Bis Ostern bleibt das Museum geschlossen.", "Ostern", "DATE", "2023-04-09"),
         ("Bis Ostern war das Museum geschlossen.", "Ostern", "DATE", "2022-04-17"),
         ("Die Goldenen Zwanziger endeten 1929.", "Die Goldenen Zwanziger", "DATE", "192"),
+        # a weekday of a week named with its article
+        ("Am Dienstag der vergangenen Woche wurde entschieden.", "Dienstag der vergangenen Woche", "DATE",
+         "2022-05-03"),
+        ("Am Montag der kommenden Woche wird entschieden.", "Montag der kommenden Woche", "DATE", "2022-05-16"),
+        # Tyrolean feast days
+        ("Zu Peter und Paul brennen die Feuer.", "Peter und Paul", "DATE", "2022-06-29"),
+        ("Zu Johanni wird das Sonnwendfeuer entzündet.", "Johanni", "DATE", "2022-06-24"),
+        ("Zu Hochunserfrau kommen viele Pilger.", "Hochunserfrau", "DATE", "2022-08-15"),
+        ("Am Krampustag ziehen die Krampusse durch den Ort.", "Krampustag", "DATE", "2021-12-05"),
+        ("Zu Kathrein ist der Tanz vorbei.", "Kathrein", "DATE", "2022-11-25"),
+        ("Am Georgitag wird das Vieh gesegnet.", "Georgitag", "DATE", "2023-04-23"),
         # own probe sentences across genres, the round's survey (reference Friday 2022-05-13)
         ("In den vergangenen Jahrzehnten hat sich das Dorf stark verändert.",
          "den vergangenen Jahrzehnten", "DURATION", "PXDE"),
@@ -4023,7 +4034,8 @@ NEG_DE.extend(["In der letzten Zeit seines Lebens malte er viel.",
                "Er wurde zu lebenslanger Haft verurteilt.",
                "Das Gasthaus wird seit Generationen von der Familie geführt.",
                "Zum 60. Geburtstag gratulierte der Bürgermeister.",
-               "Das Amt ist ganztägig geöffnet.", "Das Lokal hat durchgehend geöffnet."])
+               "Das Amt ist ganztägig geöffnet.", "Das Lokal hat durchgehend geöffnet.",
+               "Peter und Paul gingen nach Hause.", "Kathrein Huber wurde zur Obfrau gewählt."])
 # (adverbs KRAUTS train leaves unannotated: "zuletzt" 0 of 7, "mittlerweile" 0 of 7, "seinerzeit" 0 of 2,
 # "künftig" 0 of 2; named periods and wars; school holidays as "Weihnachtsferien")
 
