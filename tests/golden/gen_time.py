@@ -3176,6 +3176,9 @@ def detime7_de_cases():
         ("Am Krampustag ziehen die Krampusse durch den Ort.", "Krampustag", "DATE", "2021-12-05"),
         ("Zu Kathrein ist der Tanz vorbei.", "Kathrein", "DATE", "2022-11-25"),
         ("Am Georgitag wird das Vieh gesegnet.", "Georgitag", "DATE", "2023-04-23"),
+        ("Ab Mittag wird es sonnig.", "Mittag", "TIME", "2022-05-13TMI"),
+        ("Ab Nachmittag ziehen Gewitter auf.", "Nachmittag", "TIME", "2022-05-13TAF"),
+        ("Ab Morgen gilt die neue Regel.", "Morgen", "DATE", "2022-05-14"),
         # own probe sentences across genres, the round's survey (reference Friday 2022-05-13)
         ("In den vergangenen Jahrzehnten hat sich das Dorf stark verändert.",
          "den vergangenen Jahrzehnten", "DURATION", "PXDE"),
