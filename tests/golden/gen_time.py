@@ -3179,6 +3179,13 @@ def detime7_de_cases():
         ("Ab Mittag wird es sonnig.", "Mittag", "TIME", "2022-05-13TMI"),
         ("Ab Nachmittag ziehen Gewitter auf.", "Nachmittag", "TIME", "2022-05-13TAF"),
         ("Ab Morgen gilt die neue Regel.", "Morgen", "DATE", "2022-05-14"),
+        # a part of the day takes the day named in the sentence before
+        ("Gestern kam es zu einem Unfall. Am Nachmittag wurde die Straße geräumt.", "Nachmittag", "TIME",
+         "2022-05-12TAF"),
+        ("Am Samstag, 21. Mai, ist Dorffest. Am Nachmittag spielt die Musikkapelle.", "Nachmittag", "TIME",
+         "2022-05-21TAF"),
+        ("Am Montag wurde gewählt. Am späten Abend stand das Ergebnis fest.", "späten Abend", "TIME",
+         "2022-05-09TEV"),
         # own probe sentences across genres, the round's survey (reference Friday 2022-05-13)
         ("In den vergangenen Jahrzehnten hat sich das Dorf stark verändert.",
          "den vergangenen Jahrzehnten", "DURATION", "PXDE"),
