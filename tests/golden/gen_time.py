@@ -3186,6 +3186,8 @@ def detime7_de_cases():
          "2022-05-21TAF"),
         ("Am Montag wurde gewählt. Am späten Abend stand das Ergebnis fest.", "späten Abend", "TIME",
          "2022-05-09TEV"),
+        ("Der Brand brach am Sonntag aus. In den frühen Morgenstunden war er gelöscht.",
+         "den frühen Morgenstunden", "TIME", "2022-05-08TMO"),
         # own probe sentences across genres, the round's survey (reference Friday 2022-05-13)
         ("In den vergangenen Jahrzehnten hat sich das Dorf stark verändert.",
          "den vergangenen Jahrzehnten", "DURATION", "PXDE"),
