@@ -864,6 +864,7 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         an.own_line = own_line(doc, &m[i]);
         an.after_set = chain && i > 0 && m[i - 1].sentence == m[i].sentence &&
                        m[i].tb - m[i - 1].te <= AFTER_SET;
+        if (m[i].v.undated) an.after_set = true; /* "jeweils 20 Uhr" (undated=1) */
         chain = m[i].v.type == TIMEX_SET || (an.after_set && m[i].v.type == TIMEX_TIME);
         /* a set in the sentence makes its present habitual ("meets annually in March") */
         /* another one is a set */

@@ -123,6 +123,9 @@ typedef enum time_key {
     /* with off=W:n, tod=WE: the n-th weekend not yet begun, so on a weekday this week's counts
      * first ("am kommenden Wochenende" said on a Friday is the next day's) */
     TK_UPCOMING,
+    /* a clock time of each of the days named before it, no date of its own: "jeweils 20 Uhr"
+     * (T20:00, as after a set) */
+    TK_UNDATED,
     TK_COUNT
 } time_key;
 
@@ -453,6 +456,7 @@ typedef struct time_val {
     int wd_check;    /* the weekday named with the date (1 Monday); 0: none */
     bool just_past;  /* justpast=1 (TK_JUSTPAST) */
     bool past_night; /* pastnight=1 (TK_PASTNIGHT) */
+    bool undated;    /* undated=1 (TK_UNDATED) */
     bool feast;    /* a holiday's day (md=, nthwd=): its year is chosen by the day (time_norm.c) */
     bool upcoming; /* upcoming=1 (TK_UPCOMING) */
     int nth_wd, nth_n; /* the nth_n-th (9: last) weekday nth_wd of the month; 0: none */

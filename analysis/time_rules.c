@@ -321,14 +321,14 @@ static const char *const class_names[] = {"NUM",   "ORD",  "CARD", "DAY",  "MONT
                                           "YEAR2", "HOUR", "MIN",  "WORD", "CAPWORD"};
 _Static_assert(sizeof class_names / sizeof *class_names == TC_COUNT, "one name per class");
 static const char *const key_names[] = {
-    "year",    "year2",    "month",     "day",     "hour",    "minute",   "week",
-    "weekday", "quarter",  "half",      "season",  "decade",  "century",  "centuryord",
-    "tod",     "ampm",     "off",       "dur",     "dir",     "ref",      "mod",
-    "quant",   "freq",     "gran",      "anchor",  "value",   "outside",  "md",
-    "bc",      "easter",   "tz",        "nowref",  "yearhi",  "yearlo",   "plus",
-    "nthwd",   "frac",     "freqn",     "mult",    "wdcheck", "nth",      "hhmm",
-    "bccent",  "durmin",   "yearafter", "dursec",  "durpart", "yearplan", "justpast",
-    "ownline", "yearnext", "pastnight", "upcoming"};
+    "year",    "year2",    "month",     "day",      "hour",    "minute",   "week",
+    "weekday", "quarter",  "half",      "season",   "decade",  "century",  "centuryord",
+    "tod",     "ampm",     "off",       "dur",      "dir",     "ref",      "mod",
+    "quant",   "freq",     "gran",      "anchor",   "value",   "outside",  "md",
+    "bc",      "easter",   "tz",        "nowref",   "yearhi",  "yearlo",   "plus",
+    "nthwd",   "frac",     "freqn",     "mult",     "wdcheck", "nth",      "hhmm",
+    "bccent",  "durmin",   "yearafter", "dursec",   "durpart", "yearplan", "justpast",
+    "ownline", "yearnext", "pastnight", "upcoming", "undated"};
 _Static_assert(sizeof key_names / sizeof *key_names == TK_COUNT, "one name per time_key");
 
 static bool is_ident(const char *s, size_t n)

@@ -3188,6 +3188,10 @@ def detime7_de_cases():
          "2022-05-09TEV"),
         ("Der Brand brach am Sonntag aus. In den frühen Morgenstunden war er gelöscht.",
          "den frühen Morgenstunden", "TIME", "2022-05-08TMO"),
+        # "jeweils 20 Uhr" after a list of days: a time of each, no date
+        ("Aufführungen am 3., 4. und 5. Oktober, jeweils 20 Uhr.", "20 Uhr", "TIME", "T20:00"),
+        ("Die Vorstellungen sind am 3. und 4. Juni jeweils um 19.30 Uhr.", "19.30 Uhr", "TIME", "T19:30"),
+        ("Die Vorstellungen sind am 3. und 4. Juni jeweils um 19.30 Uhr.", "4. Juni", "DATE", "2022-06-04"),
         # own probe sentences across genres, the round's survey (reference Friday 2022-05-13)
         ("In den vergangenen Jahrzehnten hat sich das Dorf stark verändert.",
          "den vergangenen Jahrzehnten", "DURATION", "PXDE"),
