@@ -852,6 +852,7 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
     an.keep_de = r->keep_de;
     an.undated_d = r->undated_d, an.undated_w = r->undated_w, an.undated_m = r->undated_m;
     an.keep_ce = r->keep_ce;
+    an.narr_next = r->narr_next, an.narr_season = r->narr_season;
     /* AFTER_SET: at most this many tokens from a set (or a time after one) to a clock time */
     enum { AFTER_SET = 2 };
     bool chain = false; /* the match before was a set or a time after one */
@@ -887,6 +888,7 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         an.own_line = own_line(doc, &m[i]);
         an.after_set = chain && i > 0 && m[i - 1].sentence == m[i].sentence &&
                        m[i].tb - m[i - 1].te <= AFTER_SET;
+        if (m[i].v.undated) an.after_set = true; /* "jeweils 20 Uhr" (undated=1) */
         chain = m[i].v.type == TIMEX_SET || (an.after_set && m[i].v.type == TIMEX_TIME);
         /* a set in the sentence makes its present habitual ("meets annually in March") */
         /* another one is a set */
@@ -954,9 +956,9 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
                before == UPOS_ADJ || (strict && (before == UPOS_NOUN || before == UPOS_PROPN))))) &&
             toks[ub - 1].w && time_in_list(toks[ub - 1].w, r->list_until, NULL) &&
             mv->year == TIME_NO_VAL && !mv->has_off &&
-            (mv->weekday != TIME_NO_VAL || mv->month != TIME_NO_VAL) &&
+            (mv->weekday != TIME_NO_VAL || mv->month != TIME_NO_VAL || mv->has_easter) &&
             !(i > 0 && m[i - 1].sentence == m[i].sentence && m[i].tb - m[i - 1].te <= 2))
-            an.tense = 1;
+            an.tense = 1; /* (a movable feast too: "Bis Ostern bleibt das Museum geschlossen") */
         /* the start of a span (span_bound, neither past nor an interval's end: "ab"), maybe
          * with an article, in a clause neither past nor future: a weekday lies ahead, a month
          * still to come this year is not last year's ("Ab dem 15. Dezember steigen die Preise";

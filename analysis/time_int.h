@@ -123,6 +123,9 @@ typedef enum time_key {
     /* with off=W:n, tod=WE: the n-th weekend not yet begun, so on a weekday this week's counts
      * first ("am kommenden Wochenende" said on a Friday is the next day's) */
     TK_UPCOMING,
+    /* a clock time of each of the days named before it, no date of its own: "jeweils 20 Uhr"
+     * (T20:00, as after a set) */
+    TK_UNDATED,
     TK_COUNT
 } time_key;
 
@@ -324,6 +327,12 @@ struct time_rules {
     /* unit_undated_past.list: "d", "w", "m": in a past sentence an offset in days, weeks, months
      * after no date stays unresolved ("Drei Wochen danach wurde er verhaftet") */
     bool undated_d, undated_w, undated_m;
+    /* year_narrative.list "next": a month or day without a year, told in the past, also takes
+     * the written year of a month named in the sentence before (German; see time_norm.c);
+     * "season": a season not yet begun under a finite past verb group before it is last
+     * year's ("Sein Buch erschien im Herbst" in May; English keeps "rose ... in the early
+     * summer" this year's, as TBAQ has it) */
+    bool narr_next, narr_season;
     uint8_t numsuffix[8192]; /* bit set over a hash of the last 3 bytes of number words */
     char **strings;          /* every string the loader made, freed with the rules */
     size_t nstrings, capstrings;
@@ -447,6 +456,7 @@ typedef struct time_val {
     int wd_check;    /* the weekday named with the date (1 Monday); 0: none */
     bool just_past;  /* justpast=1 (TK_JUSTPAST) */
     bool past_night; /* pastnight=1 (TK_PASTNIGHT) */
+    bool undated;    /* undated=1 (TK_UNDATED) */
     bool feast;    /* a holiday's day (md=, nthwd=): its year is chosen by the day (time_norm.c) */
     bool upcoming; /* upcoming=1 (TK_UPCOMING) */
     int nth_wd, nth_n; /* the nth_n-th (9: last) weekday nth_wd of the month; 0: none */
@@ -528,6 +538,7 @@ typedef struct time_anchor {
     bool attributive;
     bool keep_de, keep_ce;                /* the language's unit_keep list (time_rules) */
     bool undated_d, undated_w, undated_m; /* the language's unit_undated_past list (time_rules) */
+    bool narr_next, narr_season;          /* the language's year_narrative list (time_rules) */
     /* a finite past verb right after the expression governs it ("Im Sommer war es heiß") */
     bool past_after;
     /* a month without year or tense in the sentence of a month named before it that took its

@@ -833,6 +833,7 @@ static bool eval(const mctx *c, const best *b, time_val *v)
         case TK_YEAR: v->year = n; break;
         case TK_YEAR2: v->year = n < 100 ? (n < 30 ? 2000 + n : 1900 + n) : n; break; /* 1.9.39 */
         case TK_PASTNIGHT: v->past_night = n != 0; break;
+        case TK_UNDATED: v->undated = n != 0; break;
         case TK_YEARNEXT:
             if (v->year == TIME_NO_VAL || n != (n < 100 ? (v->year + 1) % 100 : v->year + 1))
                 return false;

@@ -327,11 +327,14 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
      * of a month or day whose year is written and lies before the reference year, is in that
      * year: "Im Oktober 2008 verlor die Firma ihren Chef, im Dezember meldete sie Insolvenz an"
      * (KRAUTS train value +0.2). Not across sentences (TBAQ -0.2: a background year, then the
-     * news' month), not after a bare year ("der 1950 geborene Maler stellte im Juni aus"), not
-     * in a present or future clause. */
+     * news' month) but where the language's year_narrative list says "next" (German: "Im
+     * Februar 2020 kam das Virus. Im März wurde alles geschlossen."; KRAUTS train unchanged),
+     * not after a bare year ("der 1950 geborene Maler stellte im Juni aus", KRAUTS train
+     * -0.1), not in a present or future clause. */
+    uint32_t narr_last_sentence = an->prev_sentence + (an->narr_next ? 1 : 0);
     bool narrative = an->has_ref && !v->anchor_prev && an->has_prev && an->prev_narrative &&
                      an->prev_y < an->ref.year && an->prev_m != 0 &&
-                     an->sentence == an->prev_sentence && an->tense < 0 && v->dir == 0 &&
+                     an->sentence <= narr_last_sentence && an->tense < 0 && v->dir == 0 &&
                      !v->has_off && !v->has_easter && v->weekday == TIME_NO_VAL &&
                      p.y == TIME_NO_VAL && p.decade == TIME_NO_VAL && p.century == TIME_NO_VAL &&
                      (p.m != TIME_NO_VAL || p.season[0]) &&
@@ -679,6 +682,13 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
              * Herbst wurde gewählt" in May: last year's) */
             else if (ss && ss < 12 && via == TIMEX_REFERENCE && v->dir == 0 && an->past_after &&
                      ss > am)
+                p.y--;
+            /* ... or after one, where the language's year_narrative list says "season": a
+             * finite past verb group that governs it ("Sein Buch erschien im Herbst", "Die
+             * Preise stiegen im Sommer" in May; were this year's, not yet come; German only:
+             * TBAQ has "rose from the lows of the early summer" as this one) */
+            else if (ss && ss < 12 && via == TIMEX_REFERENCE && v->dir == 0 && an->tense < 0 &&
+                     an->finite_past && an->narr_season && ss > am)
                 p.y--;
             if (ss && v->dir > 0) p.y = ay + (ss > am ? 0 : 1) + (v->dir - 1);
             if (ss && v->dir < 0) p.y = ay - (ss + 2 < am ? 0 : 1) + (v->dir + 1);

@@ -321,14 +321,14 @@ static const char *const class_names[] = {"NUM",   "ORD",  "CARD", "DAY",  "MONT
                                           "YEAR2", "HOUR", "MIN",  "WORD", "CAPWORD"};
 _Static_assert(sizeof class_names / sizeof *class_names == TC_COUNT, "one name per class");
 static const char *const key_names[] = {
-    "year",    "year2",    "month",     "day",     "hour",    "minute",   "week",
-    "weekday", "quarter",  "half",      "season",  "decade",  "century",  "centuryord",
-    "tod",     "ampm",     "off",       "dur",     "dir",     "ref",      "mod",
-    "quant",   "freq",     "gran",      "anchor",  "value",   "outside",  "md",
-    "bc",      "easter",   "tz",        "nowref",  "yearhi",  "yearlo",   "plus",
-    "nthwd",   "frac",     "freqn",     "mult",    "wdcheck", "nth",      "hhmm",
-    "bccent",  "durmin",   "yearafter", "dursec",  "durpart", "yearplan", "justpast",
-    "ownline", "yearnext", "pastnight", "upcoming"};
+    "year",    "year2",    "month",     "day",      "hour",    "minute",   "week",
+    "weekday", "quarter",  "half",      "season",   "decade",  "century",  "centuryord",
+    "tod",     "ampm",     "off",       "dur",      "dir",     "ref",      "mod",
+    "quant",   "freq",     "gran",      "anchor",   "value",   "outside",  "md",
+    "bc",      "easter",   "tz",        "nowref",   "yearhi",  "yearlo",   "plus",
+    "nthwd",   "frac",     "freqn",     "mult",     "wdcheck", "nth",      "hhmm",
+    "bccent",  "durmin",   "yearafter", "dursec",   "durpart", "yearplan", "justpast",
+    "ownline", "yearnext", "pastnight", "upcoming", "undated"};
 _Static_assert(sizeof key_names / sizeof *key_names == TK_COUNT, "one name per time_key");
 
 static bool is_ident(const char *s, size_t n)
@@ -994,6 +994,12 @@ time_rules *time_rules_load(const char *lang_dir, ck_error *err)
             if (strcmp(r->words[w].key, "d") == 0) r->undated_d = true;
             if (strcmp(r->words[w].key, "w") == 0) r->undated_w = true;
             if (strcmp(r->words[w].key, "m") == 0) r->undated_m = true;
+        }
+    int yn = list_id(r, "year_narrative", 14);
+    for (uint32_t w = 0; yn >= 0 && w < r->nwords; w++)
+        if (time_in_list(&r->words[w], yn, NULL)) {
+            if (strcmp(r->words[w].key, "next") == 0) r->narr_next = true;
+            if (strcmp(r->words[w].key, "season") == 0) r->narr_season = true;
         }
     int ps = list_id(r, "tense_past_suffix", 17);
     for (uint32_t w = 0; ps >= 0 && w < r->nwords && r->npast_suffix < 8; w++)
