@@ -871,6 +871,12 @@ static void seed_entity(st *s, const entity *e)
             !participants_res_demonym(s->r, txt, n, &dk, NULL))
             return;
     }
+    /* "Mladost ( L", "( Lindsay ) Davenport": a bracket inside the tagger's entity ends it */
+    for (uint32_t k = tb + 1; k < te; k++)
+        if (tok_is(s, k, "(") || tok_is(s, k, ")")) {
+            te = k;
+            break;
+        }
     /* a name that is all inside a date or time is part of it ("0830 GMT", "Christmas Day"),
      * no participant; a person is left alone (the time stage does not take surnames) */
     bool timed = type != ENT_PER && te > tb;
