@@ -894,6 +894,31 @@ static void seed_entity(st *s, const entity *e)
         seed_entity(s, &rest);
         return;
     }
+    /* "Federal Air Traffic Control Administration Director Branko Bilbija" tagged as one
+     * organization: a role word inside it before two or three capitalized proper nouns, the
+     * first a given name or a proper noun, splits it into the organization and the person */
+    if (type == ENT_ORG && te - tb >= 4) {
+        role_match rm;
+        size_t rs;
+        for (uint32_t r = tb + 1; r + 2 < te; r++) {
+            uint32_t n = te - r - 1;
+            if (n < 2 || n > 3 || !is_cap(s, r) || !role_exact(s, r, r + 1, &rm, &rs) || rs)
+                continue;
+            bool names = true;
+            for (uint32_t u = r + 1; u < te && names; u++)
+                names = is_cap(s, u) && s->doc->tokens[u].pos == UPOS_PROPN;
+            if (!names) break;
+            entity org = *e, per = *e;
+            org.tok_begin = tb;
+            org.tok_end = r;
+            per.tok_begin = r + 1;
+            per.tok_end = te;
+            per.type = ENT_PER;
+            seed_entity(s, &org);
+            seed_entity(s, &per);
+            return;
+        }
+    }
     if (trailing_acronym(s, tb, te,
                          type)) { /* the name, then its acronym (one participant later) */
         entity name = *e, acro = *e;

@@ -212,6 +212,12 @@ static const pcase cases[] = {
      * its country's name stays the place */
     {"en", "Kansas City beat San Francisco 25-22 in overtime on Sunday.", "San Francisco",
      PART_ORGANIZATION, NULL, NULL, "US"},
+    /* an organization, a role and a name tagged as one organization: the two apart */
+    {"en",
+     "Federal Air Traffic Control Administration Director Branko Bilbija said the airport "
+     "would reopen.",
+     "Branko Bilbija", PART_PERSON, NULL, NULL, NULL},
+    {"en", NULL, "Federal Air Traffic Control Administration", PART_ORGANIZATION, NULL, NULL, NULL},
 };
 
 static void test_cases(const resources *res)
