@@ -2630,9 +2630,12 @@ static void drop_ambiguous(st *s)
 /* "Turnout was 44 percent": a one-word person opening its sentence right before a verb,
  * named nowhere else, with no role, no given name, no capitals-only acronym and no name the
  * lexicon knows, is a capitalized common noun the tagger took for a surname; it is dropped
- * (runs after the roles). */
+ * (runs after the roles) in a text of two sentences or more. */
 static void drop_lone_openers(st *s)
 {
+    /* a text of one sentence keeps it: a headline or a lone sentence names its people so
+     * ("Biden signed the bill.") */
+    if (s->doc->nsentences < 2) return;
     int *n = arena_calloc(s->a, s->ncl ? s->ncl : 1, sizeof *n);
     if (!n) {
         s->oom = true;

@@ -264,6 +264,10 @@ static void test_absent(const resources *res)
     for (size_t i = 0; i < r.doc.nparticipants; i++)
         CHECK(strcmp(r.doc.participants[i].name, "Schalker Trainer") != 0);
     arena_free(r.a);
+    /* ... but a text of one sentence keeps its lone surname */
+    CHECK_INT(analyze(res, "en", "Biden signed the Inflation Reduction Act in August.", &r), 0);
+    CHECK(find(&r.doc, "Biden") != NULL);
+    arena_free(r.a);
     /* a bracket inside the tagger's entity ends it */
     CHECK_INT(analyze(res, "en", "Buducnost ( V ) 3 Mladost ( L ) 1", &r), 0);
     CHECK(find(&r.doc, "Mladost") != NULL);
