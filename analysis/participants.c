@@ -1339,6 +1339,28 @@ static void seed_adjective_names(st *s)
     }
 }
 
+/* "the bloc's Digital Markets Act", "the Inflation Reduction Act": in English, one to four
+ * capitalized words no seed holds before "Act" name a law, a misc name (runs after the tagger's
+ * entities). */
+static void seed_laws(st *s)
+{
+    const document *d = s->doc;
+    if (strcmp(d->lang, "en")) return;
+    for (uint32_t t = 1; t < d->ntokens; t++) {
+        if (s->used[t] || !tok_is(s, t, "Act") || !in_body(s, t)) continue;
+        uint32_t sb = sent_begin(s, t), b = t;
+        while (b > sb && t - b < 4 && !s->used[b - 1] && is_cap(s, b - 1) && !is_punct(s, b - 1) &&
+               !participants_res_name_is(s->r, NAME_NONNAME, ttext(s, b - 1), tlen(s, b - 1)))
+            b--;
+        if (b == t) continue;
+        cand *c =
+            cand_add(s, b, t + 1, d->tokens[b].start, d->tokens[t].end, ENT_MISC, SRC_LEXICON);
+        if (!c) return;
+        c->weight = 2;
+        c->key = fold_span(s, c->start, c->end);
+    }
+}
+
 /* Whether token t can be the surname after a given name: a capitalized proper noun of two
  * letters or more (no initial, no acronym), with its possessive ending no country, known
  * organization, demonym, role or non-name. */
@@ -2829,6 +2851,7 @@ int participants_document(const participants_res *r, const countries *c, documen
         if (e->tok_end > e->tok_begin && in_body(&s, e->tok_begin)) seed_entity(&s, e);
     }
     seed_lexicon(&s, 1);
+    seed_laws(&s);
     if (s.oom) goto oom;
     cluster_seeds(&s);
     drop_unclustered(&s);

@@ -218,6 +218,9 @@ static const pcase cases[] = {
      "would reopen.",
      "Branko Bilbija", PART_PERSON, NULL, NULL, NULL},
     {"en", NULL, "Federal Air Traffic Control Administration", PART_ORGANIZATION, NULL, NULL, NULL},
+    /* capitalized words before "Act" name a law */
+    {"en", "The company blamed the bloc's Digital Markets Act on Thursday.", "Digital Markets Act",
+     PART_MISC, NULL, NULL, NULL},
 };
 
 static void test_cases(const resources *res)
