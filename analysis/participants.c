@@ -871,6 +871,12 @@ static void seed_entity(st *s, const entity *e)
             !participants_res_demonym(s->r, txt, n, &dk, NULL))
             return;
     }
+    /* "Mladost ( L", "( Lindsay ) Davenport": a bracket inside the tagger's entity ends it */
+    for (uint32_t k = tb + 1; k < te; k++)
+        if (tok_is(s, k, "(") || tok_is(s, k, ")")) {
+            te = k;
+            break;
+        }
     /* a name that is all inside a date or time is part of it ("0830 GMT", "Christmas Day"),
      * no participant; a person is left alone (the time stage does not take surnames) */
     bool timed = type != ENT_PER && te > tb;
@@ -887,6 +893,31 @@ static void seed_entity(st *s, const entity *e)
         seed_entity(s, &place);
         seed_entity(s, &rest);
         return;
+    }
+    /* "Federal Air Traffic Control Administration Director Branko Bilbija" tagged as one
+     * organization: a role word inside it before two or three capitalized proper nouns, the
+     * first a given name or a proper noun, splits it into the organization and the person */
+    if (type == ENT_ORG && te - tb >= 4) {
+        role_match rm;
+        size_t rs;
+        for (uint32_t r = tb + 1; r + 2 < te; r++) {
+            uint32_t n = te - r - 1;
+            if (n < 2 || n > 3 || !is_cap(s, r) || !role_exact(s, r, r + 1, &rm, &rs) || rs)
+                continue;
+            bool names = true;
+            for (uint32_t u = r + 1; u < te && names; u++)
+                names = is_cap(s, u) && s->doc->tokens[u].pos == UPOS_PROPN;
+            if (!names) break;
+            entity org = *e, per = *e;
+            org.tok_begin = tb;
+            org.tok_end = r;
+            per.tok_begin = r + 1;
+            per.tok_end = te;
+            per.type = ENT_PER;
+            seed_entity(s, &org);
+            seed_entity(s, &per);
+            return;
+        }
     }
     if (trailing_acronym(s, tb, te,
                          type)) { /* the name, then its acronym (one participant later) */
@@ -1305,6 +1336,28 @@ static void seed_adjective_names(st *s)
         c->key = fold_span(s, c->start, c->end);
         place_country(s, c);
         t = te - 1;
+    }
+}
+
+/* "the bloc's Digital Markets Act", "the Inflation Reduction Act": in English, one to four
+ * capitalized words no seed holds before "Act" name a law, a misc name (runs after the tagger's
+ * entities). */
+static void seed_laws(st *s)
+{
+    const document *d = s->doc;
+    if (strcmp(d->lang, "en")) return;
+    for (uint32_t t = 1; t < d->ntokens; t++) {
+        if (s->used[t] || !tok_is(s, t, "Act") || !in_body(s, t)) continue;
+        uint32_t sb = sent_begin(s, t), b = t;
+        while (b > sb && t - b < 4 && !s->used[b - 1] && is_cap(s, b - 1) && !is_punct(s, b - 1) &&
+               !participants_res_name_is(s->r, NAME_NONNAME, ttext(s, b - 1), tlen(s, b - 1)))
+            b--;
+        if (b == t) continue;
+        cand *c =
+            cand_add(s, b, t + 1, d->tokens[b].start, d->tokens[t].end, ENT_MISC, SRC_LEXICON);
+        if (!c) return;
+        c->weight = 2;
+        c->key = fold_span(s, c->start, c->end);
     }
 }
 
@@ -2599,9 +2652,12 @@ static void drop_ambiguous(st *s)
 /* "Turnout was 44 percent": a one-word person opening its sentence right before a verb,
  * named nowhere else, with no role, no given name, no capitals-only acronym and no name the
  * lexicon knows, is a capitalized common noun the tagger took for a surname; it is dropped
- * (runs after the roles). */
+ * (runs after the roles) in a text of two sentences or more. */
 static void drop_lone_openers(st *s)
 {
+    /* a text of one sentence keeps it: a headline or a lone sentence names its people so
+     * ("Biden signed the bill.") */
+    if (s->doc->nsentences < 2) return;
     int *n = arena_calloc(s->a, s->ncl ? s->ncl : 1, sizeof *n);
     if (!n) {
         s->oom = true;
@@ -2795,6 +2851,7 @@ int participants_document(const participants_res *r, const countries *c, documen
         if (e->tok_end > e->tok_begin && in_body(&s, e->tok_begin)) seed_entity(&s, e);
     }
     seed_lexicon(&s, 1);
+    seed_laws(&s);
     if (s.oom) goto oom;
     cluster_seeds(&s);
     drop_unclustered(&s);

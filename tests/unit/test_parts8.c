@@ -212,6 +212,15 @@ static const pcase cases[] = {
      * its country's name stays the place */
     {"en", "Kansas City beat San Francisco 25-22 in overtime on Sunday.", "San Francisco",
      PART_ORGANIZATION, NULL, NULL, "US"},
+    /* an organization, a role and a name tagged as one organization: the two apart */
+    {"en",
+     "Federal Air Traffic Control Administration Director Branko Bilbija said the airport "
+     "would reopen.",
+     "Branko Bilbija", PART_PERSON, NULL, NULL, NULL},
+    {"en", NULL, "Federal Air Traffic Control Administration", PART_ORGANIZATION, NULL, NULL, NULL},
+    /* capitalized words before "Act" name a law */
+    {"en", "The company blamed the bloc's Digital Markets Act on Thursday.", "Digital Markets Act",
+     PART_MISC, NULL, NULL, NULL},
 };
 
 static void test_cases(const resources *res)
@@ -257,6 +266,16 @@ static void test_absent(const resources *res)
               0);
     for (size_t i = 0; i < r.doc.nparticipants; i++)
         CHECK(strcmp(r.doc.participants[i].name, "Schalker Trainer") != 0);
+    arena_free(r.a);
+    /* ... but a text of one sentence keeps its lone surname */
+    CHECK_INT(analyze(res, "en", "Biden signed the Inflation Reduction Act in August.", &r), 0);
+    CHECK(find(&r.doc, "Biden") != NULL);
+    arena_free(r.a);
+    /* a bracket inside the tagger's entity ends it */
+    CHECK_INT(analyze(res, "en", "Buducnost ( V ) 3 Mladost ( L ) 1", &r), 0);
+    CHECK(find(&r.doc, "Mladost") != NULL);
+    for (size_t i = 0; i < r.doc.nparticipants; i++)
+        CHECK(strchr(r.doc.participants[i].name, '(') == NULL);
     arena_free(r.a);
 }
 
