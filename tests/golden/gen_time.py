@@ -2710,6 +2710,11 @@ def entime7_en_cases():
         (r, "The curfew runs from 10 p.m. to 5 a.m. on Saturday.", "10 p.m.", "TIME", "2022-05-14T22:00"),
         (r, "The curfew runs from 10 p.m. to 5 a.m. on Saturday.", "5 a.m.", "TIME", "2022-05-15T05:00"),
         (r, "The event ran until Sunday.", "Sunday", "DATE", "2022-05-08"),
+        # "Sept 3" without the dot; "the 1990's"; "FY22", "FY2023"
+        (r, "The law takes effect Sept 3.", "Sept 3", "DATE", "2022-09-03"),
+        (r, "Prices peaked in the 1990's.", "the 1990's", "DATE", "199"),
+        (r, "The company posted record profits in FY22.", "FY22", "DATE", "2022"),
+        (r, "The FY2023 budget was approved.", "FY2023", "DATE", "2023"),
     ]
     return list(table)
 
