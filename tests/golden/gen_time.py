@@ -2715,6 +2715,8 @@ def entime7_en_cases():
         (r, "Prices peaked in the 1990's.", "the 1990's", "DATE", "199"),
         (r, "The company posted record profits in FY22.", "FY22", "DATE", "2022"),
         (r, "The FY2023 budget was approved.", "FY2023", "DATE", "2023"),
+        # "on alternate Tuesdays": as "every other Tuesday"
+        (r, "The group meets on alternate Tuesdays.", "alternate Tuesdays", "SET", "XXXX-WXX-2"),
     ]
     return list(table)
 
