@@ -2717,6 +2717,11 @@ def entime7_en_cases():
         (r, "The FY2023 budget was approved.", "FY2023", "DATE", "2023"),
         # "on alternate Tuesdays": as "every other Tuesday"
         (r, "The group meets on alternate Tuesdays.", "alternate Tuesdays", "SET", "XXXX-WXX-2"),
+        # "the year before last" two back; "the week before Christmas" no week of the reference date
+        (r, "He left the year before last.", "the year before last", "DATE", "2020"),
+        (r, "Sales jumped in the week before Christmas.", "Christmas", "DATE", "2021-12-25"),
+        (r, "In 2019 he moved to Paris. The year before, he had lived in Rome.", "The year before", "DATE",
+         "2018"),
     ]
     return list(table)
 
@@ -2724,7 +2729,8 @@ def entime7_en_cases():
 # entime7: "recently" between an auxiliary and its participle, "the last minute"
 NEG_EN.extend(["The company has recently moved to Boston.", "The search was recently extended to Mexico.",
                "Both brewers have recently been losing market share.", "He quit at the last minute.",
-               "The hotline is staffed 24 hours a day.", "The period between the wars was turbulent."])
+               "The hotline is staffed 24 hours a day.", "The period between the wars was turbulent.",
+               "Turnout fell the month before the election."])
 
 
 def entime6_genre_cases():
