@@ -2721,7 +2721,8 @@ def entime7_en_cases():
         (r, "He left the year before last.", "the year before last", "DATE", "2020"),
         (r, "Sales jumped in the week before Christmas.", "Christmas", "DATE", "2021-12-25"),
         (r, "In 2019 he moved to Paris. The year before, he had lived in Rome.", "The year before", "DATE",
-         "2018"),
+         "2018"),        # a four-digit number before a count noun is no year, after a preposition it is
+        (r, "In 2000 fans rioted.", "2000", "DATE", "2000"),
     ]
     return list(table)
 
@@ -2730,7 +2731,8 @@ def entime7_en_cases():
 NEG_EN.extend(["The company has recently moved to Boston.", "The search was recently extended to Mexico.",
                "Both brewers have recently been losing market share.", "He quit at the last minute.",
                "The hotline is staffed 24 hours a day.", "The period between the wars was turbulent.",
-               "Turnout fell the month before the election."])
+               "Turnout fell the month before the election.", "The stadium holds 2000 fans.",
+               "Some 1500 refugees crossed the border."])
 
 
 def entime6_genre_cases():
