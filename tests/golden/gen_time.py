@@ -2721,7 +2721,8 @@ def entime7_en_cases():
         (r, "He left the year before last.", "the year before last", "DATE", "2020"),
         (r, "Sales jumped in the week before Christmas.", "Christmas", "DATE", "2021-12-25"),
         (r, "In 2019 he moved to Paris. The year before, he had lived in Rome.", "The year before", "DATE",
-         "2018"),        # a four-digit number before a count noun is no year, after a preposition it is
+         "2018"),
+        # a four-digit number before a count noun is no year, after a preposition it is
         (r, "In 2000 fans rioted.", "2000", "DATE", "2000"),
     ]
     return list(table)
