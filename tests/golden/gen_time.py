@@ -2734,6 +2734,7 @@ NEG_EN.extend(["The company has recently moved to Boston.", "The search was rece
                "The hotline is staffed 24 hours a day.", "The period between the wars was turbulent.",
                "Turnout fell the month before the election.", "The stadium holds 2000 fans.",
                "Some 1500 refugees crossed the border."])
+NEG_EN.extend(["By then the 3rd Infantry Division had advanced."])
 
 
 def entime6_genre_cases():
