@@ -2712,7 +2712,8 @@ def entime7_en_cases():
         (r, "The event ran until Sunday.", "Sunday", "DATE", "2022-05-08"),
         # "Sept 3" without the dot; "the 1990's"; "FY22", "FY2023"
         (r, "The law takes effect Sept 3.", "Sept 3", "DATE", "2022-09-03"),
-        (r, "Prices peaked in the 1990's.", "the 1990's", "DATE", "199"),
+        (r, "Prices peaked in the 1990's.", "1990's", "DATE", "199"),
+        (r, "2019's results were strong.", "2019", "DATE", "2019"),
         (r, "The company posted record profits in FY22.", "FY22", "DATE", "2022"),
         (r, "The FY2023 budget was approved.", "FY2023", "DATE", "2023"),
         # "on alternate Tuesdays": as "every other Tuesday"
