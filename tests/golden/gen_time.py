@@ -2725,6 +2725,8 @@ def entime7_en_cases():
          "2018"),
         # a four-digit number before a count noun is no year, after a preposition it is
         (r, "In 2000 fans rioted.", "2000", "DATE", "2000"),
+        # "30-odd years ago": about so many back
+        (r, "The accord was signed 30-odd years ago.", "30-odd years ago", "DATE", "1992", "APPROX"),
     ]
     return list(table)
 
