@@ -2710,6 +2710,23 @@ def entime7_en_cases():
         (r, "The curfew runs from 10 p.m. to 5 a.m. on Saturday.", "10 p.m.", "TIME", "2022-05-14T22:00"),
         (r, "The curfew runs from 10 p.m. to 5 a.m. on Saturday.", "5 a.m.", "TIME", "2022-05-15T05:00"),
         (r, "The event ran until Sunday.", "Sunday", "DATE", "2022-05-08"),
+        # "Sept 3" without the dot; "the 1990's"; "FY22", "FY2023"
+        (r, "The law takes effect Sept 3.", "Sept 3", "DATE", "2022-09-03"),
+        (r, "Prices peaked in the 1990's.", "1990's", "DATE", "199"),
+        (r, "2019's results were strong.", "2019", "DATE", "2019"),
+        (r, "The company posted record profits in FY22.", "FY22", "DATE", "2022"),
+        (r, "The FY2023 budget was approved.", "FY2023", "DATE", "2023"),
+        # "on alternate Tuesdays": as "every other Tuesday"
+        (r, "The group meets on alternate Tuesdays.", "alternate Tuesdays", "SET", "XXXX-WXX-2"),
+        # "the year before last" two back; "the week before Christmas" no week of the reference date
+        (r, "He left the year before last.", "the year before last", "DATE", "2020"),
+        (r, "Sales jumped in the week before Christmas.", "Christmas", "DATE", "2021-12-25"),
+        (r, "In 2019 he moved to Paris. The year before, he had lived in Rome.", "The year before", "DATE",
+         "2018"),
+        # a four-digit number before a count noun is no year, after a preposition it is
+        (r, "In 2000 fans rioted.", "2000", "DATE", "2000"),
+        # "30-odd years ago": about so many back
+        (r, "The accord was signed 30-odd years ago.", "30-odd years ago", "DATE", "1992", "APPROX"),
     ]
     return list(table)
 
@@ -2717,7 +2734,10 @@ def entime7_en_cases():
 # entime7: "recently" between an auxiliary and its participle, "the last minute"
 NEG_EN.extend(["The company has recently moved to Boston.", "The search was recently extended to Mexico.",
                "Both brewers have recently been losing market share.", "He quit at the last minute.",
-               "The hotline is staffed 24 hours a day.", "The period between the wars was turbulent."])
+               "The hotline is staffed 24 hours a day.", "The period between the wars was turbulent.",
+               "Turnout fell the month before the election.", "The stadium holds 2000 fans.",
+               "Some 1500 refugees crossed the border."])
+NEG_EN.extend(["By then the 3rd Infantry Division had advanced."])
 
 
 def entime6_genre_cases():
