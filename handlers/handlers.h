@@ -16,6 +16,7 @@ void handle_healthz(http_exchange *x, http_response *r);
 void handle_readyz(http_exchange *x, http_response *r);
 void handle_metrics(http_exchange *x, http_response *r);
 void handle_openapi(http_exchange *x, http_response *r);
+void handle_demo(http_exchange *x, http_response *r);
 
 /* The analysis behind POST /analyze and `chronik analyze`: runs the pipeline for req on arena
  * a and serializes the answer in req->format. On success returns 0 and sets *out (malloc'd,

@@ -40,7 +40,28 @@ struct server {
     _Atomic(const resources *) res;
     atomic_ullong next_id;
     unsigned long long id_seed;
+    /* connections whose request head has not come in yet (header watchdog, below) */
+    pthread_mutex_t conns_lock;
+    struct conn_state *conns;
+    pthread_t watchdog;
+    bool watchdog_running;
+    atomic_bool stopping;
 };
+
+/* One open connection, for the header watchdog: libmicrohttpd's connection timeout counts
+ * silence only, so a client that sends its request line and headers a byte a second would hold
+ * the connection for ever. The watchdog shuts down the socket of a connection whose request head
+ * is not complete request_timeout_s after the connection opened or its last request ended; the
+ * daemon then sees the connection fail and closes it. Entries live from the daemon's STARTED to
+ * its CLOSED notification, which comes before the socket is closed, so the watchdog never
+ * touches a descriptor that was reused. */
+typedef struct conn_state {
+    struct conn_state *next, *prev;
+    int fd;
+    double since;    /* when the connection opened or its last request ended */
+    bool in_request; /* the request head is complete: the body and handler have their own limit */
+    bool cut;
+} conn_state;
 
 /* The route table: every endpoint of API.md. */
 static const struct route {
@@ -50,7 +71,7 @@ static const struct route {
 } routes[] = {
     {"POST", "/analyze", handle_analyze},     {"GET", "/healthz", handle_healthz},
     {"GET", "/readyz", handle_readyz},        {"GET", "/metrics", handle_metrics},
-    {"GET", "/openapi.json", handle_openapi},
+    {"GET", "/openapi.json", handle_openapi}, {"GET", "/", handle_demo},
 };
 #define NROUTES (sizeof routes / sizeof *routes)
 
@@ -195,6 +216,14 @@ static enum MHD_Result send_response(exchange *e, http_response *r)
     MHD_add_response_header(resp, "X-Request-Id", e->x.request_id);
     MHD_add_response_header(resp, "Cache-Control", "no-store");
     if (r->allow) MHD_add_response_header(resp, "Allow", r->allow);
+    if (r->content_type && strncmp(r->content_type, "text/html", 9) == 0) {
+        /* the demo page: its own inline script and style, requests to this origin only */
+        MHD_add_response_header(resp, "Content-Security-Policy",
+                                "default-src 'none'; script-src 'unsafe-inline'; style-src "
+                                "'unsafe-inline'; connect-src 'self'; img-src 'self' data:; "
+                                "base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+        MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+    }
     if (r->retry_after > 0) {
         char ra[16];
         snprintf(ra, sizeof ra, "%d", r->retry_after);
@@ -253,7 +282,11 @@ static body_type media_type(const char *ct, bool *bad_charset)
 static enum MHD_Result on_first_call(exchange *e, struct MHD_Connection *c)
 {
     const config *cfg = e->x.cfg;
-    if (metrics_in_flight() > cfg->max_in_flight)
+    /* the probes and the metrics answer however busy the server is: a liveness check that
+     * failed under load would have the container restarted for being busy */
+    bool probe = strcmp(e->x.path, "/healthz") == 0 || strcmp(e->x.path, "/readyz") == 0 ||
+                 strcmp(e->x.path, "/metrics") == 0;
+    if (!probe && metrics_in_flight() > cfg->max_in_flight)
         return send_problem(e, CK_E_BUSY, "too many requests in flight; retry shortly", 1);
 
     bool head = strcmp(e->x.method, "HEAD") == 0;
@@ -302,6 +335,70 @@ static enum MHD_Result on_first_call(exchange *e, struct MHD_Connection *c)
     return MHD_YES;
 }
 
+/* Marks connection c's request head as complete (in_request) or, when its request has ended,
+ * restarts the head's clock for the next request on the connection. */
+static void conn_mark(server *s, struct MHD_Connection *c, bool in_request)
+{
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+    conn_state *cs = ci ? ci->socket_context : NULL;
+    if (!cs) return;
+    pthread_mutex_lock(&s->conns_lock);
+    cs->in_request = in_request;
+    cs->since = pipeline_clock();
+    pthread_mutex_unlock(&s->conns_lock);
+}
+
+static void on_connection(void *cls, struct MHD_Connection *c, void **socket_context,
+                          enum MHD_ConnectionNotificationCode code)
+{
+    server *s = cls;
+    if (code == MHD_CONNECTION_NOTIFY_STARTED) {
+        const union MHD_ConnectionInfo *ci =
+            MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+        conn_state *cs = ci ? calloc(1, sizeof *cs) : NULL;
+        *socket_context = cs;
+        if (!cs) return; /* out of memory: the connection goes unwatched, as before */
+        cs->fd = ci->connect_fd;
+        cs->since = pipeline_clock();
+        pthread_mutex_lock(&s->conns_lock);
+        cs->next = s->conns;
+        if (s->conns) s->conns->prev = cs;
+        s->conns = cs;
+        pthread_mutex_unlock(&s->conns_lock);
+    } else if (code == MHD_CONNECTION_NOTIFY_CLOSED) {
+        conn_state *cs = *socket_context;
+        *socket_context = NULL;
+        if (!cs) return;
+        pthread_mutex_lock(&s->conns_lock);
+        if (cs->prev)
+            cs->prev->next = cs->next;
+        else
+            s->conns = cs->next;
+        if (cs->next) cs->next->prev = cs->prev;
+        pthread_mutex_unlock(&s->conns_lock);
+        free(cs);
+    }
+}
+
+static void *watchdog_main(void *arg)
+{
+    server *s = arg;
+    while (!atomic_load(&s->stopping)) {
+        struct timespec ts = {0, 250 * 1000 * 1000};
+        nanosleep(&ts, NULL);
+        double now = pipeline_clock(), limit = s->cfg->request_timeout_s;
+        pthread_mutex_lock(&s->conns_lock);
+        for (conn_state *cs = s->conns; cs; cs = cs->next)
+            if (!cs->in_request && !cs->cut && now - cs->since > limit) {
+                shutdown(cs->fd, SHUT_RDWR);
+                cs->cut = true;
+            }
+        pthread_mutex_unlock(&s->conns_lock);
+    }
+    return NULL;
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
                                   const char *method, const char *version, const char *upload_data,
                                   size_t *upload_data_size, void **con_cls)
@@ -320,6 +417,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         e->x.method = method;
         e->x.path = url;
         e->x.t_start = pipeline_clock();
+        conn_mark(s, c, true);
         metrics_in_flight_add(1);
         make_request_id(s, c, e->x.request_id, sizeof e->x.request_id);
         client_address(e);
@@ -374,6 +472,7 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
                          enum MHD_RequestTerminationCode toe)
 {
     exchange *e = *con_cls;
+    conn_mark(cls, c, false);
     if (!e) return;
     *con_cls = NULL;
     double secs = pipeline_clock() - e->x.t_start;
@@ -435,6 +534,7 @@ server *server_new(const config *cfg, ck_error *err)
     }
     s->cfg = cfg;
     s->id_seed = (unsigned long long)time(NULL) ^ ((unsigned long long)getpid() << 32);
+    pthread_mutex_init(&s->conns_lock, NULL);
 
     char port[16];
     snprintf(port, sizeof port, "%d", cfg->listen_port);
@@ -462,8 +562,9 @@ server *server_new(const config *cfg, ck_error *err)
         flags, 0, NULL, NULL, on_request, s, MHD_OPTION_EXTERNAL_LOGGER, mhd_log, s,
         MHD_OPTION_SOCK_ADDR, ai->ai_addr, MHD_OPTION_CONNECTION_TIMEOUT,
         (unsigned)cfg->request_timeout_s, MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
-        MHD_OPTION_CONNECTION_LIMIT, (unsigned)(cfg->max_in_flight + 64),
-        MHD_OPTION_LISTENING_ADDRESS_REUSE, 1u, MHD_OPTION_ARRAY, pool, MHD_OPTION_END);
+        MHD_OPTION_NOTIFY_CONNECTION, on_connection, s, MHD_OPTION_CONNECTION_LIMIT,
+        (unsigned)(cfg->max_in_flight + 64), MHD_OPTION_LISTENING_ADDRESS_REUSE, 1u,
+        MHD_OPTION_ARRAY, pool, MHD_OPTION_END);
     freeaddrinfo(ai);
     if (!s->daemon) {
         ck_fail(err, CK_E_CONFIG, "listen: cannot listen on %s:%d (address in use or not local?)",
@@ -478,6 +579,7 @@ server *server_new(const config *cfg, ck_error *err)
     }
     const union MHD_DaemonInfo *di = MHD_get_daemon_info(s->daemon, MHD_DAEMON_INFO_BIND_PORT);
     s->port = di ? di->port : cfg->listen_port;
+    s->watchdog_running = pthread_create(&s->watchdog, NULL, watchdog_main, s) == 0;
     return s;
 }
 
@@ -517,8 +619,11 @@ void server_shutdown(server *s, double grace_s)
 void server_free(server *s)
 {
     if (!s) return;
+    atomic_store(&s->stopping, true);
+    if (s->watchdog_running) pthread_join(s->watchdog, NULL);
     fetcher_free(s->fetcher);
     if (s->daemon) MHD_stop_daemon(s->daemon);
+    pthread_mutex_destroy(&s->conns_lock);
     free(s);
 }
 

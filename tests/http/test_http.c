@@ -132,6 +132,19 @@ static void test_endpoints(int port)
     CHECK(json_is_object(json_object_get(r.json, "paths")));
     resp_free(&r);
 
+    /* the demo page: HTML that only talks to this origin's /analyze */
+    r = http_get(port, "/");
+    CHECK_INT(r.status, 200);
+    CHECK(resp_header(&r, "Content-Type") &&
+          strncmp(resp_header(&r, "Content-Type"), "text/html", 9) == 0);
+    CHECK(resp_header(&r, "Content-Security-Policy") &&
+          strstr(resp_header(&r, "Content-Security-Policy"), "connect-src 'self'"));
+    CHECK(r.body && strstr(r.body, "<textarea") && strstr(r.body, "fetch(\"analyze\""));
+    resp_free(&r);
+    r = http_post(port, "/", "text/plain", "x", 1);
+    CHECK_PROBLEM(r, 405);
+    resp_free(&r);
+
     /* metrics: a request of ours is counted by route and status */
     const char *key = "chronik_http_requests_total{route=\"/healthz\",status=\"200\"}";
     double before = metric_wait(port, key, 1);
@@ -832,14 +845,21 @@ static void scenario_busy(void)
     int fd = start_slow_post(srv.port, "held-1", text_de, len, 20);
     sleep_ms(300); /* the server has seen the head and counts the request in flight */
 
+    /* the probes answer however busy the server is (a failed liveness check would restart a
+     * container for being busy); an analysis is refused */
     resp r = http_get(srv.port, "/healthz");
+    CHECK_INT(r.status, 200);
+    resp_free(&r);
+    r = http_get(srv.port, "/readyz");
+    CHECK_INT(r.status, 200);
+    resp_free(&r);
+    r = http_post(srv.port, "/analyze", "text/plain", text_en, -1);
     CHECK_PROBLEM(r, 503);
     const char *ra = resp_header(&r, "Retry-After");
     CHECK(ra && atoi(ra) >= 1);
     resp_free(&r);
-    r = http_post(srv.port, "/analyze", "text/plain", text_en, -1);
+    r = http_get(srv.port, "/openapi.json");
     CHECK_PROBLEM(r, 503);
-    CHECK(resp_header(&r, "Retry-After") != NULL);
     resp_free(&r);
 
     /* the held request completes normally */
@@ -885,6 +905,31 @@ static void scenario_slow(void)
     CHECK(closed);
     close(fd);
     close(fd2);
+
+    /* a request head that trickles in (two bytes every 300 ms, never silent for long) is cut
+     * once it is not complete after the timeout */
+    fd = raw_connect(srv.port);
+    CHECK(fd >= 0);
+    t0 = now_s();
+    bool cut = false;
+    const char head[] =
+        "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Pad: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n\r\n";
+    for (size_t i = 0; i + 2 <= sizeof head - 1 && now_s() - t0 < 10; i += 2) {
+        struct pollfd p = {fd, POLLIN, 0};
+        if (!raw_send(fd, head + i, 2) ||
+            (poll(&p, 1, 0) > 0 && recv(fd, (char[64]){0}, 64, 0) <= 0)) {
+            cut = true;
+            break;
+        }
+        sleep_ms(300);
+    }
+    if (!cut) cut = raw_read_until_close(fd, 4, NULL, NULL);
+    took = now_s() - t0;
+    CHECK(cut);
+    CHECK(took >= 1.5 && took < 6.0);
+    fprintf(stderr, "trickling head cut after %.2f s\n", took);
+    close(fd);
 
     /* a body that trickles in too slowly overall */
     fd = start_slow_post(srv.port, "trickle-1", text_de, strlen(text_de), 0);
