@@ -3188,6 +3188,11 @@ def detime7_de_cases():
          "2022-05-09TEV"),
         ("Der Brand brach am Sonntag aus. In den frühen Morgenstunden war er gelöscht.",
          "den frühen Morgenstunden", "TIME", "2022-05-08TMO"),
+        # a season of sport named by its place from now: no date the text gives
+        ("In der vergangenen Saison wurde er Meister.", "der vergangenen Saison", "DATE", "XXXX-XX-XX"),
+        ("Nächste Saison spielt er in Italien.", "Nächste Saison", "DATE", "XXXX-XX-XX"),
+        ("In der abgelaufenen Saison wurde er Meister.", "der abgelaufenen Saison", "DATE", "XXXX-XX-XX"),
+        ("Die neue Saison 2022/23 beginnt im August.", "Saison 2022/23", "DATE", "2022"),
         # "jeweils 20 Uhr" after a list of days: a time of each, no date
         ("Aufführungen am 3., 4. und 5. Oktober, jeweils 20 Uhr.", "20 Uhr", "TIME", "T20:00"),
         ("Die Vorstellungen sind am 3. und 4. Juni jeweils um 19.30 Uhr.", "19.30 Uhr", "TIME", "T19:30"),
