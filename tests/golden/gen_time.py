@@ -3197,6 +3197,11 @@ def detime7_de_cases():
         ("Die Regierung verlängerte die Frist bis Montag.", "Montag", "DATE", "2022-05-16"),
         ("Die Regierung verlängerte die Frist bis 3. Jänner.", "3. Jänner", "DATE", "2023-01-03"),
         ("Zum 1. Jänner trat das Gesetz in Kraft.", "1. Jänner", "DATE", "2022-01-01"),
+        # "hat ... geöffnet" names a state (opening hours), no perfect; "haben" without a participle
+        ("Die Hütte hat von Juni bis September geöffnet.", "September", "DATE", "2022-09"),
+        ("Das Museum hat bis Ende Oktober geöffnet.", "Ende Oktober", "DATE", "2022-10", "END"),
+        ("Der Bürgermeister hat im Oktober die Schule eröffnet.", "Oktober", "DATE", "2021-10"),
+        ("Der Verein hat im Oktober gefeiert.", "Oktober", "DATE", "2021-10"),
         # a season of sport named by its place from now: no date the text gives
         ("In der vergangenen Saison wurde er Meister.", "der vergangenen Saison", "DATE", "XXXX-XX-XX"),
         ("Nächste Saison spielt er in Italien.", "Nächste Saison", "DATE", "XXXX-XX-XX"),
