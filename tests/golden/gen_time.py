@@ -4069,7 +4069,10 @@ NEG_DE.extend(["In der letzten Zeit seines Lebens malte er viel.",
                "Das Gasthaus wird seit Generationen von der Familie geführt.",
                "Zum 60. Geburtstag gratulierte der Bürgermeister.",
                "Das Amt ist ganztägig geöffnet.", "Das Lokal hat durchgehend geöffnet.",
-               "Peter und Paul gingen nach Hause.", "Kathrein Huber wurde zur Obfrau gewählt."])
+               "Peter und Paul gingen nach Hause.", "Kathrein Huber wurde zur Obfrau gewählt.",
+               "Er wohnt in der Hausnummer 1910.", "Das Kennzeichen 1999 war gefälscht.",
+               "Die Gemeinde zählt 2019 Einwohner.", "Auf 2000 Metern Höhe liegt Schnee.",
+               "Die Covid-19-Pandemie traf das Land hart."])
 # (adverbs KRAUTS train leaves unannotated: "zuletzt" 0 of 7, "mittlerweile" 0 of 7, "seinerzeit" 0 of 2,
 # "künftig" 0 of 2; named periods and wars; school holidays as "Weihnachtsferien")
 
