@@ -3202,6 +3202,12 @@ def detime7_de_cases():
         ("Das Museum hat bis Ende Oktober geöffnet.", "Ende Oktober", "DATE", "2022-10", "END"),
         ("Der Bürgermeister hat im Oktober die Schule eröffnet.", "Oktober", "DATE", "2021-10"),
         ("Der Verein hat im Oktober gefeiert.", "Oktober", "DATE", "2021-10"),
+        # an anniversary to come; a short history told across sentences
+        ("Am 7. Dezember jährt sich der Kniefall zum 52. Mal.", "7. Dezember", "DATE", "2022-12-07"),
+        ("Im Mai 1974 trat er zurück. Im Herbst desselben Jahres erschienen seine Erinnerungen.",
+         "Herbst desselben Jahres", "DATE", "1974-FA"),
+        ("Als Willy Brandt im Dezember 1970 in Warschau niederkniete, war die Aufregung groß. Zwei Jahre "
+         "später gewann er die Wahl.", "Zwei Jahre später", "DATE", "1972"),
         # a season of sport named by its place from now: no date the text gives
         ("In der vergangenen Saison wurde er Meister.", "der vergangenen Saison", "DATE", "XXXX-XX-XX"),
         ("Nächste Saison spielt er in Italien.", "Nächste Saison", "DATE", "XXXX-XX-XX"),
