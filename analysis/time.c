@@ -838,7 +838,7 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
     an.keep_de = r->keep_de;
     an.undated_d = r->undated_d, an.undated_w = r->undated_w, an.undated_m = r->undated_m;
     an.keep_ce = r->keep_ce;
-    an.narr_next = r->narr_next, an.narr_season = r->narr_season;
+    an.narr_next = r->narr_next, an.narr_season = r->narr_season, an.narr_clock = r->narr_clock;
     /* AFTER_SET: at most this many tokens from a set (or a time after one) to a clock time */
     enum { AFTER_SET = 2 };
     bool chain = false; /* the match before was a set or a time after one */

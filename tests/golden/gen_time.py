@@ -3202,6 +3202,11 @@ def detime7_de_cases():
         ("Das Museum hat bis Ende Oktober geöffnet.", "Ende Oktober", "DATE", "2022-10", "END"),
         ("Der Bürgermeister hat im Oktober die Schule eröffnet.", "Oktober", "DATE", "2021-10"),
         ("Der Verein hat im Oktober gefeiert.", "Oktober", "DATE", "2021-10"),
+        # a clock time told in the past in the sentence after a named day is that day's
+        ("Am Sonntagnachmittag kam es zu einem Unfall. Ein Meraner kam gegen 15.30 Uhr von der Fahrbahn ab.",
+         "gegen 15.30 Uhr", "TIME", "2022-05-08T15:30", "APPROX"),
+        ("Am Samstag, 21. Mai, ist Dorffest. Um 14 Uhr startet der Umzug.", "14 Uhr", "TIME",
+         "2022-05-13T14:00"),
         # an anniversary to come; a short history told across sentences
         ("Am 7. Dezember jährt sich der Kniefall zum 52. Mal.", "7. Dezember", "DATE", "2022-12-07"),
         ("Im Mai 1974 trat er zurück. Im Herbst desselben Jahres erschienen seine Erinnerungen.",
