@@ -3143,7 +3143,7 @@ def detime7_de_cases():
         ("Im Oktober 2019 war er gewählt worden. Im März trat er zurück.", "März", "DATE", "2022-03"),
         ("Im Februar 2020 kam das Virus. Im März wird gewählt.", "März", "DATE", "2023-03"),
         # vague past
-        ("In der letzten Zeit gab es mehr Unfälle.", "der letzten Zeit", "DATE", "PAST_REF"),
+        ("In der letzten Zeit gab es mehr Unfälle.", "letzten Zeit", "DATE", "PAST_REF"),
         ("In jüngerer Zeit wurden mehrere Wölfe gesichtet.", "jüngerer Zeit", "DATE", "PAST_REF"),
         # a month after a superlative of the weather
         ("Es war der wärmste April seit Beginn der Aufzeichnungen.", "April", "DATE", "2022-04"),
@@ -3214,9 +3214,9 @@ def detime7_de_cases():
         ("Als Willy Brandt im Dezember 1970 in Warschau niederkniete, war die Aufregung groß. Zwei Jahre "
          "später gewann er die Wahl.", "Zwei Jahre später", "DATE", "1972"),
         # a season of sport named by its place from now: no date the text gives
-        ("In der vergangenen Saison wurde er Meister.", "der vergangenen Saison", "DATE", "XXXX-XX-XX"),
+        ("In der vergangenen Saison wurde er Meister.", "vergangenen Saison", "DATE", "XXXX-XX-XX"),
         ("Nächste Saison spielt er in Italien.", "Nächste Saison", "DATE", "XXXX-XX-XX"),
-        ("In der abgelaufenen Saison wurde er Meister.", "der abgelaufenen Saison", "DATE", "XXXX-XX-XX"),
+        ("In der abgelaufenen Saison wurde er Meister.", "abgelaufenen Saison", "DATE", "XXXX-XX-XX"),
         ("Die neue Saison 2022/23 beginnt im August.", "Saison 2022/23", "DATE", "2022"),
         # "jeweils 20 Uhr" after a list of days: a time of each, no date
         ("Aufführungen am 3., 4. und 5. Oktober, jeweils 20 Uhr.", "20 Uhr", "TIME", "T20:00"),
