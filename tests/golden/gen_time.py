@@ -3202,6 +3202,9 @@ def detime7_de_cases():
         ("Das Museum hat bis Ende Oktober geöffnet.", "Ende Oktober", "DATE", "2022-10", "END"),
         ("Der Bürgermeister hat im Oktober die Schule eröffnet.", "Oktober", "DATE", "2021-10"),
         ("Der Verein hat im Oktober gefeiert.", "Oktober", "DATE", "2021-10"),
+        ("Die Fahrt dauert eine gute Stunde.", "eine gute Stunde", "DURATION", "PT1H", "APPROX"),
+        ("Nach einer guten halben Stunde war alles vorbei.", "einer guten halben Stunde", "DURATION", "PT30M",
+         "APPROX"),
         # a clock time told in the past in the sentence after a named day is that day's
         ("Am Sonntagnachmittag kam es zu einem Unfall. Ein Meraner kam gegen 15.30 Uhr von der Fahrbahn ab.",
          "gegen 15.30 Uhr", "TIME", "2022-05-08T15:30", "APPROX"),
@@ -4083,7 +4086,7 @@ NEG_DE.extend(["In der letzten Zeit seines Lebens malte er viel.",
                "Peter und Paul gingen nach Hause.", "Kathrein Huber wurde zur Obfrau gewählt.",
                "Er wohnt in der Hausnummer 1910.", "Das Kennzeichen 1999 war gefälscht.",
                "Die Gemeinde zählt 2019 Einwohner.", "Auf 2000 Metern Höhe liegt Schnee.",
-               "Die Covid-19-Pandemie traf das Land hart."])
+               "Die Covid-19-Pandemie traf das Land hart.", "Das war eine gute Stunde für das Land."])
 # (adverbs KRAUTS train leaves unannotated: "zuletzt" 0 of 7, "mittlerweile" 0 of 7, "seinerzeit" 0 of 2,
 # "künftig" 0 of 2; named periods and wars; school holidays as "Weihnachtsferien")
 
