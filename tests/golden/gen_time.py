@@ -3205,6 +3205,10 @@ def detime7_de_cases():
         ("Die Fahrt dauert eine gute Stunde.", "eine gute Stunde", "DURATION", "PT1H", "APPROX"),
         ("Nach einer guten halben Stunde war alles vorbei.", "einer guten halben Stunde", "DURATION", "PT30M",
          "APPROX"),
+        # Austrian and South Tyrolean quarter hours: "viertel acht" 7:15, "drei viertel acht" 7:45
+        ("Um viertel acht ging der Notruf ein.", "viertel acht", "TIME", "2022-05-13T07:15"),
+        ("Um drei viertel acht ging der Notruf ein.", "drei viertel acht", "TIME", "2022-05-13T07:45"),
+        ("Um viertel nach acht kam der Bus.", "viertel nach acht", "TIME", "2022-05-13T08:15"),
         # a clock time told in the past in the sentence after a named day is that day's
         ("Am Sonntagnachmittag kam es zu einem Unfall. Ein Meraner kam gegen 15.30 Uhr von der Fahrbahn ab.",
          "gegen 15.30 Uhr", "TIME", "2022-05-08T15:30", "APPROX"),
