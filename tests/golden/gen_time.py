@@ -4090,7 +4090,12 @@ NEG_DE.extend(["In der letzten Zeit seines Lebens malte er viel.",
                "Peter und Paul gingen nach Hause.", "Kathrein Huber wurde zur Obfrau gewählt.",
                "Er wohnt in der Hausnummer 1910.", "Das Kennzeichen 1999 war gefälscht.",
                "Die Gemeinde zählt 2019 Einwohner.", "Auf 2000 Metern Höhe liegt Schnee.",
-               "Die Covid-19-Pandemie traf das Land hart.", "Das war eine gute Stunde für das Land."])
+               "Die Covid-19-Pandemie traf das Land hart.", "Das war eine gute Stunde für das Land.",
+               "Im letzten Moment konnte er bremsen.", "In letzter Minute fiel das Tor.",
+               "Am Tag der offenen Tür kamen viele Besucher.", "Seit Jahr und Tag wird darüber gestritten.",
+               "Eines Tages wird er zurückkehren.", "Das war die Stunde null.", "Die Zeit drängt.",
+               "Von Zeit zu Zeit kommt er vorbei.", "Zur Zeit der Habsburger war Meran ein Kurort.",
+               "In Zeiten der Krise hilft man sich.", "Der große Tag ist gekommen."])
 # (adverbs KRAUTS train leaves unannotated: "zuletzt" 0 of 7, "mittlerweile" 0 of 7, "seinerzeit" 0 of 2,
 # "künftig" 0 of 2; named periods and wars; school holidays as "Weihnachtsferien")
 
