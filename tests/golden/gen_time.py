@@ -3205,6 +3205,10 @@ def detime7_de_cases():
         ("Die Fahrt dauert eine gute Stunde.", "eine gute Stunde", "DURATION", "PT1H", "APPROX"),
         ("Nach einer guten halben Stunde war alles vorbei.", "einer guten halben Stunde", "DURATION", "PT30M",
          "APPROX"),
+        # preterite plurals in "-ten" mark the past
+        ("In der Nacht auf Samstag wurde eingebrochen. Die Täter verschafften sich gegen 2 Uhr Zugang.",
+         "gegen 2 Uhr", "TIME", "2022-05-07T02:00", "APPROX"),
+        ("Die Gemeinden ermittelten im Oktober die Schäden.", "Oktober", "DATE", "2021-10"),
         # Austrian and South Tyrolean quarter hours: "viertel acht" 7:15, "drei viertel acht" 7:45
         ("Um viertel acht ging der Notruf ein.", "viertel acht", "TIME", "2022-05-13T07:15"),
         ("Um drei viertel acht ging der Notruf ein.", "drei viertel acht", "TIME", "2022-05-13T07:45"),
