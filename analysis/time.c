@@ -146,6 +146,9 @@ static bool future_at(const time_rules *r, const char *text, const ttok *toks, s
     return true;
 }
 
+static bool verb_after(const time_rules *r, const ttok *toks, size_t nt, size_t v);
+static bool perfect_aux(const time_rules *r, const ttok *t);
+
 /* The tense around a match: the nearest future or past marker within six tokens of it in
  * its sentence (+1 future, -1 past, 0 none); not left of a subordinator (tense_subclause) that
  * opens the match's clause: the main clause's verbs there are not its tense. */
@@ -164,7 +167,10 @@ static int local_tense(const time_rules *r, const char *text, const ttok *toks, 
         for (int k = 0; k < 2; k++) {
             if (idx[k] >= nt || toks[idx[k]].sentence != m->sentence || !toks[idx[k]].w) continue;
             if (future_at(r, text, toks, nt, idx[k], hab)) return 1;
-            if (time_in_list(toks[idx[k]].w, r->list_past, NULL) && !name_verb(toks, idx[k]))
+            /* (not a perfect's auxiliary without its participle: "Das Museum hat im Oktober
+             * geöffnet", "Die Schüler haben ab Juni Ferien") */
+            if (time_in_list(toks[idx[k]].w, r->list_past, NULL) && !name_verb(toks, idx[k]) &&
+                !(perfect_aux(r, &toks[idx[k]]) && !verb_after(r, toks, nt, idx[k])))
                 return -1;
         }
         for (int k = 0; k < 2; k++)
@@ -202,11 +208,15 @@ static bool closing_past(const time_rules *r, const ttok *toks, size_t nt, size_
 }
 
 /* Whether a verb or auxiliary follows token v in its clause (up to a punctuation mark): the
- * participle a perfect's auxiliary needs ("haben ... Ferien" has none: the full verb's present) */
-static bool verb_after(const ttok *toks, size_t nt, size_t v)
+ * participle a perfect's auxiliary needs ("haben ... Ferien" has none: the full verb's present;
+ * nor has "hat ... geöffnet", whose participle of tense_attr "state" names a state) */
+static bool verb_after(const time_rules *r, const ttok *toks, size_t nt, size_t v)
 {
     for (size_t k = v + 1; k < nt && toks[k].sentence == toks[v].sentence; k++) {
         if (toks[k].pos == UPOS_PUNCT) return false;
+        const char *a = NULL;
+        if (toks[k].w && time_in_list(toks[k].w, r->list_attr, &a) && a && strcmp(a, "state") == 0)
+            continue;
         if (toks[k].pos == UPOS_VERB || toks[k].pos == UPOS_AUX) return true;
     }
     return false;
@@ -261,7 +271,7 @@ static int opening_tense(const time_rules *r, const char *text, const ttok *toks
         /* (a present perfect's auxiliary with no participle after it is the full verb: "An
          * Heiligabend haben die Geschäfte bis 14 Uhr offen") */
         if ((time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t)) &&
-            !(perfect_aux(r, t) && !verb_after(toks, nt, k))) {
+            !(perfect_aux(r, t) && !verb_after(r, toks, nt, k))) {
             *finite_past |= k == j;
             past = true;
         }
@@ -601,7 +611,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     /* a past only from the perfect's auxiliary in the present ("haben", tense_attr "perfect")
      * with no participle after it in the clause is the full verb's present: "Die Schüler
      * haben ab dem 6. Juni Ferien" */
-    if (past && aux_only && !verb_after(toks, nt, v)) past = false;
+    if (past && aux_only && !verb_after(r, toks, nt, v)) past = false;
     /* a passive infinitive after a noun or a comma, no finite verb governing it, is a plan:
      * "The report, to be published Thursday, ..." (not "was the first to be arrested") */
     if (lo + 2 <= v && toks[lo].pos == UPOS_PART && toks[lo].end - toks[lo].start == 2 &&
@@ -852,7 +862,7 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
     an.keep_de = r->keep_de;
     an.undated_d = r->undated_d, an.undated_w = r->undated_w, an.undated_m = r->undated_m;
     an.keep_ce = r->keep_ce;
-    an.narr_next = r->narr_next, an.narr_season = r->narr_season;
+    an.narr_next = r->narr_next, an.narr_season = r->narr_season, an.narr_clock = r->narr_clock;
     /* AFTER_SET: at most this many tokens from a set (or a time after one) to a clock time */
     enum { AFTER_SET = 2 };
     bool chain = false; /* the match before was a set or a time after one */

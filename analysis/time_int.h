@@ -331,8 +331,9 @@ struct time_rules {
      * the written year of a month named in the sentence before (German; see time_norm.c);
      * "season": a season not yet begun under a finite past verb group before it is last
      * year's ("Sein Buch erschien im Herbst" in May; English keeps "rose ... in the early
-     * summer" this year's, as TBAQ has it) */
-    bool narr_next, narr_season;
+     * summer" this year's, as TBAQ has it); "clock": a clock time told in the past in the
+     * sentence after a named day is that day's */
+    bool narr_next, narr_season, narr_clock;
     uint8_t numsuffix[8192]; /* bit set over a hash of the last 3 bytes of number words */
     char **strings;          /* every string the loader made, freed with the rules */
     size_t nstrings, capstrings;
@@ -538,7 +539,7 @@ typedef struct time_anchor {
     bool attributive;
     bool keep_de, keep_ce;                /* the language's unit_keep list (time_rules) */
     bool undated_d, undated_w, undated_m; /* the language's unit_undated_past list (time_rules) */
-    bool narr_next, narr_season;          /* the language's year_narrative list (time_rules) */
+    bool narr_next, narr_season, narr_clock; /* the language's year_narrative list (time_rules) */
     /* a finite past verb right after the expression governs it ("Im Sommer war es heiß") */
     bool past_after;
     /* a month without year or tense in the sentence of a month named before it that took its

@@ -410,6 +410,14 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
          (v->anchor_day && an->sentence == an->prev_sentence + 1 && !an->own_line))) {
         p.y = an->prev_y, p.m = an->prev_m, p.d = an->prev_d;
         out->resolution = TIMEX_PREVIOUS;
+    } else if (time_only && an->narr_clock && an->has_prev && an->prev_has_day && an->tense < 0 &&
+               an->sentence == an->prev_sentence + 1 && !an->own_line) {
+        /* ... and, where the language's year_narrative list says "clock", a clock time told in
+         * the past in the sentence after the day ("Am Sonntagnachmittag kam es zu einem Unfall.
+         * Ein Meraner kam gegen 15.30 Uhr von der Fahrbahn ab."; listings, in the present, keep
+         * the reference day) */
+        p.y = an->prev_y, p.m = an->prev_m, p.d = an->prev_d;
+        out->resolution = TIMEX_PREVIOUS;
     }
     timex_resolution via = an->has_ref && !narrative && !(v->anchor_prev && an->has_prev)
                                ? TIMEX_REFERENCE

@@ -1000,6 +1000,7 @@ time_rules *time_rules_load(const char *lang_dir, ck_error *err)
         if (time_in_list(&r->words[w], yn, NULL)) {
             if (strcmp(r->words[w].key, "next") == 0) r->narr_next = true;
             if (strcmp(r->words[w].key, "season") == 0) r->narr_season = true;
+            if (strcmp(r->words[w].key, "clock") == 0) r->narr_clock = true;
         }
     int ps = list_id(r, "tense_past_suffix", 17);
     for (uint32_t w = 0; ps >= 0 && w < r->nwords && r->npast_suffix < 8; w++)
