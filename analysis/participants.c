@@ -2789,7 +2789,7 @@ static uint32_t dateline(st *s)
         else if (is_dash(s, t))
             dash = t;
         else if (!open && !is_punct(s, t) && !is_cap(s, t) && d->tokens[t].kind != TOK_NUMBER &&
-                 !tok_is(s, t, "/"))
+                 !tok_is(s, t, "/") && !in_timex(d, &d->tokens[t]))
             return 0; /* a lower-case word before any parenthesis: a sentence, no dateline */
     }
     if (!dash) return 0;
@@ -2800,7 +2800,18 @@ static uint32_t dateline(st *s)
     /* "Stuttgart - Bei einem Brand ...": a one- or two-word place, the dash, a capital */
     bool bare = !open && dash <= t0 + 2 && dash + 1 < se && is_cap(s, dash + 1) &&
                 tlen(s, t0) >= 2 && !is_punct(s, dash - 1) && bare_place(s, t0, dash);
-    if (!agency && !caps && !bare) return 0;
+    /* "Berlin, 2. November 2023 – Gestern ...": a place, a comma and a date the time stage
+     * found, filling the gap to the dash exactly, the dash, a capital */
+    bool dated = false;
+    uint32_t comma = t0 + 1;
+    while (!open && comma < dash && comma <= t0 + 3 && !tok_is(s, comma, ","))
+        comma++;
+    if (!open && !agency && !caps && !bare && comma + 1 < dash && tok_is(s, comma, ",") &&
+        dash + 1 < se && is_cap(s, dash + 1) && bare_place(s, t0, comma))
+        for (size_t i = 0; i < d->ntimexes && !dated; i++)
+            dated = d->timexes[i].start == d->tokens[comma + 1].start &&
+                    d->timexes[i].end == d->tokens[dash - 1].end;
+    if (!agency && !caps && !bare && !dated) return 0;
     if (agency)
         for (uint32_t t = open; t <= close; t++)
             s->used[t] = 1;

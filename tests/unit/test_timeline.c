@@ -919,6 +919,26 @@ static void test_dateline(const resources *res)
         CHECK(strcmp(r.doc.participants[r.doc.events[0].participants[i]].name, "Berlin") != 0);
     arena_free(r.a);
 
+    /* a place, a comma and a full date before the dash are a dateline too */
+    CHECK_INT(analyze(res, &r, "de", "2023-11-02",
+                      "Berlin, 2. November 2023 \xe2\x80\x93 Gestern sprach Olaf Scholz mit "
+                      "Emmanuel Macron."),
+              0);
+    CHECK(r.doc.dateline_end > 0);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK_STR(date(&r, 0), "2023-11-01");
+    for (size_t i = 0; r.doc.nevents == 1 && i < r.doc.events[0].nparticipants; i++)
+        CHECK(strcmp(r.doc.participants[r.doc.events[0].participants[i]].name, "Berlin") != 0);
+    arena_free(r.a);
+    /* ... but not a list of places before a dash */
+    CHECK_INT(analyze(res, &r, "de", "2023-11-02",
+                      "Berlin, Hamburg und M\xc3\xbcnchen \xe2\x80\x93 Die St\xc3\xa4"
+                      "dte "
+                      "wachsen seit 2010."),
+              0);
+    CHECK_INT(r.doc.dateline_end, 0);
+    arena_free(r.a);
+
     /* the date of a dateline dates no event, and the event's text starts after it */
     const char *wire = "LONDON, May 20 (Reuters) - Manchester City clinched the title on Sunday.";
     CHECK_INT(analyze(res, &r, "en", "2023-05-20", wire), 0);
