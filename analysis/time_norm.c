@@ -374,7 +374,12 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
     } else if (an->has_ref && !v->anchor_prev) {
         have_anchor = true;
         ay = an->ref.year, am = an->ref.month, ad = an->ref.day;
-    } else if (an->has_prev) {
+    } else if (an->has_prev && (an->prev_d || an->has_ref ||
+                                (v->weekday == TIME_NO_VAL && !(v->has_off && v->off_n == 0 &&
+                                                                strcmp(v->off_unit, "W") == 0)))) {
+        /* (with no reference date, a weekday or "the weekend" after a date of no day, "Im Mai
+         * 2020 ... Am Montag", stays unresolved: the month's first day would pick a week of
+         * April) */
         have_anchor = true;
         ay = an->prev_y, am = an->prev_m ? an->prev_m : 1, ad = an->prev_d ? an->prev_d : 1;
     } else if (an->has_ref &&
@@ -789,7 +794,7 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
         const char *u = v->off_unit;
         snprintf(date, sizeof date, "%s",
                  strcmp(u, "D") == 0   ? "XXXX-XX-XX"
-                 : strcmp(u, "W") == 0 ? "XXXX-WXX"
+                 : strcmp(u, "W") == 0 ? (strcmp(v->tod, "WE") == 0 ? "XXXX-WXX-WE" : "XXXX-WXX")
                  : strcmp(u, "M") == 0 ? "XXXX-XX"
                                        : "XXXX");
         gran = strcmp(u, "D") == 0   ? "day"

@@ -280,6 +280,11 @@ def de_cases():
               "3. September", "DATE", "1939-09-03"))
     c.append(("-", "Im Mai 1940 begann der Angriff. Zwei Tage später fiel die Stadt.", "Zwei Tage später", "DATE", "1940-05-03"))
     c.append(("-", "Am 7. Juli 1937 begann der Krieg. Im folgenden Jahr wurde gekämpft.", "folgenden Jahr", "DATE", "1938"))
+    # a weekday or "the weekend" after a date of no day: no week to take it from
+    c.append(("-", "Im Mai 2020 sprach er. Am Montag kam sie.", "Montag", "DATE", "XXXX-WXX-1"))
+    c.append(("-", "Im Sommer 2020 sprach er. Am Wochenende kam sie.", "Wochenende", "DATE", "XXXX-WXX-WE"))
+    c.append(("-", "Am 3. Mai 2020 sprach er. Am Wochenende kam sie.", "Wochenende", "DATE", "2020-W18-WE"))
+    c.append(("-", "Am Wochenende kam sie.", "Wochenende", "DATE", "XXXX-WXX-WE"))
     # Feiertage am n-ten Wochentag eines Monats
     c.append((r, "Am Muttertag 2021 blieben die Cafés voll.", "Muttertag 2021", "DATE", iso(nth_weekday(2021, 5, 6, 2))))
     c.append((r, "Das Erntedankfest 2022 fiel aus.", "Das Erntedankfest 2022", "DATE", iso(nth_weekday(2022, 10, 6, 1))))
@@ -1362,6 +1367,8 @@ def en_cases():
     c.append(("2022-12-15", "The vote is next month.", "next month", "DATE", "2023-01"))
     c.append(("2022-03-31", "The vote was last month.", "last month", "DATE", "2022-02"))
     c.append(("-", "The two last spoke on February 18.", "February 18", "DATE", "XXXX-02-18"))
+    c.append(("-", "In May 2020 he spoke. On Monday she came.", "Monday", "DATE", "XXXX-WXX-1"))
+    c.append(("-", "She came at the weekend.", "the weekend", "DATE", "XXXX-WXX-WE"))
     c.append(("-", "On September 1, 1939 the war began. On September 3 Britain declared war.", "September 3",
               "DATE", "1939-09-03"))
     # "a year earlier" takes the granularity of the date mentioned last (TimeBank, earnings news)
