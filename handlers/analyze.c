@@ -17,7 +17,8 @@ int analyze_parse_json(const char *body, size_t len, request *req, json_t **json
     *json_out = NULL;
     if (len == 0) return ck_fail(err, CK_E_BAD_JSON, "the request body is empty");
     json_error_t je;
-    json_t *root = json_loadb(body, len, JSON_ALLOW_NUL, &je);
+    /* a key given twice is refused, not silently the last one */
+    json_t *root = json_loadb(body, len, JSON_ALLOW_NUL | JSON_REJECT_DUPLICATES, &je);
     if (!root) {
         if (json_error_code(&je) == json_error_invalid_utf8)
             return ck_fail(err, CK_E_BAD_UTF8, "invalid UTF-8 at byte offset %d", je.position);

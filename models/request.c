@@ -182,7 +182,7 @@ int request_from_json(request *r, json_t *obj, ck_error *err)
         json_t *v = json_object_get(obj, f->name);
         if (!v) continue;
         if (json_typeof(v) != f->type)
-            return ck_fail(err, CK_E_BAD_JSON, "field '%s' must be %s, not %s", f->name,
+            return ck_fail(err, CK_E_BAD_FIELD, "field '%s' must be %s, not %s", f->name,
                            json_type_name(f->type), json_type_name(json_typeof(v)));
         const char *s = json_string_value(v);
         size_t n = json_string_length(v);

@@ -368,8 +368,20 @@ static void test_errors(int port)
         resp_free(&r);
     }
 
+    /* well-formed JSON with a field of the wrong type is an invalid field, not malformed JSON;
+     * a key given twice is refused */
+    resp r = http_post(port, "/analyze", "application/json", "{\"text\": 5}", -1);
+    CHECK_PROBLEM(r, 400);
+    CHECK(jstr(r.json, "type") && strstr(jstr(r.json, "type"), "/invalid-field"));
+    resp_free(&r);
+    r = http_post(port, "/analyze", "application/json", "{\"text\":\"a\",\"text\":\"b\"}", -1);
+    CHECK_PROBLEM(r, 400);
+    CHECK(jstr(r.json, "type") && strstr(jstr(r.json, "type"), "/malformed-json"));
+    CHECK(jstr(r.json, "detail") && strstr(jstr(r.json, "detail"), "duplicate"));
+    resp_free(&r);
+
     /* 404 and 405 with Allow */
-    resp r = http_get(port, "/nowhere");
+    r = http_get(port, "/nowhere");
     CHECK_PROBLEM(r, 404);
     resp_free(&r);
     r = http_post(port, "/healthz/x", "application/json", "{}", -1);

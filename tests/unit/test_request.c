@@ -24,7 +24,7 @@ int main(void)
     CHECK_STR(r.language, "de");
     CHECK_INT(from("{\"text\":\"a\",\"unknown_field\":5}", &r, &e), 0);
     CHECK_INT(from("[1,2]", &r, &e), CK_E_BAD_JSON);
-    CHECK_INT(from("{\"text\":5}", &r, &e), CK_E_BAD_JSON);
+    CHECK_INT(from("{\"text\":5}", &r, &e), CK_E_BAD_FIELD); /* well-formed, wrong type */
     CHECK(strstr(e.detail, "text") != NULL);
     CHECK_INT(from("{}", &r, &e), CK_E_INPUT_COUNT);
     CHECK_INT(from("{\"text\":\"a\",\"url\":\"http://x\"}", &r, &e), CK_E_INPUT_COUNT);
