@@ -28,7 +28,8 @@ static const char analyze_usage[] =
     "\n"
     "Prints the JSON that POST /analyze answers for the article in FILE (or standard input).\n"
     "With --jsonl each input line is one request object (the POST /analyze JSON body) and each\n"
-    "output line its answer, in input order; a bad line gives a problem object on its line;\n"
+    "output line its answer, in input order; a bad line gives a problem object on its line\n"
+    "(blank lines are skipped and give none);\n"
     "an answer that is not JSON (\"format\": \"timeml\") is one JSON string on its line.\n"
     "A bad input prints the problem on standard error and exits 2.\n";
 
