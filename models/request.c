@@ -200,6 +200,10 @@ int request_from_json(request *r, json_t *obj, ck_error *err)
                                "field '%s' contains a NUL character at "
                                "byte offset %zu",
                                f->name, (size_t)((const char *)memchr(s, '\0', n) - s));
+            if (f->id == F_URL && n > REQUEST_URL_MAX)
+                return ck_fail(err, CK_E_BAD_FIELD,
+                               "url is %zu bytes long; at most %d are accepted", n,
+                               REQUEST_URL_MAX);
             break;
         default: {
             if (strlen(s) != n)

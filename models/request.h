@@ -10,6 +10,9 @@
 #include "models/arena.h"
 #include "models/error.h"
 
+/* The longest `url` accepted (bytes): browsers and servers commonly stop at 8 KiB. */
+#define REQUEST_URL_MAX 8192
+
 typedef enum input_kind { INPUT_NONE = 0, INPUT_TEXT, INPUT_HTML, INPUT_URL } input_kind;
 typedef enum offset_unit { OFFSET_CODEPOINT = 0, OFFSET_UTF16, OFFSET_BYTE } offset_unit;
 typedef enum out_format { FORMAT_CHRONIK = 0, FORMAT_TIMELINEJS, FORMAT_TIMEML } out_format;

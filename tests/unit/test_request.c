@@ -1,4 +1,7 @@
 /* test_request.c — request fields from JSON and parameters, validated from one table. */
+#include <stdio.h>
+#include <string.h>
+
 #include "models/request.h"
 #include "test.h"
 
@@ -26,6 +29,14 @@ int main(void)
     CHECK_INT(from("[1,2]", &r, &e), CK_E_BAD_JSON);
     CHECK_INT(from("{\"text\":5}", &r, &e), CK_E_BAD_FIELD); /* well-formed, wrong type */
     CHECK(strstr(e.detail, "text") != NULL);
+    {
+        static char big[REQUEST_URL_MAX + 64];
+        int n = snprintf(big, sizeof big, "{\"url\":\"https://news.example/");
+        memset(big + n, 'a', REQUEST_URL_MAX);
+        strcpy(big + n + REQUEST_URL_MAX, "\"}");
+        CHECK_INT(from(big, &r, &e), CK_E_BAD_FIELD); /* a url too long */
+        CHECK_INT(from("{\"url\":\"https://news.example/a\"}", &r, &e), 0);
+    }
     CHECK_INT(from("{}", &r, &e), CK_E_INPUT_COUNT);
     CHECK_INT(from("{\"text\":\"a\",\"url\":\"http://x\"}", &r, &e), CK_E_INPUT_COUNT);
     CHECK_INT(from("{\"text\":\"a\",\"language\":\"fr\"}", &r, &e), CK_E_BAD_FIELD);
