@@ -2,8 +2,10 @@
  * refusals, and its use by the participants stage on short texts written for this test (full
  * name, surname after a full name, a lone known surname, an ambiguous surname, an unknown full
  * name with a known surname, text evidence winning, German and English spellings). */
+#include "analysis/countries.h"
 #include "analysis/participants_res.h"
 #include "analysis/pipeline.h"
+#include "analysis/resources.h"
 #include "test.h"
 
 #include <sys/stat.h>
@@ -149,6 +151,47 @@ static void test_loader(void)
     CHECK(strstr(err.detail, "people.txt:1: bad name") != NULL);
 }
 
+typedef struct code_ctx {
+    const countries *c;
+    int bad;
+} code_ctx;
+
+/* Every code of a people.txt line is a code of countries.tsv. */
+static int check_code(const char *line, size_t n, int lineno, void *vctx)
+{
+    code_ctx *x = vctx;
+    const char *f[3];
+    size_t fl[3];
+    if (resources_split_tabs(line, n, f, fl, 3) < 2 || fl[1] != 2) {
+        x->bad++;
+        return 0;
+    }
+    char code[3] = {f[1][0], f[1][1], 0};
+    if (!countries_name(x->c, code, "en")) {
+        fprintf(stderr, "people.txt:%d: %s is no code of countries.tsv\n", lineno, code);
+        x->bad++;
+    }
+    return 0;
+}
+
+static void test_codes(void)
+{
+    const char *langs[] = {"de", "en"};
+    ck_error err = {0};
+    countries *c = countries_load(test_resources(), langs, 2, &err);
+    CHECK(c != NULL);
+    char path[4096];
+    snprintf(path, sizeof path, "%s/people.txt", test_resources());
+    size_t len;
+    char *buf = resources_read_file(path, &len, &err);
+    CHECK(buf != NULL);
+    code_ctx x = {c, 0};
+    if (buf && c) resources_each_line(buf, len, check_code, &x);
+    CHECK_INT(x.bad, 0);
+    free(buf);
+    countries_free(c);
+}
+
 typedef struct run {
     arena *a;
     document doc;
@@ -243,6 +286,7 @@ int main(void)
 {
     test_lexicon();
     test_loader();
+    test_codes();
     ck_error e = {0};
     resources *res = resources_load(test_resources(), &e);
     CHECK(res != NULL);
