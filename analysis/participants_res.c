@@ -414,6 +414,8 @@ static void last_word_of(const char *s, size_t n, const char **w, size_t *wn)
     *wn = n - i;
 }
 
+#define COMMON_SURNAME (-2) /* psur kind of a people.txt "Surname<TAB>-" line */
+
 /* Adds key (person p) to l unless this person already has it there. */
 static int person_key_add(list *l, const char *key, int p, int lineno)
 {
@@ -428,7 +430,7 @@ static int person_key_add(list *l, const char *key, int p, int lineno)
 }
 
 /* people.txt: "Full Name<TAB>XX[<TAB>variant|variant...]"; a one-word variant is a surname
- * ("Xi" of "Xi Jinping", "Lula") */
+ * ("Xi" of "Xi Jinping", "Lula"); "Surname<TAB>-" a common surname, ambiguous alone */
 static int person_line(const char *line, size_t n, int lineno, void *vctx)
 {
     ctx *x = vctx;
@@ -440,6 +442,14 @@ static int person_line(const char *line, size_t n, int lineno, void *vctx)
         return ck_fail(x->err, CK_E_RESOURCE,
                        "%s:%d: expected \"Full Name<TAB>XX[<TAB>variant|variant]\"", x->path,
                        lineno);
+    if (k == 2 && fl[1] == 1 && f[1][0] == '-' && !memchr(f[0], ' ', fl[0])) {
+        /* "Ahmed<TAB>-": a common surname, never alone a known person's */
+        char sur[KEY_MAX + 1];
+        if (countries_fold(f[0], fl[0], sur, sizeof sur) == (size_t)-1 || !*sur)
+            return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: bad surname", x->path, lineno);
+        if (person_key_add(&r->psur, sur, COMMON_SURNAME, lineno)) goto oom;
+        return 0;
+    }
     if (fl[1] != 2 || f[1][0] < 'A' || f[1][0] > 'Z' || f[1][1] < 'A' || f[1][1] > 'Z')
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: expected an ISO alpha-2 code", x->path,
                        lineno);
@@ -468,7 +478,7 @@ static int person_line(const char *line, size_t n, int lineno, void *vctx)
         char sur[KEY_MAX + 1];
         if (countries_fold(w, wn, sur, sizeof sur) == (size_t)-1 || !*sur)
             return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: bad surname", x->path, lineno);
-        if (wn == sn) { /* a one-word variant: a surname */
+        if (wn == sn || !strchr(key, ' ')) { /* a one-word variant: a surname */
             if (person_key_add(&r->psur, sur, p, lineno)) goto oom;
         } else {
             if (person_key_add(&r->pfull, key, p, lineno) ||
@@ -512,8 +522,8 @@ static int key_cmp(const void *a, const void *b)
     return x->lineno < y->lineno ? -1 : x->lineno > y->lineno;
 }
 
-/* Sorts the people's keys: a full name twice is refused; a surname of two persons or more
- * is kept once, ambiguous (kind -1). */
+/* Sorts the people's keys: a full name twice is refused; a surname of two persons or more,
+ * or a common one ("Surname<TAB>-"), is kept once, ambiguous (kind < 0). */
 static int people_finish(participants_res *r, const char *path, ck_error *err)
 {
     list *l = &r->pfull;
@@ -527,6 +537,9 @@ static int people_finish(participants_res *r, const char *path, ck_error *err)
     size_t out = 0;
     for (size_t i = 0; i < l->n; i++) {
         if (out && !strcmp(l->v[out - 1].key, l->v[i].key)) {
+            if (l->v[i].kind == COMMON_SURNAME && l->v[out - 1].kind == COMMON_SURNAME)
+                return ck_fail(err, CK_E_RESOURCE, "%s:%d: duplicate of line %d", path,
+                               l->v[i].lineno, l->v[out - 1].lineno);
             if (l->v[out - 1].kind != l->v[i].kind) l->v[out - 1].kind = -1;
             free(l->v[i].key);
             continue;
