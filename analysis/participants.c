@@ -2743,7 +2743,8 @@ static void lone_places(st *s)
 static void known_people(st *s)
 {
     if (!participants_res_person_count(s->r)) return;
-    /* per cluster: 1 a mention of two words or more, 2 a known full name (code) */
+    /* per cluster: whether a mention has two words or more (a given name and a surname), the
+     * code of a mention that is a known full name, the code of a lone known surname */
     uint8_t *full = arena_calloc(s->a, s->ncl ? s->ncl : 1, 1);
     const char **code = arena_calloc(s->a, s->ncl ? s->ncl : 1, sizeof *code);
     const char **sur = arena_calloc(s->a, s->ncl ? s->ncl : 1, sizeof *sur);
