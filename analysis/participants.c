@@ -2734,6 +2734,45 @@ static void lone_places(st *s)
     }
 }
 
+/* A person of whom the text gives no country gets the one resources/people.txt knows
+ * (text evidence always wins: this runs last, on persons without a code): by a mention that is
+ * a known full name ("Sergei Shoigu", "Wladimir Putin"); or, when no mention gives a given name
+ * ("Putin" alone), by a surname that only one known person has. A person named in full whom
+ * the lexicon does not know ("Dwayne Johnson") gets nothing from a known surname. Never
+ * creates a participant, never changes a type or a name. */
+static void known_people(st *s)
+{
+    if (!participants_res_person_count(s->r)) return;
+    /* per cluster: whether a mention has two words or more (a given name and a surname), the
+     * code of a mention that is a known full name, the code of a lone known surname */
+    uint8_t *full = arena_calloc(s->a, s->ncl ? s->ncl : 1, 1);
+    const char **code = arena_calloc(s->a, s->ncl ? s->ncl : 1, sizeof *code);
+    const char **sur = arena_calloc(s->a, s->ncl ? s->ncl : 1, sizeof *sur);
+    if (!full || !code || !sur) {
+        s->oom = true;
+        return;
+    }
+    for (size_t i = 0; i < s->nc; i++) {
+        const cand *c = &s->cv[i];
+        const clus *k = &s->cl[c->cluster];
+        if (k->type != ENT_PER || k->cc[0] || code[c->cluster]) continue;
+        const char *t = s->doc->text + c->start;
+        size_t n = c->end - c->start - c->cut;
+        if (!n) continue;
+        if (memchr(t, ' ', n)) {
+            full[c->cluster] = 1;
+            code[c->cluster] = participants_res_person(s->r, t, n);
+        } else if (!sur[c->cluster]) {
+            sur[c->cluster] = participants_res_person_surname(s->r, t, n, NULL);
+        }
+    }
+    for (size_t i = 0; i < s->ncl; i++) {
+        clus *k = &s->cl[i];
+        const char *cc = code[i] ? code[i] : !full[i] ? sur[i] : NULL;
+        if (k->type == ENT_PER && !k->cc[0] && cc) memcpy(k->cc, cc, 3);
+    }
+}
+
 static void decide_types(st *s)
 {
     for (size_t i = 0; i < s->ncl; i++) {
@@ -2993,6 +3032,7 @@ int participants_document(const participants_res *r, const countries *c, documen
     }
     lone_places(&s);
     drop_lone_openers(&s);
+    known_people(&s);
     if (s.oom || build_output(&s)) goto oom;
     return 0;
 oom:

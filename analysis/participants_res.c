@@ -20,6 +20,7 @@
 #define ROLES_FILE     "roles.txt"
 #define NAMES_FILE     "names.txt"
 #define GIVEN_FILE     "given-names.txt"
+#define PEOPLE_FILE    "people.txt"
 #define MAX_ENDINGS    16
 #define MAX_ROLE_WORDS 8
 #define KEY_MAX        COUNTRIES_KEY_MAX
@@ -68,6 +69,11 @@ struct participants_res {
     int prefix_ok;                    /* prefix holds the country names too */
     endings name_end;                 /* names.txt "ending" lines, folded, longest first */
     int max_name_words;
+    /* people.txt: public persons and their country */
+    list pfull;   /* folded full names and variants, sorted; kind = person index */
+    list psur;    /* folded surnames, sorted, one per key; kind = person index, -1 when two
+                     persons or more have it */
+    list persons; /* per person: code, key = its given names folded, each followed by '|' */
 };
 
 typedef struct ctx {
@@ -398,6 +404,152 @@ static int given_line(const char *line, size_t n, int lineno, void *vctx)
     return 0;
 }
 
+/* The last space-separated word of s[0..n) (a name's surname: "Kramp-Karrenbauer"). */
+static void last_word_of(const char *s, size_t n, const char **w, size_t *wn)
+{
+    size_t i = n;
+    while (i > 0 && s[i - 1] != ' ')
+        i--;
+    *w = s + i;
+    *wn = n - i;
+}
+
+#define COMMON_SURNAME (-2) /* psur kind of a people.txt "Surname<TAB>-" line */
+
+/* Adds key (person p) to l unless this person already has it there. */
+static int person_key_add(list *l, const char *key, int p, int lineno)
+{
+    for (size_t i = l->n; i > 0 && l->v[i - 1].kind == p; i--)
+        if (!strcmp(l->v[i - 1].key, key)) return 0; /* "Erdoğan" and "Erdogan": one key */
+    item it = {strdup(key), NULL, {0}, p, lineno};
+    if (!it.key || list_add(l, it)) {
+        free(it.key);
+        return -1;
+    }
+    return 0;
+}
+
+/* people.txt: "Full Name<TAB>XX[<TAB>variant|variant...]"; a one-word variant is a surname
+ * ("Xi" of "Xi Jinping", "Lula"); "Surname<TAB>-" a common surname, ambiguous alone */
+static int person_line(const char *line, size_t n, int lineno, void *vctx)
+{
+    ctx *x = vctx;
+    participants_res *r = x->r;
+    const char *f[3];
+    size_t fl[3];
+    int k = resources_split_tabs(line, n, f, fl, 3);
+    if (k < 2 || k > 3)
+        return ck_fail(x->err, CK_E_RESOURCE,
+                       "%s:%d: expected \"Full Name<TAB>XX[<TAB>variant|variant]\"", x->path,
+                       lineno);
+    if (k == 2 && fl[1] == 1 && f[1][0] == '-' && !memchr(f[0], ' ', fl[0])) {
+        /* "Ahmed<TAB>-": a common surname, never alone a known person's */
+        char sur[KEY_MAX + 1];
+        if (countries_fold(f[0], fl[0], sur, sizeof sur) == (size_t)-1 || !*sur)
+            return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: bad surname", x->path, lineno);
+        if (person_key_add(&r->psur, sur, COMMON_SURNAME, lineno)) goto oom;
+        return 0;
+    }
+    if (fl[1] != 2 || f[1][0] < 'A' || f[1][0] > 'Z' || f[1][1] < 'A' || f[1][1] > 'Z')
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: expected an ISO alpha-2 code", x->path,
+                       lineno);
+    if (!memchr(f[0], ' ', fl[0]))
+        return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: a person needs a full name", x->path, lineno);
+    int p = (int)r->persons.n;
+    char firsts[KEY_MAX + 1] = "";
+    size_t nf = 0;
+    /* the name, then each variant */
+    const char *s = f[0];
+    size_t sn = fl[0];
+    const char *rest = k == 3 ? f[2] : NULL;
+    size_t restn = k == 3 ? fl[2] : 0;
+    for (;;) {
+        while (sn && s[0] == ' ')
+            s++, sn--;
+        while (sn && s[sn - 1] == ' ')
+            sn--;
+        char key[KEY_MAX + 1];
+        if (!sn || countries_fold(s, sn, key, sizeof key) == (size_t)-1 || !*key)
+            return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: bad name \"%.*s\"", x->path, lineno,
+                           (int)sn, s);
+        const char *w;
+        size_t wn;
+        last_word_of(s, sn, &w, &wn);
+        char sur[KEY_MAX + 1];
+        if (countries_fold(w, wn, sur, sizeof sur) == (size_t)-1 || !*sur)
+            return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: bad surname", x->path, lineno);
+        if (wn == sn || !strchr(key, ' ')) { /* a one-word variant: a surname */
+            if (person_key_add(&r->psur, sur, p, lineno)) goto oom;
+        } else {
+            if (person_key_add(&r->pfull, key, p, lineno) ||
+                person_key_add(&r->psur, sur, p, lineno))
+                goto oom;
+            const char *sp = memchr(key, ' ', strlen(key));
+            size_t gl = (size_t)(sp - key);
+            if (nf + gl + 1 < sizeof firsts) {
+                memcpy(firsts + nf, key, gl);
+                nf += gl;
+                firsts[nf++] = '|';
+                firsts[nf] = '\0';
+            }
+        }
+        if (!rest) break;
+        const char *bar = memchr(rest, '|', restn);
+        s = rest;
+        sn = bar ? (size_t)(bar - rest) : restn;
+        if (bar) {
+            restn -= sn + 1;
+            rest = bar + 1;
+        } else {
+            rest = NULL;
+        }
+    }
+    item it = {strdup(firsts), NULL, {f[1][0], f[1][1], 0}, p, lineno};
+    if (!it.key || list_add(&r->persons, it)) {
+        free(it.key);
+        goto oom;
+    }
+    return 0;
+oom:
+    return ck_fail(x->err, CK_E_RESOURCE, "out of memory");
+}
+
+static int key_cmp(const void *a, const void *b)
+{
+    const item *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    if (c) return c;
+    return x->lineno < y->lineno ? -1 : x->lineno > y->lineno;
+}
+
+/* Sorts the people's keys: a full name twice is refused; a surname of two persons or more,
+ * or a common one ("Surname<TAB>-"), is kept once, ambiguous (kind < 0). */
+static int people_finish(participants_res *r, const char *path, ck_error *err)
+{
+    list *l = &r->pfull;
+    if (l->n) qsort(l->v, l->n, sizeof *l->v, key_cmp);
+    for (size_t i = 1; i < l->n; i++)
+        if (!strcmp(l->v[i].key, l->v[i - 1].key))
+            return ck_fail(err, CK_E_RESOURCE, "%s:%d: duplicate of line %d", path, l->v[i].lineno,
+                           l->v[i - 1].lineno);
+    l = &r->psur;
+    if (l->n) qsort(l->v, l->n, sizeof *l->v, key_cmp);
+    size_t out = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        if (out && !strcmp(l->v[out - 1].key, l->v[i].key)) {
+            if (l->v[i].kind == COMMON_SURNAME && l->v[out - 1].kind == COMMON_SURNAME)
+                return ck_fail(err, CK_E_RESOURCE, "%s:%d: duplicate of line %d", path,
+                               l->v[i].lineno, l->v[out - 1].lineno);
+            if (l->v[out - 1].kind != l->v[i].kind) l->v[out - 1].kind = -1;
+            free(l->v[i].key);
+            continue;
+        }
+        l->v[out++] = l->v[i];
+    }
+    l->n = out;
+    return 0;
+}
+
 static int load_one(ctx *x, const char *path, int (*fn)(const char *, size_t, int, void *))
 {
     size_t len;
@@ -447,6 +599,9 @@ participants_res *participants_res_load(const char *lang_dir, ck_error *err)
     snprintf(path, sizeof path, "%s/../%s", lang_dir, GIVEN_FILE);
     if (access(path, R_OK) == 0 && load_one(&x, path, given_line)) goto fail;
     if (sort_unique(&r->names, path, err)) goto fail;
+    snprintf(path, sizeof path, "%s/../%s", lang_dir, PEOPLE_FILE);
+    if (access(path, R_OK) == 0 && (load_one(&x, path, person_line) || people_finish(r, path, err)))
+        goto fail;
     /* the country names, for the prefix filter only; without them the filter lets all pass */
     ck_error quiet = {0};
     ctx q = {r, NULL, &quiet};
@@ -469,6 +624,9 @@ void participants_res_free(participants_res *r)
     list_free(&r->heads);
     list_free(&r->rolecc);
     list_free(&r->names);
+    list_free(&r->pfull);
+    list_free(&r->psur);
+    list_free(&r->persons);
     free(r);
 }
 
@@ -727,4 +885,84 @@ int participants_res_may_name(const participants_res *r, const char *word, size_
     if (k == (size_t)-1) return 1;
     uint32_t b = prefix_bit(key, k);
     return (r->prefix[b / 64] >> (b % 64)) & 1;
+}
+
+/* The item of l with key key (l sorted by key_cmp), or NULL. */
+static const item *find_key(const list *l, const char *key)
+{
+    size_t lo = 0, hi = l->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(l->v[mid].key, key);
+        if (c == 0) return &l->v[mid];
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+/* The person of the folded name key (length k), or -1: a full name or variant, else a name
+ * of the form "given ... surname" whose surname is one person's and whose first word is one of
+ * that person's given names. */
+static int person_of_key(const participants_res *r, const char *key, size_t k)
+{
+    const item *it = find_key(&r->pfull, key);
+    if (it) return it->kind;
+    const char *sp = memchr(key, ' ', k);
+    if (!sp) return -1;
+    const char *w;
+    size_t wn;
+    last_word_of(key, k, &w, &wn);
+    it = find_key(&r->psur, w);
+    if (!it || it->kind < 0) return -1;
+    const char *firsts = r->persons.v[it->kind].key;
+    size_t gl = (size_t)(sp - key);
+    for (const char *g = firsts; *g;) {
+        const char *bar = strchr(g, '|');
+        if ((size_t)(bar - g) == gl && !memcmp(g, key, gl)) return it->kind;
+        g = bar + 1;
+    }
+    return -1;
+}
+
+const char *participants_res_person(const participants_res *r, const char *text, size_t n)
+{
+    if (!r || !r->persons.n) return NULL;
+    char key[KEY_MAX + 1];
+    size_t k = countries_fold(text, n, key, sizeof key);
+    if (k == (size_t)-1 || k == 0) return NULL;
+    int p = person_of_key(r, key, k);
+    size_t e;
+    if (p < 0 && (e = participants_res_name_ending(r, text, n)) > 0 &&
+        (k = countries_fold(text, n - e, key, sizeof key)) != (size_t)-1 && k)
+        p = person_of_key(r, key, k); /* "Wladimir Putins" */
+    return p >= 0 ? r->persons.v[p].code : NULL;
+}
+
+const char *participants_res_person_surname(const participants_res *r, const char *word, size_t n,
+                                            bool *ambiguous)
+{
+    if (ambiguous) *ambiguous = false;
+    if (!r || !r->persons.n) return NULL;
+    char key[KEY_MAX + 1];
+    size_t k = countries_fold(word, n, key, sizeof key);
+    if (k == (size_t)-1 || k == 0) return NULL;
+    const item *it = find_key(&r->psur, key);
+    size_t e;
+    if (!it && (e = participants_res_name_ending(r, word, n)) > 0 &&
+        (k = countries_fold(word, n - e, key, sizeof key)) != (size_t)-1 && k)
+        it = find_key(&r->psur, key); /* "Putins" */
+    if (!it) return NULL;
+    if (it->kind < 0) {
+        if (ambiguous) *ambiguous = true;
+        return NULL;
+    }
+    return r->persons.v[it->kind].code;
+}
+
+size_t participants_res_person_count(const participants_res *r)
+{
+    return r ? r->persons.n : 0;
 }

@@ -36,9 +36,10 @@ typedef struct role_match {
 } role_match;
 
 /* Loads lang_dir/demonyms.tsv, lang_dir/roles.txt, lang_dir/names.txt and, when present, the
- * given names of lang_dir/../given-names.txt (formats in their header
- * comments). Returns an owned handle, or NULL with err filled (CK_E_RESOURCE, "file:line: reason";
- * duplicates, unknown kinds and malformed codes are refused). */
+ * given names of lang_dir/../given-names.txt and the public persons of lang_dir/../people.txt
+ * (formats in their header comments). Returns an owned handle, or NULL with err filled
+ * (CK_E_RESOURCE, "file:line: reason"; duplicates, unknown kinds and malformed codes are refused).
+ */
 participants_res *participants_res_load(const char *lang_dir, ck_error *err);
 
 /* Frees r; participants_res_free(NULL) is harmless. */
@@ -136,7 +137,21 @@ int participants_res_may_name(const participants_res *r, const char *word, size_
 /* The most words of a names.txt phrase (0 when none is loaded). */
 int participants_res_max_name_words(const participants_res *r);
 
+/* The ISO code (borrowed) of the public person that resources/people.txt knows by the name
+ * text[0..n) (case and diacritics ignored, a name ending such as the genitive "s" tried off):
+ * a full name or variant ("Sergej Schoigu", "Sergei Shoigu"), or a name of two words or more
+ * whose last word is the surname of exactly one person and whose first word is one of that
+ * person's given names ("Lloyd J. Austin"). NULL when none. */
+const char *participants_res_person(const participants_res *r, const char *text, size_t n);
+
+/* The ISO code (borrowed) of the one person of people.txt with the surname word[0..n) (a
+ * name's last word or a one-word variant: "Putin", "Xi"), or NULL; when two persons or more
+ * share it ("Johnson", "Kim") NULL and *ambiguous (may be NULL) set. */
+const char *participants_res_person_surname(const participants_res *r, const char *word, size_t n,
+                                            bool *ambiguous);
+
 /* Counts of loaded entries (for tests and start-up logs). */
+size_t participants_res_person_count(const participants_res *r);
 size_t participants_res_demonym_count(const participants_res *r);
 size_t participants_res_role_count(const participants_res *r);
 
