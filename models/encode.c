@@ -20,8 +20,8 @@ static json_t *date_string(const ck_datetime *d)
 {
     char buf[40];
     if (d->has_time)
-        snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", d->year, d->month, d->day,
-                 d->hour, d->minute, d->second);
+        snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d%s", d->year, d->month, d->day,
+                 d->hour, d->minute, d->second, d->tz);
     else
         snprintf(buf, sizeof buf, "%04d-%02d-%02d", d->year, d->month, d->day);
     return json_string(buf);

@@ -78,16 +78,22 @@ int request_parse_date(const char *s, ck_datetime *out, ck_error *err)
                     t++;
             }
         }
-        if (*t == 'Z' || *t == 'z')
+        if (*t == 'Z' || *t == 'z') {
+            strcpy(d.tz, "Z");
             t++;
-        else if (*t == '+' || *t == '-') {
+        } else if (*t == '+' || *t == '-') {
             int oh, om;
+            char sign = *t;
             if (digits(t + 1, 2, &oh)) goto bad;
             t += 3;
             if (*t == ':') t++;
             if (digits(t, 2, &om)) goto bad;
             t += 2;
             if (oh > 23 || om > 59) goto bad;
+            const char z[7] = {sign, (char)('0' + oh / 10), (char)('0' + oh % 10),
+                               ':',  (char)('0' + om / 10), (char)('0' + om % 10),
+                               '\0'};
+            memcpy(d.tz, z, sizeof z);
         }
         if (*t) goto bad;
         if (d.hour > 23 || d.minute > 59 || d.second > 60) goto bad;
@@ -108,7 +114,7 @@ ck_datetime request_now(void)
     struct tm tm;
     gmtime_r(&t, &tm);
     ck_datetime d = {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
-                     tm.tm_min,         tm.tm_sec,     true};
+                     tm.tm_min,         tm.tm_sec,     true,       "Z"};
     return d;
 }
 

@@ -26,11 +26,13 @@ typedef enum ref_source {
     REF_DATELINE,
 } ref_source;
 
-/* A calendar date, optionally with a time of day (no time zone arithmetic is done). */
+/* A calendar date, optionally with a time of day (no time zone arithmetic is done: the zone
+ * designator is kept as written, "Z" or "+02:00", to be given back). */
 typedef struct ck_datetime {
     int year, month, day;
     int hour, minute, second;
     bool has_time;
+    char tz[7]; /* "" (none), "Z" or "+hh:mm" / "-hh:mm" */
 } ck_datetime;
 
 typedef struct request {
@@ -63,7 +65,7 @@ int request_from_json(request *r, json_t *obj, ck_error *err);
 int request_set_param(request *r, const char *name, const char *value, ck_error *err);
 
 /* Parses an ISO 8601 date ("2022-05-13") or date-time ("2022-05-13T10:00:00Z", offsets and
- * fractions accepted and dropped) and checks the calendar. Returns 0 or CK_E_BAD_FIELD. */
+ * kept in tz, fractions dropped) and checks the calendar. Returns 0 or CK_E_BAD_FIELD. */
 int request_parse_date(const char *s, ck_datetime *out, ck_error *err);
 
 /* Today's date (UTC) from the server's clock. */

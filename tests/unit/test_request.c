@@ -52,6 +52,11 @@ int main(void)
     CHECK(d.has_time);
     CHECK_INT(d.minute, 20);
     CHECK_INT(request_parse_date("2022-05-13T10:20:30.123+02:00", &d, &e), 0);
+    CHECK_STR(d.tz, "+02:00"); /* the zone is given back as written */
+    CHECK_INT(request_parse_date("2022-05-13T10:20-0530", &d, &e), 0);
+    CHECK_STR(d.tz, "-05:30");
+    CHECK_INT(request_parse_date("2022-05-13", &d, &e), 0);
+    CHECK_STR(d.tz, "");
     CHECK_INT(request_parse_date("2022-05-13T25:00", &d, &e), CK_E_BAD_FIELD);
     CHECK_INT(request_parse_date("13.05.2022", &d, &e), CK_E_BAD_FIELD);
     CHECK_INT(request_parse_date("2022-05-13x", &d, &e), CK_E_BAD_FIELD);
