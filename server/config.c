@@ -187,6 +187,25 @@ static int load_file(config *c, const char *path, ck_error *err)
         json_t *v;
         json_object_foreach(root, name, v)
         {
+            /* "fetch.allow_private": true, or nested: "fetch": {"allow_private": true} */
+            if (json_is_object(v) && !find_key(name)) {
+                const char *sub;
+                json_t *sv;
+                json_object_foreach(v, sub, sv)
+                {
+                    char full[256], src[4200];
+                    snprintf(full, sizeof full, "%.120s.%.120s", name, sub);
+                    snprintf(src, sizeof src, "%s: key '%s'", path, full);
+                    const key_def *k = find_key(full);
+                    if (!k) {
+                        rc = ck_fail(err, CK_E_CONFIG, "%s: unknown key", src);
+                        break;
+                    }
+                    if ((rc = set_key(c, k, sv, src, err))) break;
+                }
+                if (rc) break;
+                continue;
+            }
             const key_def *k = find_key(name);
             char src[4200];
             snprintf(src, sizeof src, "%s: key '%s'", path, name);

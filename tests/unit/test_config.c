@@ -86,6 +86,16 @@ int main(void)
               CK_E_CONFIG);
     CHECK(strstr(e.detail, "fetch.enabled") != NULL);
     config_free(&c);
+    /* a group of dotted keys may be written as a nested object */
+    CHECK_INT(config_load(&c, write_tmp("{\"fetch\": {\"allow_private\": true, \"timeout_s\": 3}}"),
+                          none, NULL, &e),
+              0);
+    CHECK(c.fetch_allow_private);
+    config_free(&c);
+    CHECK_INT(config_load(&c, write_tmp("{\"fetch\": {\"colour\": 1}}"), none, NULL, &e),
+              CK_E_CONFIG);
+    CHECK(strstr(e.detail, "fetch.colour") != NULL);
+    config_free(&c);
     CHECK_INT(config_load(&c, write_tmp("{\"colour\": 1}"), none, NULL, &e), CK_E_CONFIG);
     CHECK(strstr(e.detail, "colour") != NULL);
     config_free(&c);
