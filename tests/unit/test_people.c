@@ -85,6 +85,18 @@ static void test_lexicon(void)
         CHECK_STR(person(r, "Eli Cohen"), "IL");
         CHECK_STR(surname(r, "Mustermann", &amb), "");
         CHECK(!amb);
+        /* athletes by the country they represent, business and culture by citizenship */
+        CHECK_STR(person(r, "Novak Djokovic"), "RS");
+        CHECK_STR(person(r, "Novak Dschokovic"), "RS");
+        CHECK_STR(person(r, "Johannes Thingnes Bø"), "NO");
+        CHECK_STR(person(r, "Jensen Huang"), "US");
+        CHECK_STR(person(r, "Papst Leo XIV."), "US");
+        CHECK_STR(surname(r, "Haaland", &amb), ""); /* Erling Haaland, Deb Haaland */
+        CHECK(amb);
+        /* a surname that is a listed politician's keeps its politician: no Daniil Medvedev */
+        CHECK_STR(surname(r, "Medvedev", &amb), "RU");
+        CHECK(!amb);
+        CHECK_STR(person(r, "Daniil Medvedev"), "");
         participants_res_free(r);
     }
 }
