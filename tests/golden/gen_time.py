@@ -291,7 +291,7 @@ def de_cases():
     return (c + de_news_cases() + de_news2_cases() + de_news3_cases() + de_news4_cases() + de_news5_cases()
             + de_news6_cases() + de_subclause_cases() + de_weekend_cases() + time4_de_cases() + detime5_cases()
             + time6_de_cases()
-            + forecast_weekday_cases() + detime6_de_cases() + detime7_de_cases())
+            + forecast_weekday_cases() + detime6_de_cases() + detime7_de_cases() + detime8_de_cases())
 
 
 def de_news_cases():
@@ -1959,6 +1959,7 @@ def en_cases():
     c.extend(entime6_en_cases())
     c.extend(entime7_en_cases())
     c.extend(entime6_genre_cases())
+    c.extend(detime8_en_cases())
     return c
 
 
@@ -4225,6 +4226,49 @@ NEG_DE.extend(["In der letzten Zeit seines Lebens malte er viel.",
                "In Zeiten der Krise hilft man sich.", "Der große Tag ist gekommen."])
 # (adverbs KRAUTS train leaves unannotated: "zuletzt" 0 of 7, "mittlerweile" 0 of 7, "seinerzeit" 0 of 2,
 # "künftig" 0 of 2; named periods and wars; school holidays as "Weihnachtsferien")
+
+
+def detime8_de_cases():
+    """German fixes of the detime8 round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    table = [
+        # "um" before a year: about that year ("gegen 1900" was already APPROX)
+        ("Um 1900 lebten in der Stadt 5000 Menschen.", "1900", "DATE", "1900", "APPROX"),
+        ("Die Villa wurde um 1850 gebaut.", "1850", "DATE", "1850", "APPROX"),
+        ("Das Dorf zählte 1900 rund 300 Einwohner.", "1900", "DATE", "1900", ""),
+        # the season after the date before
+        ("Das Werk wurde 1998 gegründet. Im darauffolgenden Frühjahr begann die Produktion.",
+         "darauffolgenden Frühjahr", "DATE", "1999-SP"),
+        ("Im Herbst 2015 kamen die ersten Flüchtlinge. Im folgenden Winter wurde die Halle umgebaut.",
+         "folgenden Winter", "DATE", "2016-WI"),
+        # parts of the day without a preposition
+        ("Tagsüber bleibt es trocken.", "Tagsüber", "TIME", "2022-05-13TDT"),
+        ("Am Sonntag ziehen Gewitter auf, tagsüber wird es schwül.", "tagsüber", "TIME", "2022-05-15TDT"),
+        ("Die Feuerwehr war die ganze Nacht im Einsatz.", "ganze Nacht", "TIME", "2022-05-13TNI"),
+    ]
+    return [(r,) + t for t in table]
+
+
+def detime8_en_cases():
+    """English fixes of the detime8 round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    table = [
+        # the part of the day after "early"/"late" and a day adverb keeps its mod
+        ("The storm will hit early tomorrow morning.", "early tomorrow morning", "TIME", "2022-05-14TMO",
+         "START"),
+        ("He returned late yesterday afternoon.", "late yesterday afternoon", "TIME", "2022-05-12TAF", "END"),
+        # a sports or theatre season: undated, as German "nächste Saison"
+        ("The club hopes to win the title next season.", "next season", "DATE", "XXXX-XX-XX"),
+        ("This season has been a disaster for the club.", "This season", "DATE", "XXXX-XX-XX"),
+        ("He left the team last season.", "last season", "DATE", "XXXX-XX-XX"),
+        # the turn of the century: to 2000, as German "Jahrhundertwende"
+        ("The mill was built around the turn of the century.", "the turn of the century", "DATE", "19"),
+    ]
+    return [(r,) + t for t in table]
+
+
+NEG_DE.extend(["Die Kosten stiegen um 1500 Euro.", "Die Zahl sank um 1200 auf 3000."])
+NEG_EN.extend(["The flu season was mild.", "This season's crop was poor."])
 
 
 def write(path, cases):
