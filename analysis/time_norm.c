@@ -593,6 +593,10 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                           (an->finite_past &&
                            feast_first(v, f) > time_days_from_civil(ay, am, ad) + 7)))
                     p.y--;
+            } else if (via == TIMEX_REFERENCE && v->dir == 1 &&
+                       time_easter(ay) + v->easter_off < time_days_from_civil(ay, am, ad)) {
+                /* dir=1: the next one not yet over ("Am Rosenmontag zieht der Umzug" in May) */
+                p.y++;
             }
         } else if (v->weekday != TIME_NO_VAL && p.d == TIME_NO_VAL) {
             int delta = weekday_delta(v->weekday, time_weekday(ay, am, ad), v->dir, narr_wd, tense);
