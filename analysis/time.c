@@ -840,6 +840,71 @@ static int range_order(arena *a, timex *x, timex *start, bool past, const char *
     return range_year_shift(a, start, -1);
 }
 
+/* Whether m[i] and m[i - 1] are bare weekdays (maybe with a part of the day) of one sentence
+ * joined by one word, a conjunction, a preposition or a range_end word: "zwischen Freitagabend
+ * und Samstagmorgen", "Nacht von Freitag auf Samstag", "on Monday and Tuesday". */
+static bool weekday_pair(const time_rules *r, const ttok *toks, const time_match *m, size_t i)
+{
+    if (i == 0 || m[i - 1].sentence != m[i].sentence || m[i].tb != m[i - 1].te + 1) return false;
+    for (size_t k = i - 1; k <= i; k++) {
+        const time_val *v = &m[k].v;
+        if ((v->type != TIMEX_DATE && v->type != TIMEX_TIME) || v->weekday == TIME_NO_VAL ||
+            v->day != TIME_NO_VAL || v->month != TIME_NO_VAL || v->year != TIME_NO_VAL ||
+            v->hour != TIME_NO_VAL || v->has_off)
+            return false;
+        /* (the second may be "the next such day after the first", German weekday_pair2) */
+        if (k < i ? v->dir != 0 || v->anchor_prev : v->dir != 0 && !(v->dir == 1 && v->anchor_prev))
+            return false;
+    }
+    /* a conjunction only after a preposition (or "am", which the tagger may call an article):
+     * "between Friday and Saturday", not a list ("made Friday and Thursday", TBAQ) */
+    const ttok *j = &toks[m[i].tb - 1];
+    if (j->pos == UPOS_CCONJ)
+        return m[i - 1].tb > 0 && toks[m[i - 1].tb - 1].sentence == m[i].sentence &&
+               (toks[m[i - 1].tb - 1].pos == UPOS_ADP || toks[m[i - 1].tb - 1].pos == UPOS_DET);
+    return j->pos == UPOS_ADP ||
+           (j->w && r->list_range_end >= 0 && time_in_list(j->w, r->list_range_end, NULL));
+}
+
+/* x's "YYYY-MM-DD..." value moved by dd days (weekday_order). */
+static int day_shift(arena *a, timex *x, int dd)
+{
+    int y, mo, d;
+    if (!x->value || strlen(x->value) < 10 || x->value[4] != '-' || x->value[7] != '-' ||
+        sscanf(x->value, "%4d-%2d-%2d", &y, &mo, &d) != 3 || y < 1 || y > 9998)
+        return 0;
+    time_civil_from_days(time_days_from_civil(y, mo, d) + dd, &y, &mo, &d);
+    char *nv = arena_strndup(a, x->value, strlen(x->value));
+    if (!nv) return -1;
+    char head[11];
+    snprintf(head, sizeof head, "%04d-%02d-%02d", y, mo, d);
+    memcpy(nv, head, 10);
+    x->value = nv;
+    return 0;
+}
+
+/* The second weekday x of a pair (weekday_pair) is not before the first, start: a week later
+ * ("kontrollierte zwischen Freitagabend und Samstagmorgen" said on a Friday was this Friday and
+ * last Saturday); told in the past, a pair whose end lies after the reference day (ref, days) is
+ * the week before ("In der Nacht von Freitag auf Samstag brannte eine Scheune" said on a Friday:
+ * the night just over a week ago, not tonight). */
+static int weekday_order(arena *a, timex *x, timex *start, bool past, int64_t ref)
+{
+    int y1, m1, d1, y2, m2, d2;
+    if (!x->value || !start->value || strlen(x->value) < 10 || strlen(start->value) < 10 ||
+        sscanf(start->value, "%4d-%2d-%2d", &y1, &m1, &d1) != 3 ||
+        sscanf(x->value, "%4d-%2d-%2d", &y2, &m2, &d2) != 3)
+        return 0;
+    int64_t s = time_days_from_civil(y1, m1, d1), e = time_days_from_civil(y2, m2, d2);
+    int de = e < s ? 7 : 0;
+    if (e + de - s > 6) return 0;
+    int ds = 0;
+    if (past && e + de > ref) ds = -7, de -= 7;
+    if (de && day_shift(a, x, de)) return -1;
+    if (ds && day_shift(a, start, ds)) return -1;
+    return 0;
+}
+
 int time_document(const time_rules *r, document *doc, ck_error *err)
 {
     doc->timexes = NULL;
@@ -1111,6 +1176,12 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
                      an.ref.day % 100);
             if (range_order(doc->arena, x, &out[doc->ntimexes - 1], an.tense < 0,
                             an.has_ref ? refs : NULL))
+                return ck_fail(err, CK_E_NOMEM, "out of memory in the time stage");
+        }
+        if (doc->ntimexes > 0 && an.has_ref && last_mi == i - 1 &&
+            out[doc->ntimexes - 1].resolution == TIMEX_REFERENCE && weekday_pair(r, toks, m, i)) {
+            int64_t rd = time_days_from_civil(an.ref.year, an.ref.month, an.ref.day);
+            if (weekday_order(doc->arena, x, &out[doc->ntimexes - 1], an.tense < 0, rd))
                 return ck_fail(err, CK_E_NOMEM, "out of memory in the time stage");
         }
         if (section >= 0 && x->resolution == TIMEX_REFERENCE) {

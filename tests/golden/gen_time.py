@@ -471,7 +471,8 @@ def de_news2_cases():
         ("Der Unfall geschah um 3.15 Uhr nachts.", "3.15 Uhr nachts", "TIME", "2022-05-13T03:15"),
         ("Der Unfall geschah um 12 Uhr nachts.", "12 Uhr nachts", "TIME", "2022-05-13T24:00"),
         # the second day of a pair follows the first
-        ("In der Nacht von Freitag auf Samstag brannte eine Scheune.", "Samstag", "DATE", iso(fri + dt.timedelta(1))),
+        # (detime8: told in the past on a Friday, the pair is last week's: its Saturday is not yet come)
+        ("In der Nacht von Freitag auf Samstag brannte eine Scheune.", "Samstag", "DATE", iso(fri - dt.timedelta(6))),
         ("In der Nacht von Samstag auf Sonntag brannte eine Scheune.", "Sonntag", "DATE", iso(last_weekday(REF, 5) + dt.timedelta(1))),
         ("Von Montag bis Mittwoch wird gestreikt.", "Mittwoch", "DATE", iso(next_weekday(REF, 0) + dt.timedelta(2))),
         ("Von Montag bis Mittwoch wurde gestreikt.", "Mittwoch", "DATE", iso(last_weekday(REF, 0) + dt.timedelta(2))),
@@ -4253,6 +4254,17 @@ def detime8_de_cases():
         ("Zu Weihnachten kommt die ganze Familie.", "Weihnachten", "DATE", "2022-12-25"),
         ("An Heiligabend ist er gestorben.", "Heiligabend", "DATE", "2021-12-24"),
         ("Am Rosenmontag zog der Umzug durch die Stadt.", "Rosenmontag", "DATE", "2022-02-28"),
+        # two weekdays of a pair: the second not before the first, told in the past both over
+        ("Die Polizei kontrollierte zwischen Freitagabend und Samstagmorgen 40 Fahrzeuge.",
+         "Freitagabend", "TIME", "2022-05-06TEV"),
+        ("Die Polizei kontrollierte zwischen Freitagabend und Samstagmorgen 40 Fahrzeuge.",
+         "Samstagmorgen", "TIME", "2022-05-07TMO"),
+        ("In der Nacht von Freitag auf Samstag brannte eine Scheune.", "Freitag", "DATE", "2022-05-06"),
+        ("In der Nacht von Freitag auf Samstag brannte eine Scheune.", "Samstag", "DATE", "2022-05-07"),
+        ("In der Nacht von Freitag auf Samstag wird es Frost geben.", "Freitag", "DATE", "2022-05-13"),
+        ("In der Nacht von Freitag auf Samstag wird es Frost geben.", "Samstag", "DATE", "2022-05-14"),
+        ("Am Freitag und Samstag kontrollierte die Polizei 80 Autos.", "Samstag", "DATE", "2022-05-07"),
+        ("Zwischen Montag und Mittwoch wird gestreikt.", "Mittwoch", "DATE", "2022-05-18"),
     ]
     c = [(r,) + t for t in table]
     c.append(("2022-12-20", "An Heiligabend bleiben die Geschäfte geschlossen.", "Heiligabend", "DATE",
@@ -4274,6 +4286,11 @@ def detime8_en_cases():
         ("He left the team last season.", "last season", "DATE", "XXXX-XX-XX"),
         # the turn of the century: to 2000, as German "Jahrhundertwende"
         ("The mill was built around the turn of the century.", "the turn of the century", "DATE", "19"),
+        # two weekdays of a pair after "between": adjacent, both over in the past
+        ("Between Friday night and Saturday morning, police arrested 12 people.", "Friday night", "TIME",
+         "2022-05-06TNI"),
+        ("Between Friday night and Saturday morning, police arrested 12 people.", "Saturday morning",
+         "TIME", "2022-05-07TMO"),
     ]
     return [(r,) + t for t in table]
 
