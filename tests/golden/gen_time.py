@@ -4265,6 +4265,13 @@ def detime8_de_cases():
         ("In der Nacht von Freitag auf Samstag wird es Frost geben.", "Samstag", "DATE", "2022-05-14"),
         ("Am Freitag und Samstag kontrollierte die Polizei 80 Autos.", "Samstag", "DATE", "2022-05-07"),
         ("Zwischen Montag und Mittwoch wird gestreikt.", "Mittwoch", "DATE", "2022-05-18"),
+        # "Heute, zwanzig Jahre später": today, and a duration since an event (was 2042)
+        ("Heute, fast zwanzig Jahre später, ist das Haus ein Museum.", "Heute", "DATE", "2022-05-13"),
+        ("Heute, fast zwanzig Jahre später, ist das Haus ein Museum.", "fast zwanzig Jahre später",
+         "DURATION", "P20Y", "LESS_THAN"),
+        ("Heute, zehn Jahre später, ist das Haus ein Museum.", "zehn Jahre später", "DURATION", "P10Y"),
+        ("2002 brannte das Haus. Zwanzig Jahre später ist es ein Museum.", "Zwanzig Jahre später", "DATE",
+         "2022"),
     ]
     c = [(r,) + t for t in table]
     c.append(("2022-12-20", "An Heiligabend bleiben die Geschäfte geschlossen.", "Heiligabend", "DATE",
