@@ -581,7 +581,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         }
     }
     if (v == SIZE_MAX) return 0;
-    bool past = false, future = false, perfect = false, defer = false;
+    bool past = false, future = false, perfect = false, defer = false, order = false;
     bool aux_only = true; /* every past word of the group is a perfect's auxiliary */
     size_t first = v;     /* the group's first verb or auxiliary: its finite form */
     size_t lo = v;        /* the group's leftmost token */
@@ -632,6 +632,11 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
             k--;
         defer = k < lo && k > 0 && toks[k - 1].sentence == m->sentence &&
                 toks[k - 1].pos == UPOS_VERB && time_in_list(toks[k - 1].w, r->list_defer, NULL);
+        /* (only a verb of ordering, valued "order": "extended its offer to acquire it Friday"
+         * is over, TBAQ) */
+        const char *dv = NULL;
+        order = defer && time_in_list(toks[k - 1].w, r->list_defer, &dv) && dv &&
+                strcmp(dv, "order") == 0;
     }
     const ttok *f = &toks[first];
     bool until = false, comma = false;
@@ -646,6 +651,9 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     size_t ut = m->tb - 1;
     if (ut > v + 1 && toks[ut].pos == UPOS_DET) ut--;
     if (until && defer && !perfect && time_in_list(toks[ut].w, r->list_until, NULL)) return 1;
+    /* ... and the infinitive of an order governs its date without "by" too: "told residents to
+     * leave on Thursday" (was last Thursday) */
+    if (order && !perfect && !comma) return 1;
     /* a present finite auxiliary before a participle and the end of an interval: a state that
      * lasts till then ("Schools are closed until Thursday", "has been closed until March"), so
      * the end lies ahead (the participle's past form nearby would make it past) */

@@ -4298,6 +4298,11 @@ def detime8_en_cases():
          "2022-05-06TNI"),
         ("Between Friday night and Saturday morning, police arrested 12 people.", "Saturday morning",
          "TIME", "2022-05-07TMO"),
+        # the infinitive of an order governs its date: ahead without "by" too
+        ("Police told residents to leave on Thursday.", "Thursday", "DATE", "2022-05-19"),
+        ("The judge ordered him to appear on Monday.", "Monday", "DATE", "2022-05-16"),
+        ("Police told reporters on Thursday that the road was closed.", "Thursday", "DATE", "2022-05-12"),
+        ("The company extended its offer to acquire the firm on Thursday.", "Thursday", "DATE", "2022-05-12"),
     ]
     return [(r,) + t for t in table]
 
