@@ -995,6 +995,13 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
                            plain_weekday(&m[i].v) && m[i].tb == m[i - 1].te + 1;
         if (dates_clock) tm.tb = m[i - 1].tb;
         an.tense = clause_tense(r, doc->text, toks, nt, &tm, hab, &an.finite_past);
+        /* (no past verb before it in the sentence: "made it difficult for Sun to meet demand
+         * well into the summer", TBAQ, reads "meet" as an announced event) */
+        an.clause_future = an.tense > 0;
+        for (size_t j = m[i].tb; an.clause_future && j-- > 0 && toks[j].sentence == m[i].sentence;)
+            if ((toks[j].pos == UPOS_VERB || toks[j].pos == UPOS_AUX) && toks[j].w &&
+                (time_in_list(toks[j].w, r->list_past, NULL) || past_form(r, doc->text, &toks[j])))
+                an.clause_future = false;
         if (!an.tense) an.tense = local_tense(r, doc->text, toks, nt, &tm, hab);
         an.span_begun = span_begun(r, toks, &m[i]);
         /* not a weekday after "nach": without tense it would go back ("Nach dem Spiel am

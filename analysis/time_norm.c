@@ -707,6 +707,13 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
             else if (ss && ss < 12 && via == TIMEX_REFERENCE && v->dir == 0 && an->tense < 0 &&
                      an->finite_past && an->narr_season && ss > am)
                 p.y--;
+            /* a season over in a future sentence is next year's ("The bridge will reopen in the
+             * spring" said in June; was this spring, over); the governing verb group's own
+             * future, not a marker near it (TBAQ "made it difficult to meet demand well into the
+             * summer") */
+            if (ss && ss < 12 && via == TIMEX_REFERENCE && v->dir == 0 && an->tense > 0 &&
+                an->clause_future && ss + 2 < am)
+                p.y = ay + 1;
             if (ss && v->dir > 0) p.y = ay + (ss > am ? 0 : 1) + (v->dir - 1);
             if (ss && v->dir < 0) p.y = ay - (ss + 2 < am ? 0 : 1) + (v->dir + 1);
             /* "Samstag, 7. Dezember" without a year: the year next to it whose 7 December is

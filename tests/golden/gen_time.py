@@ -4276,6 +4276,8 @@ def detime8_de_cases():
     c = [(r,) + t for t in table]
     c.append(("2022-12-20", "An Heiligabend bleiben die Geschäfte geschlossen.", "Heiligabend", "DATE",
               "2022-12-24"))
+    c.append(("2022-06-15", "Die Brücke wird im Frühjahr wieder geöffnet.", "Frühjahr", "DATE", "2023-SP"))
+    c.append(("2022-06-15", "Die Brücke wurde im Frühjahr wieder geöffnet.", "Frühjahr", "DATE", "2022-SP"))
     return c
 
 
@@ -4303,8 +4305,15 @@ def detime8_en_cases():
         ("The judge ordered him to appear on Monday.", "Monday", "DATE", "2022-05-16"),
         ("Police told reporters on Thursday that the road was closed.", "Thursday", "DATE", "2022-05-12"),
         ("The company extended its offer to acquire the firm on Thursday.", "Thursday", "DATE", "2022-05-12"),
+        # a season over in a future sentence is next year's; not yet over it stays this year's
+        ("The bridge will reopen in the spring.", "the spring", "DATE", "2022-SP"),
     ]
-    return [(r,) + t for t in table]
+    c = [(r,) + t for t in table]
+    june = "2022-06-15"
+    c.append((june, "The bridge will reopen in the spring.", "the spring", "DATE", "2023-SP"))
+    c.append((june, "The bridge reopened in the spring.", "the spring", "DATE", "2022-SP"))
+    c.append((june, "The bridge will reopen in the fall.", "the fall", "DATE", "2022-FA"))
+    return c
 
 
 NEG_DE.extend(["Die Kosten stiegen um 1500 Euro.", "Die Zahl sank um 1200 auf 3000."])
