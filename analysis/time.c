@@ -130,7 +130,14 @@ static bool future_at(const time_rules *r, const char *text, const ttok *toks, s
      * "Schools reopen") */
     bool plural_subject = pt && pt->pos == UPOS_NOUN && pt->end - pt->start > 3 &&
                           text[pt->end - 1] == 's' && text[pt->end - 2] != 's';
-    if (toks[i].pos != UPOS_VERB &&
+    /* ... or a lower-case word between two capitalized ones, the second a name: a team's
+     * fixture ("United host City on Sunday", which the tagger reads as two adjectives; not "the
+     * Boston host committee") */
+    bool fixture = pt && (toks[i].pos == UPOS_NOUN || toks[i].pos == UPOS_ADJ) &&
+                   text[pt->start] >= 'A' && text[pt->start] <= 'Z' && text[toks[i].start] >= 'a' &&
+                   text[toks[i].start] <= 'z' && i + 1 < nt &&
+                   toks[i + 1].sentence == toks[i].sentence && toks[i + 1].pos == UPOS_PROPN;
+    if (toks[i].pos != UPOS_VERB && !fixture &&
         !(toks[i].pos == UPOS_NOUN && (text[toks[i].end - 1] == 's' ? subject : plural_subject)))
         return false;
     for (size_t j = i; j-- > 0 && toks[j].sentence == toks[i].sentence;) {

@@ -4307,6 +4307,10 @@ def detime8_en_cases():
         ("The company extended its offer to acquire the firm on Thursday.", "Thursday", "DATE", "2022-05-12"),
         # a season over in a future sentence is next year's; not yet over it stays this year's
         ("The bridge will reopen in the spring.", "the spring", "DATE", "2022-SP"),
+        # a team's fixture: the present between two names lies ahead (the tagger's adjective)
+        ("United host City on Sunday.", "Sunday", "DATE", "2022-05-15"),
+        ("Spurs face Arsenal on Saturday.", "Saturday", "DATE", "2022-05-14"),
+        ("The Boston host committee met on Sunday.", "Sunday", "DATE", "2022-05-08"),
     ]
     c = [(r,) + t for t in table]
     june = "2022-06-15"
