@@ -4272,6 +4272,10 @@ def detime8_de_cases():
         ("Heute, zehn Jahre später, ist das Haus ein Museum.", "zehn Jahre später", "DURATION", "P10Y"),
         ("2002 brannte das Haus. Zwanzig Jahre später ist es ein Museum.", "Zwanzig Jahre später", "DATE",
          "2022"),
+        # a bare written year told in the past carries to a month in the next sentence
+        ("1989 zog er nach Berlin. Im Juli begann er dort zu arbeiten.", "Juli", "DATE", "1989-07"),
+        ("1989 zog er nach Berlin. Im Juli beginnt er dort zu arbeiten.", "Juli", "DATE", "2022-07"),
+        ("Der 1950 geborene Maler stellte im Juni aus.", "Juni", "DATE", "2021-06"),
     ]
     c = [(r,) + t for t in table]
     c.append(("2022-12-20", "An Heiligabend bleiben die Geschäfte geschlossen.", "Heiligabend", "DATE",
