@@ -4276,6 +4276,9 @@ def detime8_de_cases():
         ("1989 zog er nach Berlin. Im Juli begann er dort zu arbeiten.", "Juli", "DATE", "1989-07"),
         ("1989 zog er nach Berlin. Im Juli beginnt er dort zu arbeiten.", "Juli", "DATE", "2022-07"),
         ("Der 1950 geborene Maler stellte im Juni aus.", "Juni", "DATE", "2021-06"),
+        # banknotes need a predicate of money; the decade stays ("Die Sechziger waren ...")
+        ("Die Sechziger waren eine Zeit des Aufbruchs.", "Die Sechziger", "DATE", "196"),
+        ("Die Zwanziger waren wild.", "Die Zwanziger", "DATE", "192"),
     ]
     c = [(r,) + t for t in table]
     c.append(("2022-12-20", "An Heiligabend bleiben die Geschäfte geschlossen.", "Heiligabend", "DATE",
@@ -4324,7 +4327,8 @@ def detime8_en_cases():
     return c
 
 
-NEG_DE.extend(["Die Kosten stiegen um 1500 Euro.", "Die Zahl sank um 1200 auf 3000."])
+NEG_DE.extend(["Die Kosten stiegen um 1500 Euro.", "Die Zahl sank um 1200 auf 3000.",
+               "Die Zwanziger waren gefälscht.", "Die Fünfziger wurden sichergestellt."])
 NEG_EN.extend(["The flu season was mild.", "This season's crop was poor."])
 
 
