@@ -130,7 +130,14 @@ static bool future_at(const time_rules *r, const char *text, const ttok *toks, s
      * "Schools reopen") */
     bool plural_subject = pt && pt->pos == UPOS_NOUN && pt->end - pt->start > 3 &&
                           text[pt->end - 1] == 's' && text[pt->end - 2] != 's';
-    if (toks[i].pos != UPOS_VERB &&
+    /* ... or a lower-case word between two capitalized ones, the second a name: a team's
+     * fixture ("United host City on Sunday", which the tagger reads as two adjectives; not "the
+     * Boston host committee") */
+    bool fixture = pt && (toks[i].pos == UPOS_NOUN || toks[i].pos == UPOS_ADJ) &&
+                   text[pt->start] >= 'A' && text[pt->start] <= 'Z' && text[toks[i].start] >= 'a' &&
+                   text[toks[i].start] <= 'z' && i + 1 < nt &&
+                   toks[i + 1].sentence == toks[i].sentence && toks[i + 1].pos == UPOS_PROPN;
+    if (toks[i].pos != UPOS_VERB && !fixture &&
         !(toks[i].pos == UPOS_NOUN && (text[toks[i].end - 1] == 's' ? subject : plural_subject)))
         return false;
     for (size_t j = i; j-- > 0 && toks[j].sentence == toks[i].sentence;) {
@@ -581,7 +588,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         }
     }
     if (v == SIZE_MAX) return 0;
-    bool past = false, future = false, perfect = false, defer = false;
+    bool past = false, future = false, perfect = false, defer = false, order = false;
     bool aux_only = true; /* every past word of the group is a perfect's auxiliary */
     size_t first = v;     /* the group's first verb or auxiliary: its finite form */
     size_t lo = v;        /* the group's leftmost token */
@@ -632,6 +639,11 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
             k--;
         defer = k < lo && k > 0 && toks[k - 1].sentence == m->sentence &&
                 toks[k - 1].pos == UPOS_VERB && time_in_list(toks[k - 1].w, r->list_defer, NULL);
+        /* (only a verb of ordering, valued "order": "extended its offer to acquire it Friday"
+         * is over, TBAQ) */
+        const char *dv = NULL;
+        order = defer && time_in_list(toks[k - 1].w, r->list_defer, &dv) && dv &&
+                strcmp(dv, "order") == 0;
     }
     const ttok *f = &toks[first];
     bool until = false, comma = false;
@@ -646,6 +658,9 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     size_t ut = m->tb - 1;
     if (ut > v + 1 && toks[ut].pos == UPOS_DET) ut--;
     if (until && defer && !perfect && time_in_list(toks[ut].w, r->list_until, NULL)) return 1;
+    /* ... and the infinitive of an order governs its date without "by" too: "told residents to
+     * leave on Thursday" (was last Thursday) */
+    if (order && !perfect && !comma) return 1;
     /* a present finite auxiliary before a participle and the end of an interval: a state that
      * lasts till then ("Schools are closed until Thursday", "has been closed until March"), so
      * the end lies ahead (the participle's past form nearby would make it past) */
@@ -840,6 +855,71 @@ static int range_order(arena *a, timex *x, timex *start, bool past, const char *
     return range_year_shift(a, start, -1);
 }
 
+/* Whether m[i] and m[i - 1] are bare weekdays (maybe with a part of the day) of one sentence
+ * joined by one word, a conjunction, a preposition or a range_end word: "zwischen Freitagabend
+ * und Samstagmorgen", "Nacht von Freitag auf Samstag", "on Monday and Tuesday". */
+static bool weekday_pair(const time_rules *r, const ttok *toks, const time_match *m, size_t i)
+{
+    if (i == 0 || m[i - 1].sentence != m[i].sentence || m[i].tb != m[i - 1].te + 1) return false;
+    for (size_t k = i - 1; k <= i; k++) {
+        const time_val *v = &m[k].v;
+        if ((v->type != TIMEX_DATE && v->type != TIMEX_TIME) || v->weekday == TIME_NO_VAL ||
+            v->day != TIME_NO_VAL || v->month != TIME_NO_VAL || v->year != TIME_NO_VAL ||
+            v->hour != TIME_NO_VAL || v->has_off)
+            return false;
+        /* (the second may be "the next such day after the first", German weekday_pair2) */
+        if (k < i ? v->dir != 0 || v->anchor_prev : v->dir != 0 && !(v->dir == 1 && v->anchor_prev))
+            return false;
+    }
+    /* a conjunction only after a preposition (or "am", which the tagger may call an article):
+     * "between Friday and Saturday", not a list ("made Friday and Thursday", TBAQ) */
+    const ttok *j = &toks[m[i].tb - 1];
+    if (j->pos == UPOS_CCONJ)
+        return m[i - 1].tb > 0 && toks[m[i - 1].tb - 1].sentence == m[i].sentence &&
+               (toks[m[i - 1].tb - 1].pos == UPOS_ADP || toks[m[i - 1].tb - 1].pos == UPOS_DET);
+    return j->pos == UPOS_ADP ||
+           (j->w && r->list_range_end >= 0 && time_in_list(j->w, r->list_range_end, NULL));
+}
+
+/* x's "YYYY-MM-DD..." value moved by dd days (weekday_order). */
+static int day_shift(arena *a, timex *x, int dd)
+{
+    int y, mo, d;
+    if (!x->value || strlen(x->value) < 10 || x->value[4] != '-' || x->value[7] != '-' ||
+        sscanf(x->value, "%4d-%2d-%2d", &y, &mo, &d) != 3 || y < 1 || y > 9998)
+        return 0;
+    time_civil_from_days(time_days_from_civil(y, mo, d) + dd, &y, &mo, &d);
+    char *nv = arena_strndup(a, x->value, strlen(x->value));
+    if (!nv) return -1;
+    char head[11];
+    snprintf(head, sizeof head, "%04d-%02d-%02d", y, mo, d);
+    memcpy(nv, head, 10);
+    x->value = nv;
+    return 0;
+}
+
+/* The second weekday x of a pair (weekday_pair) is not before the first, start: a week later
+ * ("kontrollierte zwischen Freitagabend und Samstagmorgen" said on a Friday was this Friday and
+ * last Saturday); told in the past, a pair whose end lies after the reference day (ref, days) is
+ * the week before ("In der Nacht von Freitag auf Samstag brannte eine Scheune" said on a Friday:
+ * the night just over a week ago, not tonight). */
+static int weekday_order(arena *a, timex *x, timex *start, bool past, int64_t ref)
+{
+    int y1, m1, d1, y2, m2, d2;
+    if (!x->value || !start->value || strlen(x->value) < 10 || strlen(start->value) < 10 ||
+        sscanf(start->value, "%4d-%2d-%2d", &y1, &m1, &d1) != 3 ||
+        sscanf(x->value, "%4d-%2d-%2d", &y2, &m2, &d2) != 3)
+        return 0;
+    int64_t s = time_days_from_civil(y1, m1, d1), e = time_days_from_civil(y2, m2, d2);
+    int de = e < s ? 7 : 0;
+    if (e + de - s > 6) return 0;
+    int ds = 0;
+    if (past && e + de > ref) ds = -7, de -= 7;
+    if (de && day_shift(a, x, de)) return -1;
+    if (ds && day_shift(a, start, ds)) return -1;
+    return 0;
+}
+
 int time_document(const time_rules *r, document *doc, ck_error *err)
 {
     doc->timexes = NULL;
@@ -922,6 +1002,13 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
                            plain_weekday(&m[i].v) && m[i].tb == m[i - 1].te + 1;
         if (dates_clock) tm.tb = m[i - 1].tb;
         an.tense = clause_tense(r, doc->text, toks, nt, &tm, hab, &an.finite_past);
+        /* (no past verb before it in the sentence: "made it difficult for Sun to meet demand
+         * well into the summer", TBAQ, reads "meet" as an announced event) */
+        an.clause_future = an.tense > 0;
+        for (size_t j = m[i].tb; an.clause_future && j-- > 0 && toks[j].sentence == m[i].sentence;)
+            if ((toks[j].pos == UPOS_VERB || toks[j].pos == UPOS_AUX) && toks[j].w &&
+                (time_in_list(toks[j].w, r->list_past, NULL) || past_form(r, doc->text, &toks[j])))
+                an.clause_future = false;
         if (!an.tense) an.tense = local_tense(r, doc->text, toks, nt, &tm, hab);
         an.span_begun = span_begun(r, toks, &m[i]);
         /* not a weekday after "nach": without tense it would go back ("Nach dem Spiel am
@@ -1111,6 +1198,12 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
                      an.ref.day % 100);
             if (range_order(doc->arena, x, &out[doc->ntimexes - 1], an.tense < 0,
                             an.has_ref ? refs : NULL))
+                return ck_fail(err, CK_E_NOMEM, "out of memory in the time stage");
+        }
+        if (doc->ntimexes > 0 && an.has_ref && last_mi == i - 1 &&
+            out[doc->ntimexes - 1].resolution == TIMEX_REFERENCE && weekday_pair(r, toks, m, i)) {
+            int64_t rd = time_days_from_civil(an.ref.year, an.ref.month, an.ref.day);
+            if (weekday_order(doc->arena, x, &out[doc->ntimexes - 1], an.tense < 0, rd))
                 return ck_fail(err, CK_E_NOMEM, "out of memory in the time stage");
         }
         if (section >= 0 && x->resolution == TIMEX_REFERENCE) {

@@ -517,6 +517,7 @@ typedef struct time_anchor {
     bool
         finite_past; /* the governing verb group is finite past (clause_tense): the event is over */
     bool span_begun; /* "seit", "since" right before (an article and) the expression */
+    bool clause_future; /* the governing verb group itself is future (clause_tense) */
     /* the last DATE with a year mentioned, at any granularity (for anchor=last) */
     bool has_last;
     int last_y, last_m, last_d, last_q; /* TIME_NO_VAL when not named */

@@ -329,11 +329,14 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
      * (KRAUTS train value +0.2). Not across sentences (TBAQ -0.2: a background year, then the
      * news' month) but where the language's year_narrative list says "next" (German: "Im
      * Februar 2020 kam das Virus. Im März wurde alles geschlossen."; KRAUTS train unchanged),
-     * not after a bare year ("der 1950 geborene Maler stellte im Juni aus", KRAUTS train
-     * -0.1), not in a present or future clause. */
+     * not in a present or future clause. After a bare year only a month ("1989 zog er nach
+     * Berlin. Im Juli begann er dort zu arbeiten." 1989-07, was 2021-07; a season after one,
+     * KRAUTS train -0.2; "der 1950 geborene Maler stellte im Juni aus" is attributive), and
+     * not from the year before the reference year ("The 2021-22 season ended in May"). */
     uint32_t narr_last_sentence = an->prev_sentence + (an->narr_next ? 1 : 0);
     bool narrative = an->has_ref && !v->anchor_prev && an->has_prev && an->prev_narrative &&
-                     an->prev_y < an->ref.year && an->prev_m != 0 &&
+                     an->prev_y < an->ref.year &&
+                     (an->prev_m != 0 || (p.m != TIME_NO_VAL && an->prev_y + 1 < an->ref.year)) &&
                      an->sentence <= narr_last_sentence && an->tense < 0 && v->dir == 0 &&
                      !v->has_off && !v->has_easter && v->weekday == TIME_NO_VAL &&
                      p.y == TIME_NO_VAL && p.decade == TIME_NO_VAL && p.century == TIME_NO_VAL &&
@@ -593,6 +596,10 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                           (an->finite_past &&
                            feast_first(v, f) > time_days_from_civil(ay, am, ad) + 7)))
                     p.y--;
+            } else if (via == TIMEX_REFERENCE && v->dir == 1 &&
+                       time_easter(ay) + v->easter_off < time_days_from_civil(ay, am, ad)) {
+                /* dir=1: the next one not yet over ("Am Rosenmontag zieht der Umzug" in May) */
+                p.y++;
             }
         } else if (v->weekday != TIME_NO_VAL && p.d == TIME_NO_VAL) {
             int delta = weekday_delta(v->weekday, time_weekday(ay, am, ad), v->dir, narr_wd, tense);
@@ -703,6 +710,13 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
             else if (ss && ss < 12 && via == TIMEX_REFERENCE && v->dir == 0 && an->tense < 0 &&
                      an->finite_past && an->narr_season && ss > am)
                 p.y--;
+            /* a season over in a future sentence is next year's ("The bridge will reopen in the
+             * spring" said in June; was this spring, over); the governing verb group's own
+             * future, not a marker near it (TBAQ "made it difficult to meet demand well into the
+             * summer") */
+            if (ss && ss < 12 && via == TIMEX_REFERENCE && v->dir == 0 && an->tense > 0 &&
+                an->clause_future && ss + 2 < am)
+                p.y = ay + 1;
             if (ss && v->dir > 0) p.y = ay + (ss > am ? 0 : 1) + (v->dir - 1);
             if (ss && v->dir < 0) p.y = ay - (ss + 2 < am ? 0 : 1) + (v->dir + 1);
             /* "Samstag, 7. Dezember" without a year: the year next to it whose 7 December is

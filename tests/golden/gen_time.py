@@ -291,7 +291,7 @@ def de_cases():
     return (c + de_news_cases() + de_news2_cases() + de_news3_cases() + de_news4_cases() + de_news5_cases()
             + de_news6_cases() + de_subclause_cases() + de_weekend_cases() + time4_de_cases() + detime5_cases()
             + time6_de_cases()
-            + forecast_weekday_cases() + detime6_de_cases() + detime7_de_cases())
+            + forecast_weekday_cases() + detime6_de_cases() + detime7_de_cases() + detime8_de_cases())
 
 
 def de_news_cases():
@@ -471,7 +471,8 @@ def de_news2_cases():
         ("Der Unfall geschah um 3.15 Uhr nachts.", "3.15 Uhr nachts", "TIME", "2022-05-13T03:15"),
         ("Der Unfall geschah um 12 Uhr nachts.", "12 Uhr nachts", "TIME", "2022-05-13T24:00"),
         # the second day of a pair follows the first
-        ("In der Nacht von Freitag auf Samstag brannte eine Scheune.", "Samstag", "DATE", iso(fri + dt.timedelta(1))),
+        # (detime8: told in the past on a Friday, the pair is last week's: its Saturday is not yet come)
+        ("In der Nacht von Freitag auf Samstag brannte eine Scheune.", "Samstag", "DATE", iso(fri - dt.timedelta(6))),
         ("In der Nacht von Samstag auf Sonntag brannte eine Scheune.", "Sonntag", "DATE", iso(last_weekday(REF, 5) + dt.timedelta(1))),
         ("Von Montag bis Mittwoch wird gestreikt.", "Mittwoch", "DATE", iso(next_weekday(REF, 0) + dt.timedelta(2))),
         ("Von Montag bis Mittwoch wurde gestreikt.", "Mittwoch", "DATE", iso(last_weekday(REF, 0) + dt.timedelta(2))),
@@ -1959,6 +1960,7 @@ def en_cases():
     c.extend(entime6_en_cases())
     c.extend(entime7_en_cases())
     c.extend(entime6_genre_cases())
+    c.extend(detime8_en_cases())
     return c
 
 
@@ -3296,7 +3298,8 @@ def detime7_de_cases():
         ("Zu Peter und Paul brennen die Feuer.", "Peter und Paul", "DATE", "2022-06-29"),
         ("Zu Johanni wird das Sonnwendfeuer entzündet.", "Johanni", "DATE", "2022-06-24"),
         ("Zu Hochunserfrau kommen viele Pilger.", "Hochunserfrau", "DATE", "2022-08-15"),
-        ("Am Krampustag ziehen die Krampusse durch den Ort.", "Krampustag", "DATE", "2021-12-05"),
+        # (detime8: a present right after an opening feast puts it ahead; was the nearer one, 2021-12-05)
+        ("Am Krampustag ziehen die Krampusse durch den Ort.", "Krampustag", "DATE", "2022-12-05"),
         ("Zu Kathrein ist der Tanz vorbei.", "Kathrein", "DATE", "2022-11-25"),
         ("Am Georgitag wird das Vieh gesegnet.", "Georgitag", "DATE", "2023-04-23"),
         ("Ab Mittag wird es sonnig.", "Mittag", "TIME", "2022-05-13TMI"),
@@ -3672,7 +3675,8 @@ def detime7_de_cases():
         ("In den Jahren 1990 bis 1995 wurde die Straße gebaut.", "1995", "DATE", "1995"),
         ("In der ersten Juniwoche findet das Fest statt.", "der ersten Juniwoche", "DATE", "2022-W22"),
         ("Am Tag der Arbeit wird demonstriert.", "Tag der Arbeit", "DATE", "2023-05-01"),
-        ("Am Palmsonntag zieht die Prozession zur Kirche.", "Palmsonntag", "DATE", "2022-04-10"),
+        # (detime8: the next one, as "Am Rosenmontag zieht der Umzug"; was this year's, over)
+        ("Am Palmsonntag zieht die Prozession zur Kirche.", "Palmsonntag", "DATE", "2023-04-02"),
         ("Das Konzert beginnt um 10 Uhr 30.", "10 Uhr 30", "TIME", "2022-05-13T10:30"),
         ("Gegen halb zehn kam er nach Hause.", "Gegen halb zehn", "TIME", "2022-05-13T09:30", "APPROX"),
         ("Heute Morgen gab es einen Unfall.", "Heute Morgen", "TIME", "2022-05-13TMO"),
@@ -4225,6 +4229,107 @@ NEG_DE.extend(["In der letzten Zeit seines Lebens malte er viel.",
                "In Zeiten der Krise hilft man sich.", "Der große Tag ist gekommen."])
 # (adverbs KRAUTS train leaves unannotated: "zuletzt" 0 of 7, "mittlerweile" 0 of 7, "seinerzeit" 0 of 2,
 # "künftig" 0 of 2; named periods and wars; school holidays as "Weihnachtsferien")
+
+
+def detime8_de_cases():
+    """German fixes of the detime8 round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    table = [
+        # "um" before a year: about that year ("gegen 1900" was already APPROX)
+        ("Um 1900 lebten in der Stadt 5000 Menschen.", "1900", "DATE", "1900", "APPROX"),
+        ("Die Villa wurde um 1850 gebaut.", "1850", "DATE", "1850", "APPROX"),
+        ("Das Dorf zählte 1900 rund 300 Einwohner.", "1900", "DATE", "1900", ""),
+        # the season after the date before
+        ("Das Werk wurde 1998 gegründet. Im darauffolgenden Frühjahr begann die Produktion.",
+         "darauffolgenden Frühjahr", "DATE", "1999-SP"),
+        ("Im Herbst 2015 kamen die ersten Flüchtlinge. Im folgenden Winter wurde die Halle umgebaut.",
+         "folgenden Winter", "DATE", "2016-WI"),
+        # parts of the day without a preposition
+        ("Tagsüber bleibt es trocken.", "Tagsüber", "TIME", "2022-05-13TDT"),
+        ("Am Sonntag ziehen Gewitter auf, tagsüber wird es schwül.", "tagsüber", "TIME", "2022-05-15TDT"),
+        ("Die Feuerwehr war die ganze Nacht im Einsatz.", "ganze Nacht", "TIME", "2022-05-13TNI"),
+        # a feast opening the sentence before a present of what happens on it lies ahead
+        ("An Heiligabend bleiben die Geschäfte geschlossen.", "Heiligabend", "DATE", "2022-12-24"),
+        ("Am Rosenmontag zieht der Umzug durch die Stadt.", "Rosenmontag", "DATE", "2023-02-20"),
+        ("Zu Weihnachten kommt die ganze Familie.", "Weihnachten", "DATE", "2022-12-25"),
+        ("An Heiligabend ist er gestorben.", "Heiligabend", "DATE", "2021-12-24"),
+        ("Am Rosenmontag zog der Umzug durch die Stadt.", "Rosenmontag", "DATE", "2022-02-28"),
+        # two weekdays of a pair: the second not before the first, told in the past both over
+        ("Die Polizei kontrollierte zwischen Freitagabend und Samstagmorgen 40 Fahrzeuge.",
+         "Freitagabend", "TIME", "2022-05-06TEV"),
+        ("Die Polizei kontrollierte zwischen Freitagabend und Samstagmorgen 40 Fahrzeuge.",
+         "Samstagmorgen", "TIME", "2022-05-07TMO"),
+        ("In der Nacht von Freitag auf Samstag brannte eine Scheune.", "Freitag", "DATE", "2022-05-06"),
+        ("In der Nacht von Freitag auf Samstag brannte eine Scheune.", "Samstag", "DATE", "2022-05-07"),
+        ("In der Nacht von Freitag auf Samstag wird es Frost geben.", "Freitag", "DATE", "2022-05-13"),
+        ("In der Nacht von Freitag auf Samstag wird es Frost geben.", "Samstag", "DATE", "2022-05-14"),
+        ("Am Freitag und Samstag kontrollierte die Polizei 80 Autos.", "Samstag", "DATE", "2022-05-07"),
+        ("Zwischen Montag und Mittwoch wird gestreikt.", "Mittwoch", "DATE", "2022-05-18"),
+        # "Heute, zwanzig Jahre später": today, and a duration since an event (was 2042)
+        ("Heute, fast zwanzig Jahre später, ist das Haus ein Museum.", "Heute", "DATE", "2022-05-13"),
+        ("Heute, fast zwanzig Jahre später, ist das Haus ein Museum.", "fast zwanzig Jahre später",
+         "DURATION", "P20Y", "LESS_THAN"),
+        ("Heute, zehn Jahre später, ist das Haus ein Museum.", "zehn Jahre später", "DURATION", "P10Y"),
+        ("2002 brannte das Haus. Zwanzig Jahre später ist es ein Museum.", "Zwanzig Jahre später", "DATE",
+         "2022"),
+        # a bare written year told in the past carries to a month in the next sentence
+        ("1989 zog er nach Berlin. Im Juli begann er dort zu arbeiten.", "Juli", "DATE", "1989-07"),
+        ("1989 zog er nach Berlin. Im Juli beginnt er dort zu arbeiten.", "Juli", "DATE", "2022-07"),
+        ("Der 1950 geborene Maler stellte im Juni aus.", "Juni", "DATE", "2021-06"),
+        # banknotes need a predicate of money; the decade stays ("Die Sechziger waren ...")
+        ("Die Sechziger waren eine Zeit des Aufbruchs.", "Die Sechziger", "DATE", "196"),
+        ("Die Zwanziger waren wild.", "Die Zwanziger", "DATE", "192"),
+    ]
+    c = [(r,) + t for t in table]
+    c.append(("2022-12-20", "An Heiligabend bleiben die Geschäfte geschlossen.", "Heiligabend", "DATE",
+              "2022-12-24"))
+    c.append(("2022-06-15", "Die Brücke wird im Frühjahr wieder geöffnet.", "Frühjahr", "DATE", "2023-SP"))
+    c.append(("2022-06-15", "Die Brücke wurde im Frühjahr wieder geöffnet.", "Frühjahr", "DATE", "2022-SP"))
+    return c
+
+
+def detime8_en_cases():
+    """English fixes of the detime8 round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    table = [
+        # the part of the day after "early"/"late" and a day adverb keeps its mod
+        ("The storm will hit early tomorrow morning.", "early tomorrow morning", "TIME", "2022-05-14TMO",
+         "START"),
+        ("He returned late yesterday afternoon.", "late yesterday afternoon", "TIME", "2022-05-12TAF", "END"),
+        # a sports or theatre season: undated, as German "nächste Saison"
+        ("The club hopes to win the title next season.", "next season", "DATE", "XXXX-XX-XX"),
+        ("This season has been a disaster for the club.", "This season", "DATE", "XXXX-XX-XX"),
+        ("He left the team last season.", "last season", "DATE", "XXXX-XX-XX"),
+        # the turn of the century: to 2000, as German "Jahrhundertwende"
+        ("The mill was built around the turn of the century.", "the turn of the century", "DATE", "19"),
+        # two weekdays of a pair after "between": adjacent, both over in the past
+        ("Between Friday night and Saturday morning, police arrested 12 people.", "Friday night", "TIME",
+         "2022-05-06TNI"),
+        ("Between Friday night and Saturday morning, police arrested 12 people.", "Saturday morning",
+         "TIME", "2022-05-07TMO"),
+        # the infinitive of an order governs its date: ahead without "by" too
+        ("Police told residents to leave on Thursday.", "Thursday", "DATE", "2022-05-19"),
+        ("The judge ordered him to appear on Monday.", "Monday", "DATE", "2022-05-16"),
+        ("Police told reporters on Thursday that the road was closed.", "Thursday", "DATE", "2022-05-12"),
+        ("The company extended its offer to acquire the firm on Thursday.", "Thursday", "DATE", "2022-05-12"),
+        # a season over in a future sentence is next year's; not yet over it stays this year's
+        ("The bridge will reopen in the spring.", "the spring", "DATE", "2022-SP"),
+        # a team's fixture: the present between two names lies ahead (the tagger's adjective)
+        ("United host City on Sunday.", "Sunday", "DATE", "2022-05-15"),
+        ("Spurs face Arsenal on Saturday.", "Saturday", "DATE", "2022-05-14"),
+        ("The Boston host committee met on Sunday.", "Sunday", "DATE", "2022-05-08"),
+    ]
+    c = [(r,) + t for t in table]
+    june = "2022-06-15"
+    c.append((june, "The bridge will reopen in the spring.", "the spring", "DATE", "2023-SP"))
+    c.append((june, "The bridge reopened in the spring.", "the spring", "DATE", "2022-SP"))
+    c.append((june, "The bridge will reopen in the fall.", "the fall", "DATE", "2022-FA"))
+    return c
+
+
+NEG_DE.extend(["Die Kosten stiegen um 1500 Euro.", "Die Zahl sank um 1200 auf 3000.",
+               "Die Zwanziger waren gefälscht.", "Die Fünfziger wurden sichergestellt."])
+NEG_EN.extend(["The flu season was mild.", "This season's crop was poor."])
 
 
 def write(path, cases):
