@@ -1,71 +1,8 @@
 /* test_participants.c — the participants stage on short German and English texts written for
  * this test: name variants, inflection, acronyms, demonyms, roles, countries, two people sharing
  * a surname, salience order and boilerplate that yields nothing. */
-#include "analysis/pipeline.h"
+#include "participants_harness.h"
 #include "test.h"
-
-typedef struct run {
-    arena *a;
-    document doc;
-} run;
-
-static int analyze(const resources *res, const char *lang, const char *text, run *r)
-{
-    request req;
-    ck_error e = {0};
-    request_init(&req);
-    req.kind = INPUT_TEXT;
-    req.input = text;
-    req.input_len = strlen(text);
-    request_set_param(&req, "language", lang, &e);
-    request_set_param(&req, "reference_date", "2024-03-14", &e);
-    r->a = arena_new(0, 0);
-    document_init(&r->doc, r->a);
-    int rc = pipeline_run(res, &req, &r->doc, NULL, &e);
-    if (rc) fprintf(stderr, "pipeline: %s\n", e.detail);
-    return rc;
-}
-
-static const participant *find(const document *d, const char *name)
-{
-    for (size_t i = 0; i < d->nparticipants; i++)
-        if (strcmp(d->participants[i].name, name) == 0) return &d->participants[i];
-    fprintf(stderr, "no participant named \"%s\"; have:", name);
-    for (size_t i = 0; i < d->nparticipants; i++)
-        fprintf(stderr, " \"%s\"", d->participants[i].name);
-    fprintf(stderr, "\n");
-    return NULL;
-}
-
-/* Whether p has a role equal to role. */
-static int has_role(const participant *p, const char *role)
-{
-    for (size_t i = 0; p && i < p->nroles; i++)
-        if (strcmp(p->roles[i], role) == 0) return 1;
-    if (p) {
-        fprintf(stderr, "%s has no role \"%s\"; has:", p->name, role);
-        for (size_t i = 0; i < p->nroles; i++)
-            fprintf(stderr, " \"%s\"", p->roles[i]);
-        fprintf(stderr, "\n");
-    }
-    return 0;
-}
-
-/* Whether p has a mention whose text is s. */
-static int has_mention(const document *d, const participant *p, const char *s)
-{
-    for (size_t i = 0; p && i < p->nmentions; i++) {
-        const mention *m = &p->mentions[i];
-        if (m->end - m->start == strlen(s) && memcmp(d->text + m->start, s, strlen(s)) == 0)
-            return 1;
-    }
-    return 0;
-}
-
-static const char *country(const participant *p)
-{
-    return p ? p->country : "(none)";
-}
 
 static void test_german(const resources *res)
 {
@@ -1002,13 +939,9 @@ static void test_parts5(const resources *res)
 
 int main(void)
 {
-    ck_error e = {0};
-    resources *res = resources_load(test_resources(), &e);
+    resources *res = harness_resources(test_resources());
     CHECK(res != NULL);
-    if (!res) {
-        fprintf(stderr, "%s\n", e.detail);
-        TEST_DONE();
-    }
+    if (!res) TEST_DONE();
     test_german(res);
     test_english(res);
     test_shared_surname(res);

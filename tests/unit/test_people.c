@@ -6,6 +6,7 @@
 #include "analysis/participants_res.h"
 #include "analysis/pipeline.h"
 #include "analysis/resources.h"
+#include "participants_harness.h"
 #include "test.h"
 
 #include <sys/stat.h>
@@ -223,28 +224,6 @@ static void test_codes(void)
     countries_free(c);
 }
 
-typedef struct run {
-    arena *a;
-    document doc;
-} run;
-
-static int analyze(const resources *res, const char *lang, const char *text, run *r)
-{
-    request req;
-    ck_error e = {0};
-    request_init(&req);
-    req.kind = INPUT_TEXT;
-    req.input = text;
-    req.input_len = strlen(text);
-    request_set_param(&req, "language", lang, &e);
-    request_set_param(&req, "reference_date", "2024-03-14", &e);
-    r->a = arena_new(0, 0);
-    document_init(&r->doc, r->a);
-    int rc = pipeline_run(res, &req, &r->doc, NULL, &e);
-    if (rc) fprintf(stderr, "pipeline: %s\n", e.detail);
-    return rc;
-}
-
 /* The country of the person participant whose name is name ("(none)" when there is none). */
 static const char *cc_of(const document *d, const char *name)
 {
@@ -318,13 +297,9 @@ int main(void)
     test_lexicon();
     test_loader();
     test_codes();
-    ck_error e = {0};
-    resources *res = resources_load(test_resources(), &e);
+    resources *res = harness_resources(test_resources());
     CHECK(res != NULL);
-    if (!res) {
-        fprintf(stderr, "%s\n", e.detail);
-        TEST_DONE();
-    }
+    if (!res) TEST_DONE();
     test_stage(res);
     resources_free(res);
     TEST_DONE();
