@@ -935,6 +935,19 @@ static void test_parts5(const resources *res)
     p = find(&r.doc, "Leeds");
     CHECK(p && p->type == PART_LOCATION);
     arena_free(r.a);
+    /* a public person known by the whole name keeps a first word that is also a pronoun;
+     * "Vice" and "Deputy" before a role stay the role's */
+    CHECK_INT(analyze(res, "en",
+                      "Janet Yellen met Chinese Vice Premier He Lifeng in Beijing on Friday. "
+                      "Deputy Foreign Minister Andrei Rudenko was not there.",
+                      &r),
+              0);
+    p = find(&r.doc, "He Lifeng");
+    CHECK(p && p->type == PART_PERSON && has_role(p, "Vice Premier"));
+    CHECK_STR(country(p), "CN");
+    CHECK(find(&r.doc, "Lifeng") == NULL);
+    CHECK(has_role(find(&r.doc, "Andrei Rudenko"), "Deputy Foreign Minister"));
+    arena_free(r.a);
 }
 
 int main(void)
