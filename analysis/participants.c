@@ -928,6 +928,23 @@ static void seed_entity(st *s, const entity *e)
         seed_entity(s, &acro);
         return;
     }
+    /* "U.S. Treasury" + "Secretary Janet Yellen": a role phrase that starts inside a tagged
+     * organization or place and ends after it, right before a tagged person, is no part of the
+     * entity ("Treasury Secretary"); what stays before it is the entity ("U.S.") */
+    if (type != ENT_PER && te - tb >= 2) {
+        uint32_t se0 = sent_end(s, tb);
+        for (uint32_t b = tb + 1; b < te; b++) {
+            bool cut = false;
+            for (uint32_t r = te + 1; r <= te + 3 && r < se0 && !cut; r++)
+                cut = s->tokent[r] >= 0 && s->doc->entities[s->tokent[r]].type == ENT_PER &&
+                      s->doc->entities[s->tokent[r]].tok_begin == r &&
+                      role_exact(s, b, r, &m, &skip) && !skip;
+            if (cut) {
+                te = b;
+                break;
+            }
+        }
+    }
     /* leading role words and lower-case words ("General Mark Milley", "der Ukraine") */
     bool dated = false; /* a non-name word of a date dropped ("am Montag Soforthilfen") */
     /* an article opening the sentence and a name of three words or more is the sentence's,

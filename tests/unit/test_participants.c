@@ -948,6 +948,15 @@ static void test_parts5(const resources *res)
     CHECK(find(&r.doc, "Lifeng") == NULL);
     CHECK(has_role(find(&r.doc, "Andrei Rudenko"), "Deputy Foreign Minister"));
     arena_free(r.a);
+    /* a role that begins inside a tagged organization is the person's, not the organization's */
+    CHECK_INT(analyze(res, "en",
+                      "U.S. Treasury Secretary Janet Yellen will travel to Beijing next week.", &r),
+              0);
+    CHECK(has_role(find(&r.doc, "Janet Yellen"), "Treasury Secretary"));
+    p = find(&r.doc, "United States");
+    CHECK(p && p->type == PART_LOCATION && has_mention(&r.doc, p, "U.S."));
+    CHECK(find(&r.doc, "U.S. Treasury") == NULL);
+    arena_free(r.a);
 }
 
 int main(void)
