@@ -166,6 +166,30 @@ static void test_triggers(const resources *res)
     CHECK_STR(trigger(&r, 1), "met");
     CHECK_STR(date(&r, 1), "2024-03-11");
     arena_free(r.a);
+    /* "Die beiden" / "The two" and a verb: the two persons of the event before, on its date
+     * (pair-references.txt); a noun after them ("Die beiden Armeen") or one person before: no */
+    CHECK_INT(analyze(res, &r, "de", "2025-02-12",
+                      "Bundeskanzler Friedrich Merz hat am Mittwoch in Paris Präsident Emmanuel "
+                      "Macron getroffen. Die beiden sprachen über die Lage in der Ukraine."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK_STR(trigger(&r, 1), "sprachen");
+    CHECK_STR(date(&r, 1), "2025-02-12");
+    CHECK_INT(r.doc.events[1].nparticipants >= 2, 1);
+    arena_free(r.a);
+    CHECK_INT(analyze(res, &r, "en", "2025-02-12",
+                      "President Joe Biden met Xi Jinping in Woodside on Wednesday. The two "
+                      "agreed to resume military talks."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK_STR(date(&r, 1), "2025-02-12");
+    arena_free(r.a);
+    CHECK_INT(analyze(res, &r, "de", "2025-02-12",
+                      "Bundeskanzler Friedrich Merz ist am Mittwoch nach Paris gereist. Die beiden "
+                      "Armeen üben seit Jahren gemeinsam."),
+              0);
+    CHECK_INT(r.doc.nevents, 1);
+    arena_free(r.a);
 
     /* no verb found at all: the lower-case word between the subject's name and the object is
      * the verb ("beat" is tagged a noun here) */
