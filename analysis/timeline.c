@@ -669,9 +669,17 @@ static long noun_near_date(const timeline_res *r, const document *doc, const cla
              * own right after it is that date's event */
             /* ... and one right before the lexical verb that takes it as object is no event
              * of its own ("hat am Dienstag die Sitzung eröffnet": the opening) */
-            bool object = i + 1 < c->te && pos_of(r, doc, i + 1) == UPOS_VERB &&
-                          !lookup(&r->light, doc, i + 1) && !lookup(&r->aspectual, doc, i + 1) &&
-                          !lookup(&r->happen, doc, i + 1);
+            /* ... also over the phrases between the two when the lexical verb closes the
+             * clause ("hat am Samstag das Spitzenspiel gegen Dortmund mit 3:1 gewonnen") */
+            uint32_t v = i + 1;
+            while (v < c->te && !is_verb(r, doc, v))
+                v++;
+            uint32_t last = c->te;
+            while (last > v && doc->tokens[last - 1].kind == TOK_PUNCT)
+                last--;
+            bool object = v < c->te && (v == i + 1 || v + 1 == last) &&
+                          pos_of(r, doc, v) == UPOS_VERB && !lookup(&r->light, doc, v) &&
+                          !lookup(&r->aspectual, doc, v) && !lookup(&r->happen, doc, v);
             if (!timex_after(doc, i + 1, c->te) && !object) {
                 right = i;
                 dr = (int)d;

@@ -278,6 +278,15 @@ static const tcase tcases[] = {
      "Bundestagspräsidentin Julia Klöckner hat am Dienstag die Sitzung eröffnet.",
      1,
      {"eröffnet"}},
+    /* ... also over phrases between the two, the verb closing the clause */
+    {"de",
+     "2024-11-10",
+     "Der FC Bayern München hat am Samstagabend das Spitzenspiel gegen Borussia Dortmund mit "
+     "3:1 gewonnen.",
+     1,
+     {"gewonnen"}},
+    /* ... but not a verb in the middle of the clause after the noun's own phrase */
+    {"de", "2025-01-10", "Am Sonntag findet das Finale in Berlin statt.", 1, {"Finale"}},
     /* a short aside in brackets is no clause boundary: the participle after it */
     {"de",
      "2024-11-07",
