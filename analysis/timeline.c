@@ -95,7 +95,7 @@ typedef struct wlist {
 
 struct timeline_res {
     wlist starts, nouns, aspectual, light, backrefs, preps, reporting, aux, relations, verbs,
-        happen, female, male, occasion, pairs;
+        happen, female, male, occasion;
 };
 
 /* ---- loading ---- */
@@ -264,7 +264,6 @@ void timeline_res_free(timeline_res *r)
     wlist_free(&r->female);
     wlist_free(&r->male);
     wlist_free(&r->occasion);
-    wlist_free(&r->pairs);
     free(r);
 }
 
@@ -288,8 +287,7 @@ timeline_res *timeline_res_load(const char *lang_dir, ck_error *err)
         load_list(lang_dir, "happen-verbs.txt", F_HAPPEN, &r->happen, err) ||
         load_list(lang_dir, "female-roles.txt", F_WORD, &r->female, err) ||
         load_list(lang_dir, "male-roles.txt", F_WORD, &r->male, err) ||
-        load_list(lang_dir, "same-occasion.txt", F_PHRASE, &r->occasion, err) ||
-        load_list(lang_dir, "pair-references.txt", F_PHRASE, &r->pairs, err)) {
+        load_list(lang_dir, "same-occasion.txt", F_PHRASE, &r->occasion, err)) {
         timeline_res_free(r);
         return NULL;
     }
@@ -1764,8 +1762,10 @@ static int section_events(const timeline_res *r, document *doc, evec *ev, clause
  * of the event before ("Dort traf er seinen Amtskollegen", "During the visit, she signed ...":
  * same-occasion.txt): such a sentence takes the date of the last event of the sentence just
  * before it, when its event shares a participant with that one ("Dort leben 5000 Menschen"
- * shares none and stays undated). Its trigger is the first verb (else auxiliary) of its first
- * clause that has one; the anchor is the earlier event's date expression. */
+ * shares none and stays undated). So does a sentence that opens with a back-reference to two
+ * persons and a verb ("Die beiden sprachen über ..."). Its trigger is the first verb (else
+ * auxiliary) of its first clause that has one; the anchor is the earlier event's date
+ * expression. */
 static int occasion_events(const timeline_res *r, document *doc, evec *ev, clause *cl)
 {
     if (!r->occasion.n) return 0;
@@ -1774,14 +1774,15 @@ static int occasion_events(const timeline_res *r, document *doc, evec *ev, claus
         const sentence *s = &doc->sentences[sn];
         if (!undated_body_sentence(doc, sn, &xs) || s->tok_end <= s->tok_begin) continue;
         size_t nt;
-        bool pair = false; /* "Die beiden sprachen ...": the two persons of the event before */
+        /* the occasion words, or a back-reference to two persons and a verb right after it
+         * ("Die beiden sprachen ...", "The two agreed ..."; not "Die beiden Armeen"): the
+         * back-reference gives the event the two persons of the sentence before */
         if (!lookup_phrase(&r->occasion, doc, s->tok_begin, s->tok_end, &nt)) {
+            const entry *b = lookup_phrase(&r->backrefs, doc, s->tok_begin, s->tok_end, &nt);
             uint32_t v = s->tok_begin + (uint32_t)nt;
-            if (!lookup_phrase(&r->pairs, doc, s->tok_begin, s->tok_end, &nt) ||
-                (v = s->tok_begin + (uint32_t)nt) >= s->tok_end ||
+            if (!b || b->val != 2 || v >= s->tok_end ||
                 (doc->tokens[v].pos != UPOS_VERB && doc->tokens[v].pos != UPOS_AUX))
                 continue;
-            pair = true;
         }
         const event *prev = NULL; /* the last event (in text order) of the sentence before */
         for (size_t i = 0; i < ev->n; i++)
@@ -1789,11 +1790,6 @@ static int occasion_events(const timeline_res *r, document *doc, evec *ev, claus
                 (!prev || ev->v[i].trigger_start > prev->trigger_start))
                 prev = &ev->v[i];
         if (!prev || !prev->ntimexes) continue;
-        uint32_t two[2], npers = 0;
-        for (size_t j = 0; j < prev->nparticipants; j++)
-            if (doc->participants[prev->participants[j]].type == PART_PERSON && npers++ < 2)
-                two[npers - 1] = prev->participants[j];
-        if (pair && npers != 2) continue;
         size_t c = 0;
         long t = first_verb(r, doc, s, cl, s->tok_begin + (uint32_t)nt, &c);
         if (t < 0) continue;
@@ -1803,20 +1799,7 @@ static int occasion_events(const timeline_res *r, document *doc, evec *ev, claus
         event *e = make_event(r, doc, ev, sn, cl, &cl[c], c ? &cl[c - 1] : NULL, t, date, gran);
         if (!e) return -1;
         prev = &ev->v[pi]; /* make_event may have moved the events */
-        bool shared = pair;
-        for (uint32_t k = 0; pair && k < 2; k++) {
-            bool has = false;
-            for (size_t i = 0; i < e->nparticipants; i++)
-                has |= e->participants[i] == two[k];
-            if (!has && u32_push(doc->arena, &e->participants, &e->nparticipants, two[k]))
-                return -1;
-            for (size_t i = e->nparticipants;
-                 !has && --i > 0 && e->participants[i] < e->participants[i - 1];) {
-                uint32_t tmp = e->participants[i]; /* keep the ids in order */
-                e->participants[i] = e->participants[i - 1];
-                e->participants[i - 1] = tmp;
-            }
-        }
+        bool shared = false;
         for (size_t i = 0; i < e->nparticipants && !shared; i++)
             for (size_t j = 0; j < prev->nparticipants && !shared; j++)
                 shared = e->participants[i] == prev->participants[j];
