@@ -95,7 +95,7 @@ typedef struct wlist {
 
 struct timeline_res {
     wlist starts, nouns, aspectual, light, backrefs, preps, reporting, aux, relations, verbs,
-        happen, female, male, occasion;
+        happen, female, male, occasion, nounverbs;
 };
 
 /* ---- loading ---- */
@@ -260,6 +260,7 @@ void timeline_res_free(timeline_res *r)
     wlist_free(&r->aux);
     wlist_free(&r->relations);
     wlist_free(&r->verbs);
+    wlist_free(&r->nounverbs);
     wlist_free(&r->happen);
     wlist_free(&r->female);
     wlist_free(&r->male);
@@ -284,6 +285,7 @@ timeline_res *timeline_res_load(const char *lang_dir, ck_error *err)
         load_list(lang_dir, "auxiliaries.txt", F_WORD, &r->aux, err) ||
         load_list(lang_dir, "relations.txt", F_REL, &r->relations, err) ||
         load_list(lang_dir, "verb-forms.txt", F_WORD, &r->verbs, err) ||
+        load_list(lang_dir, "noun-verb-forms.txt", F_WORD, &r->nounverbs, err) ||
         load_list(lang_dir, "happen-verbs.txt", F_HAPPEN, &r->happen, err) ||
         load_list(lang_dir, "female-roles.txt", F_WORD, &r->female, err) ||
         load_list(lang_dir, "male-roles.txt", F_WORD, &r->male, err) ||
@@ -395,6 +397,17 @@ static int pos_of(const timeline_res *r, const document *doc, size_t t)
      * verb-forms.txt */
     if (p != UPOS_VERB && p != UPOS_AUX && !doc->tokens[t].ner && lookup(&r->verbs, doc, t))
         return UPOS_VERB;
+    /* a past form that is also a noun, tagged a noun between its subject and what follows a
+     * verb ("Shares of BP rose 3% on Monday"; not "the rose", "a rose garden"):
+     * noun-verb-forms.txt */
+    if (p == UPOS_NOUN && !doc->tokens[t].ner && t > 0 && t + 1 < doc->ntokens &&
+        doc->tokens[t - 1].sentence == doc->tokens[t].sentence &&
+        doc->tokens[t + 1].sentence == doc->tokens[t].sentence && lookup(&r->nounverbs, doc, t)) {
+        int b = doc->tokens[t - 1].pos, a = doc->tokens[t + 1].pos;
+        if ((b == UPOS_NOUN || b == UPOS_PROPN || b == UPOS_PRON) &&
+            (a == UPOS_NUM || a == UPOS_ADV || a == UPOS_ADP || a == UPOS_DET))
+            return UPOS_VERB;
+    }
     /* a name the tagger also called a verb ("Baumgart soll ..." opening the sentence) */
     if ((p == UPOS_VERB || p == UPOS_AUX) && doc->tokens[t].ner &&
         (unsigned char)(doc->text[doc->tokens[t].start] - 'A') < 26)
@@ -1359,6 +1372,15 @@ static int event_participants(const timeline_res *r, const document *doc, const 
             size_t nt;
             const entry *b = lookup_phrase(&r->backrefs, doc, t, te, &nt);
             if (!b) continue;
+            /* "The Bank of England": words that open a name refer to nothing before */
+            bool named = false;
+            const token *last = &doc->tokens[t + nt - 1];
+            for (size_t k = lo; k < ev->nms && ev->ms[k].start < last->end && !named; k++)
+                named = ev->ms[k].end >= last->end;
+            if (named) {
+                t += (uint32_t)nt - 1;
+                continue;
+            }
             /* "der Autobauer Volkswagen": a name right after it is what the words refer to */
             if (t + nt < doc->ntokens && cap_at(doc, t + nt) &&
                 mention_edge(doc, doc->tokens[t + nt].start, false) >= 0) {

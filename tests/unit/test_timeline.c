@@ -285,6 +285,12 @@ static const tcase tcases[] = {
      "3:1 gewonnen.",
      1,
      {"gewonnen"}},
+    /* a past form that is also a noun, tagged a noun after its subject, is the verb */
+    {"en",
+     "2024-03-04",
+     "Shares of BP rose 3% on Monday after the oil major said it would buy back stock.",
+     1,
+     {"rose"}},
     /* ... but not a verb in the middle of the clause after the noun's own phrase */
     {"de", "2025-01-10", "Am Sonntag findet das Finale in Berlin statt.", 1, {"Finale"}},
     /* a short aside in brackets is no clause boundary: the participle after it */
@@ -468,6 +474,14 @@ static void test_participants(const resources *res)
               0);
     CHECK_INT(r.doc.nevents, 2);
     CHECK(event_has(&r, 1, "Siemens"));
+    arena_free(r.a);
+    /* ... but not the words that open a name ("The Bank of England" is no "the bank") */
+    CHECK_INT(analyze(res, &r, "en", "2025-01-10",
+                      "Siemens announced record profits on Thursday. Analysts were surprised. The "
+                      "Bank of England will announce its decision on Feb. 6."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK(event_has(&r, 1, "Bank of England") && !event_has(&r, 1, "Siemens"));
     arena_free(r.a);
     /* ... also over a sentence with a date ("am Mittwoch" is no name) */
     CHECK_INT(analyze(res, &r, "de", "2025-01-10",
