@@ -21,6 +21,7 @@
 #define NAMES_FILE     "names.txt"
 #define GIVEN_FILE     "given-names.txt"
 #define PEOPLE_FILE    "people.txt"
+#define ORGS_FILE      "organizations.txt"
 #define MAX_ENDINGS    16
 #define MAX_ROLE_WORDS 8
 #define KEY_MAX        COUNTRIES_KEY_MAX
@@ -80,6 +81,8 @@ typedef struct ctx {
     participants_res *r;
     const char *path;
     ck_error *err;
+    char lang[8]; /* organizations.txt: the language of lang_dir ("de") */
+    list orgs;    /* organizations.txt: the folded forms of this language */
 } ctx;
 
 /* The bit of a folded key's prefix: its first PREFIX_LEN bytes, cut at the first space. */
@@ -129,6 +132,15 @@ static int country_prefix_line(const char *line, size_t n, int lineno, void *vct
     for (int i = from; i < to && i < k; i++)
         if (fl[i]) prefix_add_raw(x->r, f[i], fl[i]);
     return 0;
+}
+
+/* The number of words of a folded key. */
+static int key_words(const char *key)
+{
+    int words = 1;
+    for (const char *p = key; *p; p++)
+        words += *p == ' ';
+    return words;
 }
 
 static int list_add(list *l, item it)
@@ -281,9 +293,7 @@ static int role_line(const char *line, size_t n, int lineno, void *vctx)
     char key[KEY_MAX + 1];
     if (countries_fold(f[1], fl[1], key, sizeof key) == (size_t)-1 || !*key)
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: bad phrase", x->path, lineno);
-    int words = 1;
-    for (const char *p = key; *p; p++)
-        words += *p == ' ';
+    int words = key_words(key);
     if (words > MAX_ROLE_WORDS || (mode != ROLE_EXACT && words > 1))
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: too many words", x->path, lineno);
     if (words > x->r->max_role_words) x->r->max_role_words = words;
@@ -370,9 +380,7 @@ static int name_line(const char *line, size_t n, int lineno, void *vctx)
         return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: a place needs its country code", x->path,
                        lineno);
     }
-    int words = 1;
-    for (const char *p = key; *p; p++)
-        words += *p == ' ';
+    int words = key_words(key);
     if (words > x->r->max_name_words) x->r->max_name_words = words;
     if (kind == NAME_ORG || kind == NAME_PLACE || kind == NAME_MISC) prefix_add(x->r, key);
     item it = {strdup(key),
@@ -429,6 +437,37 @@ static int person_key_add(list *l, const char *key, int p, int lineno)
     return 0;
 }
 
+/* The forms of a line: its name field, then each '|'-separated variant of its variant field. */
+typedef struct forms {
+    const char *rest, *vars; /* what is left of the field being read; the variants, or NULL */
+    size_t restn, varsn;
+} forms;
+
+/* The next form of fs, trimmed of spaces, in s/sn; false when none is left. */
+static bool forms_next(forms *fs, const char **s, size_t *sn)
+{
+    if (!fs->rest && fs->vars) {
+        fs->rest = fs->vars;
+        fs->restn = fs->varsn;
+        fs->vars = NULL;
+    }
+    if (!fs->rest) return false;
+    const char *bar = memchr(fs->rest, '|', fs->restn);
+    *s = fs->rest;
+    *sn = bar ? (size_t)(bar - fs->rest) : fs->restn;
+    if (bar) {
+        fs->restn -= *sn + 1;
+        fs->rest = bar + 1;
+    } else {
+        fs->rest = NULL;
+    }
+    while (*sn && (*s)[0] == ' ')
+        (*s)++, (*sn)--;
+    while (*sn && (*s)[*sn - 1] == ' ')
+        (*sn)--;
+    return true;
+}
+
 /* people.txt: "Full Name<TAB>XX[<TAB>variant|variant...]"; a one-word variant is a surname
  * ("Xi" of "Xi Jinping", "Lula"); "Surname<TAB>-" a common surname, ambiguous alone */
 static int person_line(const char *line, size_t n, int lineno, void *vctx)
@@ -459,15 +498,10 @@ static int person_line(const char *line, size_t n, int lineno, void *vctx)
     char firsts[KEY_MAX + 1] = "";
     size_t nf = 0;
     /* the name, then each variant */
-    const char *s = f[0];
-    size_t sn = fl[0];
-    const char *rest = k == 3 ? f[2] : NULL;
-    size_t restn = k == 3 ? fl[2] : 0;
-    for (;;) {
-        while (sn && s[0] == ' ')
-            s++, sn--;
-        while (sn && s[sn - 1] == ' ')
-            sn--;
+    forms fs = {f[0], k == 3 ? f[2] : NULL, fl[0], k == 3 ? fl[2] : 0};
+    const char *s;
+    size_t sn;
+    while (forms_next(&fs, &s, &sn)) {
         char key[KEY_MAX + 1];
         if (!sn || countries_fold(s, sn, key, sizeof key) == (size_t)-1 || !*key)
             return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: bad name \"%.*s\"", x->path, lineno,
@@ -492,16 +526,6 @@ static int person_line(const char *line, size_t n, int lineno, void *vctx)
                 firsts[nf++] = '|';
                 firsts[nf] = '\0';
             }
-        }
-        if (!rest) break;
-        const char *bar = memchr(rest, '|', restn);
-        s = rest;
-        sn = bar ? (size_t)(bar - rest) : restn;
-        if (bar) {
-            restn -= sn + 1;
-            rest = bar + 1;
-        } else {
-            rest = NULL;
         }
     }
     item it = {strdup(firsts), NULL, {f[1][0], f[1][1], 0}, p, lineno};
@@ -576,6 +600,91 @@ static int sort_unique(list *l, const char *path, ck_error *err)
     return 0;
 }
 
+static const item *find(const list *l, int kind, const char *key);
+
+/* organizations.txt: "Name<TAB>XX|-[<TAB>variant|variant...]"; a form written "de:Form" counts
+ * in that language's text only ("de:Continental": an English adjective) */
+static int org_line(const char *line, size_t n, int lineno, void *vctx)
+{
+    ctx *x = vctx;
+    const char *f[3];
+    size_t fl[3];
+    int k = resources_split_tabs(line, n, f, fl, 3);
+    bool nocode = k >= 2 && fl[1] == 1 && f[1][0] == '-';
+    if (k < 2 || k > 3 ||
+        (!nocode &&
+         (fl[1] != 2 || f[1][0] < 'A' || f[1][0] > 'Z' || f[1][1] < 'A' || f[1][1] > 'Z')))
+        return ck_fail(x->err, CK_E_RESOURCE,
+                       "%s:%d: expected \"Name<TAB>XX or -[<TAB>variant|variant]\"", x->path,
+                       lineno);
+    size_t first = x->orgs.n;
+    forms fs = {f[0], k == 3 ? f[2] : NULL, fl[0], k == 3 ? fl[2] : 0};
+    const char *s;
+    size_t sn;
+    while (forms_next(&fs, &s, &sn)) {
+        bool here = true;
+        if (sn > 3 && s[2] == ':' && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' && s[1] <= 'z') {
+            here = !memcmp(s, x->lang, 2) && !x->lang[2];
+            s += 3;
+            sn -= 3;
+        }
+        char key[KEY_MAX + 1];
+        if (!sn || countries_fold(s, sn, key, sizeof key) == (size_t)-1 || !*key)
+            return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: bad name \"%.*s\"", x->path, lineno,
+                           (int)sn, s);
+        bool seen = false; /* "Nestlé" and "Nestle": one key */
+        for (size_t i = first; i < x->orgs.n && !seen; i++)
+            seen = !strcmp(x->orgs.v[i].key, key);
+        if (seen || !here) continue; /* another language's form: checked, not kept */
+        item it = {strdup(key), NULL, {0}, 0, lineno};
+        if (!nocode) memcpy(it.code, f[1], 2);
+        if (!it.key || list_add(&x->orgs, it)) {
+            free(it.key);
+            return ck_fail(x->err, CK_E_RESOURCE, "out of memory");
+        }
+    }
+    return 0;
+}
+
+/* Whether names holds key under any kind. */
+static bool names_have(const participants_res *r, const char *key)
+{
+    uint32_t bit = key_bit(key); /* most keys are in no kind: one test for all */
+    if (!(r->names.bloom[bit / 64] & ((uint64_t)1 << (bit % 64)))) return false;
+    for (int kind = NAME_ORG; kind <= NAME_ORGKIND; kind++)
+        if (find(&r->names, kind, key)) return true;
+    return false;
+}
+
+/* Adds the organizations of x->orgs (this language's forms) to the sorted names, after refusing
+ * a form that two lines give this language; a form names.txt has in any kind is left to
+ * names.txt (the language's own knowledge wins: its base forms, "XX?", a place, a non-name or a
+ * given name of the same word). */
+static int orgs_finish(ctx *x, const char *path)
+{
+    participants_res *r = x->r;
+    list *l = &x->orgs;
+    if (l->n) qsort(l->v, l->n, sizeof *l->v, key_cmp);
+    for (size_t i = 1; i < l->n; i++)
+        if (!strcmp(l->v[i].key, l->v[i - 1].key))
+            return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: duplicate of line %d", path,
+                           l->v[i].lineno, l->v[i - 1].lineno);
+    size_t old = r->names.n;
+    for (size_t i = 0; i < l->n; i++) /* looked up while names is sorted: marked, then added */
+        l->v[i].kind = !names_have(r, l->v[i].key);
+    for (size_t i = 0; i < l->n; i++) {
+        item *it = &l->v[i];
+        if (!it->kind) continue;
+        int words = key_words(it->key);
+        if (words > r->max_name_words) r->max_name_words = words;
+        prefix_add(r, it->key);
+        item add = {it->key, NULL, {it->code[0], it->code[1], 0}, NAME_ORG, it->lineno};
+        if (list_add(&r->names, add)) return ck_fail(x->err, CK_E_RESOURCE, "out of memory");
+        it->key = NULL; /* owned by names now */
+    }
+    return r->names.n == old ? 0 : sort_unique(&r->names, path, x->err);
+}
+
 participants_res *participants_res_load(const char *lang_dir, ck_error *err)
 {
     participants_res *r = calloc(1, sizeof *r);
@@ -584,7 +693,15 @@ participants_res *participants_res_load(const char *lang_dir, ck_error *err)
         return NULL;
     }
     char path[4096];
-    ctx x = {r, NULL, err};
+    ctx x = {r, NULL, err, "", {0}};
+    /* the language: lang_dir's last part ("resources/de") */
+    size_t dl = strlen(lang_dir);
+    while (dl > 1 && lang_dir[dl - 1] == '/')
+        dl--;
+    size_t db = dl;
+    while (db > 0 && lang_dir[db - 1] != '/')
+        db--;
+    if (dl - db < sizeof x.lang) memcpy(x.lang, lang_dir + db, dl - db);
     snprintf(path, sizeof path, "%s/%s", lang_dir, DEMONYMS_FILE);
     if (load_one(&x, path, demonym_line) || sort_unique(&r->demonyms, path, err)) goto fail;
     for (int k = DEMONYM_ADJ; k <= DEMONYM_NOUN; k++)
@@ -599,6 +716,11 @@ participants_res *participants_res_load(const char *lang_dir, ck_error *err)
     snprintf(path, sizeof path, "%s/../%s", lang_dir, GIVEN_FILE);
     if (access(path, R_OK) == 0 && load_one(&x, path, given_line)) goto fail;
     if (sort_unique(&r->names, path, err)) goto fail;
+    snprintf(path, sizeof path, "%s/../%s", lang_dir, ORGS_FILE);
+    if (access(path, R_OK) == 0 && (load_one(&x, path, org_line) || orgs_finish(&x, path)))
+        goto fail;
+    list_free(&x.orgs);
+    x.orgs = (list){0};
     snprintf(path, sizeof path, "%s/../%s", lang_dir, PEOPLE_FILE);
     if (access(path, R_OK) == 0 && (load_one(&x, path, person_line) || people_finish(r, path, err)))
         goto fail;
@@ -612,6 +734,7 @@ participants_res *participants_res_load(const char *lang_dir, ck_error *err)
     }
     return r;
 fail:
+    list_free(&x.orgs);
     participants_res_free(r);
     return NULL;
 }

@@ -36,8 +36,11 @@ typedef struct role_match {
 } role_match;
 
 /* Loads lang_dir/demonyms.tsv, lang_dir/roles.txt, lang_dir/names.txt and, when present, the
- * given names of lang_dir/../given-names.txt and the public persons of lang_dir/../people.txt
- * (formats in their header comments). Returns an owned handle, or NULL with err filled
+ * given names of lang_dir/../given-names.txt, the public persons of lang_dir/../people.txt and
+ * the organizations of lang_dir/../organizations.txt (formats in their header comments; the
+ * organizations join the names.txt "org" lookup, except a form names.txt has in any kind, and a
+ * form marked for one language, "de:Continental", only when lang_dir's last part is that
+ * language). Returns an owned handle, or NULL with err filled
  * (CK_E_RESOURCE, "file:line: reason"; duplicates, unknown kinds and malformed codes are refused).
  */
 participants_res *participants_res_load(const char *lang_dir, ck_error *err);

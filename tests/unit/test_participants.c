@@ -959,6 +959,45 @@ static void test_parts5(const resources *res)
     arena_free(r.a);
 }
 
+/* resources/organizations.txt: a company the tagger misses or mistypes is found with its home
+ * country; a name that is an ordinary word stays a word where it is one. */
+static void test_known_organizations(const resources *res)
+{
+    static const char zf[] = "Auch beim Zulieferer ZF Friedrichshafen und bei Continental stehen "
+                             "Jobs auf dem Spiel.",
+                      welt[] = "Die Welt ist im Wandel, sagte der Gewerkschafter am Montag.",
+                      verdi[] = "An opera by Verdi was played in Vienna. Der Spiegel reported that "
+                                "the tour sold out.";
+    static const struct {
+        const char *lang, *text, *name;
+        const char *cc; /* the organization's country; NULL: no organization of that name */
+    } org_cases[] = {
+        {"de", zf, "ZF Friedrichshafen", "DE"},
+        {"de", zf, "Continental", "DE"}, /* "bei Continental": no place */
+        {"de", welt, "Welt", NULL},      /* the world, not the newspaper */
+        {"de", welt, "Die Welt", NULL},
+        {"en", verdi, "Verdi", NULL},       /* the composer, not the German union ("de:Verdi") */
+        {"en", verdi, "Der Spiegel", "DE"}, /* "en:Der Spiegel": the magazine in English text */
+    };
+    for (size_t i = 0; i < sizeof org_cases / sizeof *org_cases; i++) {
+        run r;
+        CHECK_INT(analyze(res, org_cases[i].lang, org_cases[i].text, &r), 0);
+        const participant *org = NULL;
+        for (size_t j = 0; j < r.doc.nparticipants; j++)
+            if (!strcmp(r.doc.participants[j].name, org_cases[i].name) &&
+                r.doc.participants[j].type == PART_ORGANIZATION)
+                org = &r.doc.participants[j];
+        if (org_cases[i].cc) {
+            CHECK(org != NULL);
+            CHECK_STR(country(org), org_cases[i].cc);
+        } else {
+            CHECK(org == NULL);
+        }
+        if (!org != !org_cases[i].cc) fprintf(stderr, "case %zu: %s\n", i, org_cases[i].name);
+        arena_free(r.a);
+    }
+}
+
 int main(void)
 {
     resources *res = harness_resources(test_resources());
@@ -973,6 +1012,7 @@ int main(void)
     test_cases(res);
     test_boilerplate(res);
     test_parts5(res);
+    test_known_organizations(res);
     resources_free(res);
     TEST_DONE();
 }

@@ -168,8 +168,91 @@ int main(void)
     bad = participants_res_load(dir, &err);
     CHECK(bad == NULL);
     CHECK(strstr(err.detail, "demonyms.tsv:1:") != NULL);
+
+    /* organizations.txt beside the language folders: into the names lookup, a form names.txt
+     * has left to names.txt, a "de:" or "en:" form in that language only */
+    snprintf(cmd, sizeof cmd,
+             "mkdir -p %s/de %s/en && for l in de en; do "
+             "printf 'adj\\trussisch\\tRU\\n' > %s/$l/demonyms.tsv && "
+             "printf 'exact\\tChef\\n' > %s/$l/roles.txt && "
+             "printf 'place\\tFoostadt\\tDE\\n' > %s/$l/names.txt; done && "
+             "printf '# c\\nFoo Werke\\tDE\\tFW | de:Foostadt|en:Barco\\n"
+             "Barco Group\\tBE\\tde:Barco\\nWeltbund\\t-\\n' > %s/organizations.txt",
+             dir, dir, dir, dir, dir, dir);
+    CHECK_INT(system(cmd), 0);
+    char sub[4200];
+    const char *code = NULL;
+    for (int i = 0; i < 2; i++) {
+        snprintf(sub, sizeof sub, "%s/%s", dir, langs[i]);
+        participants_res *o = participants_res_load(sub, &err);
+        CHECK(o != NULL);
+        if (!o) {
+            fprintf(stderr, "%s\n", err.detail);
+            continue;
+        }
+        CHECK_INT(participants_res_name(o, "Foo Werke", 9, &code), NAME_ORG);
+        CHECK_STR(code, "DE");
+        CHECK_INT(participants_res_name(o, "fw", 2, &code), NAME_ORG); /* case ignored */
+        CHECK_INT(participants_res_name(o, "Foostadt", 8, &code), NAME_PLACE);
+        CHECK_INT(participants_res_name(o, "Barco", 5, &code), NAME_ORG);
+        CHECK_STR(code, i == 0 ? "BE" : "DE");
+        CHECK_INT(participants_res_name(o, "Weltbund", 8, &code), NAME_ORG);
+        CHECK_STR(code, "");
+        participants_res_free(o);
+    }
+    snprintf(sub, sizeof sub, "%s/de", dir);
+    static const struct {
+        const char *file, *error;
+    } bad_orgs[] = {
+        {"Foo Werke\\tDEU\\n", "organizations.txt:1: expected"},
+        {"# c\\nFoo Werke\\n", "organizations.txt:2: expected"},
+        {"Foo Werke\\tDE\\tFW||Foo\\n", "organizations.txt:1: bad name"},
+        {"Foo Werke\\tDE\\nBar\\tDE\\tfoo werke\\n", "organizations.txt:2: duplicate of line 1"},
+        {"Foo\\tDE\\tde:Bar\\nBar\\tDE\\n", "organizations.txt:2: duplicate of line 1"},
+    };
+    for (size_t i = 0; i < sizeof bad_orgs / sizeof *bad_orgs; i++) {
+        snprintf(cmd, sizeof cmd, "printf '%s' > %s/organizations.txt", bad_orgs[i].file, dir);
+        CHECK_INT(system(cmd), 0);
+        bad = participants_res_load(sub, &err);
+        CHECK(bad == NULL);
+        participants_res_free(bad);
+        CHECK(strstr(err.detail, bad_orgs[i].error) != NULL);
+        if (!strstr(err.detail, bad_orgs[i].error)) fprintf(stderr, "got: %s\n", err.detail);
+    }
+    /* "en:Bar" and "de:Bar" on two lines: each language has one */
+    snprintf(cmd, sizeof cmd,
+             "printf 'Foo\\tDE\\ten:Bar\\nBaz\\tFR\\tde:Bar\\n' > %s/organizations.txt", dir);
+    CHECK_INT(system(cmd), 0);
+    bad = participants_res_load(sub, &err);
+    CHECK(bad != NULL);
+    CHECK_INT(participants_res_name(bad, "Bar", 3, &code), NAME_ORG);
+    CHECK_STR(code, "FR");
+    participants_res_free(bad);
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     CHECK_INT(system(cmd), 0);
+
+    /* the shipped lexicon: an organization the tagger misses or mistypes, German and English
+     * forms, a word of one language left to the other's text */
+    CHECK_INT(participants_res_name(de, "ZF Friedrichshafen", 18, &code), NAME_ORG);
+    CHECK_STR(code, "DE");
+    CHECK_INT(participants_res_name(de, "Continental", 11, &code), NAME_ORG);
+    CHECK_STR(code, "DE");
+    CHECK_INT(participants_res_name(en, "Continental", 11, &code), NAME_NONE); /* an adjective */
+    CHECK_INT(participants_res_name(de, "Verdi", 5, &code), NAME_ORG);         /* the union */
+    CHECK_INT(participants_res_name(en, "Verdi", 5, &code), NAME_NONE);        /* the composer */
+    CHECK_INT(participants_res_name(en, "Ver.di", 6, &code), NAME_NONE);
+    CHECK_INT(participants_res_name(de, "VW", 2, &code), NAME_ORG);
+    CHECK_STR(code, "DE");
+    CHECK_INT(participants_res_name(en, "Volkswagen", 10, &code), NAME_ORG);
+    CHECK_INT(participants_res_name(en, "European Central Bank", 21, &code), NAME_ORG);
+    CHECK_INT(participants_res_name(en, "Bank of Japan", 13, &code), NAME_ORG);
+    CHECK_STR(code, "JP");
+    CHECK_INT(participants_res_name(de, "Welt", 4, &code), NAME_NONE);
+    CHECK_INT(participants_res_name(de, "Die Welt", 8, &code), NAME_NONE);
+    CHECK_INT(participants_res_name(en, "Die Welt", 8, &code), NAME_ORG);
+    CHECK_INT(participants_res_name(de, "Henkel", 6, &code), NAME_NONE); /* a German noun */
+    CHECK_INT(participants_res_name(en, "Henkel", 6, &code), NAME_ORG);
+    CHECK_STR(code, "DE");
 
     participants_res_free(de);
     participants_res_free(en);
