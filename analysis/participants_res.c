@@ -33,6 +33,7 @@ typedef struct item {
     int kind; /* demonym_kind or role_mode */
     int lineno;
     bool weak; /* names.txt "XX?": the country only when the text names it otherwise */
+    bool caps; /* organizations.txt: an acronym ("FAZ") that only text in capitals matches */
 } item;
 
 #define BLOOM_BITS 65536
@@ -602,6 +603,18 @@ static int sort_unique(list *l, const char *path, ck_error *err)
 
 static const item *find(const list *l, int kind, const char *key);
 
+/* Whether s[0..n) is written as an acronym: two capital ASCII letters or more and no lower-case
+ * one ("FAZ", "E.ON", "3M"; not "BaFin", "Nato"). */
+static bool all_caps(const char *s, size_t n)
+{
+    int up = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= 'a' && s[i] <= 'z') return false;
+        up += s[i] >= 'A' && s[i] <= 'Z';
+    }
+    return up >= 2;
+}
+
 /* organizations.txt: "Name<TAB>XX|-[<TAB>variant|variant...]"; a form written "de:Form" counts
  * in that language's text only ("de:Continental": an English adjective) */
 static int org_line(const char *line, size_t n, int lineno, void *vctx)
@@ -632,11 +645,12 @@ static int org_line(const char *line, size_t n, int lineno, void *vctx)
         if (!sn || countries_fold(s, sn, key, sizeof key) == (size_t)-1 || !*key)
             return ck_fail(x->err, CK_E_RESOURCE, "%s:%d: bad name \"%.*s\"", x->path, lineno,
                            (int)sn, s);
-        bool seen = false; /* "Nestlé" and "Nestle": one key */
+        bool caps = all_caps(s, sn), seen = false;
         for (size_t i = first; i < x->orgs.n && !seen; i++)
-            seen = !strcmp(x->orgs.v[i].key, key);
+            if ((seen = !strcmp(x->orgs.v[i].key, key))) /* "Nestlé" and "Nestle": one key */
+                x->orgs.v[i].caps &= caps;               /* "E.ON" and "E.on": any case */
         if (seen || !here) continue; /* another language's form: checked, not kept */
-        item it = {strdup(key), NULL, {0}, 0, lineno};
+        item it = {strdup(key), NULL, {0}, 0, lineno, false, caps};
         if (!nocode) memcpy(it.code, f[1], 2);
         if (!it.key || list_add(&x->orgs, it)) {
             free(it.key);
@@ -678,7 +692,8 @@ static int orgs_finish(ctx *x, const char *path)
         int words = key_words(it->key);
         if (words > r->max_name_words) r->max_name_words = words;
         prefix_add(r, it->key);
-        item add = {it->key, NULL, {it->code[0], it->code[1], 0}, NAME_ORG, it->lineno};
+        item add = {it->key, NULL,    {it->code[0], it->code[1], 0}, NAME_ORG, it->lineno,
+                    false,   it->caps};
         if (list_add(&r->names, add)) return ck_fail(x->err, CK_E_RESOURCE, "out of memory");
         it->key = NULL; /* owned by names now */
     }
@@ -906,6 +921,16 @@ size_t participants_res_role_count(const participants_res *r)
     return r ? r->roles.n + r->heads.n : 0;
 }
 
+/* Whether the text text[0..n) of a lookup may be the item: an acronym of organizations.txt only
+ * when the text has no lower-case letter ("FAZ", not "Faz"; "PLA", not the stem of "Plan"). */
+static bool matches_case(const item *it, const char *text, size_t n)
+{
+    if (!it->caps) return true;
+    for (size_t i = 0; i < n; i++)
+        if (text[i] >= 'a' && text[i] <= 'z') return false;
+    return true;
+}
+
 name_kind participants_res_name(const participants_res *r, const char *text, size_t n,
                                 const char **code)
 {
@@ -918,7 +943,7 @@ bool participants_res_name_weak(const participants_res *r, const char *text, siz
     size_t k = r ? countries_fold(text, n, key, sizeof key) : (size_t)-1;
     if (k == (size_t)-1 || k == 0) return false;
     const item *it = find(&r->names, NAME_ORG, key);
-    return it && it->weak;
+    return it && it->weak && matches_case(it, text, n);
 }
 
 name_kind participants_res_name_base(const participants_res *r, const char *text, size_t n,
@@ -931,7 +956,7 @@ name_kind participants_res_name_base(const participants_res *r, const char *text
     if (!(r->names.bloom[bit / 64] & ((uint64_t)1 << (bit % 64)))) return NAME_NONE;
     for (int kind = NAME_ORG; kind <= NAME_MISC; kind = kind == NAME_FLAG ? NAME_MISC : kind + 1) {
         const item *it = find(&r->names, kind, key);
-        if (it) {
+        if (it && matches_case(it, text, n)) {
             if (code) *code = it->code;
             if (base) *base = it->canonical;
             return (name_kind)kind;
@@ -994,7 +1019,8 @@ int participants_res_name_is(const participants_res *r, name_kind kind, const ch
     char key[KEY_MAX + 1];
     size_t k = r ? countries_fold(text, n, key, sizeof key) : (size_t)-1;
     if (k == (size_t)-1 || k == 0) return 0;
-    return find(&r->names, kind, key) != NULL;
+    const item *it = find(&r->names, kind, key);
+    return it && matches_case(it, text, n);
 }
 
 int participants_res_may_name(const participants_res *r, const char *word, size_t n)

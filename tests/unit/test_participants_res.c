@@ -171,14 +171,15 @@ int main(void)
 
     /* organizations.txt beside the language folders: into the names lookup, a form names.txt
      * has left to names.txt, a "de:" or "en:" form in that language only */
-    snprintf(cmd, sizeof cmd,
-             "mkdir -p %s/de %s/en && for l in de en; do "
-             "printf 'adj\\trussisch\\tRU\\n' > %s/$l/demonyms.tsv && "
-             "printf 'exact\\tChef\\n' > %s/$l/roles.txt && "
-             "printf 'place\\tFoostadt\\tDE\\n' > %s/$l/names.txt; done && "
-             "printf '# c\\nFoo Werke\\tDE\\tFW | de:Foostadt|en:Barco\\n"
-             "Barco Group\\tBE\\tde:Barco\\nWeltbund\\t-\\n' > %s/organizations.txt",
-             dir, dir, dir, dir, dir, dir);
+    snprintf(
+        cmd, sizeof cmd,
+        "mkdir -p %s/de %s/en && for l in de en; do "
+        "printf 'adj\\trussisch\\tRU\\n' > %s/$l/demonyms.tsv && "
+        "printf 'exact\\tChef\\n' > %s/$l/roles.txt && "
+        "printf 'place\\tFoostadt\\tDE\\n' > %s/$l/names.txt; done && "
+        "printf '# c\\nFoo Werke\\tDE\\tFW | de:Foostadt|en:Barco\\n"
+        "Barco Group\\tBE\\tde:Barco\\nWeltbund\\t-\\nE.ON\\tDE\\tE.on\\n' > %s/organizations.txt",
+        dir, dir, dir, dir, dir, dir);
     CHECK_INT(system(cmd), 0);
     char sub[4200];
     const char *code = NULL;
@@ -192,7 +193,11 @@ int main(void)
         }
         CHECK_INT(participants_res_name(o, "Foo Werke", 9, &code), NAME_ORG);
         CHECK_STR(code, "DE");
-        CHECK_INT(participants_res_name(o, "fw", 2, &code), NAME_ORG); /* case ignored */
+        CHECK_INT(participants_res_name(o, "foo WERKE", 9, &code), NAME_ORG); /* case ignored */
+        CHECK_INT(participants_res_name(o, "FW", 2, &code), NAME_ORG);
+        CHECK_INT(participants_res_name(o, "Fw", 2, &code), NAME_NONE); /* an acronym: capitals */
+        CHECK_INT(participants_res_name(o, "EON", 3, &code), NAME_ORG);
+        CHECK_INT(participants_res_name(o, "Eon", 3, &code), NAME_ORG); /* "E.on": any case */
         CHECK_INT(participants_res_name(o, "Foostadt", 8, &code), NAME_PLACE);
         CHECK_INT(participants_res_name(o, "Barco", 5, &code), NAME_ORG);
         CHECK_STR(code, i == 0 ? "BE" : "DE");
@@ -250,6 +255,8 @@ int main(void)
     CHECK_INT(participants_res_name(de, "Welt", 4, &code), NAME_NONE);
     CHECK_INT(participants_res_name(de, "Die Welt", 8, &code), NAME_NONE);
     CHECK_INT(participants_res_name(en, "Die Welt", 8, &code), NAME_ORG);
+    CHECK_INT(participants_res_name(en, "Faz", 3, &code), NAME_NONE); /* a nickname, not "FAZ" */
+    CHECK_INT(participants_res_name(de, "FAZ", 3, &code), NAME_ORG);
     CHECK_INT(participants_res_name(de, "Henkel", 6, &code), NAME_NONE); /* a German noun */
     CHECK_INT(participants_res_name(en, "Henkel", 6, &code), NAME_ORG);
     CHECK_STR(code, "DE");
