@@ -978,6 +978,8 @@ static void test_known_organizations(const resources *res)
         {"de", welt, "Die Welt", NULL},
         {"en", verdi, "Verdi", NULL},       /* the composer, not the German union ("de:Verdi") */
         {"en", verdi, "Der Spiegel", "DE"}, /* "en:Der Spiegel": the magazine in English text */
+        /* "PLA" is an acronym: "Plan" less its ending "n" is no People's Liberation Army */
+        {"de", "Die Niederlage passte nicht in den Plan des Trainers.", "Plan", NULL},
     };
     for (size_t i = 0; i < sizeof org_cases / sizeof *org_cases; i++) {
         run r;
