@@ -1961,6 +1961,7 @@ def en_cases():
     c.extend(entime7_en_cases())
     c.extend(entime6_genre_cases())
     c.extend(detime8_en_cases())
+    c.extend(entime8_en_cases())
     return c
 
 
@@ -4330,6 +4331,30 @@ def detime8_en_cases():
 NEG_DE.extend(["Die Kosten stiegen um 1500 Euro.", "Die Zahl sank um 1200 auf 3000.",
                "Die Zwanziger waren gefälscht.", "Die Fünfziger wurden sichergestellt."])
 NEG_EN.extend(["The flu season was mild.", "This season's crop was poor."])
+
+
+def entime8_en_cases():
+    """English fixes of the entime8 round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    table = [
+        # "March" or "May" before an event noun after an article or possessive is the month
+        ("The March accession will let the three countries sign.", "March", "DATE", "2023-03"),
+        ("The May elections returned the ruling party to power.", "May", "DATE", "2022-05"),
+        ("Officials said the May deadline would not be met.", "May", "DATE", "2022-05"),
+        # "he one day follows": some day to come, as "may one day" (was the duration P1D)
+        ("She hopes he one day follows his father into office.", "one day", "DATE", "FUTURE_REF"),
+        ("They gave him one day to leave.", "one day", "DURATION", "P1D"),
+        # "head" (plural present) is an announced event for a bare weekday
+        ("Voters head to the polls on Sunday.", "Sunday", "DATE", "2022-05-15"),
+        ("Voters headed to the polls on Sunday.", "Sunday", "DATE", "2022-05-08"),
+        ("The head of state spoke on Sunday.", "Sunday", "DATE", "2022-05-08"),
+    ]
+    return [(r,) + t for t in table]
+
+
+NEG_EN.extend(["The May government fell apart.", "The March of Dimes raised money.",
+               "The firm set up a venture called Orion 1980 to build satellites.",
+               "The plan, dubbed Vision 2030, was popular."])
 
 
 def write(path, cases):
