@@ -4348,6 +4348,14 @@ def entime8_en_cases():
         ("Voters head to the polls on Sunday.", "Sunday", "DATE", "2022-05-15"),
         ("Voters headed to the polls on Sunday.", "Sunday", "DATE", "2022-05-08"),
         ("The head of state spoke on Sunday.", "Sunday", "DATE", "2022-05-08"),
+        # "through the night" told in the past is the night just over (was tonight)
+        ("Rescuers worked through the night to free survivors.", "night", "TIME", "2022-05-12TNI"),
+        ("Fighting raged throughout the night.", "night", "TIME", "2022-05-12TNI"),
+        ("Rescuers will work through the night.", "night", "TIME", "2022-05-13TNI"),
+        # a part of the day before "on" and a weekday is that weekday's (was the reference day's)
+        ("Negotiators worked late into the night on Wednesday.", "night", "TIME", "2022-05-11TNI"),
+        ("The vote will be held in the morning on Monday.", "morning", "TIME", "2022-05-16TMO"),
+        ("The rally began in the evening on Saturday.", "evening", "TIME", "2022-05-07TEV"),
     ]
     return [(r,) + t for t in table]
 
