@@ -4356,13 +4356,18 @@ def entime8_en_cases():
         ("Negotiators worked late into the night on Wednesday.", "night", "TIME", "2022-05-11TNI"),
         ("The vote will be held in the morning on Monday.", "morning", "TIME", "2022-05-16TMO"),
         ("The rally began in the evening on Saturday.", "evening", "TIME", "2022-05-07TEV"),
+        # "soon" of a time to come stays; told in the past it is no expression (negatives below)
+        ("The budget will soon move into surplus.", "soon", "DATE", "FUTURE_REF"),
+        ("The company soon will begin selling boxes.", "soon", "DATE", "FUTURE_REF"),
     ]
     return [(r,) + t for t in table]
 
 
 NEG_EN.extend(["The May government fell apart.", "The March of Dimes raised money.",
                "The firm set up a venture called Orion 1980 to build satellites.",
-               "The plan, dubbed Vision 2030, was popular."])
+               "The plan, dubbed Vision 2030, was popular.",
+               "He was soon released and appeared in court.", "The trickle of cash soon became a flood.",
+               "He soon left the country."])
 
 
 def write(path, cases):
