@@ -4359,6 +4359,15 @@ def entime8_en_cases():
         # "soon" of a time to come stays; told in the past it is no expression (negatives below)
         ("The budget will soon move into surplus.", "soon", "DATE", "FUTURE_REF"),
         ("The company soon will begin selling boxes.", "soon", "DATE", "FUTURE_REF"),
+        # "a great day for ...": the day named before, else the reference date ("day" alone)
+        ("The treaty was signed on Tuesday. The minister called it a historic day for Europe.", "day",
+         "DATE", "2022-05-10"),
+        ("It was a sad day for democracy.", "day", "DATE", "2022-05-13"),
+        ("Today is a sad day for democracy.", "Today", "DATE", "2022-05-13"),
+        # "in the years that followed": a vague stretch (was nothing)
+        ("The war ended in 1945. In the years that followed, the city was rebuilt.", "the years",
+         "DURATION", "PXY"),
+        ("In the months that followed, prices rose.", "the months", "DURATION", "PXM"),
     ]
     return [(r,) + t for t in table]
 
