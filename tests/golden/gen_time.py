@@ -4368,6 +4368,9 @@ def entime8_en_cases():
         ("The war ended in 1945. In the years that followed, the city was rebuilt.", "the years",
          "DURATION", "PXY"),
         ("In the months that followed, prices rose.", "the months", "DURATION", "PXM"),
+        # "follows months of talks", "after weeks of protests": a vague stretch (were nothing)
+        ("The merger follows months of twists and turns.", "months", "DURATION", "PXM"),
+        ("After weeks of protests, the minister resigned.", "weeks", "DURATION", "PXW"),
     ]
     return [(r,) + t for t in table]
 
