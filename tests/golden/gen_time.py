@@ -4371,6 +4371,13 @@ def entime8_en_cases():
         # "follows months of talks", "after weeks of protests": a vague stretch (were nothing)
         ("The merger follows months of twists and turns.", "months", "DURATION", "PXM"),
         ("After weeks of protests, the minister resigned.", "weeks", "DURATION", "PXW"),
+        # a present passive ("is held", "are organized") is no past: the nearer month (were last
+        # year's); "was held" stays past
+        ("The festival is held in September.", "September", "DATE", "2022-09"),
+        ("The parade is held on Labor Day.", "Labor Day", "DATE", "2022-09-05"),
+        ("The event is organized in October.", "October", "DATE", "2022-10"),
+        ("The festival was held in September.", "September", "DATE", "2021-09"),
+        ("In September the festival is held in the park.", "September", "DATE", "2022-09"),
     ]
     return [(r,) + t for t in table]
 
