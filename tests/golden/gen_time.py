@@ -4378,6 +4378,10 @@ def entime8_en_cases():
         ("The event is organized in October.", "October", "DATE", "2022-10"),
         ("The festival was held in September.", "September", "DATE", "2021-09"),
         ("In September the festival is held in the park.", "September", "DATE", "2022-09"),
+        # "comes into force", "enters into force": announced (were the nearer January, this one)
+        ("The law comes into force in January.", "January", "DATE", "2023-01"),
+        ("The new rules enter into force in January.", "January", "DATE", "2023-01"),
+        ("The move comes after the bank raised rates in March.", "March", "DATE", "2022-03"),
     ]
     return [(r,) + t for t in table]
 
