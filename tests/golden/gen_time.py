@@ -4382,8 +4382,23 @@ def entime8_en_cases():
         ("The law comes into force in January.", "January", "DATE", "2023-01"),
         ("The new rules enter into force in January.", "January", "DATE", "2023-01"),
         ("The move comes after the bank raised rates in March.", "March", "DATE", "2022-03"),
+        # "sees", "predicts", "anticipates" look ahead, as "expects" (the finite forms only: "went
+        # to see the doctor on Monday" stays past)
+        ("Analysts say the company sees growth slowing in the fourth quarter.", "the fourth quarter",
+         "DATE", "2022-Q4"),
+        ("The IMF anticipates a rebound in March.", "March", "DATE", "2023-03"),
+        ("He went to see the doctor on Monday.", "Monday", "DATE", "2022-05-09"),
     ]
-    return [(r,) + t for t in table]
+    c = [(r,) + t for t in table]
+    # a quarter two or more back under a future is next year's; the one just over stays
+    octo = "2022-10-20"
+    c.append((octo, "The company expects to close the sale in the first quarter.", "the first quarter",
+              "DATE", "2023-Q1"))
+    c.append((octo, "The company reported a loss in the first quarter.", "the first quarter", "DATE",
+              "2022-Q1"))
+    c.append((r, "The company will report first-quarter results next week.", "first-quarter", "DATE",
+              "2022-Q1"))
+    return c
 
 
 NEG_EN.extend(["The May government fell apart.", "The March of Dimes raised money.",
