@@ -4388,6 +4388,9 @@ def entime8_en_cases():
          "DATE", "2022-Q4"),
         ("The IMF anticipates a rebound in March.", "March", "DATE", "2023-03"),
         ("He went to see the doctor on Monday.", "Monday", "DATE", "2022-05-09"),
+        # "a full week", "two whole days": the duration (were nothing)
+        ("The strike lasted a full week.", "a full week", "DURATION", "P1W"),
+        ("It took two whole days to clear the road.", "two whole days", "DURATION", "P2D"),
     ]
     c = [(r,) + t for t in table]
     # a quarter two or more back under a future is next year's; the one just over stays
