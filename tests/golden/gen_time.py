@@ -4369,12 +4369,19 @@ def detime9_de_cases():
         ("Am letzten Oktober-Wochenende findet der Markt statt.", "letzten Oktober-Wochenende", "DATE",
          "2022-W42-WE"),
         ("Am ersten Juli-Wochenende feiert die Kapelle.", "ersten Juli-Wochenende", "DATE", "2022-W26-WE"),
+        # the first number of a range of durations after "zwischen ... und" or a comma is one of its own
+        ("Ihm drohen zwischen zwei und fünf Jahren Haft.", "zwei", "DURATION", "P2Y"),
+        ("Ihm drohen zwischen zwei und fünf Jahren Haft.", "fünf Jahren", "DURATION", "P5Y"),
+        ("Die Reparatur dauert ein, zwei Wochen.", "ein", "DURATION", "P1W"),
+        ("Nach drei, vier Tagen kam die Antwort.", "drei", "DURATION", "P3D"),
+        ("Nach drei, vier Tagen kam die Antwort.", "vier Tagen", "DURATION", "P4D"),
+        ("Die Fahrt dauert 2,5 Stunden.", "2,5 Stunden", "DURATION", "PT2.5H"),
     ]
     return [(r,) + t for t in table]
 
 
 NEG_DE.extend(["Im Vergleich zu 2000 Euro ist das wenig.", "Das Spiel endete 3 zu 2000.",
-               "Die Zahl der ganzen Tage ist nicht bekannt."])
+               "Die Zahl der ganzen Tage ist nicht bekannt.", "Jugendliche zwischen 14 und 18 Jahren spielen."])
 
 
 def main():
