@@ -4376,12 +4376,21 @@ def detime9_de_cases():
         ("Nach drei, vier Tagen kam die Antwort.", "drei", "DURATION", "P3D"),
         ("Nach drei, vier Tagen kam die Antwort.", "vier Tagen", "DURATION", "P4D"),
         ("Die Fahrt dauert 2,5 Stunden.", "2,5 Stunden", "DURATION", "PT2.5H"),
+        # a numbered death anniversary is a day (KRAUTS marks the day alone); its year is not computed
+        ("Zum 700. Todestag des Dichters wurde ein Denkmal enthüllt.", "Todestag", "DATE", "XXXX-XX-XX"),
+        ("Am zehnten Todestag des Pfarrers wurde eine Messe gelesen.", "Todestag", "DATE", "XXXX-XX-XX"),
+        # a month or season with a two-digit year closing a phrase
+        ("Seit dem Herbst 89, als die Mauer fiel, ist vieles anders.", "Herbst 89", "DATE", "1989-FA"),
+        ("Im Mai 68 und danach demonstrierten die Studenten.", "Mai 68", "DATE", "1968-05"),
+        ("Im Mai 68 Besucher zu zählen ist wenig.", "Mai", "DATE", "2022-05"),
     ]
     return [(r,) + t for t in table]
 
 
 NEG_DE.extend(["Im Vergleich zu 2000 Euro ist das wenig.", "Das Spiel endete 3 zu 2000.",
-               "Die Zahl der ganzen Tage ist nicht bekannt.", "Jugendliche zwischen 14 und 18 Jahren spielen."])
+               "Die Zahl der ganzen Tage ist nicht bekannt.", "Jugendliche zwischen 14 und 18 Jahren spielen.",
+               "Er feierte mit der Familie Geburtstag.",
+               "Am dritten Jahrestag des Unglücks wurde gebetet."])
 
 
 def main():
