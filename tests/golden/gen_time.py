@@ -4379,6 +4379,8 @@ def detime9_de_cases():
         # a numbered death anniversary is a day (KRAUTS marks the day alone); its year is not computed
         ("Zum 700. Todestag des Dichters wurde ein Denkmal enthüllt.", "Todestag", "DATE", "XXXX-XX-XX"),
         ("Am zehnten Todestag des Pfarrers wurde eine Messe gelesen.", "Todestag", "DATE", "XXXX-XX-XX"),
+        # a range of ages is no duration; a capitalized "-Jährige" is a person
+        ("Nach 15-jähriger Tätigkeit ging der Obmann in Pension.", "15-jähriger", "DURATION", "P15Y"),
         # a month or season with a two-digit year closing a phrase
         ("Seit dem Herbst 89, als die Mauer fiel, ist vieles anders.", "Herbst 89", "DATE", "1989-FA"),
         ("Im Mai 68 und danach demonstrierten die Studenten.", "Mai 68", "DATE", "1968-05"),
@@ -4390,7 +4392,10 @@ def detime9_de_cases():
 NEG_DE.extend(["Im Vergleich zu 2000 Euro ist das wenig.", "Das Spiel endete 3 zu 2000.",
                "Die Zahl der ganzen Tage ist nicht bekannt.", "Jugendliche zwischen 14 und 18 Jahren spielen.",
                "Er feierte mit der Familie Geburtstag.",
-               "Am dritten Jahrestag des Unglücks wurde gebetet."])
+               "Am dritten Jahrestag des Unglücks wurde gebetet.",
+               "Die Kinder sind sechs bis zehn Jahre alt.", "Die Schüler sind zwischen zehn und zwölf Jahre alt.",
+               "Die Kinder sind sechs, sieben Jahre alt.", "Die über 80-Jährigen werden zuerst geimpft.",
+               "Die Impfung von 12-Jährigen ist umstritten."])
 
 
 def main():
