@@ -4379,6 +4379,10 @@ def detime9_de_cases():
         # a numbered death anniversary is a day (KRAUTS marks the day alone); its year is not computed
         ("Zum 700. Todestag des Dichters wurde ein Denkmal enthüllt.", "Todestag", "DATE", "XXXX-XX-XX"),
         ("Am zehnten Todestag des Pfarrers wurde eine Messe gelesen.", "Todestag", "DATE", "XXXX-XX-XX"),
+        # a half of a named month: its start or end
+        ("In der ersten Jännerhälfte wird die Straße saniert.", "ersten Jännerhälfte", "DATE", "2023-01", "START"),
+        ("In der zweiten Oktoberhälfte 2014 wurde gewählt.", "zweiten Oktoberhälfte 2014", "DATE", "2014-10", "END"),
+        ("Die erste Maihälfte war verregnet.", "erste Maihälfte", "DATE", "2022-05", "START"),
         # a range of ages is no duration; a capitalized "-Jährige" is a person
         ("Nach 15-jähriger Tätigkeit ging der Obmann in Pension.", "15-jähriger", "DURATION", "P15Y"),
         # a month or season with a two-digit year closing a phrase
