@@ -4383,6 +4383,17 @@ def detime9_de_cases():
         ("In der ersten Jännerhälfte wird die Straße saniert.", "ersten Jännerhälfte", "DATE", "2023-01", "START"),
         ("In der zweiten Oktoberhälfte 2014 wurde gewählt.", "zweiten Oktoberhälfte 2014", "DATE", "2014-10", "END"),
         ("Die erste Maihälfte war verregnet.", "erste Maihälfte", "DATE", "2022-05", "START"),
+        # days before "bzw." / "oder" / a list take the month named after the last day
+        ("Der Kurs findet am 4. bzw. 5. Juni statt.", "4.", "DATE", "2022-06-04"),
+        ("Die Sammlung ist am 4. oder 5. Juni.", "4.", "DATE", "2022-06-04"),
+        ("Die Tage der offenen Tür sind am 3., 4. und 5. Juni.", "3.", "DATE", "2022-06-03"),
+        ("Die Tage der offenen Tür sind am 3., 4. und 5. Juni.", "4.", "DATE", "2022-06-04"),
+        ("Am 23. August trat er zurück und am 24. kämpfte er weiter.", "24.", "DATE", "2021-08-24"),
+        # a weekday in apposition to a relative day is that day
+        ("Morgen, Samstag, ist in Brixen Markt.", "Samstag", "DATE", "2022-05-14"),
+        ("Die Sitzung ist morgen, Samstag, um 10 Uhr.", "Samstag", "DATE", "2022-05-14"),
+        ("Übermorgen, Sonntag, wird gewählt.", "Sonntag", "DATE", "2022-05-15"),
+        ("Gestern, Donnerstag, war Markt.", "Donnerstag", "DATE", "2022-05-12"),
         # a range of ages is no duration; a capitalized "-Jährige" is a person
         ("Nach 15-jähriger Tätigkeit ging der Obmann in Pension.", "15-jähriger", "DURATION", "P15Y"),
         # a month or season with a two-digit year closing a phrase
