@@ -4394,6 +4394,10 @@ def detime9_de_cases():
         ("Die Sitzung ist morgen, Samstag, um 10 Uhr.", "Samstag", "DATE", "2022-05-14"),
         ("Übermorgen, Sonntag, wird gewählt.", "Sonntag", "DATE", "2022-05-15"),
         ("Gestern, Donnerstag, war Markt.", "Donnerstag", "DATE", "2022-05-12"),
+        # "jetzt" as a time stays PRESENT_REF; as a modal particle it is none (negatives)
+        ("Jetzt konnte an ihrem Beispiel gezeigt werden, wie das Virus wandert.", "Jetzt", "DATE",
+         "PRESENT_REF"),
+        ("Die Gemeinde kann jetzt mit den Arbeiten beginnen.", "jetzt", "DATE", "PRESENT_REF"),
         # a range of ages is no duration; a capitalized "-Jährige" is a person
         ("Nach 15-jähriger Tätigkeit ging der Obmann in Pension.", "15-jähriger", "DURATION", "P15Y"),
         # a month or season with a two-digit year closing a phrase
@@ -4410,7 +4414,8 @@ NEG_DE.extend(["Im Vergleich zu 2000 Euro ist das wenig.", "Das Spiel endete 3 z
                "Am dritten Jahrestag des Unglücks wurde gebetet.",
                "Die Kinder sind sechs bis zehn Jahre alt.", "Die Schüler sind zwischen zehn und zwölf Jahre alt.",
                "Die Kinder sind sechs, sieben Jahre alt.", "Die über 80-Jährigen werden zuerst geimpft.",
-               "Die Impfung von 12-Jährigen ist umstritten."])
+               "Die Impfung von 12-Jährigen ist umstritten.", "Jetzt mal ehrlich: Wer soll das bezahlen?",
+               "Kann der Gipfel jetzt doch noch ein Erfolg werden?", "Das ist jetzt halt so."])
 
 
 def main():
