@@ -157,7 +157,8 @@ def de_cases():
     c.append((r, "Die Sitzung dauerte 1,5 Stunden.", "1,5 Stunden", "DURATION", "PT1.5H"))
     c.append((r, "Der Umbau soll 2,5 Jahre dauern.", "2,5 Jahre", "DURATION", "P2.5Y"))
     c.append((r, "Nach der 2,5-stündigen Debatte stimmten sie ab.", "2,5-stündigen", "DURATION", "PT2.5H"))
-    c.append((r, "Das dauert ein halbes Jahr.", "ein halbes Jahr", "DURATION", "P6M"))
+    # (detime9) half a year in years, as KRAUTS writes it and as "anderthalb Jahre" is P1.5Y (was P6M)
+    c.append((r, "Das dauert ein halbes Jahr.", "ein halbes Jahr", "DURATION", "P0.5Y"))
     c.append((r, "Das dauert mehrere Wochen.", "mehrere Wochen", "DURATION", "PXW"))
     # number word glued to a length adjective (KRAUTS: "einwöchigen" is P1W); "lang" stays outside
     c.append((r, "Nach dem einwöchigen Kurs reiste sie ab.", "einwöchigen", "DURATION", "P1W"))
@@ -3891,7 +3892,7 @@ def detime7_de_cases():
         ("Von Tag zu Tag wird es schlimmer.", "Tag zu Tag", "SET", "P1D"),
         ("Rund 30 Jahre nach dem Mauerfall ist das Land geeint.",
          "Rund 30 Jahre", "DURATION", "P30Y", "APPROX"),
-        ("Ein halbes Jahr nach der Wahl gibt es noch keine Regierung.", "Ein halbes Jahr", "DURATION", "P6M"),
+        ("Ein halbes Jahr nach der Wahl gibt es noch keine Regierung.", "Ein halbes Jahr", "DURATION", "P0.5Y"),
         ("Mitte der Woche soll entschieden werden.", "Mitte der Woche", "DATE", "2022-W19", "MID"),
         ("Am Wochenanfang wurde gestreikt.", "Wochenanfang", "DATE", "2022-W19", "START"),
         ("Zum Wochenende hin wird es wärmer.", "Wochenende", "DATE", "2022-W19-WE"),
@@ -4379,6 +4380,10 @@ def detime9_de_cases():
         # a numbered death anniversary is a day (KRAUTS marks the day alone); its year is not computed
         ("Zum 700. Todestag des Dichters wurde ein Denkmal enthüllt.", "Todestag", "DATE", "XXXX-XX-XX"),
         ("Am zehnten Todestag des Pfarrers wurde eine Messe gelesen.", "Todestag", "DATE", "XXXX-XX-XX"),
+        # half a year in years (KRAUTS P0.5Y); half an hour stays PT30M
+        ("Vor einem halben Jahr begann der Umbau.", "einem halben Jahr", "DURATION", "P0.5Y"),
+        ("Innerhalb eines halben Jahres wurde die Halle gebaut.", "eines halben Jahres", "DURATION", "P0.5Y"),
+        ("Die Fahrt dauert eine halbe Stunde.", "eine halbe Stunde", "DURATION", "PT30M"),
         # a half of a named month: its start or end
         ("In der ersten Jännerhälfte wird die Straße saniert.", "ersten Jännerhälfte", "DATE", "2023-01", "START"),
         ("In der zweiten Oktoberhälfte 2014 wurde gewählt.", "zweiten Oktoberhälfte 2014", "DATE", "2014-10", "END"),
