@@ -944,6 +944,46 @@ static int weekday_order(arena *a, timex *x, timex *start, bool past, int64_t re
     return 0;
 }
 
+/* "am Sonntag vor Ostern", "the Friday after Thanksgiving", "das Wochenende vor Weihnachten": a
+ * bare weekday (wk 1-7) or weekend (wk 8) written as px, a word of weekday_anchor (value "before"
+ * or "after") at token te, maybe an article, and x, a date of a day that starts at token tb,
+ * make one expression: px becomes the nearest such weekday (the weekend of the nearest Saturday)
+ * strictly before or after x's day and takes in x's span, resolution and anchor. Returns 1 when
+ * merged (*day: the day it names, a weekend's Saturday), 0 when not, -1 out of memory. */
+static int anchored_weekday(const time_rules *r, const ttok *toks, arena *a, timex *px, int wk,
+                            size_t te, const timex *x, size_t tb, int64_t *day)
+{
+    int y, mo, d;
+    const char *rel = NULL;
+    if (r->list_weekday_anchor < 0 || !wk || x->sentence != px->sentence || x->type != TIMEX_DATE ||
+        !x->value || strlen(x->value) != 10 || sscanf(x->value, "%4d-%2d-%2d", &y, &mo, &d) != 3 ||
+        tb <= te || tb - te > 2 || !toks[te].w ||
+        !time_in_list(toks[te].w, r->list_weekday_anchor, &rel) || !rel ||
+        (tb - te == 2 && toks[te + 1].pos != UPOS_DET))
+        return 0;
+    bool before = strcmp(rel, "before") == 0;
+    int wd = time_weekday(y, mo, d), want = wk == 8 ? 6 : wk;
+    int delta = before ? (wd - want + 7) % 7 : (want - wd + 7) % 7;
+    if (delta == 0 || (wk == 8 && before && wd == 7)) delta += 7; /* not its own weekend */
+    *day = time_days_from_civil(y, mo, d) + (before ? -delta : delta);
+    time_civil_from_days(*day, &y, &mo, &d);
+    char v[16];
+    int iy, w = time_iso_week(y, mo, d, &iy);
+    if (wk == 8)
+        snprintf(v, sizeof v, "%04d-W%02d-WE", iy % 10000, w % 100);
+    else
+        snprintf(v, sizeof v, "%04d-%02d-%02d", y % 10000, mo % 100, d % 100);
+    char *nv = arena_strndup(a, v, strlen(v));
+    if (!nv) return -1;
+    px->value = nv;
+    px->end = x->end;
+    px->resolution = x->resolution;
+    px->anchor = x->anchor;
+    px->granularity = wk == 8 ? "week" : "day";
+    px->mod = NULL;
+    return 1;
+}
+
 int time_document(const time_rules *r, document *doc, ck_error *err)
 {
     doc->timexes = NULL;
@@ -987,6 +1027,8 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
     uint32_t month_sent = UINT32_MAX;
     int month_ym = 0;
     size_t last_mi = SIZE_MAX; /* the match of the last timex written */
+    int last_wk = 0;           /* that timex is a bare weekday (1-7) or weekend (8) */
+    size_t wk_mi = SIZE_MAX;   /* ... of match wk_mi */
     bool wd_joined = false;    /* that timex is a weekday that dated the clock time before it */
     bool moved = false;        /* that timex ends a clock range on the day after its start */
     for (size_t i = 0; i < nm; i++) {
@@ -1244,6 +1286,32 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
             section = (int32_t)doc->ntimexes;
             an.has_ref = true;
             an.ref = (ck_datetime){m[i].v.year, m[i].v.month, m[i].v.day, 0, 0, 0, false};
+        }
+        /* a weekday or weekend before "vor"/"after" and this day: one expression */
+        int64_t wday = 0;
+        int merged = last_wk && wk_mi + 1 == i && doc->ntimexes > 0
+                         ? anchored_weekday(r, toks, doc->arena, &out[doc->ntimexes - 1], last_wk,
+                                            m[i - 1].te, x, m[i].tb, &wday)
+                         : 0;
+        if (merged < 0) return ck_fail(err, CK_E_NOMEM, "out of memory in the time stage");
+        last_wk = 0;
+        wk_mi = i;
+        if (mv->type == TIMEX_DATE && plain_weekday(mv) && mv->weekday >= 1 && mv->weekday <= 7)
+            last_wk = mv->weekday;
+        else if (mv->type == TIMEX_DATE && strcmp(mv->tod, "WE") == 0 && mv->has_off &&
+                 mv->off_n == 0 && strcmp(mv->off_unit, "W") == 0 && mv->dir == 0 &&
+                 mv->weekday == TIME_NO_VAL && mv->day == TIME_NO_VAL && mv->year == TIME_NO_VAL)
+            last_wk = 8;
+        if (merged) { /* the merged day is the narrative anchor, if this day was */
+            if (an.updated) {
+                int y, mo, d;
+                time_civil_from_days(wday, &y, &mo, &d);
+                an.prev_y = y, an.prev_m = mo, an.prev_d = d, an.prev_has_day = true;
+                an.prev_index = (int32_t)doc->ntimexes - 1;
+            }
+            memset(x, 0, sizeof *x);
+            last_wk = 0;
+            continue;
         }
         doc->ntimexes++;
     }

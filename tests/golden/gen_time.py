@@ -293,7 +293,7 @@ def de_cases():
             + de_news6_cases() + de_subclause_cases() + de_weekend_cases() + time4_de_cases() + detime5_cases()
             + time6_de_cases()
             + forecast_weekday_cases() + detime6_de_cases() + detime7_de_cases() + detime8_de_cases()
-            + detime9_de_cases())
+            + detime9_de_cases() + [c[1:] for c in anchored_weekday_cases() if c[0] == "de"])
 
 
 def de_news_cases():
@@ -1964,6 +1964,7 @@ def en_cases():
     c.extend(entime6_genre_cases())
     c.extend(detime8_en_cases())
     c.extend(entime8_en_cases())
+    c.extend(c[1:] for c in anchored_weekday_cases() if c[0] == "en")
     return c
 
 
@@ -4500,6 +4501,40 @@ NEG_DE.extend(["Im Vergleich zu 2000 Euro ist das wenig.", "Das Spiel endete 3 z
                "Die Kinder sind sechs, sieben Jahre alt.", "Die über 80-Jährigen werden zuerst geimpft.",
                "Die Impfung von 12-Jährigen ist umstritten.", "Jetzt mal ehrlich: Wer soll das bezahlen?",
                "Kann der Gipfel jetzt doch noch ein Erfolg werden?", "Das ist jetzt halt so."])
+
+
+def anchored_weekday_cases():
+    """A weekday or weekend before or after a day (weekday_anchor.list; reference Friday
+    2022-05-13): the nearest such weekday strictly before or after it, one expression."""
+    r = iso(REF)
+    easter22 = dt.date(2022, 4, 17)
+    xmas21 = dt.date(2021, 12, 25)  # a Saturday: the weekend before it is the one of the 18th
+    thanks21 = dt.date(2021, 11, 25)
+    de = [
+        ("Am Sonntag vor Ostern hatte der Bischof gepredigt.", "Sonntag vor Ostern", "DATE",
+         iso(easter22 - dt.timedelta(7))),
+        ("Das Wochenende vor Weihnachten war verregnet.", "Das Wochenende vor Weihnachten", "DATE",
+         week(xmas21 - dt.timedelta(7)) + "-WE"),
+        ("Am Freitag nach Pfingsten beginnen die Ferien.", "Freitag nach Pfingsten", "DATE",
+         iso(easter22 + dt.timedelta(49 + 5))),
+        ("Am Montag nach dem 1. Mai war die Schule geschlossen.", "Montag nach dem 1. Mai", "DATE",
+         "2022-05-02"),
+        # the merged day is the narrative anchor of what follows
+        ("Am Sonntag vor Ostern hatte der Bischof gepredigt. Zwei Tage später reiste er ab.",
+         "Zwei Tage später", "DATE", iso(easter22 - dt.timedelta(5))),
+        # no day after the word: the weekday alone
+        ("Am Sonntag vor der Wahl sprach er in Köln.", "Sonntag", "DATE",
+         iso(last_weekday(REF, 6))),
+    ]
+    en = [
+        ("The Friday after Thanksgiving was the busiest day.", "Friday after Thanksgiving", "DATE",
+         iso(thanks21 + dt.timedelta(1))),
+        ("Stores were crowded the weekend before Christmas.", "the weekend before Christmas",
+         "DATE", week(xmas21 - dt.timedelta(7)) + "-WE"),
+        ("He returned on the Monday after Easter.", "Monday after Easter", "DATE",
+         iso(easter22 + dt.timedelta(1))),
+    ]
+    return [("de", r) + t for t in de] + [("en", r) + t for t in en]
 
 
 def main():
