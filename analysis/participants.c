@@ -27,8 +27,9 @@
  *    demonym prefix of the role ("US-Präsident") or a participant with a country inside the role
  *    ("Sprecher des Pentagon").
  * 5. Salience: 0.4 mention share (of the most mentioned; a modifier mention — a country's
- *    adjective or demonym, a name before a hyphen, a place's adjective or genitive before a noun
- *    — counts half) + 0.2 earliness of the first name mention + 0.1 presence in the lead sentence
+ *    adjective or demonym, a name before a hyphen, a place's adjective or genitive before a noun,
+ *    a body before a role and a name — counts half) + 0.2 earliness of the first name mention + 0.1
+ * presence in the lead sentence
  *    + 0.1 subject share (from the tags: a noun phrase opening the sentence, before a verb, or
  *    right after the first verb behind an adverbial; never in a prepositional phrase or a
  *    genitive attribute) + 0.2 for a person or organization named in the lead sentence (its
@@ -2474,7 +2475,8 @@ static bool abbreviation(const char *t, size_t n)
 
 /* A mention that only qualifies another word: a country's adjective or demonym
  * ("russischen", "Ukrainian"), a name before a hyphen ("US-Präsident", "Pentagon-Sprecher"), a
- * place's adjective or genitive before a noun ("Stuttgarter Autobauer", "Russia's army"). */
+ * place's adjective or genitive before a noun ("Stuttgarter Autobauer", "Russia's army"), a
+ * body or place before a role and a name ("UN Secretary-General Antonio Guterres"). */
 static bool modifier_mention(const st *s, const cand *c)
 {
     const document *d = s->doc;
@@ -2482,12 +2484,24 @@ static bool modifier_mention(const st *s, const cand *c)
         (c->te == c->tb + 1 &&
          participants_res_demonym(s->r, d->text + c->start, c->end - c->start, NULL, NULL)))
         return true;
+    uint32_t se = sent_end(s, c->tb);
+    if (c->te >= se) return false;
     /* a place with an ending before a noun: "Stuttgarter Autobauer", "Russlands Armee" */
-    if (c->cut && s->cl[c->cluster].type == ENT_LOC && c->te < sent_end(s, c->tb)) {
+    if (c->cut && s->cl[c->cluster].type == ENT_LOC) {
         upos_tag n = d->tokens[c->te].pos;
         return n == UPOS_NOUN || n == UPOS_PROPN || n == UPOS_ADJ;
     }
-    return false;
+    /* a body or place before a person's role: "UN Secretary-General Antonio Guterres" */
+    role_match m;
+    const token *n = &d->tokens[c->te];
+    if (s->cl[c->cluster].type == ENT_PER ||
+        !participants_res_role(s->r, d->text + n->start, d->tokens[se - 1].end - n->start, &m) ||
+        m.mode == ROLE_PRE)
+        return false;
+    uint32_t t = c->te;
+    while (t < se && d->tokens[t].start < n->start + m.len)
+        t++;
+    return t < se && d->tokens[t].pos == UPOS_PROPN;
 }
 
 /* Words inside a noun phrase before its head: articles, adjectives, nouns (role words), names,

@@ -938,8 +938,9 @@ static void test_parts5(const resources *res)
 }
 
 /* Salience: a person acting in the lead outranks a country named more often, but only by
- * its adjective ("russischen", "French"); the subject of a sentence that opens with a date
- * outranks the club after "gegen", though both are named twice. Each case: the participant
+ * its adjective ("russischen", "French"), and a body named before the person's role; the
+ * subject of a sentence that opens with a date outranks the club after "gegen", though both
+ * are named twice. Each case: the participant
  * ranked first, and one that must rank above another (NULL: none). */
 static const struct {
     const char *lang, *text, *first, *above, *below;
@@ -960,6 +961,11 @@ static const struct {
      "Am Samstag hat der FC Musterstadt gegen Borussia Nordheim verloren. Der FC Musterstadt "
      "bleibt Dritter. Trainer Max Adler lobte Borussia Nordheim.",
      "FC Musterstadt", NULL, NULL},
+    /* a body named before a role is a modifier, like "EU-Sprecherin" */
+    {"en",
+     "EU spokeswoman Maria Lind said on Monday that the talks would go on. Lind added that the "
+     "EU wanted a deal by the summer.",
+     "Maria Lind", NULL, NULL},
 };
 
 static void test_salience(const resources *res)
