@@ -28,7 +28,7 @@
  *    ("Sprecher des Pentagon").
  * 5. Salience: 0.4 mention share (of the most mentioned; a modifier mention — a country's
  *    adjective or demonym, a name before a hyphen, a place's adjective or genitive before a noun,
- *    a body before a role and a name — counts half) + 0.2 earliness of the first name mention + 0.1
+ *    a name before a role and a name — counts half) + 0.2 earliness of the first name mention + 0.1
  * presence in the lead sentence
  *    + 0.1 subject share (from the tags: a noun phrase opening the sentence, before a verb, or
  *    right after the first verb behind an adverbial; never in a prepositional phrase or a
@@ -2476,7 +2476,7 @@ static bool abbreviation(const char *t, size_t n)
 /* A mention that only qualifies another word: a country's adjective or demonym
  * ("russischen", "Ukrainian"), a name before a hyphen ("US-Präsident", "Pentagon-Sprecher"), a
  * place's adjective or genitive before a noun ("Stuttgarter Autobauer", "Russia's army"), a
- * body or place before a role and a name ("UN Secretary-General Antonio Guterres"). */
+ * name before a role and a name ("UN Secretary-General Antonio Guterres", "Trump adviser"). */
 static bool modifier_mention(const st *s, const cand *c)
 {
     const document *d = s->doc;
@@ -2491,11 +2491,11 @@ static bool modifier_mention(const st *s, const cand *c)
         upos_tag n = d->tokens[c->te].pos;
         return n == UPOS_NOUN || n == UPOS_PROPN || n == UPOS_ADJ;
     }
-    /* a body or place before a person's role: "UN Secretary-General Antonio Guterres" */
+    /* a name before a person's role and name: "UN Secretary-General Antonio Guterres",
+     * "Trump adviser Peter Navarro" */
     role_match m;
     const token *n = &d->tokens[c->te];
-    if (s->cl[c->cluster].type == ENT_PER ||
-        !participants_res_role(s->r, d->text + n->start, d->tokens[se - 1].end - n->start, &m) ||
+    if (!participants_res_role(s->r, d->text + n->start, d->tokens[se - 1].end - n->start, &m) ||
         m.mode == ROLE_PRE)
         return false;
     uint32_t t = c->te;
