@@ -939,6 +939,23 @@ static void seed_entity(st *s, const entity *e)
         seed_entity(s, &acro);
         return;
     }
+    /* "U.S. Treasury" + "Secretary Janet Yellen": a role phrase that starts inside a tagged
+     * organization or place and ends after it, right before a tagged person, is no part of the
+     * entity ("Treasury Secretary"); what stays before it is the entity ("U.S.") */
+    if (type != ENT_PER && te - tb >= 2) {
+        uint32_t se0 = sent_end(s, tb);
+        for (uint32_t b = tb + 1; b < te; b++) {
+            bool cut = false;
+            for (uint32_t r = te + 1; r <= te + 3 && r < se0 && !cut; r++)
+                cut = s->tokent[r] >= 0 && s->doc->entities[s->tokent[r]].type == ENT_PER &&
+                      s->doc->entities[s->tokent[r]].tok_begin == r &&
+                      role_exact(s, b, r, &m, &skip) && !skip;
+            if (cut) {
+                te = b;
+                break;
+            }
+        }
+    }
     /* leading role words and lower-case words ("General Mark Milley", "der Ukraine") */
     bool dated = false; /* a non-name word of a date dropped ("am Montag Soforthilfen") */
     /* an article opening the sentence and a name of three words or more is the sentence's,
@@ -952,7 +969,11 @@ static void seed_entity(st *s, const entity *e)
     if (type != ENT_PER && te - tb >= 3 && opens && is_cap(s, tb) &&
         s->doc->tokens[tb].pos == UPOS_DET)
         tb++;
-    while (te - tb > 1) {
+    /* a public person people.txt knows by the whole span keeps every word ("He Lifeng", not
+     * the pronoun "He" before "Lifeng") */
+    bool public_person = type == ENT_PER && te - tb >= 2 &&
+                         participants_res_person(s->r, ttext(s, tb), span_len(s, tb, te));
+    while (te - tb > 1 && !public_person) {
         if (type != ENT_PER && is_cap(s, tb)) {
             const token *k = &s->doc->tokens[tb];
             if (!in_timex(s->doc, k) ||
@@ -1400,6 +1421,34 @@ static bool surname_like(st *s, uint32_t t)
  * nouns is a person, where the tagger split the two or tagged neither. A tagger entity that
  * holds both, or runs past them ("Morgan Stanley", "Anne Frank House"), is left to the tagger,
  * and so is a name followed by a capitalized noun ("Max Planck Institute"). */
+/* A public person of people.txt by a name of two to four capitalized words the tagger left
+ * untagged ("Vice Premier He Lifeng" with the pronoun-like "He"): the longest such name from
+ * each word is a person. */
+static void seed_people(st *s)
+{
+    const document *d = s->doc;
+    for (uint32_t t = 0; t + 1 < d->ntokens; t++) {
+        if (s->used[t] || !in_body(s, t)) continue;
+        uint32_t se = sent_end(s, t), run = 0;
+        while (run < 4 && t + run < se && !s->used[t + run] && s->tokent[t + run] < 0 &&
+               is_cap(s, t + run) && !is_punct(s, t + run))
+            run++;
+        for (uint32_t w = run; w >= 2; w--) {
+            uint32_t te = t + w;
+            size_t cut = possessive_len(ttext(s, te - 1), tlen(s, te - 1));
+            if (!participants_res_person(s->r, ttext(s, t), span_len(s, t, te) - cut)) continue;
+            cand *c =
+                cand_add(s, t, te, d->tokens[t].start, d->tokens[te - 1].end, ENT_PER, SRC_TAGGER);
+            if (!c) return;
+            c->weight = 3;
+            c->cut = (uint32_t)cut;
+            c->key = fold_span(s, c->start, c->end - c->cut);
+            t = te - 1;
+            break;
+        }
+    }
+}
+
 static void seed_given_names(st *s)
 {
     const document *d = s->doc;
@@ -2993,6 +3042,7 @@ int participants_document(const participants_res *r, const countries *c, documen
     seed_lexicon(&s, 2);
     seed_adjective_names(&s);
     seed_given_names(&s);
+    seed_people(&s);
     seed_aide_compounds(&s);
     for (size_t i = 0; i < doc->nentities; i++) {
         const entity *e = &doc->entities[i];

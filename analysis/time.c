@@ -156,6 +156,25 @@ static bool future_at(const time_rules *r, const char *text, const ttok *toks, s
 static bool verb_after(const time_rules *r, const ttok *toks, size_t nt, size_t v);
 static bool perfect_aux(const time_rules *r, const ttok *t);
 
+/* Whether t is a present form of the passive's auxiliary (tense_attr "passive": English "is",
+ * "are"): with a participle after it the group is a present passive, habitual or scheduled ("The
+ * festival is held in September"), and the participle's past form marks no past */
+static bool passive_aux(const time_rules *r, const ttok *t)
+{
+    const char *pa = NULL;
+    return t->w && t->pos == UPOS_AUX && time_in_list(t->w, r->list_attr, &pa) && pa &&
+           strcmp(pa, "passive") == 0;
+}
+
+/* Whether token i follows a passive's present auxiliary, adverbs between ("is held", "are
+ * usually presented") */
+static bool after_passive(const time_rules *r, const ttok *toks, size_t i)
+{
+    while (i > 0 && toks[i - 1].sentence == toks[i].sentence && toks[i - 1].pos == UPOS_ADV)
+        i--;
+    return i > 0 && toks[i - 1].sentence == toks[i].sentence && passive_aux(r, &toks[i - 1]);
+}
+
 /* The tense around a match: the nearest future or past marker within six tokens of it in
  * its sentence (+1 future, -1 past, 0 none); not left of a subordinator (tense_subclause) that
  * opens the match's clause: the main clause's verbs there are not its tense. */
@@ -177,12 +196,13 @@ static int local_tense(const time_rules *r, const char *text, const ttok *toks, 
             /* (not a perfect's auxiliary without its participle: "Das Museum hat im Oktober
              * geöffnet", "Die Schüler haben ab Juni Ferien") */
             if (time_in_list(toks[idx[k]].w, r->list_past, NULL) && !name_verb(toks, idx[k]) &&
-                !(perfect_aux(r, &toks[idx[k]]) && !verb_after(r, toks, nt, idx[k])))
+                !(perfect_aux(r, &toks[idx[k]]) && !verb_after(r, toks, nt, idx[k])) &&
+                !after_passive(r, toks, idx[k]))
                 return -1;
         }
         for (int k = 0; k < 2; k++)
             if (idx[k] < nt && toks[idx[k]].sentence == m->sentence &&
-                past_form(r, text, &toks[idx[k]]))
+                past_form(r, text, &toks[idx[k]]) && !after_passive(r, toks, idx[k]))
                 return -1;
     }
     return 0;
@@ -278,12 +298,13 @@ static int opening_tense(const time_rules *r, const char *text, const ttok *toks
         /* (a present perfect's auxiliary with no participle after it is the full verb: "An
          * Heiligabend haben die Geschäfte bis 14 Uhr offen") */
         if ((time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t)) &&
-            !(perfect_aux(r, t) && !verb_after(r, toks, nt, k))) {
+            !(perfect_aux(r, t) && !verb_after(r, toks, nt, k)) && !after_passive(r, toks, k)) {
             *finite_past |= k == j;
             past = true;
         }
     }
-    if (!past && toks[j].pos == UPOS_AUX && closing_past(r, toks, nt, j + 1, m->sentence))
+    if (!past && toks[j].pos == UPOS_AUX && !passive_aux(r, &toks[j]) &&
+        closing_past(r, toks, nt, j + 1, m->sentence))
         return *finite_past = true, -1; /* "Im Juni ist der Kanzler nach Kiew gereist" */
     return past ? -1 : 0;
 }
@@ -497,7 +518,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     if (m->te < nt && toks[m->te].sentence == m->sentence &&
         (toks[m->te].pos == UPOS_VERB || toks[m->te].pos == UPOS_AUX)) {
         int past = 0, future = 0;
-        bool aux = false;
+        bool aux = false, passive = passive_aux(r, &toks[m->te]);
         size_t j = m->te;
         for (; j < nt && j < m->te + RIGHT && toks[j].sentence == m->sentence; j++) {
             const ttok *t = &toks[j];
@@ -510,7 +531,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
                 break;
             }
             if (time_in_list(t->w, r->list_report, NULL)) return 0;
-            if (time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t))
+            if (!passive && (time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t)))
                 past = j == m->te ? 2 : 1;
         }
         /* a verb group closing the clause after the date is a participle, not the finite verb
@@ -619,6 +640,9 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
      * with no participle after it in the clause is the full verb's present: "Die Schüler
      * haben ab dem 6. Juni Ferien" */
     if (past && aux_only && !verb_after(r, toks, nt, v)) past = false;
+    /* a present passive ("is held", "are presented") is no past: its participle is no event
+     * over */
+    if (past && !perfect && first < v && passive_aux(r, &toks[first])) past = false;
     /* a passive infinitive after a noun or a comma, no finite verb governing it, is a plan:
      * "The report, to be published Thursday, ..." (not "was the first to be arrested") */
     if (lo + 2 <= v && toks[lo].pos == UPOS_PART && toks[lo].end - toks[lo].start == 2 &&
@@ -668,7 +692,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         !time_in_list(f->w, r->list_past, NULL) && !past_form(r, text, f))
         return 1;
     /* "Der Kanzler ist im Juni nach Kiew gereist": a perfect with "sein" */
-    if (!past && !future && f->pos == UPOS_AUX && !until && !comma &&
+    if (!past && !future && f->pos == UPOS_AUX && !passive_aux(r, f) && !until && !comma &&
         closing_past(r, toks, nt, m->te, m->sentence))
         return *finite_past = true, -1;
     *finite_past = !perfect && !future && past && !until && !comma &&

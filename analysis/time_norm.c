@@ -651,6 +651,13 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                   * third quarter" in May: 2021-Q3) */
                  (an->tense < 0 && an->finite_past && p.quarter > (am + 2) / 3)))
                 p.y--;
+            /* ... and one two or more back under a future is next year's ("expects to close
+             * the sale in the first quarter" in October: next year's; the quarter just over
+             * stays, its results are reported in the next: "will report first-quarter results"
+             * in May) */
+            else if (via == TIMEX_REFERENCE && p.quarter != TIME_NO_VAL && p.m == TIME_NO_VAL &&
+                     v->dir == 0 && an->tense > 0 && (am + 2) / 3 - p.quarter >= 2)
+                p.y++;
             /* a half not yet begun under a past verb group, as for the offset above */
             if (via == TIMEX_REFERENCE && p.half != TIME_NO_VAL && p.m == TIME_NO_VAL &&
                 v->dir == 0 && an->tense < 0 && an->finite_past && (p.half - 1) * 6 + 1 > am)

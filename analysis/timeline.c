@@ -95,7 +95,7 @@ typedef struct wlist {
 
 struct timeline_res {
     wlist starts, nouns, aspectual, light, backrefs, preps, reporting, aux, relations, verbs,
-        happen, female, male, occasion;
+        happen, female, male, occasion, nounverbs;
 };
 
 /* ---- loading ---- */
@@ -260,6 +260,7 @@ void timeline_res_free(timeline_res *r)
     wlist_free(&r->aux);
     wlist_free(&r->relations);
     wlist_free(&r->verbs);
+    wlist_free(&r->nounverbs);
     wlist_free(&r->happen);
     wlist_free(&r->female);
     wlist_free(&r->male);
@@ -284,6 +285,7 @@ timeline_res *timeline_res_load(const char *lang_dir, ck_error *err)
         load_list(lang_dir, "auxiliaries.txt", F_WORD, &r->aux, err) ||
         load_list(lang_dir, "relations.txt", F_REL, &r->relations, err) ||
         load_list(lang_dir, "verb-forms.txt", F_WORD, &r->verbs, err) ||
+        load_list(lang_dir, "noun-verb-forms.txt", F_WORD, &r->nounverbs, err) ||
         load_list(lang_dir, "happen-verbs.txt", F_HAPPEN, &r->happen, err) ||
         load_list(lang_dir, "female-roles.txt", F_WORD, &r->female, err) ||
         load_list(lang_dir, "male-roles.txt", F_WORD, &r->male, err) ||
@@ -395,6 +397,17 @@ static int pos_of(const timeline_res *r, const document *doc, size_t t)
      * verb-forms.txt */
     if (p != UPOS_VERB && p != UPOS_AUX && !doc->tokens[t].ner && lookup(&r->verbs, doc, t))
         return UPOS_VERB;
+    /* a past form that is also a noun, tagged a noun between its subject and what follows a
+     * verb ("Shares of BP rose 3% on Monday"; not "the rose", "a rose garden"):
+     * noun-verb-forms.txt */
+    if (p == UPOS_NOUN && !doc->tokens[t].ner && t > 0 && t + 1 < doc->ntokens &&
+        doc->tokens[t - 1].sentence == doc->tokens[t].sentence &&
+        doc->tokens[t + 1].sentence == doc->tokens[t].sentence && lookup(&r->nounverbs, doc, t)) {
+        int b = doc->tokens[t - 1].pos, a = doc->tokens[t + 1].pos;
+        if ((b == UPOS_NOUN || b == UPOS_PROPN || b == UPOS_PRON) &&
+            (a == UPOS_NUM || a == UPOS_ADV || a == UPOS_ADP || a == UPOS_DET))
+            return UPOS_VERB;
+    }
     /* a name the tagger also called a verb ("Baumgart soll ..." opening the sentence) */
     if ((p == UPOS_VERB || p == UPOS_AUX) && doc->tokens[t].ner &&
         (unsigned char)(doc->text[doc->tokens[t].start] - 'A') < 26)
@@ -667,9 +680,17 @@ static long noun_near_date(const timeline_res *r, const document *doc, const cla
              * own right after it is that date's event */
             /* ... and one right before the lexical verb that takes it as object is no event
              * of its own ("hat am Dienstag die Sitzung eröffnet": the opening) */
-            bool object = i + 1 < c->te && pos_of(r, doc, i + 1) == UPOS_VERB &&
-                          !lookup(&r->light, doc, i + 1) && !lookup(&r->aspectual, doc, i + 1) &&
-                          !lookup(&r->happen, doc, i + 1);
+            /* ... also over the phrases between the two when the lexical verb closes the
+             * clause ("hat am Samstag das Spitzenspiel gegen Dortmund mit 3:1 gewonnen") */
+            uint32_t v = i + 1;
+            while (v < c->te && !is_verb(r, doc, v))
+                v++;
+            uint32_t last = c->te;
+            while (last > v && doc->tokens[last - 1].kind == TOK_PUNCT)
+                last--;
+            bool object = v < c->te && (v == i + 1 || v + 1 == last) &&
+                          pos_of(r, doc, v) == UPOS_VERB && !lookup(&r->light, doc, v) &&
+                          !lookup(&r->aspectual, doc, v) && !lookup(&r->happen, doc, v);
             if (!timex_after(doc, i + 1, c->te) && !object) {
                 right = i;
                 dr = (int)d;
@@ -1351,6 +1372,15 @@ static int event_participants(const timeline_res *r, const document *doc, const 
             size_t nt;
             const entry *b = lookup_phrase(&r->backrefs, doc, t, te, &nt);
             if (!b) continue;
+            /* "The Bank of England": words that open a name refer to nothing before */
+            bool named = false;
+            const token *last = &doc->tokens[t + nt - 1];
+            for (size_t k = lo; k < ev->nms && ev->ms[k].start < last->end && !named; k++)
+                named = ev->ms[k].end >= last->end;
+            if (named) {
+                t += (uint32_t)nt - 1;
+                continue;
+            }
             /* "der Autobauer Volkswagen": a name right after it is what the words refer to */
             if (t + nt < doc->ntokens && cap_at(doc, t + nt) &&
                 mention_edge(doc, doc->tokens[t + nt].start, false) >= 0) {
@@ -1754,8 +1784,10 @@ static int section_events(const timeline_res *r, document *doc, evec *ev, clause
  * of the event before ("Dort traf er seinen Amtskollegen", "During the visit, she signed ...":
  * same-occasion.txt): such a sentence takes the date of the last event of the sentence just
  * before it, when its event shares a participant with that one ("Dort leben 5000 Menschen"
- * shares none and stays undated). Its trigger is the first verb (else auxiliary) of its first
- * clause that has one; the anchor is the earlier event's date expression. */
+ * shares none and stays undated). So does a sentence that opens with a back-reference to two
+ * persons and a verb ("Die beiden sprachen über ..."). Its trigger is the first verb (else
+ * auxiliary) of its first clause that has one; the anchor is the earlier event's date
+ * expression. */
 static int occasion_events(const timeline_res *r, document *doc, evec *ev, clause *cl)
 {
     if (!r->occasion.n) return 0;
@@ -1764,7 +1796,16 @@ static int occasion_events(const timeline_res *r, document *doc, evec *ev, claus
         const sentence *s = &doc->sentences[sn];
         if (!undated_body_sentence(doc, sn, &xs) || s->tok_end <= s->tok_begin) continue;
         size_t nt;
-        if (!lookup_phrase(&r->occasion, doc, s->tok_begin, s->tok_end, &nt)) continue;
+        /* the occasion words, or a back-reference to two persons and a verb right after it
+         * ("Die beiden sprachen ...", "The two agreed ..."; not "Die beiden Armeen"): the
+         * back-reference gives the event the two persons of the sentence before */
+        if (!lookup_phrase(&r->occasion, doc, s->tok_begin, s->tok_end, &nt)) {
+            const entry *b = lookup_phrase(&r->backrefs, doc, s->tok_begin, s->tok_end, &nt);
+            uint32_t v = s->tok_begin + (uint32_t)nt;
+            if (!b || b->val != 2 || v >= s->tok_end ||
+                (doc->tokens[v].pos != UPOS_VERB && doc->tokens[v].pos != UPOS_AUX))
+                continue;
+        }
         const event *prev = NULL; /* the last event (in text order) of the sentence before */
         for (size_t i = 0; i < ev->n; i++)
             if (ev->v[i].sentence == sn - 1 &&

@@ -1961,6 +1961,7 @@ def en_cases():
     c.extend(entime7_en_cases())
     c.extend(entime6_genre_cases())
     c.extend(detime8_en_cases())
+    c.extend(entime8_en_cases())
     return c
 
 
@@ -4330,6 +4331,84 @@ def detime8_en_cases():
 NEG_DE.extend(["Die Kosten stiegen um 1500 Euro.", "Die Zahl sank um 1200 auf 3000.",
                "Die Zwanziger waren gefälscht.", "Die Fünfziger wurden sichergestellt."])
 NEG_EN.extend(["The flu season was mild.", "This season's crop was poor."])
+
+
+def entime8_en_cases():
+    """English fixes of the entime8 round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    table = [
+        # "March" or "May" before an event noun after an article or possessive is the month
+        ("The March accession will let the three countries sign.", "March", "DATE", "2023-03"),
+        ("The May elections returned the ruling party to power.", "May", "DATE", "2022-05"),
+        ("Officials said the May deadline would not be met.", "May", "DATE", "2022-05"),
+        # "he one day follows": some day to come, as "may one day" (was the duration P1D)
+        ("She hopes he one day follows his father into office.", "one day", "DATE", "FUTURE_REF"),
+        ("They gave him one day to leave.", "one day", "DURATION", "P1D"),
+        # "head" (plural present) is an announced event for a bare weekday
+        ("Voters head to the polls on Sunday.", "Sunday", "DATE", "2022-05-15"),
+        ("Voters headed to the polls on Sunday.", "Sunday", "DATE", "2022-05-08"),
+        ("The head of state spoke on Sunday.", "Sunday", "DATE", "2022-05-08"),
+        # "through the night" told in the past is the night just over (was tonight)
+        ("Rescuers worked through the night to free survivors.", "night", "TIME", "2022-05-12TNI"),
+        ("Fighting raged throughout the night.", "night", "TIME", "2022-05-12TNI"),
+        ("Rescuers will work through the night.", "night", "TIME", "2022-05-13TNI"),
+        # a part of the day before "on" and a weekday is that weekday's (was the reference day's)
+        ("Negotiators worked late into the night on Wednesday.", "night", "TIME", "2022-05-11TNI"),
+        ("The vote will be held in the morning on Monday.", "morning", "TIME", "2022-05-16TMO"),
+        ("The rally began in the evening on Saturday.", "evening", "TIME", "2022-05-07TEV"),
+        # "soon" of a time to come stays; told in the past it is no expression (negatives below)
+        ("The budget will soon move into surplus.", "soon", "DATE", "FUTURE_REF"),
+        ("The company soon will begin selling boxes.", "soon", "DATE", "FUTURE_REF"),
+        # "a great day for ...": the day named before, else the reference date ("day" alone)
+        ("The treaty was signed on Tuesday. The minister called it a historic day for Europe.", "day",
+         "DATE", "2022-05-10"),
+        ("It was a sad day for democracy.", "day", "DATE", "2022-05-13"),
+        ("Today is a sad day for democracy.", "Today", "DATE", "2022-05-13"),
+        # "in the years that followed": a vague stretch (was nothing)
+        ("The war ended in 1945. In the years that followed, the city was rebuilt.", "the years",
+         "DURATION", "PXY"),
+        ("In the months that followed, prices rose.", "the months", "DURATION", "PXM"),
+        # "follows months of talks", "after weeks of protests": a vague stretch (were nothing)
+        ("The merger follows months of twists and turns.", "months", "DURATION", "PXM"),
+        ("After weeks of protests, the minister resigned.", "weeks", "DURATION", "PXW"),
+        # a present passive ("is held", "are organized") is no past: the nearer month (were last
+        # year's); "was held" stays past
+        ("The festival is held in September.", "September", "DATE", "2022-09"),
+        ("The parade is held on Labor Day.", "Labor Day", "DATE", "2022-09-05"),
+        ("The event is organized in October.", "October", "DATE", "2022-10"),
+        ("The festival was held in September.", "September", "DATE", "2021-09"),
+        ("In September the festival is held in the park.", "September", "DATE", "2022-09"),
+        # "comes into force", "enters into force": announced (were the nearer January, this one)
+        ("The law comes into force in January.", "January", "DATE", "2023-01"),
+        ("The new rules enter into force in January.", "January", "DATE", "2023-01"),
+        ("The move comes after the bank raised rates in March.", "March", "DATE", "2022-03"),
+        # "sees", "predicts", "anticipates" look ahead, as "expects" (the finite forms only: "went
+        # to see the doctor on Monday" stays past)
+        ("Analysts say the company sees growth slowing in the fourth quarter.", "the fourth quarter",
+         "DATE", "2022-Q4"),
+        ("The IMF anticipates a rebound in March.", "March", "DATE", "2023-03"),
+        ("He went to see the doctor on Monday.", "Monday", "DATE", "2022-05-09"),
+        # "a full week", "two whole days": the duration (were nothing)
+        ("The strike lasted a full week.", "a full week", "DURATION", "P1W"),
+        ("It took two whole days to clear the road.", "two whole days", "DURATION", "P2D"),
+    ]
+    c = [(r,) + t for t in table]
+    # a quarter two or more back under a future is next year's; the one just over stays
+    octo = "2022-10-20"
+    c.append((octo, "The company expects to close the sale in the first quarter.", "the first quarter",
+              "DATE", "2023-Q1"))
+    c.append((octo, "The company reported a loss in the first quarter.", "the first quarter", "DATE",
+              "2022-Q1"))
+    c.append((r, "The company will report first-quarter results next week.", "first-quarter", "DATE",
+              "2022-Q1"))
+    return c
+
+
+NEG_EN.extend(["The May government fell apart.", "The March of Dimes raised money.",
+               "The firm set up a venture called Orion 1980 to build satellites.",
+               "The plan, dubbed Vision 2030, was popular.",
+               "He was soon released and appeared in court.", "The trickle of cash soon became a flood.",
+               "He soon left the country."])
 
 
 def write(path, cases):

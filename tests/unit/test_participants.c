@@ -935,6 +935,28 @@ static void test_parts5(const resources *res)
     p = find(&r.doc, "Leeds");
     CHECK(p && p->type == PART_LOCATION);
     arena_free(r.a);
+    /* a public person known by the whole name keeps a first word that is also a pronoun;
+     * "Vice" and "Deputy" before a role stay the role's */
+    CHECK_INT(analyze(res, "en",
+                      "Janet Yellen met Chinese Vice Premier He Lifeng in Beijing on Friday. "
+                      "Deputy Foreign Minister Andrei Rudenko was not there.",
+                      &r),
+              0);
+    p = find(&r.doc, "He Lifeng");
+    CHECK(p && p->type == PART_PERSON && has_role(p, "Vice Premier"));
+    CHECK_STR(country(p), "CN");
+    CHECK(find(&r.doc, "Lifeng") == NULL);
+    CHECK(has_role(find(&r.doc, "Andrei Rudenko"), "Deputy Foreign Minister"));
+    arena_free(r.a);
+    /* a role that begins inside a tagged organization is the person's, not the organization's */
+    CHECK_INT(analyze(res, "en",
+                      "U.S. Treasury Secretary Janet Yellen will travel to Beijing next week.", &r),
+              0);
+    CHECK(has_role(find(&r.doc, "Janet Yellen"), "Treasury Secretary"));
+    p = find(&r.doc, "United States");
+    CHECK(p && p->type == PART_LOCATION && has_mention(&r.doc, p, "U.S."));
+    CHECK(find(&r.doc, "U.S. Treasury") == NULL);
+    arena_free(r.a);
 }
 
 /* Salience: a person acting in the lead outranks a country named more often, but only by

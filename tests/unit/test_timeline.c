@@ -166,6 +166,30 @@ static void test_triggers(const resources *res)
     CHECK_STR(trigger(&r, 1), "met");
     CHECK_STR(date(&r, 1), "2024-03-11");
     arena_free(r.a);
+    /* "Die beiden" / "The two" and a verb: the two persons of the event before, on its date
+     * (pair-references.txt); a noun after them ("Die beiden Armeen") or one person before: no */
+    CHECK_INT(analyze(res, &r, "de", "2025-02-12",
+                      "Bundeskanzler Friedrich Merz hat am Mittwoch in Paris Präsident Emmanuel "
+                      "Macron getroffen. Die beiden sprachen über die Lage in der Ukraine."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK_STR(trigger(&r, 1), "sprachen");
+    CHECK_STR(date(&r, 1), "2025-02-12");
+    CHECK_INT(r.doc.events[1].nparticipants >= 2, 1);
+    arena_free(r.a);
+    CHECK_INT(analyze(res, &r, "en", "2025-02-12",
+                      "President Joe Biden met Xi Jinping in Woodside on Wednesday. The two "
+                      "agreed to resume military talks."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK_STR(date(&r, 1), "2025-02-12");
+    arena_free(r.a);
+    CHECK_INT(analyze(res, &r, "de", "2025-02-12",
+                      "Bundeskanzler Friedrich Merz ist am Mittwoch nach Paris gereist. Die beiden "
+                      "Armeen üben seit Jahren gemeinsam."),
+              0);
+    CHECK_INT(r.doc.nevents, 1);
+    arena_free(r.a);
 
     /* no verb found at all: the lower-case word between the subject's name and the object is
      * the verb ("beat" is tagged a noun here) */
@@ -254,6 +278,21 @@ static const tcase tcases[] = {
      "Bundestagspräsidentin Julia Klöckner hat am Dienstag die Sitzung eröffnet.",
      1,
      {"eröffnet"}},
+    /* ... also over phrases between the two, the verb closing the clause */
+    {"de",
+     "2024-11-10",
+     "Der FC Bayern München hat am Samstagabend das Spitzenspiel gegen Borussia Dortmund mit "
+     "3:1 gewonnen.",
+     1,
+     {"gewonnen"}},
+    /* a past form that is also a noun, tagged a noun after its subject, is the verb */
+    {"en",
+     "2024-03-04",
+     "Shares of BP rose 3% on Monday after the oil major said it would buy back stock.",
+     1,
+     {"rose"}},
+    /* ... but not a verb in the middle of the clause after the noun's own phrase */
+    {"de", "2025-01-10", "Am Sonntag findet das Finale in Berlin statt.", 1, {"Finale"}},
     /* a short aside in brackets is no clause boundary: the participle after it */
     {"de",
      "2024-11-07",
@@ -435,6 +474,14 @@ static void test_participants(const resources *res)
               0);
     CHECK_INT(r.doc.nevents, 2);
     CHECK(event_has(&r, 1, "Siemens"));
+    arena_free(r.a);
+    /* ... but not the words that open a name ("The Bank of England" is no "the bank") */
+    CHECK_INT(analyze(res, &r, "en", "2025-01-10",
+                      "Siemens announced record profits on Thursday. Analysts were surprised. The "
+                      "Bank of England will announce its decision on Feb. 6."),
+              0);
+    CHECK_INT(r.doc.nevents, 2);
+    CHECK(event_has(&r, 1, "Bank of England") && !event_has(&r, 1, "Siemens"));
     arena_free(r.a);
     /* ... also over a sentence with a date ("am Mittwoch" is no name) */
     CHECK_INT(analyze(res, &r, "de", "2025-01-10",
