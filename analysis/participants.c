@@ -2522,6 +2522,11 @@ static bool abbreviation(const char *t, size_t n)
     return true;
 }
 
+static bool is_verb(upos_tag pos)
+{
+    return pos == UPOS_VERB || pos == UPOS_AUX;
+}
+
 /* A mention that only qualifies another word: a country's adjective or demonym
  * ("russischen", "Ukrainian"), a name before a hyphen ("US-Präsident", "Pentagon-Sprecher"), a
  * place's adjective or genitive before a noun ("Stuttgarter Autobauer", "Russia's army"), a
@@ -2544,7 +2549,9 @@ static bool modifier_mention(const st *s, const cand *c)
      * "Trump adviser Peter Navarro" */
     role_match m;
     const token *n = &d->tokens[c->te];
-    if (!participants_res_role(s->r, d->text + n->start, d->tokens[se - 1].end - n->start, &m) ||
+    if (is_verb(n->pos) || n->pos == UPOS_PUNCT || n->pos == UPOS_ADP || n->pos == UPOS_DET ||
+        n->pos == UPOS_PRON || n->pos == UPOS_CCONJ || n->pos == UPOS_SCONJ ||
+        !participants_res_role(s->r, d->text + n->start, d->tokens[se - 1].end - n->start, &m) ||
         m.mode == ROLE_PRE)
         return false;
     uint32_t t = c->te;
@@ -2559,11 +2566,6 @@ static bool np_word(upos_tag pos)
 {
     return pos == UPOS_DET || pos == UPOS_ADJ || pos == UPOS_NOUN || pos == UPOS_PROPN ||
            pos == UPOS_NUM || pos == UPOS_CCONJ;
-}
-
-static bool is_verb(upos_tag pos)
-{
-    return pos == UPOS_VERB || pos == UPOS_AUX;
 }
 
 /* The first token of the noun phrase that ends with mention c: back over np_word tokens, but
@@ -2582,17 +2584,17 @@ static uint32_t np_begin(const st *s, const cand *c)
     return t;
 }
 
-/* Whether mention c is the subject of its sentence, judged from the tags around it: no
- * modifier, not inside a prepositional phrase or a genitive attribute, and either its noun
- * phrase opens the sentence ("Verteidigungsminister Boris Pistorius ist ..."), or it stands
- * right before a verb ("..., the Pentagon said"), or it follows the sentence's first verb after
- * an adverbial opening ("Am 30. März empfängt Leverkusen ...", "Zuletzt hatten Biden und
+/* Whether mention c (a modifier_mention when modifier) is the subject of its sentence, judged
+ * from the tags around it: no modifier, not inside a prepositional phrase or a genitive attribute,
+ * and either its noun phrase opens the sentence ("Verteidigungsminister Boris Pistorius ist ..."),
+ * or it stands right before a verb ("..., the Pentagon said"), or it follows the sentence's first
+ * verb after an adverbial opening ("Am 30. März empfängt Leverkusen ...", "Zuletzt hatten Biden und
  * Scholz ..."). */
-static bool subject_like(const st *s, const cand *c)
+static bool subject_like(const st *s, const cand *c, bool modifier)
 {
     const token *tk = s->doc->tokens;
     uint32_t sb = sent_begin(s, c->tb), se = sent_end(s, c->tb);
-    if (modifier_mention(s, c)) return false;
+    if (modifier) return false;
     uint32_t t = np_begin(s, c);
     if (t == sb) return c->te < se && tk[c->te].pos != UPOS_ADP;
     upos_tag before = tk[t - 1].pos, open = tk[sb].pos;
@@ -2675,7 +2677,7 @@ static int build_output(st *s)
         k->wment += mod ? MODIFIER_WEIGHT : 1.0;
         if (in_lead) k->lead = true;
         if (in_lead && !mod) k->lead_name = true;
-        if (subject_like(s, c)) k->nsubj++;
+        if (subject_like(s, c, mod)) k->nsubj++;
         if (k->wment > maxw) maxw = k->wment;
     }
     participant *out = arena_calloc(s->a, s->ncl ? s->ncl : 1, sizeof *out);
