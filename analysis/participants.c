@@ -28,13 +28,13 @@
  *    ("Sprecher des Pentagon").
  * 5. Salience: 0.4 mention share (of the most mentioned; a modifier mention — a country's
  *    adjective or demonym, a name before a hyphen, a place's adjective or genitive before a noun,
- *    a name before a role and a name — counts half) + 0.2 earliness of the first name mention + 0.1
- * presence in the lead sentence
- *    + 0.1 subject share (from the tags: a noun phrase opening the sentence, before a verb, or
- *    right after the first verb behind an adverbial; never in a prepositional phrase or a
- *    genitive attribute) + 0.2 for a person or organization named in the lead sentence (its
- *    actors); a participant named only by modifiers gets half the earliness and lead. Sorted by
- *    it. Weights measured on the gold articles' "central" key (docs/QUALITY.md).
+ *    a name before a role and a name — counts half) + 0.2 earliness of the first name mention
+ *    + 0.1 presence in the lead sentence + 0.1 subject share (from the tags: a noun phrase
+ *    opening the sentence, before a verb, or right after the first verb behind an adverbial;
+ *    never in a prepositional phrase or a genitive attribute) + 0.2 for a person or
+ *    organization named in the lead sentence (its actors); a participant named only by
+ *    modifiers gets half the earliness and lead. Sorted by it. Weights measured on the gold
+ *    articles' "central" key (docs/QUALITY.md).
  * Invariants: every mention lies in a non-boilerplate sentence inside the body; no two mentions
  * overlap; after clustering every candidate belongs to a cluster; a participant's mentions are
  * in text order. */
