@@ -2670,7 +2670,9 @@ static int build_output(st *s)
     for (size_t i = 0; i < s->nc; i++) {
         const cand *c = &s->cv[i];
         clus *k = &s->cl[c->cluster];
-        bool mod = modifier_mention(s, c), in_lead = d->tokens[c->tb].sentence == lead;
+        /* a dateline's place ("LONDON (Reuters) -") is where the story was filed: a modifier */
+        bool mod = modifier_mention(s, c) || c->end <= d->dateline_end,
+             in_lead = d->tokens[c->tb].sentence == lead;
         if (k->first_tok < 0) k->first_tok = (int)c->tb;
         if (!mod && k->first_name_tok < 0) k->first_name_tok = (int)c->tb;
         k->nment++;

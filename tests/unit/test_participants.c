@@ -988,6 +988,11 @@ static const struct {
      "EU spokeswoman Maria Lind said on Monday that the talks would go on. Lind added that the "
      "EU wanted a deal by the summer.",
      "Maria Lind", NULL, NULL},
+    /* a dateline's place is where the story was filed, not what it is about */
+    {"en",
+     "LONDON, March 4 (Reuters) - Shares of BP rose 3% on Monday after the oil major said it "
+     "would buy back stock. Chief Executive Murray Auchincloss told analysts output would grow.",
+     "BP", "Murray Auchincloss", "London"},
 };
 
 static void test_salience(const resources *res)
