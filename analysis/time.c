@@ -156,6 +156,25 @@ static bool future_at(const time_rules *r, const char *text, const ttok *toks, s
 static bool verb_after(const time_rules *r, const ttok *toks, size_t nt, size_t v);
 static bool perfect_aux(const time_rules *r, const ttok *t);
 
+/* Whether t is a present form of the passive's auxiliary (tense_attr "passive": English "is",
+ * "are"): with a participle after it the group is a present passive, habitual or scheduled ("The
+ * festival is held in September"), and the participle's past form marks no past */
+static bool passive_aux(const time_rules *r, const ttok *t)
+{
+    const char *pa = NULL;
+    return t->w && t->pos == UPOS_AUX && time_in_list(t->w, r->list_attr, &pa) && pa &&
+           strcmp(pa, "passive") == 0;
+}
+
+/* Whether token i follows a passive's present auxiliary, adverbs between ("is held", "are
+ * usually presented") */
+static bool after_passive(const time_rules *r, const ttok *toks, size_t i)
+{
+    while (i > 0 && toks[i - 1].sentence == toks[i].sentence && toks[i - 1].pos == UPOS_ADV)
+        i--;
+    return i > 0 && toks[i - 1].sentence == toks[i].sentence && passive_aux(r, &toks[i - 1]);
+}
+
 /* The tense around a match: the nearest future or past marker within six tokens of it in
  * its sentence (+1 future, -1 past, 0 none); not left of a subordinator (tense_subclause) that
  * opens the match's clause: the main clause's verbs there are not its tense. */
@@ -177,12 +196,13 @@ static int local_tense(const time_rules *r, const char *text, const ttok *toks, 
             /* (not a perfect's auxiliary without its participle: "Das Museum hat im Oktober
              * geöffnet", "Die Schüler haben ab Juni Ferien") */
             if (time_in_list(toks[idx[k]].w, r->list_past, NULL) && !name_verb(toks, idx[k]) &&
-                !(perfect_aux(r, &toks[idx[k]]) && !verb_after(r, toks, nt, idx[k])))
+                !(perfect_aux(r, &toks[idx[k]]) && !verb_after(r, toks, nt, idx[k])) &&
+                !after_passive(r, toks, idx[k]))
                 return -1;
         }
         for (int k = 0; k < 2; k++)
             if (idx[k] < nt && toks[idx[k]].sentence == m->sentence &&
-                past_form(r, text, &toks[idx[k]]))
+                past_form(r, text, &toks[idx[k]]) && !after_passive(r, toks, idx[k]))
                 return -1;
     }
     return 0;
@@ -278,12 +298,13 @@ static int opening_tense(const time_rules *r, const char *text, const ttok *toks
         /* (a present perfect's auxiliary with no participle after it is the full verb: "An
          * Heiligabend haben die Geschäfte bis 14 Uhr offen") */
         if ((time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t)) &&
-            !(perfect_aux(r, t) && !verb_after(r, toks, nt, k))) {
+            !(perfect_aux(r, t) && !verb_after(r, toks, nt, k)) && !after_passive(r, toks, k)) {
             *finite_past |= k == j;
             past = true;
         }
     }
-    if (!past && toks[j].pos == UPOS_AUX && closing_past(r, toks, nt, j + 1, m->sentence))
+    if (!past && toks[j].pos == UPOS_AUX && !passive_aux(r, &toks[j]) &&
+        closing_past(r, toks, nt, j + 1, m->sentence))
         return *finite_past = true, -1; /* "Im Juni ist der Kanzler nach Kiew gereist" */
     return past ? -1 : 0;
 }
@@ -497,7 +518,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
     if (m->te < nt && toks[m->te].sentence == m->sentence &&
         (toks[m->te].pos == UPOS_VERB || toks[m->te].pos == UPOS_AUX)) {
         int past = 0, future = 0;
-        bool aux = false;
+        bool aux = false, passive = passive_aux(r, &toks[m->te]);
         size_t j = m->te;
         for (; j < nt && j < m->te + RIGHT && toks[j].sentence == m->sentence; j++) {
             const ttok *t = &toks[j];
@@ -510,7 +531,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
                 break;
             }
             if (time_in_list(t->w, r->list_report, NULL)) return 0;
-            if (time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t))
+            if (!passive && (time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t)))
                 past = j == m->te ? 2 : 1;
         }
         /* a verb group closing the clause after the date is a participle, not the finite verb
@@ -619,6 +640,9 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
      * with no participle after it in the clause is the full verb's present: "Die Schüler
      * haben ab dem 6. Juni Ferien" */
     if (past && aux_only && !verb_after(r, toks, nt, v)) past = false;
+    /* a present passive ("is held", "are presented") is no past: its participle is no event
+     * over */
+    if (past && !perfect && first < v && passive_aux(r, &toks[first])) past = false;
     /* a passive infinitive after a noun or a comma, no finite verb governing it, is a plan:
      * "The report, to be published Thursday, ..." (not "was the first to be arrested") */
     if (lo + 2 <= v && toks[lo].pos == UPOS_PART && toks[lo].end - toks[lo].start == 2 &&
@@ -668,7 +692,7 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         !time_in_list(f->w, r->list_past, NULL) && !past_form(r, text, f))
         return 1;
     /* "Der Kanzler ist im Juni nach Kiew gereist": a perfect with "sein" */
-    if (!past && !future && f->pos == UPOS_AUX && !until && !comma &&
+    if (!past && !future && f->pos == UPOS_AUX && !passive_aux(r, f) && !until && !comma &&
         closing_past(r, toks, nt, m->te, m->sentence))
         return *finite_past = true, -1;
     *finite_past = !perfect && !future && past && !until && !comma &&
@@ -920,6 +944,46 @@ static int weekday_order(arena *a, timex *x, timex *start, bool past, int64_t re
     return 0;
 }
 
+/* "am Sonntag vor Ostern", "the Friday after Thanksgiving", "das Wochenende vor Weihnachten": a
+ * bare weekday (wk 1-7) or weekend (wk 8) written as px, a word of weekday_anchor (value "before"
+ * or "after") at token te, maybe an article, and x, a date of a day that starts at token tb,
+ * make one expression: px becomes the nearest such weekday (the weekend of the nearest Saturday)
+ * strictly before or after x's day and takes in x's span, resolution and anchor. Returns 1 when
+ * merged (*day: the day it names, a weekend's Saturday), 0 when not, -1 out of memory. */
+static int anchored_weekday(const time_rules *r, const ttok *toks, arena *a, timex *px, int wk,
+                            size_t te, const timex *x, size_t tb, int64_t *day)
+{
+    int y, mo, d;
+    const char *rel = NULL;
+    if (r->list_weekday_anchor < 0 || !wk || x->sentence != px->sentence || x->type != TIMEX_DATE ||
+        !x->value || strlen(x->value) != 10 || sscanf(x->value, "%4d-%2d-%2d", &y, &mo, &d) != 3 ||
+        tb <= te || tb - te > 2 || !toks[te].w ||
+        !time_in_list(toks[te].w, r->list_weekday_anchor, &rel) || !rel ||
+        (tb - te == 2 && toks[te + 1].pos != UPOS_DET))
+        return 0;
+    bool before = strcmp(rel, "before") == 0;
+    int wd = time_weekday(y, mo, d), want = wk == 8 ? 6 : wk;
+    int delta = before ? (wd - want + 7) % 7 : (want - wd + 7) % 7;
+    if (delta == 0 || (wk == 8 && before && wd == 7)) delta += 7; /* not its own weekend */
+    *day = time_days_from_civil(y, mo, d) + (before ? -delta : delta);
+    time_civil_from_days(*day, &y, &mo, &d);
+    char v[16];
+    int iy, w = time_iso_week(y, mo, d, &iy);
+    if (wk == 8)
+        snprintf(v, sizeof v, "%04d-W%02d-WE", iy % 10000, w % 100);
+    else
+        snprintf(v, sizeof v, "%04d-%02d-%02d", y % 10000, mo % 100, d % 100);
+    char *nv = arena_strndup(a, v, strlen(v));
+    if (!nv) return -1;
+    px->value = nv;
+    px->end = x->end;
+    px->resolution = x->resolution;
+    px->anchor = x->anchor;
+    px->granularity = wk == 8 ? "week" : "day";
+    px->mod = NULL;
+    return 1;
+}
+
 int time_document(const time_rules *r, document *doc, ck_error *err)
 {
     doc->timexes = NULL;
@@ -963,6 +1027,8 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
     uint32_t month_sent = UINT32_MAX;
     int month_ym = 0;
     size_t last_mi = SIZE_MAX; /* the match of the last timex written */
+    int last_wk = 0;           /* that timex is a bare weekday (1-7) or weekend (8) */
+    size_t wk_mi = SIZE_MAX;   /* ... of match wk_mi */
     bool wd_joined = false;    /* that timex is a weekday that dated the clock time before it */
     bool moved = false;        /* that timex ends a clock range on the day after its start */
     for (size_t i = 0; i < nm; i++) {
@@ -1220,6 +1286,32 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
             section = (int32_t)doc->ntimexes;
             an.has_ref = true;
             an.ref = (ck_datetime){m[i].v.year, m[i].v.month, m[i].v.day, 0, 0, 0, false};
+        }
+        /* a weekday or weekend before "vor"/"after" and this day: one expression */
+        int64_t wday = 0;
+        int merged = last_wk && wk_mi + 1 == i && doc->ntimexes > 0
+                         ? anchored_weekday(r, toks, doc->arena, &out[doc->ntimexes - 1], last_wk,
+                                            m[i - 1].te, x, m[i].tb, &wday)
+                         : 0;
+        if (merged < 0) return ck_fail(err, CK_E_NOMEM, "out of memory in the time stage");
+        last_wk = 0;
+        wk_mi = i;
+        if (mv->type == TIMEX_DATE && plain_weekday(mv) && mv->weekday >= 1 && mv->weekday <= 7)
+            last_wk = mv->weekday;
+        else if (mv->type == TIMEX_DATE && strcmp(mv->tod, "WE") == 0 && mv->has_off &&
+                 mv->off_n == 0 && strcmp(mv->off_unit, "W") == 0 && mv->dir == 0 &&
+                 mv->weekday == TIME_NO_VAL && mv->day == TIME_NO_VAL && mv->year == TIME_NO_VAL)
+            last_wk = 8;
+        if (merged) { /* the merged day is the narrative anchor, if this day was */
+            if (an.updated) {
+                int y, mo, d;
+                time_civil_from_days(wday, &y, &mo, &d);
+                an.prev_y = y, an.prev_m = mo, an.prev_d = d, an.prev_has_day = true;
+                an.prev_index = (int32_t)doc->ntimexes - 1;
+            }
+            memset(x, 0, sizeof *x);
+            last_wk = 0;
+            continue;
         }
         doc->ntimexes++;
     }

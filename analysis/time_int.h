@@ -316,8 +316,9 @@ struct time_rules {
      * the clock time right before it ends a range on the day after ("from 10 p.m. to 5 a.m.";
      * English; absent: the same day) */
     int list_time_range_end;
-    int list_range_end; /* "bis": a date after it ends a range begun by a date before it in the
-                           sentence, so it is not earlier than that one (range_end.list) */
+    int list_range_end;      /* "bis": a date after it ends a range begun by a date before it in the
+                                sentence, so it is not earlier than that one (range_end.list) */
+    int list_weekday_anchor; /* "vor", "after": a weekday before or after the day that follows */
     struct {
         const char *s;
         size_t n;

@@ -105,8 +105,9 @@ static void fmt_duration(char *buf, size_t cap, double n, const char *unit, bool
     static const struct {
         const char *u, *smaller;
         double factor;
-    } down[] = {{"H", "MIN", 60}, {"D", "H", 24},  {"W", "D", 7},    {"Y", "M", 12}, {"M", "D", 30},
-                {"MIN", "S", 60}, {"DE", "Y", 10}, {"CE", "Y", 100}, {"Q", "M", 3}};
+    } down[] = {{"H", "MIN", 60}, {"D", "H", 24},   {"W", "D", 7},   {"Y", "M", 12},
+                {"M", "D", 30},   {"MIN", "S", 60}, {"DE", "Y", 10}, {"CE", "Y", 100},
+                {"Q", "M", 3},    {"ML", "Y", 1000}};
     if (n > 0 && n < 1)
         for (size_t i = 0; i < sizeof down / sizeof *down; i++)
             if (strcmp(down[i].u, unit) == 0) {
@@ -117,7 +118,8 @@ static void fmt_duration(char *buf, size_t cap, double n, const char *unit, bool
     /* "2 1/2 years": P2Y6M, "5 1/2 hours": PT5H30M */
     if (split && n > 1 && n < 1e6 && n != (double)(long long)n)
         for (size_t i = 0; i < sizeof down / sizeof *down; i++)
-            if (strcmp(down[i].u, unit) == 0 && strcmp(unit, "DE") && strcmp(unit, "CE")) {
+            if (strcmp(down[i].u, unit) == 0 && strcmp(unit, "DE") && strcmp(unit, "CE") &&
+                strcmp(unit, "ML")) {
                 double whole = (double)(long long)n, part = (n - whole) * down[i].factor;
                 double near = (double)(long long)(part + 0.5); /* 2 + 1/12 years: one month */
                 if (part - near > 1e-6 || near - part > 1e-6) break;
@@ -145,9 +147,10 @@ static const char *dup(arena *a, const char *s)
 /* The granularity name of a TIMEX3 unit ("W" -> "week"). */
 static const char *unit_name(const char *u)
 {
-    static const char *const names[][2] = {
-        {"Y", "year"}, {"Q", "quarter"},  {"M", "month"},  {"W", "week"},    {"D", "day"},
-        {"H", "hour"}, {"MIN", "minute"}, {"S", "second"}, {"DE", "decade"}, {"CE", "century"}};
+    static const char *const names[][2] = {{"Y", "year"},     {"Q", "quarter"},    {"M", "month"},
+                                           {"W", "week"},     {"D", "day"},        {"H", "hour"},
+                                           {"MIN", "minute"}, {"S", "second"},     {"DE", "decade"},
+                                           {"CE", "century"}, {"ML", "millennium"}};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (strcmp(names[i][0], u) == 0) return names[i][1];
     return "unspecified";
@@ -651,6 +654,13 @@ int time_resolve(const time_val *v, time_anchor *an, arena *a, timex *out)
                   * third quarter" in May: 2021-Q3) */
                  (an->tense < 0 && an->finite_past && p.quarter > (am + 2) / 3)))
                 p.y--;
+            /* ... and one two or more back under a future is next year's ("expects to close
+             * the sale in the first quarter" in October: next year's; the quarter just over
+             * stays, its results are reported in the next: "will report first-quarter results"
+             * in May) */
+            else if (via == TIMEX_REFERENCE && p.quarter != TIME_NO_VAL && p.m == TIME_NO_VAL &&
+                     v->dir == 0 && an->tense > 0 && (am + 2) / 3 - p.quarter >= 2)
+                p.y++;
             /* a half not yet begun under a past verb group, as for the offset above */
             if (via == TIMEX_REFERENCE && p.half != TIME_NO_VAL && p.m == TIME_NO_VAL &&
                 v->dir == 0 && an->tense < 0 && an->finite_past && (p.half - 1) * 6 + 1 > am)

@@ -15,7 +15,15 @@
  *   one predicted role matches (folded case and diacritics; equal, or one contains the other,
  *   so "Verteidigungsminister" matches "Verteidigungsministerin" or "Sprecher des Pentagon" ⊃
  *   "Sprecher"); role precision: predicted roles of found participants matching a gold role;
- * - country accuracy: of the found gold participants with a country, the share with that code.
+ * - country accuracy: of the found gold participants with a country, the share with that code;
+ * - salience, over the articles with a "central" key (the one to three participants an editor
+ *   says the article is about, in order) and chronik's participants in their answer order:
+ *   top-1 accuracy (the first predicted participant is the one found for the first central
+ *   one; "any": for any central one), central recall in the top 3 (a central participant not
+ *   found counts as missed), mean reciprocal rank of the first central one, and Kendall's tau-b
+ *   per article between the predicted order and the gold levels of the found participants
+ *   (central ones by their position, all others tied after them), averaged over the articles
+ *   where it is defined.
  *
  * --conll FILE scores against a CoNLL-2003 style NER file instead (e.g. the English dev split
  * ../shared/data/conll2003-en/eng.testa, read at run time): each -DOCSTART- document is one
@@ -30,11 +38,11 @@
  * usage: eval_participants [--gold DIR | --conll FILE [--skip-missing] [--dump-gold DIR]]
  *                          [--resources DIR] [--pred DIR] [--lang de|en] [--errors] [--self-test]
  *                          [--min NAME=X ...]
- * --min NAME=X (NAME one of mention-f1, b3-f1, muc-f1, entity-f1, role-acc, country-acc; X a
- * fraction) fails the run (exit 1) when that figure over all articles is below X.
- * Exit status 0; 1 when --self-test fails or a --min floor is not met; 2 on bad usage or unreadable
- * input; 77 when the
- * --conll file is missing and --skip-missing was given. */
+ * --min NAME=X (NAME one of mention-f1, b3-f1, muc-f1, entity-f1, role-acc, country-acc,
+ * salience-top1, salience-top3; X a fraction) fails the run (exit 1) when that figure over all
+ * articles is below X. Exit status 0; 1 when --self-test fails or a --min floor is not met; 2 on
+ * bad usage or unreadable input; 77 when the --conll file is missing and --skip-missing was
+ * given. */
 #include <math.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -76,6 +84,7 @@ typedef struct part_counts {
     double role_ok, role_n, role_pred_ok, role_pred_n;
     double country_ok, country_n;
     double docs;
+    double sal_docs, sal_top1, sal_top1_any, sal_top3, sal_central, sal_rr, sal_tau, sal_tau_docs;
 } part_counts;
 
 static void clustering_free(clustering *c)
@@ -282,6 +291,46 @@ static void score_doc(const clustering *gold, const clustering *pred, part_count
     free(taken);
 }
 
+/* Salience figures of one document into c: central[0..ncentral) are gold indexes in order,
+ * found[g] the predicted index (answer order = salience order) of gold participant g or -1. */
+static void score_salience(const clustering *gold, const size_t *central, size_t ncentral,
+                           const long *found, part_counts *c)
+{
+    if (!ncentral) return;
+    c->sal_docs++;
+    c->sal_top1 += found[central[0]] == 0;
+    for (size_t k = 0; k < ncentral; k++) {
+        c->sal_top1_any += found[central[k]] == 0;
+        c->sal_top3 += found[central[k]] >= 0 && found[central[k]] < 3;
+    }
+    c->sal_central += (double)ncentral;
+    if (found[central[0]] >= 0) c->sal_rr += 1.0 / (double)(found[central[0]] + 1);
+    /* Kendall tau-b: gold level = position among the central ones, ncentral for the rest */
+    double conc = 0, disc = 0, pairs = 0, tied = 0;
+    for (size_t i = 0; i < gold->ne; i++)
+        for (size_t j = i + 1; j < gold->ne; j++) {
+            if (found[i] < 0 || found[j] < 0) continue;
+            size_t li = ncentral, lj = ncentral;
+            for (size_t k = 0; k < ncentral; k++) {
+                if (central[k] == i) li = k;
+                if (central[k] == j) lj = k;
+            }
+            pairs++;
+            if (li == lj) {
+                tied++;
+                continue;
+            }
+            if ((li < lj) == (found[i] < found[j]))
+                conc++;
+            else
+                disc++;
+        }
+    if (pairs > tied) {
+        c->sal_tau += (conc - disc) / sqrt(pairs * (pairs - tied));
+        c->sal_tau_docs++;
+    }
+}
+
 static double ratio(double a, double b)
 {
     return b > 0 ? a / b : 0;
@@ -296,6 +345,7 @@ static double f1(double p, double r)
 typedef struct part_scores {
     double m_p, m_r, m_f, mu_f, b3_p, b3_r, b3_f, muc_p, muc_r, muc_f, e_p, e_r, e_f;
     double role_acc, role_prec, country_acc;
+    double sal_top1, sal_top1_any, sal_top3, sal_mrr, sal_tau;
 } part_scores;
 
 static part_scores scores(const part_counts *c)
@@ -317,6 +367,11 @@ static part_scores scores(const part_counts *c)
     s.role_acc = ratio(c->role_ok, c->role_n);
     s.role_prec = ratio(c->role_pred_ok, c->role_pred_n);
     s.country_acc = ratio(c->country_ok, c->country_n);
+    s.sal_top1 = ratio(c->sal_top1, c->sal_docs);
+    s.sal_top1_any = ratio(c->sal_top1_any, c->sal_docs);
+    s.sal_top3 = ratio(c->sal_top3, c->sal_central);
+    s.sal_mrr = ratio(c->sal_rr, c->sal_docs);
+    s.sal_tau = ratio(c->sal_tau, c->sal_tau_docs);
     return s;
 }
 
@@ -334,6 +389,11 @@ static void report(const char *label, const part_counts *c)
            "countries %.3f (%.0f/%.0f)\n",
            s.role_acc, c->role_ok, c->role_n, s.role_prec, s.country_acc, c->country_ok,
            c->country_n);
+    if (c->sal_docs)
+        printf("     salience top-1 %.3f (any central %.3f; %.0f docs) | central in top 3 %.3f "
+               "(%.0f/%.0f) | MRR %.3f | tau-b %.3f\n",
+               s.sal_top1, s.sal_top1_any, c->sal_docs, s.sal_top3, c->sal_top3, c->sal_central,
+               s.sal_mrr, s.sal_tau);
 }
 
 static void add_counts(part_counts *to, const part_counts *c)
@@ -350,7 +410,7 @@ typedef struct floor_spec {
     double min;
 } floor_spec;
 
-#define MAX_FLOORS 8
+#define MAX_FLOORS 10
 
 static int floor_value(const part_scores *s, const char *name, double *v)
 {
@@ -364,6 +424,8 @@ static int floor_value(const part_scores *s, const char *name, double *v)
         {"entity-f1", offsetof(part_scores, e_f)},
         {"role-acc", offsetof(part_scores, role_acc)},
         {"country-acc", offsetof(part_scores, country_acc)},
+        {"salience-top1", offsetof(part_scores, sal_top1)},
+        {"salience-top3", offsetof(part_scores, sal_top3)},
     };
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (!strcmp(names[i].name, name)) {
@@ -400,6 +462,24 @@ static void expect(const char *what, double got, double want)
         fprintf(stderr, "self-test: %s = %.6f, expected %.6f\n", what, got, want);
         st_fail++;
     }
+}
+
+/* Scores central [B, A] (gold indexes 1, 0) of g with found and checks top-1, top-3, MRR. */
+static part_scores expect_salience(const char *what, const clustering *g, const long *found,
+                                   double top1, double top3, double mrr)
+{
+    static const size_t cen[] = {1, 0};
+    part_counts c = {0};
+    char label[128];
+    score_salience(g, cen, 2, found, &c);
+    part_scores s = scores(&c);
+    snprintf(label, sizeof label, "%s: top-1", what);
+    expect(label, s.sal_top1, top1);
+    snprintf(label, sizeof label, "%s: top-3", what);
+    expect(label, s.sal_top3, top3);
+    snprintf(label, sizeof label, "%s: MRR", what);
+    expect(label, s.sal_mrr, mrr);
+    return s;
 }
 
 static int self_test(void)
@@ -475,6 +555,15 @@ static int self_test(void)
     expect("role match inflected", role_match("Außenminister", "Außenministerin"), 1);
     expect("role match case", role_match("general", "General"), 1);
     expect("role mismatch", role_match("Trainer", "Kapitän"), 0);
+
+    /* salience: gold A, B, C with central [B, A]; predicted order B, C, A (C of g3's
+     * prediction unmatched here: found = {2, 0, 1}) */
+    long fo[] = {2, 0, 1}, fo2[] = {-1, 1, 5};
+    s = expect_salience("salience", &g3, fo, 1, 1, 1);
+    /* pairs: (A,B) levels 1,0 ranks 2,0 concordant; (A,C) 1,2 ranks 2,1 discordant;
+     * (B,C) 0,2 ranks 0,1 concordant: (2 - 1) / sqrt(3 * 3) */
+    expect("salience tau-b", s.sal_tau, 1.0 / 3);
+    expect_salience("salience, B second and A missed", &g3, fo2, 0, 0.5, 0.5);
 
     /* an empty prediction: all zero, no division by zero */
     clustering none = {0};
@@ -722,6 +811,15 @@ static int score_one(run *r, const golden_doc *d)
         for (size_t g = 0; g < gold.ne; g++)
             if (found[g] < 0)
                 printf("%s: missed %s (%s)\n", d->path, gold.e[g].name, gold.e[g].type);
+    size_t central[3], ncentral = 0;
+    for (size_t k = 0; k < d->ncentral && ncentral < 3; k++)
+        for (size_t g = 0; g < gold.ne; g++)
+            if (!strcmp(gold.e[g].name, d->central[k])) central[ncentral++] = g;
+    score_salience(&gold, central, ncentral, found, &c);
+    if (r->errors && ncentral && found[central[0]] != 0)
+        printf("%s: salience: first %s, central %s at %ld\n", d->path,
+               pred.ne ? pred.e[0].name : "(none)", d->central[0],
+               found[central[0]] < 0 ? -1 : found[central[0]] + 1);
     free(found);
     add_counts(&r->by_lang[strcmp(d->language, "en") == 0], &c);
     add_counts(&r->all, &c);
@@ -842,6 +940,7 @@ usage:
         stderr,
         "usage: eval_participants [--gold DIR | --conll FILE [--skip-missing] [--dump-gold DIR]] "
         "[--resources DIR] [--pred DIR] [--lang de|en] [--errors] [--self-test] "
-        "[--min mention-f1|b3-f1|muc-f1|entity-f1|role-acc|country-acc=X ...]\n");
+        "[--min mention-f1|b3-f1|muc-f1|entity-f1|role-acc|country-acc|salience-top1|"
+        "salience-top3=X ...]\n");
     return 2;
 }

@@ -140,6 +140,9 @@ int golden_load(const char *path, golden_doc *doc, char *err, size_t errcap)
         }
     }
 
+    if (str_array(json_object_get(root, "central"), &doc->central, &doc->ncentral))
+        FAIL("%s: central must be an array of names", path);
+
     json_t *evs = json_object_get(root, "events");
     if (evs) {
         if (!json_is_array(evs)) FAIL("%s: events must be an array", path);
@@ -190,6 +193,7 @@ void golden_clear(golden_doc *doc)
         free(doc->events[i].date);
         free_strs(doc->events[i].participants, doc->events[i].nparticipants);
     }
+    free_strs(doc->central, doc->ncentral);
     free(doc->parts);
     free(doc->events);
     free(doc->path);
@@ -225,6 +229,13 @@ static int span_text_ok(const golden_doc *doc, golden_span s, const char *want)
     size_t a, len;
     golden_bytes(doc, s, &a, &len);
     return strlen(want) == len && memcmp(doc->text + a, want, len) == 0;
+}
+
+static int has_participant(const golden_doc *doc, const char *name)
+{
+    for (size_t j = 0; j < doc->nparts; j++)
+        if (strcmp(doc->parts[j].name, name) == 0) return 1;
+    return 0;
 }
 
 int golden_check(const golden_doc *doc, int (*valid_country)(const char *code, void *ctx),
@@ -298,14 +309,26 @@ int golden_check(const golden_doc *doc, int (*valid_country)(const char *code, v
             bad++;
         }
         for (size_t k = 0; k < e->nparticipants; k++) {
-            int found = 0;
-            for (size_t j = 0; j < doc->nparts; j++)
-                found |= strcmp(doc->parts[j].name, e->participants[k]) == 0;
-            if (!found) {
+            if (!has_participant(doc, e->participants[k])) {
                 fprintf(stderr, "%s: event %zu: unknown participant %s\n", doc->path, i,
                         e->participants[k]);
                 bad++;
             }
+        }
+    }
+    if (doc->central && (doc->ncentral < 1 || doc->ncentral > 3)) {
+        fprintf(stderr, "%s: central must name one to three participants, not %zu\n", doc->path,
+                doc->ncentral);
+        bad++;
+    }
+    for (size_t k = 0; k < doc->ncentral; k++) {
+        int repeated = 0;
+        for (size_t j = 0; j < k; j++)
+            repeated |= strcmp(doc->central[j], doc->central[k]) == 0;
+        if (!has_participant(doc, doc->central[k]) || repeated) {
+            fprintf(stderr, "%s: central: %s participant %s\n", doc->path,
+                    repeated ? "repeated" : "unknown", doc->central[k]);
+            bad++;
         }
     }
     return bad;

@@ -41,6 +41,8 @@ typedef struct golden_doc {
     golden_event *events;
     size_t nevents;
     int has_events; /* the file has an "events" key */
+    char **central; /* "central": names of the participants the article is about, in order */
+    size_t ncentral;
 } golden_doc;
 
 /* Reads one gold file into doc (zeroed by the caller). Returns 0, or -1 with a message
@@ -57,7 +59,8 @@ void golden_clear(golden_doc *doc);
 
 /* Checks doc's consistency: every mention's text equals its span, spans lie inside the text and
  * do not overlap, types are known, names unique, event triggers equal their spans, event
- * participants name participants of the doc, dates look like TIMEX3 values. valid_country (may
+ * participants and central names name participants of the doc (one to three central ones, no
+ * repeats), dates look like TIMEX3 values. valid_country (may
  * be NULL) decides whether a code is known. Prints each problem as "path: ..." to stderr and
  * returns their count. */
 int golden_check(const golden_doc *doc, int (*valid_country)(const char *code, void *ctx),

@@ -157,7 +157,8 @@ def de_cases():
     c.append((r, "Die Sitzung dauerte 1,5 Stunden.", "1,5 Stunden", "DURATION", "PT1.5H"))
     c.append((r, "Der Umbau soll 2,5 Jahre dauern.", "2,5 Jahre", "DURATION", "P2.5Y"))
     c.append((r, "Nach der 2,5-stündigen Debatte stimmten sie ab.", "2,5-stündigen", "DURATION", "PT2.5H"))
-    c.append((r, "Das dauert ein halbes Jahr.", "ein halbes Jahr", "DURATION", "P6M"))
+    # (detime9) half a year in years, as KRAUTS writes it and as "anderthalb Jahre" is P1.5Y (was P6M)
+    c.append((r, "Das dauert ein halbes Jahr.", "ein halbes Jahr", "DURATION", "P0.5Y"))
     c.append((r, "Das dauert mehrere Wochen.", "mehrere Wochen", "DURATION", "PXW"))
     # number word glued to a length adjective (KRAUTS: "einwöchigen" is P1W); "lang" stays outside
     c.append((r, "Nach dem einwöchigen Kurs reiste sie ab.", "einwöchigen", "DURATION", "P1W"))
@@ -291,7 +292,8 @@ def de_cases():
     return (c + de_news_cases() + de_news2_cases() + de_news3_cases() + de_news4_cases() + de_news5_cases()
             + de_news6_cases() + de_subclause_cases() + de_weekend_cases() + time4_de_cases() + detime5_cases()
             + time6_de_cases()
-            + forecast_weekday_cases() + detime6_de_cases() + detime7_de_cases() + detime8_de_cases())
+            + forecast_weekday_cases() + detime6_de_cases() + detime7_de_cases() + detime8_de_cases()
+            + detime9_de_cases() + [c[1:] for c in anchored_weekday_cases() if c[0] == "de"])
 
 
 def de_news_cases():
@@ -1961,6 +1963,8 @@ def en_cases():
     c.extend(entime7_en_cases())
     c.extend(entime6_genre_cases())
     c.extend(detime8_en_cases())
+    c.extend(entime8_en_cases())
+    c.extend(c[1:] for c in anchored_weekday_cases() if c[0] == "en")
     return c
 
 
@@ -3890,7 +3894,7 @@ def detime7_de_cases():
         ("Von Tag zu Tag wird es schlimmer.", "Tag zu Tag", "SET", "P1D"),
         ("Rund 30 Jahre nach dem Mauerfall ist das Land geeint.",
          "Rund 30 Jahre", "DURATION", "P30Y", "APPROX"),
-        ("Ein halbes Jahr nach der Wahl gibt es noch keine Regierung.", "Ein halbes Jahr", "DURATION", "P6M"),
+        ("Ein halbes Jahr nach der Wahl gibt es noch keine Regierung.", "Ein halbes Jahr", "DURATION", "P0.5Y"),
         ("Mitte der Woche soll entschieden werden.", "Mitte der Woche", "DATE", "2022-W19", "MID"),
         ("Am Wochenanfang wurde gestreikt.", "Wochenanfang", "DATE", "2022-W19", "START"),
         ("Zum Wochenende hin wird es wärmer.", "Wochenende", "DATE", "2022-W19-WE"),
@@ -4332,11 +4336,205 @@ NEG_DE.extend(["Die Kosten stiegen um 1500 Euro.", "Die Zahl sank um 1200 auf 30
 NEG_EN.extend(["The flu season was mild.", "This season's crop was poor."])
 
 
+def entime8_en_cases():
+    """English fixes of the entime8 round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    table = [
+        # "March" or "May" before an event noun after an article or possessive is the month
+        ("The March accession will let the three countries sign.", "March", "DATE", "2023-03"),
+        ("The May elections returned the ruling party to power.", "May", "DATE", "2022-05"),
+        ("Officials said the May deadline would not be met.", "May", "DATE", "2022-05"),
+        # "he one day follows": some day to come, as "may one day" (was the duration P1D)
+        ("She hopes he one day follows his father into office.", "one day", "DATE", "FUTURE_REF"),
+        ("They gave him one day to leave.", "one day", "DURATION", "P1D"),
+        # "head" (plural present) is an announced event for a bare weekday
+        ("Voters head to the polls on Sunday.", "Sunday", "DATE", "2022-05-15"),
+        ("Voters headed to the polls on Sunday.", "Sunday", "DATE", "2022-05-08"),
+        ("The head of state spoke on Sunday.", "Sunday", "DATE", "2022-05-08"),
+        # "through the night" told in the past is the night just over (was tonight)
+        ("Rescuers worked through the night to free survivors.", "night", "TIME", "2022-05-12TNI"),
+        ("Fighting raged throughout the night.", "night", "TIME", "2022-05-12TNI"),
+        ("Rescuers will work through the night.", "night", "TIME", "2022-05-13TNI"),
+        # a part of the day before "on" and a weekday is that weekday's (was the reference day's)
+        ("Negotiators worked late into the night on Wednesday.", "night", "TIME", "2022-05-11TNI"),
+        ("The vote will be held in the morning on Monday.", "morning", "TIME", "2022-05-16TMO"),
+        ("The rally began in the evening on Saturday.", "evening", "TIME", "2022-05-07TEV"),
+        # "soon" of a time to come stays; told in the past it is no expression (negatives below)
+        ("The budget will soon move into surplus.", "soon", "DATE", "FUTURE_REF"),
+        ("The company soon will begin selling boxes.", "soon", "DATE", "FUTURE_REF"),
+        # "a great day for ...": the day named before, else the reference date ("day" alone)
+        ("The treaty was signed on Tuesday. The minister called it a historic day for Europe.", "day",
+         "DATE", "2022-05-10"),
+        ("It was a sad day for democracy.", "day", "DATE", "2022-05-13"),
+        ("Today is a sad day for democracy.", "Today", "DATE", "2022-05-13"),
+        # "in the years that followed": a vague stretch (was nothing)
+        ("The war ended in 1945. In the years that followed, the city was rebuilt.", "the years",
+         "DURATION", "PXY"),
+        ("In the months that followed, prices rose.", "the months", "DURATION", "PXM"),
+        # "follows months of talks", "after weeks of protests": a vague stretch (were nothing)
+        ("The merger follows months of twists and turns.", "months", "DURATION", "PXM"),
+        ("After weeks of protests, the minister resigned.", "weeks", "DURATION", "PXW"),
+        # a present passive ("is held", "are organized") is no past: the nearer month (were last
+        # year's); "was held" stays past
+        ("The festival is held in September.", "September", "DATE", "2022-09"),
+        ("The parade is held on Labor Day.", "Labor Day", "DATE", "2022-09-05"),
+        ("The event is organized in October.", "October", "DATE", "2022-10"),
+        ("The festival was held in September.", "September", "DATE", "2021-09"),
+        ("In September the festival is held in the park.", "September", "DATE", "2022-09"),
+        # "comes into force", "enters into force": announced (were the nearer January, this one)
+        ("The law comes into force in January.", "January", "DATE", "2023-01"),
+        ("The new rules enter into force in January.", "January", "DATE", "2023-01"),
+        ("The move comes after the bank raised rates in March.", "March", "DATE", "2022-03"),
+        # "sees", "predicts", "anticipates" look ahead, as "expects" (the finite forms only: "went
+        # to see the doctor on Monday" stays past)
+        ("Analysts say the company sees growth slowing in the fourth quarter.", "the fourth quarter",
+         "DATE", "2022-Q4"),
+        ("The IMF anticipates a rebound in March.", "March", "DATE", "2023-03"),
+        ("He went to see the doctor on Monday.", "Monday", "DATE", "2022-05-09"),
+        # "a full week", "two whole days": the duration (were nothing)
+        ("The strike lasted a full week.", "a full week", "DURATION", "P1W"),
+        ("It took two whole days to clear the road.", "two whole days", "DURATION", "P2D"),
+    ]
+    c = [(r,) + t for t in table]
+    # a quarter two or more back under a future is next year's; the one just over stays
+    octo = "2022-10-20"
+    c.append((octo, "The company expects to close the sale in the first quarter.", "the first quarter",
+              "DATE", "2023-Q1"))
+    c.append((octo, "The company reported a loss in the first quarter.", "the first quarter", "DATE",
+              "2022-Q1"))
+    c.append((r, "The company will report first-quarter results next week.", "first-quarter", "DATE",
+              "2022-Q1"))
+    return c
+
+
+NEG_EN.extend(["The May government fell apart.", "The March of Dimes raised money.",
+               "The firm set up a venture called Orion 1980 to build satellites.",
+               "The plan, dubbed Vision 2030, was popular.",
+               "He was soon released and appeared in court.", "The trickle of cash soon became a flood.",
+               "He soon left the country."])
+
+
 def write(path, cases):
     with open(path, "w", encoding="utf-8") as f:
         f.write("# generated by tests/golden/gen_time.py; reference\ttext\texpression\ttype\tvalue[\tmod[\tfreq]]\n")
         for case in cases:
             f.write("\t".join(case) + "\n")
+
+
+def detime9_de_cases():
+    """German fixes of the detime9 round (own sentences; reference Friday 2022-05-13)."""
+    r = iso(REF)
+    table = [
+        # the whole of a vague stretch, the article and "ganzen" inside (KRAUTS)
+        ("All die Jahre hat sie zu den Vorwürfen geschwiegen.", "All die Jahre", "DURATION", "PXY"),
+        ("Die ganzen Jahre über blieb der Hof unbewohnt.", "Die ganzen Jahre", "DURATION", "PXY"),
+        ("Die ganzen zehn Jahre hat er nicht geklagt.", "Die ganzen zehn Jahre", "DURATION", "P10Y"),
+        ("In den ganzen Wochen kam kein Brief.", "den ganzen Wochen", "DURATION", "PXW"),
+        ("Alle diese Monate wartete die Familie auf Nachricht.", "Alle diese Monate", "DURATION", "PXM"),
+        # a whole part of the day is that part of the day, as "die ganze Nacht"
+        ("Die Helfer suchten den ganzen Nachmittag nach dem Kind.", "ganzen Nachmittag", "TIME",
+         "2022-05-13TAF"),
+        ("Die Anrainer lagen die halbe Nacht wach.", "halbe Nacht", "TIME", "2022-05-13TNI"),
+        ("Gestern regnete es den ganzen Vormittag.", "ganzen Vormittag", "TIME", "2022-05-12TMO"),
+        # millennia: a duration of its own unit, as decades (DE) and centuries (CE)
+        ("Das Christentum prägt Europa seit zwei Jahrtausenden.", "zwei Jahrtausenden", "DURATION", "P2ML"),
+        ("Ein Jahrtausend lang stand an dieser Stelle ein Tempel.", "Ein Jahrtausend", "DURATION", "P1ML"),
+        ("Seit Jahrtausenden wird im Tal Wein angebaut.", "Jahrtausenden", "DURATION", "PXML"),
+        ("Jahrtausendelang lebten hier Jäger.", "Jahrtausendelang", "DURATION", "PXML"),
+        ("Ein halbes Jahrtausend ist seither vergangen.", "Ein halbes Jahrtausend", "DURATION", "P500Y"),
+        ("Im dritten Jahrtausend ist vieles anders.", "dritten Jahrtausend", "DATE", "2"),
+        # the year compared with ("zu" before four digits is otherwise no year)
+        ("Im Vergleich zu 2012 stieg die Zahl der Nächtigungen.", "2012", "DATE", "2012"),
+        ("Verglichen zu 2019 kamen weniger Gäste.", "2019", "DATE", "2019"),
+        # a month's weekend written with a hyphen
+        ("Am letzten Oktober-Wochenende findet der Markt statt.", "letzten Oktober-Wochenende", "DATE",
+         "2022-W42-WE"),
+        ("Am ersten Juli-Wochenende feiert die Kapelle.", "ersten Juli-Wochenende", "DATE", "2022-W26-WE"),
+        # the first number of a range of durations after "zwischen ... und" or a comma is one of its own
+        ("Ihm drohen zwischen zwei und fünf Jahren Haft.", "zwei", "DURATION", "P2Y"),
+        ("Ihm drohen zwischen zwei und fünf Jahren Haft.", "fünf Jahren", "DURATION", "P5Y"),
+        ("Die Reparatur dauert ein, zwei Wochen.", "ein", "DURATION", "P1W"),
+        ("Nach drei, vier Tagen kam die Antwort.", "drei", "DURATION", "P3D"),
+        ("Nach drei, vier Tagen kam die Antwort.", "vier Tagen", "DURATION", "P4D"),
+        ("Die Fahrt dauert 2,5 Stunden.", "2,5 Stunden", "DURATION", "PT2.5H"),
+        # a numbered death anniversary is a day (KRAUTS marks the day alone); its year is not computed
+        ("Zum 700. Todestag des Dichters wurde ein Denkmal enthüllt.", "Todestag", "DATE", "XXXX-XX-XX"),
+        ("Am zehnten Todestag des Pfarrers wurde eine Messe gelesen.", "Todestag", "DATE", "XXXX-XX-XX"),
+        # half a year in years (KRAUTS P0.5Y); half an hour stays PT30M
+        ("Vor einem halben Jahr begann der Umbau.", "einem halben Jahr", "DURATION", "P0.5Y"),
+        ("Innerhalb eines halben Jahres wurde die Halle gebaut.", "eines halben Jahres", "DURATION", "P0.5Y"),
+        ("Die Fahrt dauert eine halbe Stunde.", "eine halbe Stunde", "DURATION", "PT30M"),
+        # a half of a named month: its start or end
+        ("In der ersten Jännerhälfte wird die Straße saniert.", "ersten Jännerhälfte", "DATE", "2023-01", "START"),
+        ("In der zweiten Oktoberhälfte 2014 wurde gewählt.", "zweiten Oktoberhälfte 2014", "DATE", "2014-10", "END"),
+        ("Die erste Maihälfte war verregnet.", "erste Maihälfte", "DATE", "2022-05", "START"),
+        # days before "bzw." / "oder" / a list take the month named after the last day
+        ("Der Kurs findet am 4. bzw. 5. Juni statt.", "4.", "DATE", "2022-06-04"),
+        ("Die Sammlung ist am 4. oder 5. Juni.", "4.", "DATE", "2022-06-04"),
+        ("Die Tage der offenen Tür sind am 3., 4. und 5. Juni.", "3.", "DATE", "2022-06-03"),
+        ("Die Tage der offenen Tür sind am 3., 4. und 5. Juni.", "4.", "DATE", "2022-06-04"),
+        ("Am 23. August trat er zurück und am 24. kämpfte er weiter.", "24.", "DATE", "2021-08-24"),
+        # a weekday in apposition to a relative day is that day
+        ("Morgen, Samstag, ist in Brixen Markt.", "Samstag", "DATE", "2022-05-14"),
+        ("Die Sitzung ist morgen, Samstag, um 10 Uhr.", "Samstag", "DATE", "2022-05-14"),
+        ("Übermorgen, Sonntag, wird gewählt.", "Sonntag", "DATE", "2022-05-15"),
+        ("Gestern, Donnerstag, war Markt.", "Donnerstag", "DATE", "2022-05-12"),
+        # "jetzt" as a time stays PRESENT_REF; as a modal particle it is none (negatives)
+        ("Jetzt konnte an ihrem Beispiel gezeigt werden, wie das Virus wandert.", "Jetzt", "DATE",
+         "PRESENT_REF"),
+        ("Die Gemeinde kann jetzt mit den Arbeiten beginnen.", "jetzt", "DATE", "PRESENT_REF"),
+        # a range of ages is no duration; a capitalized "-Jährige" is a person
+        ("Nach 15-jähriger Tätigkeit ging der Obmann in Pension.", "15-jähriger", "DURATION", "P15Y"),
+        # a month or season with a two-digit year closing a phrase
+        ("Seit dem Herbst 89, als die Mauer fiel, ist vieles anders.", "Herbst 89", "DATE", "1989-FA"),
+        ("Im Mai 68 und danach demonstrierten die Studenten.", "Mai 68", "DATE", "1968-05"),
+        ("Im Mai 68 Besucher zu zählen ist wenig.", "Mai", "DATE", "2022-05"),
+    ]
+    return [(r,) + t for t in table]
+
+
+NEG_DE.extend(["Im Vergleich zu 2000 Euro ist das wenig.", "Das Spiel endete 3 zu 2000.",
+               "Die Zahl der ganzen Tage ist nicht bekannt.", "Jugendliche zwischen 14 und 18 Jahren spielen.",
+               "Er feierte mit der Familie Geburtstag.",
+               "Am dritten Jahrestag des Unglücks wurde gebetet.",
+               "Die Kinder sind sechs bis zehn Jahre alt.", "Die Schüler sind zwischen zehn und zwölf Jahre alt.",
+               "Die Kinder sind sechs, sieben Jahre alt.", "Die über 80-Jährigen werden zuerst geimpft.",
+               "Die Impfung von 12-Jährigen ist umstritten.", "Jetzt mal ehrlich: Wer soll das bezahlen?",
+               "Kann der Gipfel jetzt doch noch ein Erfolg werden?", "Das ist jetzt halt so."])
+
+
+def anchored_weekday_cases():
+    """A weekday or weekend before or after a day (weekday_anchor.list; reference Friday
+    2022-05-13): the nearest such weekday strictly before or after it, one expression."""
+    r = iso(REF)
+    easter22 = dt.date(2022, 4, 17)
+    xmas21 = dt.date(2021, 12, 25)  # a Saturday: the weekend before it is the one of the 18th
+    thanks21 = dt.date(2021, 11, 25)
+    de = [
+        ("Am Sonntag vor Ostern hatte der Bischof gepredigt.", "Sonntag vor Ostern", "DATE",
+         iso(easter22 - dt.timedelta(7))),
+        ("Das Wochenende vor Weihnachten war verregnet.", "Das Wochenende vor Weihnachten", "DATE",
+         week(xmas21 - dt.timedelta(7)) + "-WE"),
+        ("Am Freitag nach Pfingsten beginnen die Ferien.", "Freitag nach Pfingsten", "DATE",
+         iso(easter22 + dt.timedelta(49 + 5))),
+        ("Am Montag nach dem 1. Mai war die Schule geschlossen.", "Montag nach dem 1. Mai", "DATE",
+         "2022-05-02"),
+        # the merged day is the narrative anchor of what follows
+        ("Am Sonntag vor Ostern hatte der Bischof gepredigt. Zwei Tage später reiste er ab.",
+         "Zwei Tage später", "DATE", iso(easter22 - dt.timedelta(5))),
+        # no day after the word: the weekday alone
+        ("Am Sonntag vor der Wahl sprach er in Köln.", "Sonntag", "DATE",
+         iso(last_weekday(REF, 6))),
+    ]
+    en = [
+        ("The Friday after Thanksgiving was the busiest day.", "Friday after Thanksgiving", "DATE",
+         iso(thanks21 + dt.timedelta(1))),
+        ("Stores were crowded the weekend before Christmas.", "the weekend before Christmas",
+         "DATE", week(xmas21 - dt.timedelta(7)) + "-WE"),
+        ("He returned on the Monday after Easter.", "Monday after Easter", "DATE",
+         iso(easter22 + dt.timedelta(1))),
+    ]
+    return [("de", r) + t for t in de] + [("en", r) + t for t in en]
 
 
 def main():

@@ -66,6 +66,14 @@ static inline int has_mention(const document *d, const participant *p, const cha
     return 0;
 }
 
+/* The position of the participant named name in the salience order (0 = first), or a large
+ * number (with the list on stderr) when there is none. */
+static inline size_t rank_of(const document *d, const char *name)
+{
+    const participant *p = find(d, name);
+    return p ? (size_t)(p - d->participants) : (size_t)1000;
+}
+
 static inline const char *country(const participant *p)
 {
     return p ? p->country : "(none)";

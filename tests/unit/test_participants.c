@@ -1000,6 +1000,59 @@ static void test_known_organizations(const resources *res)
     }
 }
 
+/* Salience: a person acting in the lead outranks a country named more often, but only by
+ * its adjective ("russischen", "French"), and a body named before the person's role; the
+ * subject of a sentence that opens with a date outranks the club after "gegen", though both
+ * are named twice. Each case: the participant
+ * ranked first, and one that must rank above another (NULL: none). */
+static const struct {
+    const char *lang, *text, *first, *above, *below;
+} salience_cases[] = {
+    {"de",
+     "US-Außenministerin Jane Porter hat am Montag in Genf mit ihrem russischen Amtskollegen "
+     "Pawel Orlow gesprochen. Die russischen Diplomaten hatten das Treffen lange abgelehnt. Ein "
+     "russischer Sprecher nannte die Gespräche offen; die russische Seite sei zu weiteren Treffen "
+     "bereit. Porter sagte, die Russen müssten ihre Truppen abziehen.",
+     "Jane Porter", "Pawel Orlow", "Russland"},
+    {"de", NULL, NULL, "Pawel Orlow", "Genf"}, /* the same text */
+    {"en",
+     "Prime Minister Anna Berg of Sweden met the French president, Luc Moreau, in Paris on "
+     "Monday. French officials said the French side wanted closer ties, and French diplomats "
+     "praised the talks. Berg said Sweden would send a delegation to Paris.",
+     "Anna Berg", "Luc Moreau", "France"},
+    {"de",
+     "Am Samstag hat der FC Musterstadt gegen Borussia Nordheim verloren. Der FC Musterstadt "
+     "bleibt Dritter. Trainer Max Adler lobte Borussia Nordheim.",
+     "FC Musterstadt", NULL, NULL},
+    /* a body named before a role is a modifier, like "EU-Sprecherin" */
+    {"en",
+     "EU spokeswoman Maria Lind said on Monday that the talks would go on. Lind added that the "
+     "EU wanted a deal by the summer.",
+     "Maria Lind", NULL, NULL},
+    /* a dateline's place is where the story was filed, not what it is about */
+    {"en",
+     "LONDON, March 4 (Reuters) - Shares of BP rose 3% on Monday after the oil major said it "
+     "would buy back stock. Chief Executive Murray Auchincloss told analysts output would grow.",
+     "BP", "Murray Auchincloss", "London"},
+};
+
+static void test_salience(const resources *res)
+{
+    run r = {0};
+    for (size_t i = 0; i < sizeof salience_cases / sizeof *salience_cases; i++) {
+        const char *text = salience_cases[i].text;
+        if (text) {
+            if (r.a) arena_free(r.a);
+            CHECK_INT(analyze(res, salience_cases[i].lang, text, &r), 0);
+        }
+        if (salience_cases[i].first) CHECK_INT((long)rank_of(&r.doc, salience_cases[i].first), 0);
+        if (salience_cases[i].above)
+            CHECK(rank_of(&r.doc, salience_cases[i].above) <
+                  rank_of(&r.doc, salience_cases[i].below));
+    }
+    if (r.a) arena_free(r.a);
+}
+
 int main(void)
 {
     resources *res = harness_resources(test_resources());
@@ -1015,6 +1068,7 @@ int main(void)
     test_boilerplate(res);
     test_parts5(res);
     test_known_organizations(res);
+    test_salience(res);
     resources_free(res);
     TEST_DONE();
 }
