@@ -980,6 +980,8 @@ static void test_known_organizations(const resources *res)
         {"en", verdi, "Der Spiegel", "DE"}, /* "en:Der Spiegel": the magazine in English text */
         /* "PLA" is an acronym: "Plan" less its ending "n" is no People's Liberation Army */
         {"de", "Die Niederlage passte nicht in den Plan des Trainers.", "Plan", NULL},
+        /* a capitalized English adjective is no club ("Celtic FC", "Celtic Glasgow" are) */
+        {"en", "Celtic music filled the hall on Friday.", "Celtic", NULL},
     };
     for (size_t i = 0; i < sizeof org_cases / sizeof *org_cases; i++) {
         run r;
