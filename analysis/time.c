@@ -488,6 +488,25 @@ static int clause_tense(const time_rules *r, const char *text, const ttok *toks,
         *finite_past = true; /* the participle governs the date: that event is over */
         return -1;
     }
+    /* "The storm, which hit on Tuesday, will ...", "The strike that began on Monday will end
+     * ...": a relative pronoun (which_clause), its verb group and a preposition before the
+     * date; a past verb of the group (a zero_past form too: "hit", "set") makes it past,
+     * whatever the main clause says */
+    if (r->list_which >= 0 && m->tb > 2 && toks[m->tb - 1].pos == UPOS_ADP) {
+        size_t v = m->tb - 1;
+        bool past = false; /* the group's first verb, the finite one ("which is expected": no) */
+        while (v > 0 && toks[v - 1].sentence == m->sentence && m->tb - v <= 4 &&
+               (toks[v - 1].pos == UPOS_VERB || toks[v - 1].pos == UPOS_AUX ||
+                toks[v - 1].pos == UPOS_ADV)) {
+            const ttok *t = &toks[--v];
+            if (t->pos != UPOS_ADV)
+                past = t->w && (time_in_list(t->w, r->list_past, NULL) || past_form(r, text, t) ||
+                                time_in_list(t->w, r->list_zero_past, NULL));
+        }
+        if (past && v + 1 < m->tb && v > 0 && toks[v - 1].sentence == m->sentence &&
+            toks[v - 1].w && time_in_list(toks[v - 1].w, r->list_which, NULL))
+            return *finite_past = true, -1;
+    }
     /* a past participle between a noun and the date modifies the noun ("Results for the
      * quarter ended March 31 will be released"): past, whatever the clause says */
     if (m->tb > 1 && toks[m->tb - 2].sentence == m->sentence && toks[m->tb - 2].pos == UPOS_NOUN &&

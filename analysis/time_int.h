@@ -319,6 +319,8 @@ struct time_rules {
     int list_range_end;      /* "bis": a date after it ends a range begun by a date before it in the
                                 sentence, so it is not earlier than that one (range_end.list) */
     int list_weekday_anchor; /* "vor", "after": a weekday before or after the day that follows */
+    int list_which;          /* "which", "that": a relative clause's verb decides its dates */
+    int list_zero_past;      /* past forms equal to the base ("hit", "set"): past after "which" */
     struct {
         const char *s;
         size_t n;

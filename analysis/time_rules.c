@@ -983,6 +983,8 @@ time_rules *time_rules_load(const char *lang_dir, ck_error *err)
     r->list_time_range_end = list_id(r, "time_range_end", 14);
     r->list_range_end = list_id(r, "range_end", 9);
     r->list_weekday_anchor = list_id(r, "weekday_anchor", 14);
+    r->list_which = list_id(r, "which_clause", 12);
+    r->list_zero_past = list_id(r, "zero_past", 9);
     int uk = list_id(r, "unit_keep", 9);
     for (uint32_t w = 0; uk >= 0 && w < r->nwords; w++)
         if (time_in_list(&r->words[w], uk, NULL)) {

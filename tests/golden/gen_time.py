@@ -1965,6 +1965,7 @@ def en_cases():
     c.extend(detime8_en_cases())
     c.extend(entime8_en_cases())
     c.extend(c[1:] for c in anchored_weekday_cases() if c[0] == "en")
+    c.extend(relative_clause_cases())
     return c
 
 
@@ -4535,6 +4536,23 @@ def anchored_weekday_cases():
          iso(easter22 + dt.timedelta(1))),
     ]
     return [("de", r) + t for t in de] + [("en", r) + t for t in en]
+
+
+def relative_clause_cases():
+    """English relative clauses (which_clause, zero_past; reference Friday 2022-05-13): a past
+    verb group after "which", "that", "who" rules the date after it, not the main clause."""
+    r = iso(REF)
+    table = [
+        ("The storm, which hit on Tuesday, will be followed by another.", "Tuesday", "DATE",
+         iso(last_weekday(REF, 1))),
+        ("The strike that began on Monday will end next week.", "Monday", "DATE",
+         iso(last_weekday(REF, 0))),
+        ("The man who was arrested on Wednesday will appear in court.", "Wednesday", "DATE",
+         iso(last_weekday(REF, 2))),
+        # a present finite verb decides nothing: the deal still lies ahead
+        ("The deal, which is expected in December, will close.", "December", "DATE", "2022-12"),
+    ]
+    return [(r,) + t for t in table]
 
 
 def main():
