@@ -1090,10 +1090,18 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         /* (no past verb before it in the sentence: "made it difficult for Sun to meet demand
          * well into the summer", TBAQ, reads "meet" as an announced event) */
         an.clause_future = an.tense > 0;
-        for (size_t j = m[i].tb; an.clause_future && j-- > 0 && toks[j].sentence == m[i].sentence;)
+        bool fut_seen =
+            false; /* a future marker between: "met ... and will meet" is a new clause */
+        for (size_t j = m[i].tb;
+             an.clause_future && j-- > 0 && toks[j].sentence == m[i].sentence;) {
+            if (fut_seen && toks[j].pos == UPOS_CCONJ) break;
+            if ((toks[j].pos == UPOS_VERB || toks[j].pos == UPOS_AUX) && toks[j].w &&
+                time_in_list(toks[j].w, r->list_future, NULL))
+                fut_seen = true;
             if ((toks[j].pos == UPOS_VERB || toks[j].pos == UPOS_AUX) && toks[j].w &&
                 (time_in_list(toks[j].w, r->list_past, NULL) || past_form(r, doc->text, &toks[j])))
                 an.clause_future = false;
+        }
         if (!an.tense) an.tense = local_tense(r, doc->text, toks, nt, &tm, hab);
         an.span_begun = span_begun(r, toks, &m[i]);
         /* not a weekday after "nach": without tense it would go back ("Nach dem Spiel am

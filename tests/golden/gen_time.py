@@ -4540,7 +4540,8 @@ def anchored_weekday_cases():
 
 def relative_clause_cases():
     """English relative clauses (which_clause, zero_past; reference Friday 2022-05-13): a past
-    verb group after "which", "that", "who" rules the date after it, not the main clause."""
+    verb group after "which", "that", "who" rules the date after it, not the main clause; and a
+    coordinated future clause is its own."""
     r = iso(REF)
     table = [
         ("The storm, which hit on Tuesday, will be followed by another.", "Tuesday", "DATE",
@@ -4552,7 +4553,11 @@ def relative_clause_cases():
         # a present finite verb decides nothing: the deal still lies ahead
         ("The deal, which is expected in December, will close.", "December", "DATE", "2022-12"),
     ]
-    return [(r,) + t for t in table]
+    # a coordinated clause with a future marker is not vetoed by the past verb before "and"
+    # (said in June, after the spring)
+    return [(r,) + t for t in table] + [
+        ("2024-06-12", "They met in May and will meet again in the spring.", "the spring", "DATE",
+         "2025-SP")]
 
 
 def main():
