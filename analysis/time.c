@@ -1235,6 +1235,7 @@ int time_document(const time_rules *r, document *doc, ck_error *err)
         if (time_resolve(&m[i].v, &an, doc->arena, x))
             return ck_fail(err, CK_E_NOMEM, "out of memory in the time stage");
         if (x->resolution == TIMEX_PREVIOUS) x->anchor = prev;
+        x->tense = (int8_t)(an.tense > 0 ? 1 : an.tense < 0 ? -1 : 0);
         /* "8 p.m. on Saturday": the clock time took the weekday after it on its own (a rule's
          * look-ahead) and may have read another tense there; it is the weekday's day */
         bool joined = false;

@@ -73,7 +73,14 @@ enum { START_REL = 7 };
 /* START_SUBC ("als sub-after-comma"): a subordinator only where a clause starts anyway (the
  * sentence's start, after punctuation); inside one it compares ("mehr als 200 Hektar") */
 enum { START_SUBC = 8 };
-enum { PREP_START = 1, PREP_NONE = 2, PREP_AGO = 3, PREP_LATER = 4, PREP_EARLIER = 5 };
+enum {
+    PREP_START = 1,
+    PREP_NONE = 2,
+    PREP_AGO = 3,
+    PREP_LATER = 4,
+    PREP_EARLIER = 5,
+    PREP_AHEAD = 6
+};
 
 /* One list entry: lower-case words (several for phrases), a value and an optional POS. */
 typedef struct entry {
@@ -147,13 +154,13 @@ static int add_line(const char *line, size_t n, int lineno, void *vctx)
                            f[2]);
         nwords = 1;
     } else if (c->kind == F_PREP) {
-        static const char *const kinds[] = {"start", "none", "ago", "later", "earlier"};
+        static const char *const kinds[] = {"start", "none", "ago", "later", "earlier", "ahead"};
         e.val = 0;
-        for (int k = 0; nf == 2 && k < 5; k++)
+        for (int k = 0; nf == 2 && k < 6; k++)
             if (!strcmp(f[1], kinds[k])) e.val = k + 1;
         if (!e.val)
             return ck_fail(c->err, CK_E_RESOURCE,
-                           "%s:%d: expected \"word start|none|ago|later|earlier\"", c->path,
+                           "%s:%d: expected \"word start|none|ago|later|earlier|ahead\"", c->path,
                            lineno);
         nwords = 1;
     } else if (c->kind == F_REL) {
@@ -1660,6 +1667,11 @@ static int sentence_events(const timeline_res *r, document *doc, uint32_t sn, si
          * before "later", "später" ("two days later"): so long after the date before it */
         char agobuf[24];
         const char *ago = !dated && prep == PREP_AGO ? ago_date(doc, x, agobuf) : NULL;
+        /* ... or after "in" in a future clause ("In zwei Wochen wird gewählt"; not "the first
+         * time in two weeks", "kam in zwei Stunden ans Ziel"): so long after the reference date */
+        if (!dated && prep == PREP_AHEAD && x->tense > 0 && doc->ref != REF_NONE)
+            ago = shift_date(x, doc->ref_date.year, doc->ref_date.month, doc->ref_date.day, 1,
+                             agobuf);
         const entry *after = !dated && !ago && te < s->tok_end && doc->tokens[te].sentence == sn
                                  ? lookup(&r->preps, doc, te)
                                  : NULL;

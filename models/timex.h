@@ -28,6 +28,9 @@ typedef struct time_expr {
     const char *quant;       /* SETs: "EVERY"; NULL when none */
     const char *freq;        /* SETs: "2X"; NULL when none */
     int32_t anchor;          /* index into doc->timexes of the date it was anchored on, or -1 */
+    int8_t tense;            /* the tense the time stage read for its clause: 1 future, -1 past,
+                                0 neither (the timeline reads "in zwei Wochen" ahead only in a
+                                future clause) */
     bool section;            /* a section's date: a full date alone on its line, one of several; the
                                 expressions after it are anchored on it and the timeline dates the
                                 sentences of the line after it by it */

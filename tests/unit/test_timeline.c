@@ -1124,6 +1124,22 @@ static void test_ago(const resources *res)
     CHECK_STR(date(&r, 2), "2023-04-20");
     CHECK_STR(trigger(&r, 2), "open");
     arena_free(r.a);
+    /* a duration after "in" in a future clause: so long after the reference date; in a past
+     * or tenseless clause it dates nothing ("the first time in two weeks") */
+    CHECK_INT(analyze(res, &r, "de", "2024-06-12",
+                      "In zwei Wochen wird gew\xc3\xa4hlt. Er kam in zwei Stunden ans Ziel."),
+              0);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK_STR(date(&r, 0), "2024-06-26");
+    arena_free(r.a);
+    CHECK_INT(analyze(res, &r, "en", "2024-06-12",
+                      "The council will vote in three months. Shares rose for the first time in "
+                      "two weeks."),
+              0);
+    CHECK_INT(r.doc.nevents, 1);
+    CHECK_STR(date(&r, 0), "2024-09");
+    CHECK_STR(trigger(&r, 0), "vote");
+    arena_free(r.a);
 }
 
 /* A "sentence" of thousands of words (a table without punctuation, or hostile input): every
