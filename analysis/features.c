@@ -5,13 +5,13 @@
  * Two passes per sentence: first each token's own values are hashed once (word, lower case,
  * shapes, four prefixes and suffixes counted in code points of the lower-cased form,
  * capitalization, sentence-initial position: features_tokens) and looked up in the model's
- * lexicon (gazetteer bits, cluster, dictionary word classes: features_lexicon); then the FEAT_SLOTS
- * features of each token are composed from those of its window of ±2 by mixing hashes, which is
- * cheap (features_compose). The first FEAT_TOKEN_SLOTS slots need neither the lexicon nor POS tags,
- * so a caller tagging with two models computes them once. Invariants: the output depends only on
- * the token texts, their order and the config; slot k always holds the same template (0 when it
- * does not apply); 0 is never a real feature. Tokens longer than FEAT_MAX_BYTES bytes are read only
- * up to that length (URLs and the like). */
+ * lexicon (gazetteer bits, cluster, dictionary word classes, capitalization profile:
+ * features_lexicon); then the FEAT_SLOTS features of each token are composed from those of its
+ * window of ±2 by mixing hashes, which is cheap (features_compose). The first FEAT_TOKEN_SLOTS
+ * slots need neither the lexicon nor POS tags, so a caller tagging with two models computes them
+ * once. Invariants: the output depends only on the token texts, their order and the config; slot
+ * k always holds the same template (0 when it does not apply); 0 is never a real feature. Tokens
+ * longer than FEAT_MAX_BYTES bytes are read only up to that length (URLs and the like). */
 #include "analysis/features.h"
 
 #include <stdlib.h>
@@ -161,14 +161,15 @@ void features_lexicon(const feat_config *cfg, size_t n, feat_scratch *sc)
     const uint32_t flags = cfg->flags;
     for (size_t i = 0; i < n; i++) {
         feat_scratch *t = &sc[i];
-        uint32_t lex = (flags & (FEATF_GAZ | FEATF_CLUSTERS | FEATF_DICT))
+        uint32_t lex = (flags & (FEATF_GAZ | FEATF_CLUSTERS | FEATF_DICT | FEATF_CASE))
                            ? feat_gaz_get(cfg->gaz, t->lower)
                            : 0;
         t->gaz = (flags & FEATF_GAZ) ? (uint8_t)(lex & GAZ_BITS) : 0;
         const uint32_t cl = (flags & FEATF_CLUSTERS) ? LEX_CLUSTER(lex) : 0;
-        t->cluster = (flags & FEATF_CLUSTERS2) ? LEX_FINE(cl) : cl;
+        t->cluster = (flags & (FEATF_CLUSTERS2 | FEATF_CASE)) ? LEX_FINE(cl) : cl;
         t->cluster2 = (flags & FEATF_CLUSTERS2) ? LEX_COARSE(cl) : 0;
         t->dict = (flags & FEATF_DICT) ? (uint8_t)LEX_DICT(lex) : 0;
+        t->casep = (flags & FEATF_CASE) ? (uint8_t)LEX_CASE(lex) : 0;
     }
 }
 
@@ -192,6 +193,7 @@ void features_compose(const feat_config *cfg, size_t n, const uint64_t *pos_hash
 #define CL_AT(j)     ((j) < 0 ? 0xfffffu : (size_t)(j) >= n ? 0xffffeu : sc[(j)].cluster)
 #define DICT_AT(j)   ((j) < 0 ? 0x100u : (size_t)(j) >= n ? 0x200u : sc[(j)].dict)
 #define CL2_AT(j)    ((j) < 0 ? 0xfffffu : (size_t)(j) >= n ? 0xffffeu : sc[(j)].cluster2)
+#define CASE_AT(j)   ((j) < 0 ? 0x40u : (size_t)(j) >= n ? 0x41u : sc[(j)].casep)
 
     /* pass 2: compose, first the token slots (of nt tokens: none when out has them already),
      * then the slots from the lexicon and the POS tags */
@@ -290,6 +292,19 @@ void features_compose(const feat_config *cfg, size_t n, const uint64_t *pos_hash
             f[68] = feat(68, CL2_AT(j - 2), 0, 0);
             f[69] = feat(69, CL2_AT(j + 2), 0, 0);
         }
+        if (flags & FEATF_CASE) {
+            /* how the word is written elsewhere (its profile, 0: too rare to know), alone, at
+             * ±1, paired with how it is written here (a lower-case word that is mostly
+             * capitalized elsewhere is a name written carelessly) and with the neighbours'
+             * profiles (two capitalized-elsewhere words in a row: a multi-word name) */
+            const uint64_t p = t->casep;
+            f[FEAT_CASE_SLOT] = feat(70, p, 0, 0);
+            f[71] = feat(71, CASE_AT(j - 1), 0, 0);
+            f[72] = feat(72, CASE_AT(j + 1), 0, 0);
+            f[73] = feat(73, p, t->sshape, t->initial);
+            f[74] = feat(74, CASE_AT(j - 1), p, 0);
+            f[75] = feat(75, p, CASE_AT(j + 1), 0);
+        }
     }
 #undef AT
 #undef GAZ_AT
@@ -297,18 +312,44 @@ void features_compose(const feat_config *cfg, size_t n, const uint64_t *pos_hash
 #undef CL_AT
 #undef DICT_AT
 #undef CL2_AT
+#undef CASE_AT
+}
+
+/* A token lower-cased on its own (features_case, feat_hash_lower). */
+typedef struct lowered {
+    char lower[FEAT_MAX_BYTES + 8];
+    uint16_t ends[FEAT_MAX_BYTES];
+    char shape[FEAT_MAX_BYTES];
+    size_t ncp, len;
+    uint8_t up;
+} lowered;
+
+static void lower_token(const char *s, size_t n, lowered *w)
+{
+    if (n > FEAT_MAX_BYTES) n = FEAT_MAX_BYTES;
+    w->len = lower_utf8(s, n, w->lower, sizeof w->lower - 8, w->ends, FEAT_MAX_BYTES, &w->ncp,
+                        w->shape, &w->up);
+}
+
+int features_case(const char *s, size_t n)
+{
+    lowered w;
+    lower_token(s, n, &w);
+    if (w.ncp == 0 || (w.shape[0] != 'x' && w.shape[0] != 'X')) return FEAT_CASE_NONE;
+    if (!w.up) return FEAT_CASE_LOWER;
+    size_t upper = 0, letters = 0;
+    for (size_t k = 0; k < w.ncp; k++) {
+        upper += w.shape[k] == 'X';
+        letters += w.shape[k] == 'X' || w.shape[k] == 'x';
+    }
+    return letters >= 2 && upper == letters ? FEAT_CASE_UPPER : FEAT_CASE_TITLE;
 }
 
 uint64_t feat_hash_lower(const char *s, size_t n)
 {
-    char lower[FEAT_MAX_BYTES + 8];
-    uint16_t ends[FEAT_MAX_BYTES];
-    char shape[FEAT_MAX_BYTES];
-    size_t ncp;
-    uint8_t up;
-    if (n > FEAT_MAX_BYTES) n = FEAT_MAX_BYTES;
-    size_t lb = lower_utf8(s, n, lower, sizeof lower - 8, ends, FEAT_MAX_BYTES, &ncp, shape, &up);
-    return feat_hash(lower, lb);
+    lowered w;
+    lower_token(s, n, &w);
+    return feat_hash(w.lower, w.len);
 }
 
 feat_gaz *feat_gaz_new(uint32_t n)

@@ -7,16 +7,18 @@
 
 /* Features are 64-bit hashes of (template, strings); 0 is never a feature (an empty slot).
  * Every token gets exactly FEAT_SLOTS slots; unused ones are 0. */
-#define FEAT_SLOTS 70
+#define FEAT_SLOTS 76
 
 /* Slots [0, FEAT_TOKEN_SLOTS) depend only on the token texts and FEATF_GERMAN; the others also on
  * the lexicon (FEATF_GAZ, FEATF_CLUSTERS) and the POS tags. */
 #define FEAT_TOKEN_SLOTS 33
 
 /* Slots [FEAT_DICT_SLOT, FEAT_CLUSTERS2_SLOT) hold the dictionary features (FEATF_DICT), 0 without
- * it; slots [FEAT_CLUSTERS2_SLOT, FEAT_SLOTS) the coarse-cluster features (FEATF_CLUSTERS2). */
+ * it; slots [FEAT_CLUSTERS2_SLOT, FEAT_CASE_SLOT) the coarse-cluster features (FEATF_CLUSTERS2);
+ * slots [FEAT_CASE_SLOT, FEAT_SLOTS) the capitalization-profile features (FEATF_CASE). */
 #define FEAT_DICT_SLOT      56
 #define FEAT_CLUSTERS2_SLOT 62
+#define FEAT_CASE_SLOT      70
 
 /* The version of the feature templates; a model records it and is refused on mismatch. Bump it
  * whenever features_extract changes what any slot means. */
@@ -31,7 +33,12 @@
 /* a second, coarser cluster of each word (groups of the FEATF_CLUSTERS clusters); needs
  * FEATF_CLUSTERS; the lexicon's cluster field then packs both ids (LEX_FINE, LEX_COARSE) */
 #define FEATF_CLUSTERS2 0x20
-#define FEATF_ALL       0x3f
+/* the capitalization profile of each word, learned from unlabeled text (how often it is written
+ * with a capital letter where it is not sentence-initial: CASE_*); the lexicon's cluster field
+ * then holds the cluster in its low 10 bits and the profile in its high 6 (LEX_CASE); not with
+ * FEATF_CLUSTERS2 */
+#define FEATF_CASE 0x40
+#define FEATF_ALL  0x7f
 
 /* Gazetteer classes, one bit each. */
 #define GAZ_FIRST       0x01 /* first name */
@@ -65,6 +72,24 @@
 #define LEX_VALUE2(c, g)       ((uint32_t)(((c) + 1) | ((uint32_t)((g) + 1) << 10)) << 8)
 #define LEX_MAX_CLUSTERS2      1022
 #define LEX_MAX_CLUSTER_GROUPS 63
+/* With FEATF_CASE the cluster field holds the cluster + 1 in its low 10 bits (at most
+ * LEX_MAX_CLUSTERS2 clusters) and the capitalization profile in its high 6 bits: the capitalized
+ * share in bits 0-2 (CASE_NEVER ... CASE_ALWAYS; 0: too rare to know), the ALLCAPS share in bits
+ * 3-4 (1 never, 2 sometimes, 3 mostly). */
+#define LEX_CASE(v)       (((v) >> 18) & 0x3fu)
+#define LEX_CASE_VALUE(p) ((uint32_t)(p) << 18)
+#define CASE_NEVER        1 /* capitalized in < 5 % of its non-initial occurrences */
+#define CASE_RARELY       2 /* < 25 % */
+#define CASE_MIXED        3 /* < 60 % */
+#define CASE_MOSTLY       4 /* < 90 % */
+#define CASE_ALWAYS       5
+#define CASE_UPPER_SHIFT  3
+
+/* The case of a token's letters (features_case). */
+#define FEAT_CASE_NONE  0 /* does not start with a letter */
+#define FEAT_CASE_LOWER 1 /* starts with a lower-case letter */
+#define FEAT_CASE_TITLE 2 /* starts with a capital letter, not all capitals */
+#define FEAT_CASE_UPPER 3 /* two or more letters, all capitals (ALLCAPS) */
 
 /* The lexicon: lower-cased words (keyed by feat_hash_lower) with their gazetteer class bits,
  * word cluster and dictionary classes (see LEX_CLUSTER, LEX_DICT). Read-only once built. */
@@ -93,6 +118,7 @@ typedef struct feat_scratch {
     uint32_t cluster2;              /* the coarse group (FEATF_CLUSTERS2); 0: none */
     uint8_t gaz, cap, initial, pad; /* pad: starts with punctuation */
     uint8_t dict;                   /* DICT_* classes */
+    uint8_t casep;                  /* the capitalization profile (FEATF_CASE); 0: unknown */
 } feat_scratch;
 
 /* Writes n*FEAT_SLOTS feature hashes for the sentence toks[0..n) into out, using scratch
@@ -104,7 +130,7 @@ void features_extract(const feat_config *cfg, const feat_token *toks, size_t n,
 
 /* features_extract in its three steps, for a caller that tags with two models and shares the
  * steps that do not depend on the model. features_tokens fills each token's own values into
- * scratch (all but gaz, cluster and dict); features_lexicon sets those from cfg's lexicon;
+ * scratch (all but gaz, cluster, dict and casep); features_lexicon sets those from cfg's lexicon;
  * features_compose writes slots [first, FEAT_SLOTS) of every token into out (first is 0 or
  * FEAT_TOKEN_SLOTS; the slots below first are left as they are, so they must come from a compose
  * with the same FEATF_GERMAN). Together they give exactly what features_extract gives. */
@@ -112,6 +138,9 @@ void features_tokens(const feat_token *toks, size_t n, feat_scratch *scratch);
 void features_lexicon(const feat_config *cfg, size_t n, feat_scratch *scratch);
 void features_compose(const feat_config *cfg, size_t n, const uint64_t *pos_hashes,
                       const feat_scratch *scratch, size_t first, uint64_t *out);
+
+/* The case of the letters of the UTF-8 string s (FEAT_CASE_*), as features_tokens sees them. */
+int features_case(const char *s, size_t n);
 
 /* The hash of a byte string (never 0). */
 uint64_t feat_hash(const char *s, size_t n);

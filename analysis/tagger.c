@@ -29,8 +29,9 @@
  * transitions ((nlabels+1) x nlabels), u32 nfeat, u32 nentries, u64 feature keys (sorted), u8 entry
  * count per feature, u8 entry labels, i16 entry weights, and a u64 FNV-1a checksum of everything
  * before it. A model is read-only once loaded. A feature set added later gets a flag of its own
- * (FEATF_DICT) rather than a new FEAT_VERSION: models without it keep their meaning, and a build
- * that does not know a flag refuses the model with a message naming it. */
+ * (FEATF_DICT, FEATF_CLUSTERS2, FEATF_CASE) rather than a new FEAT_VERSION: models without it keep
+ * their meaning, and a build that does not know a flag refuses the model with a message naming it.
+ */
 #include "analysis/tagger_int.h"
 
 #include <errno.h>
@@ -480,7 +481,8 @@ tagger_model *tagger_load_buffer(const void *buf, size_t len, const char *name, 
         tagger_free(m);
         return NULL;
     }
-    if (r.short_read || m->kind > TAGGER_NER || m->nlabels == 0 || m->nlabels > TAGGER_MAX_LABELS)
+    if (r.short_read || m->kind > TAGGER_NER || m->nlabels == 0 || m->nlabels > TAGGER_MAX_LABELS ||
+        (m->flags & FEATF_CASE && m->flags & FEATF_CLUSTERS2))
         goto bad;
     for (uint32_t i = 0; i < m->nlabels; i++) {
         const unsigned char *l = take(&r, 1);
@@ -616,10 +618,12 @@ decode(const tagger_model *m, size_t n, const size_t nv, const tag_mem *t, uint8
     struct hit *hits = t->hits;
     int32_t *emis = t->emis, *delta = t->delta;
 
-    /* a model without the dictionary or coarse-cluster features leaves their slots 0: skip them */
-    const uint32_t used = (m->flags & FEATF_CLUSTERS2) ? FEAT_SLOTS
-                          : (m->flags & FEATF_DICT)    ? FEAT_CLUSTERS2_SLOT
-                                                       : FEAT_DICT_SLOT;
+    /* a model without the dictionary, coarse-cluster or case-profile features leaves their slots
+     * 0: skip them */
+    const uint32_t used = (m->flags & FEATF_CASE)        ? FEAT_SLOTS
+                          : (m->flags & FEATF_CLUSTERS2) ? FEAT_CASE_SLOT
+                          : (m->flags & FEATF_DICT)      ? FEAT_CLUSTERS2_SLOT
+                                                         : FEAT_DICT_SLOT;
     const size_t nf = n * used;
     const struct tagger_slot *slots = m->slots;
     const uint32_t mask = m->cap - 1;

@@ -6,7 +6,12 @@
  * first K words (by frequency) seed the centroids, each round assigns every word to the
  * centroid of highest cosine and recomputes the centroids; ties go to the lower cluster, words
  * are visited in frequency order (ties by hash), so the result is a pure function of the text.
- * Words are known only by their hash: nothing of the text is stored. */
+ * Words are known only by their hash: nothing of the text is stored.
+ *
+ * Capitalization profiles (case_profile_learn) come from the same text: per lower-cased word, the
+ * share of its occurrences written with a capital letter, and the share in ALLCAPS, counting only
+ * occurrences that are not sentence-initial (where every word is capitalized) in sentences that
+ * are not headlines (half or more of their words in ALLCAPS, as in CoNLL-2003). */
 #include "tools/clusters.h"
 
 #include <math.h>
@@ -16,7 +21,8 @@
 typedef struct wc {
     uint64_t key;
     uint32_t count;
-    int32_t vid, cid; /* vocabulary index, context index; -1 when none */
+    int32_t vid, cid;      /* vocabulary index, context index; -1 when none */
+    uint32_t title, upper; /* case profiles: occurrences with a capital letter, in ALLCAPS */
 } wc;
 
 typedef struct wtab {
@@ -311,5 +317,101 @@ done:
     free(grp);
     free(size);
     free(keys);
+    return rc;
+}
+
+/* A headline: two or more words in ALLCAPS and at least as many as the other words. */
+static int is_headline(const uint8_t *cs, size_t n)
+{
+    size_t upper = 0, words = 0;
+    for (size_t i = 0; i < n; i++) {
+        upper += cs[i] == FEAT_CASE_UPPER;
+        words += cs[i] != FEAT_CASE_NONE;
+    }
+    return upper >= 2 && upper * 2 >= words;
+}
+
+/* The profile (LEX_CASE) of a word seen n times (n > 0) with a capital letter title times, in
+ * ALLCAPS upper times. */
+static uint32_t case_profile(uint32_t n, uint32_t title, uint32_t upper)
+{
+    const uint64_t c = title, N = n;
+    uint32_t p = c * 20 < N       ? CASE_NEVER
+                 : c * 4 < N      ? CASE_RARELY
+                 : c * 5 < N * 3  ? CASE_MIXED
+                 : c * 10 < N * 9 ? CASE_MOSTLY
+                                  : CASE_ALWAYS;
+    uint32_t u = (uint64_t)upper * 20 < N ? 1 : (uint64_t)upper * 2 < N ? 2 : 3;
+    return p | u << CASE_UPPER_SHIFT;
+}
+
+int case_profile_learn(const corpus *const *texts, size_t ntexts, int min_count, feat_gaz **lex,
+                       FILE *log)
+{
+    wtab t = {0};
+    uint8_t *cs = NULL;
+    size_t maxlen = 0;
+    int rc = -1;
+    for (size_t x = 0; x < ntexts; x++)
+        for (size_t s = 0; s < texts[x]->nsent; s++) {
+            size_t len = texts[x]->sent_off[s + 1] - texts[x]->sent_off[s];
+            if (len > maxlen) maxlen = len;
+        }
+    cs = malloc(maxlen + 1);
+    if (!cs) goto done;
+    size_t seen = 0, headlines = 0;
+    for (size_t x = 0; x < ntexts; x++) {
+        const corpus *c = texts[x];
+        for (size_t s = 0; s < c->nsent; s++) {
+            const feat_token *tk = c->toks + c->sent_off[s];
+            size_t n = c->sent_off[s + 1] - c->sent_off[s];
+            for (size_t i = 0; i < n; i++)
+                cs[i] = (uint8_t)features_case(tk[i].s, tk[i].len);
+            if (is_headline(cs, n)) {
+                headlines++;
+                continue;
+            }
+            /* sentence-initial as in features_tokens: the first token, or the first after short
+             * opening punctuation */
+            size_t from = n > 1 && cs[0] == FEAT_CASE_NONE && tk[0].len <= 3 &&
+                                  !(tk[0].s[0] >= '0' && tk[0].s[0] <= '9')
+                              ? 2
+                              : 1;
+            for (size_t i = from; i < n; i++) {
+                if (cs[i] == FEAT_CASE_NONE) continue;
+                wc *w = wtab_get(&t, feat_hash_lower(tk[i].s, tk[i].len), 1);
+                if (!w) goto done;
+                w->count++;
+                w->title += cs[i] >= FEAT_CASE_TITLE;
+                w->upper += cs[i] == FEAT_CASE_UPPER;
+                seen++;
+            }
+        }
+    }
+    uint32_t nw = 0;
+    for (uint32_t i = 0; i < t.cap; i++)
+        nw += t.e[i].key && t.e[i].count >= (uint32_t)min_count;
+    feat_gaz *g = feat_gaz_grow(*lex, nw);
+    if (!g) goto done;
+    feat_gaz_free(*lex);
+    *lex = g;
+    uint32_t hist[CASE_ALWAYS + 1] = {0};
+    for (uint32_t i = 0; i < t.cap; i++) {
+        const wc *w = &t.e[i];
+        if (!w->key || w->count < (uint32_t)min_count) continue;
+        uint32_t p = case_profile(w->count, w->title, w->upper);
+        hist[p & 7]++;
+        if (feat_gaz_add(g, w->key, LEX_CASE_VALUE(p))) goto done;
+    }
+    if (log)
+        fprintf(log,
+                "case profiles: %u words (of %u) from %zu tokens, %zu headlines left out; "
+                "never %u, rarely %u, mixed %u, mostly %u, always %u\n",
+                nw, t.n, seen, headlines, hist[CASE_NEVER], hist[CASE_RARELY], hist[CASE_MIXED],
+                hist[CASE_MOSTLY], hist[CASE_ALWAYS]);
+    rc = 0;
+done:
+    free(t.e);
+    free(cs);
     return rc;
 }

@@ -16,4 +16,11 @@
 int clusters_learn(const corpus *const *texts, size_t ntexts, int k, int vocab, int groups,
                    int by_size, feat_gaz *lex, FILE *log);
 
+/* The capitalization profile (LEX_CASE, FEATF_CASE) of every lower-cased word seen at least
+ * min_count times in texts[0..ntexts) where it is not sentence-initial (headlines left out),
+ * ORed into *lex (which may be replaced by a larger copy). Deterministic. Returns 0, or -1 when
+ * out of memory. */
+int case_profile_learn(const corpus *const *texts, size_t ntexts, int min_count, feat_gaz **lex,
+                       FILE *log);
+
 #endif

@@ -17,12 +17,17 @@ static const char usage[] =
     "                    [--pos-model FILE]\n"
     "                    [--clusters K] [--vocab N] [--unlabeled FORMAT:PATH[@PART]]...\n"
     "                    [--features ...,clusters2 [--groups G] [--group-seeds far|large]]\n"
+    "                    [--features ...,case [--case-min N] [--case-text all|unlabeled]]\n"
     "                    [--aux FORMAT:PATH[@PART]]... [--source FORMAT:PATH[@PART]]...\n"
     "                    [--features ...,dict --hunspell BASE --freedict BASE --dict-words "
     "all|text]\n"
     "clusters2: also a coarse group of each word cluster (G groups of the K clusters, default\n"
     "min(K/4, 63); K at most 1022), with the cluster templates (off unless named); the groups\n"
     "are seeded with spread-out clusters (far, default) or the largest ones (large)\n"
+    "case: the capitalization profile of every word seen at least N times (default 2) in the\n"
+    "training and unlabeled text where it is not sentence-initial (how often it has a capital\n"
+    "letter, how often ALLCAPS), with templates of the token, of +-1, x its own case; not with\n"
+    "clusters2, at most 1022 clusters; --case-text unlabeled: from the --unlabeled text only\n"
     "--places: a places table (resources/places.tsv) whose names join the gazetteer as cities\n"
     "--aux: training data whose text the word clusters do not count (silver labels of\n"
     "unlabeled text, copies), read after the clusters are learned\n"
@@ -101,7 +106,7 @@ int main(int argc, char **argv)
     int dict_text_only = 0;
     const char *train_specs[32], *unl_specs[32], *aux_specs[32], *src_specs[32];
     int ntrain = 0, nunl = 0, naux = 0, nsrc = 0, nclusters = 256, vocab = 20000, ngroups = 0,
-        group_by_size = 0;
+        group_by_size = 0, case_min = 2, case_unl_only = 0;
     o.epochs = 10;
     o.min_count = 2;
     o.seed = 1;
@@ -140,6 +145,10 @@ int main(int argc, char **argv)
             ngroups = atoi(v);
         else if (!strcmp(a, "--vocab"))
             vocab = atoi(v);
+        else if (!strcmp(a, "--case-min"))
+            case_min = atoi(v) > 0 ? atoi(v) : 1;
+        else if (!strcmp(a, "--case-text"))
+            case_unl_only = !strcmp(v, "unlabeled");
         else if (!strcmp(a, "--dev"))
             dev_spec = v;
         else if (!strcmp(a, "--epochs"))
@@ -172,6 +181,7 @@ int main(int argc, char **argv)
             if (strstr(v, "clusters")) o.flags |= FEATF_CLUSTERS;
             if (strstr(v, "clusters2")) o.flags |= FEATF_CLUSTERS2;
             if (strstr(v, "dict")) o.flags |= FEATF_DICT;
+            if (strstr(v, "case")) o.flags |= FEATF_CASE;
         } else {
             fprintf(stderr, "train_tagger: unknown option %s\n%s", a, usage);
             return 2;
@@ -200,14 +210,20 @@ int main(int argc, char **argv)
         if (!gaz || (places && corpus_gazetteer_places(gaz, places))) return 1;
         o.gaz = gaz;
     }
-    if (o.flags & FEATF_CLUSTERS) {
-        /* clusters from the training text and any unlabeled text (never the dev data) */
+    if ((o.flags & FEATF_CASE) && (o.flags & FEATF_CLUSTERS2)) {
+        fprintf(stderr, "train_tagger: the case feature cannot go with clusters2\n");
+        return 2;
+    }
+    if (o.flags & (FEATF_CLUSTERS | FEATF_CASE)) {
+        /* clusters and case profiles from the training text and any unlabeled text (never the
+         * dev data) */
         if (!gaz && !(gaz = feat_gaz_new(60000))) return 1;
         o.gaz = gaz;
         corpus unl = {0};
         for (int i = 0; i < nunl; i++)
             if (corpus_read(&unl, unl_specs[i])) return 1;
         const corpus *texts[2] = {&tc, &unl};
+        if ((o.flags & FEATF_CASE) && nclusters > LEX_MAX_CLUSTERS2) nclusters = LEX_MAX_CLUSTERS2;
         int groups = 0;
         if (o.flags & FEATF_CLUSTERS2) {
             if (nclusters > LEX_MAX_CLUSTERS2) nclusters = LEX_MAX_CLUSTERS2;
@@ -215,10 +231,18 @@ int main(int argc, char **argv)
             if (groups > LEX_MAX_CLUSTER_GROUPS) groups = LEX_MAX_CLUSTER_GROUPS;
             if (groups > nclusters) groups = nclusters;
         }
-        if (clusters_learn(texts, 2, nclusters, vocab, groups, group_by_size, gaz, stderr)) {
+        if ((o.flags & FEATF_CLUSTERS) &&
+            clusters_learn(texts, 2, nclusters, vocab, groups, group_by_size, gaz, stderr)) {
             fprintf(stderr, "train_tagger: clustering failed\n");
             return 1;
         }
+        if ((o.flags & FEATF_CASE) &&
+            case_profile_learn(texts + case_unl_only, 2 - (size_t)case_unl_only, case_min, &gaz,
+                               stderr)) {
+            fprintf(stderr, "train_tagger: case profiles failed\n");
+            return 1;
+        }
+        o.gaz = gaz;
         corpus_free(&unl);
     }
     if (o.flags & FEATF_DICT) {

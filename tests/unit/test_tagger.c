@@ -405,6 +405,30 @@ static void test_domains(void)
     CHECK_STR(ner_labels[tag_first(0)], "U-PER");
 }
 
+/* Extracts the features of toks[0..3) with a and with b: the slots below from must be the same,
+ * those of [from, to) unset with a and all set with b. */
+static void check_added_slots(const feat_config *a, const feat_config *b, const feat_token *toks,
+                              size_t from, size_t to)
+{
+    feat_scratch sc[3];
+    uint64_t fa[3 * FEAT_SLOTS], fb[3 * FEAT_SLOTS];
+    features_extract(a, toks, 3, NULL, sc, fa);
+    features_extract(b, toks, 3, NULL, sc, fb);
+    int same = 1, unset = 1, set = 0;
+    for (size_t t = 0; t < 3; t++)
+        for (size_t j = 0; j < to; j++) {
+            if (j < from) {
+                same &= fa[t * FEAT_SLOTS + j] == fb[t * FEAT_SLOTS + j];
+            } else {
+                unset &= fa[t * FEAT_SLOTS + j] == 0;
+                set += fb[t * FEAT_SLOTS + j] != 0;
+            }
+        }
+    CHECK(same);
+    CHECK(unset);
+    CHECK_INT(set, 3 * (int)(to - from));
+}
+
 /* The coarse clusters (FEATF_CLUSTERS2): the packed lexicon value gives the same fine cluster and
  * so the same features as a plain cluster model, plus slots of their own that a model without the
  * flag never fills (so old models tag as before). */
@@ -421,35 +445,118 @@ static void test_clusters2(void)
         LEX_MAX_CLUSTER_GROUPS);
     feat_token toks[3] = {{"in", 2}, {"Berlin", 6}, {"heute", 5}};
     feat_scratch sc[3];
-    uint64_t a[3 * FEAT_SLOTS], b[3 * FEAT_SLOTS];
+    uint64_t b[3 * FEAT_SLOTS];
     feat_config c1 = {FEATF_GAZ | FEATF_CLUSTERS, plain};
     feat_config c2 = {FEATF_GAZ | FEATF_CLUSTERS | FEATF_CLUSTERS2, packed};
-    features_extract(&c1, toks, 3, NULL, sc, a);
+    features_extract(&c1, toks, 3, NULL, sc, b);
     CHECK_INT(sc[1].cluster, 6);
     CHECK_INT(sc[1].cluster2, 0);
     features_extract(&c2, toks, 3, NULL, sc, b);
     CHECK_INT(sc[1].cluster, 6);
     CHECK_INT(sc[1].cluster2, 3);
-    int same = 1, unset = 1, set = 0;
-    for (size_t t = 0; t < 3; t++)
-        for (size_t j = 0; j < FEAT_SLOTS; j++) {
-            if (j < FEAT_CLUSTERS2_SLOT) {
-                same &= a[t * FEAT_SLOTS + j] == b[t * FEAT_SLOTS + j];
-            } else {
-                unset &= a[t * FEAT_SLOTS + j] == 0;
-                set += b[t * FEAT_SLOTS + j] != 0;
-            }
-        }
-    CHECK(same);
-    CHECK(unset);
-    CHECK_INT(set, 3 * (FEAT_SLOTS - FEAT_CLUSTERS2_SLOT));
+    check_added_slots(&c1, &c2, toks, FEAT_CLUSTERS2_SLOT, FEAT_CASE_SLOT);
     feat_gaz_free(plain);
     feat_gaz_free(packed);
+}
+
+/* The capitalization profile (FEATF_CASE): packed with the cluster, which stays the same; its
+ * slots are filled only with the flag; a model trained with it on capitalized names takes a
+ * lower-case word that the profile knows as capitalized for a name, and one it knows as lower
+ * case for none; the model file keeps the flag. */
+static void test_case_profile(void)
+{
+    const uint32_t always = CASE_ALWAYS | 1u << CASE_UPPER_SHIFT;
+    const uint32_t never = CASE_NEVER | 1u << CASE_UPPER_SHIFT;
+    feat_gaz *plain = feat_gaz_new(4), *cased = feat_gaz_new(64);
+    const uint64_t k = feat_hash_lower("Berlin", 6);
+    feat_gaz_add(plain, k, GAZ_CITY | LEX_VALUE(5));
+    feat_gaz_add(cased, k, GAZ_CITY | LEX_VALUE(5) | LEX_CASE_VALUE(always));
+    feat_token toks[3] = {{"in", 2}, {"Berlin", 6}, {"heute", 5}};
+    feat_scratch sc[3];
+    uint64_t up[3 * FEAT_SLOTS], low[3 * FEAT_SLOTS];
+    feat_config c1 = {FEATF_GAZ | FEATF_CLUSTERS, plain};
+    feat_config c2 = {FEATF_GAZ | FEATF_CLUSTERS | FEATF_CASE, cased};
+    features_extract(&c2, toks, 3, NULL, sc, up);
+    CHECK_INT(sc[1].cluster, 6);
+    CHECK_INT(sc[1].casep, always);
+    CHECK_INT(sc[0].casep, 0);
+    check_added_slots(&c1, &c2, toks, FEAT_CASE_SLOT, FEAT_SLOTS);
+    /* "berlin" in lower case: the same profile, another profile x case feature */
+    toks[1].s = "berlin";
+    features_extract(&c2, toks, 3, NULL, sc, low);
+    CHECK(up[FEAT_SLOTS + FEAT_CASE_SLOT] == low[FEAT_SLOTS + FEAT_CASE_SLOT]);
+    CHECK(up[FEAT_SLOTS + 73] != low[FEAT_SLOTS + 73]);
+
+    /* the fixture's names are capitalized everywhere, its other words never */
+    fixture_corpus f;
+    build_fixture(&f);
+    for (size_t i = 0; i < f.off[6]; i++)
+        feat_gaz_add(cased, feat_hash_lower(f.toks[i].s, f.toks[i].len),
+                     LEX_CASE_VALUE(f.gold[i] ? always : never));
+    /* and a lower-cased copy of it (as the English recipe's %lower copy of CoNLL): a name in
+     * lower case is then told by its profile alone */
+    char *lowered[6];
+    size_t nt = f.off[6];
+    for (size_t s = 0; s < 6; s++) {
+        lowered[s] = strdup(fixture[s]);
+        for (char *c = lowered[s]; *c; c++)
+            *c = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+        f.off[6 + s] = (uint32_t)nt;
+        for (char *save = NULL, *item = strtok_r(lowered[s], " ", &save); item;
+             item = strtok_r(NULL, " ", &save)) {
+            *strrchr(item, '/') = '\0';
+            f.toks[nt] = (feat_token){item, (uint32_t)strlen(item)};
+            f.gold[nt] = f.gold[nt - f.off[6]];
+            nt++;
+        }
+    }
+    f.off[12] = (uint32_t)nt;
+    f.c.nsent = 12;
+    feat_gaz_add(cased, feat_hash_lower("koblenz", 7), LEX_CASE_VALUE(always));
+    feat_gaz_add(cased, feat_hash_lower("kuchen", 6), LEX_CASE_VALUE(never));
+    tagger_train_opts o = {0};
+    o.kind = TAGGER_NER;
+    memcpy(o.lang, "de", 3);
+    o.flags = FEATF_CASE;
+    o.epochs = 5;
+    o.min_count = 1;
+    o.seed = 7;
+    o.nlabels = 17;
+    o.labels = ner_labels;
+    o.gaz = cased;
+    ck_error e = {0};
+    tagger_model *m = tagger_train(&o, &f.c, &e);
+    CHECK(m != NULL);
+    size_t len = 0;
+    unsigned char *img = m ? tagger_serialize(m, &len) : NULL;
+    tagger_model *l = img ? tagger_load_buffer(img, len, "case", &e) : NULL;
+    CHECK(l != NULL);
+    if (l) {
+        CHECK_INT(tagger_model_flags(l), FEATF_CASE);
+        feat_token s1[4] = {{"maria", 5}, {"besucht", 7}, {"koblenz", 7}, {".", 1}};
+        feat_token s2[4] = {{"maria", 5}, {"besucht", 7}, {"kuchen", 6}, {".", 1}};
+        uint8_t o1[4], o2[4];
+        void *scratch = aligned_alloc(16, (tagger_scratch_size(l, 4) + 15) & ~(size_t)15);
+        tagger_tag(l, s1, 4, NULL, NULL, scratch, o1);
+        tagger_tag(l, s2, 4, NULL, NULL, scratch, o2);
+        CHECK(strcmp(tagger_label(l, o1[2]), "O") != 0);
+        CHECK_STR(tagger_label(l, o2[2]), "O");
+        free(scratch);
+    }
+    tagger_free(l);
+    tagger_free(m);
+    free(img);
+    for (size_t s = 0; s < 6; s++)
+        free(lowered[s]);
+    free_fixture(&f);
+    feat_gaz_free(plain);
+    feat_gaz_free(cased);
 }
 
 int main(void)
 {
     test_clusters2();
+    test_case_profile();
     test_training_and_files();
     test_runs();
     test_domains();
