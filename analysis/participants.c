@@ -970,9 +970,11 @@ static void seed_entity(st *s, const entity *e)
         s->doc->tokens[tb].pos == UPOS_DET)
         tb++;
     /* a public person people.txt knows by the whole span keeps every word ("He Lifeng", not
-     * the pronoun "He" before "Lifeng") */
-    bool public_person = type == ENT_PER && te - tb >= 2 &&
-                         participants_res_person(s->r, ttext(s, tb), span_len(s, tb, te));
+     * the pronoun "He" before "Lifeng"), and is a person whatever the tagger said ("Lloyd
+     * Austin" tagged an organization: a bank's and a city's name) */
+    bool public_person =
+        te - tb >= 2 && participants_res_person(s->r, ttext(s, tb), span_len(s, tb, te));
+    if (public_person) type = ENT_PER;
     while (te - tb > 1 && !public_person) {
         if (type != ENT_PER && is_cap(s, tb)) {
             const token *k = &s->doc->tokens[tb];

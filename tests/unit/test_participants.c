@@ -948,6 +948,13 @@ static void test_parts5(const resources *res)
     CHECK(find(&r.doc, "Lifeng") == NULL);
     CHECK(has_role(find(&r.doc, "Andrei Rudenko"), "Deputy Foreign Minister"));
     arena_free(r.a);
+    /* ... and is a person whatever the tagger said (it calls "Lloyd Austin" an organization
+     * here: a bank's and a city's name) */
+    CHECK_INT(analyze(res, "en", "Lloyd Austin met Rishi Sunak.", &r), 0);
+    p = find(&r.doc, "Lloyd Austin");
+    CHECK(p && p->type == PART_PERSON);
+    CHECK_STR(country(p), "US");
+    arena_free(r.a);
     /* a role that begins inside a tagged organization is the person's, not the organization's */
     CHECK_INT(analyze(res, "en",
                       "U.S. Treasury Secretary Janet Yellen will travel to Beijing next week.", &r),
