@@ -969,6 +969,11 @@ static void seed_entity(st *s, const entity *e)
     if (type != ENT_PER && te - tb >= 3 && opens && is_cap(s, tb) &&
         s->doc->tokens[tb].pos == UPOS_DET)
         tb++;
+    /* ... and anywhere before a country's name ("and The Gambia", "The Netherlands") */
+    else if (type != ENT_PER && te - tb >= 2 && is_cap(s, tb) &&
+             s->doc->tokens[tb].pos == UPOS_DET && s->c &&
+             countries_lookup(s->c, s->doc->lang, ttext(s, tb + 1), span_len(s, tb + 1, te)))
+        tb++;
     /* a public person people.txt knows by the whole span keeps every word ("He Lifeng", not
      * the pronoun "He" before "Lifeng"), and is a person whatever the tagger said ("Lloyd
      * Austin" tagged an organization: a bank's and a city's name) */
@@ -1588,6 +1593,9 @@ static void seed_lexicon(st *s, int minw)
                 probe.cluster = -1;
                 classify(s, &probe);
                 if (!probe.country && !probe.weight) continue;
+                /* "The U.S.", "The Gambia": the article is never part of the name; the name
+                 * alone is found from the next word */
+                if (probe.country && w >= 2 && d->tokens[t].pos == UPOS_DET) continue;
                 if (minw > 1 && probe.country) continue; /* country names: after the tagger */
                 /* "DETROIT 4 Kansas City 1": a known place of several words that the tagger
                  * calls an organization, as a whole, is left to the tagger's entity (the club,

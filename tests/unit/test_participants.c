@@ -964,6 +964,16 @@ static void test_parts5(const resources *res)
     CHECK(p && p->type == PART_LOCATION && has_mention(&r.doc, p, "U.S."));
     CHECK(find(&r.doc, "U.S. Treasury") == NULL);
     arena_free(r.a);
+    /* an article is never part of a country's mention, inside a tagged name or before one */
+    CHECK_INT(analyze(res, "en",
+                      "The U.S. Federal Reserve is expected to hold rates. The Netherlands and The "
+                      "Gambia voted.",
+                      &r),
+              0);
+    CHECK(has_mention(&r.doc, find(&r.doc, "United States"), "U.S."));
+    CHECK(has_mention(&r.doc, find(&r.doc, "Gambia"), "Gambia"));
+    CHECK(has_mention(&r.doc, find(&r.doc, "Netherlands"), "Netherlands"));
+    arena_free(r.a);
 }
 
 /* resources/organizations.txt: a company the tagger misses or mistypes is found with its home
