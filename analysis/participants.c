@@ -2103,9 +2103,9 @@ static const char *name_country(st *s, const char *text, size_t n)
 }
 
 /* The role text: the matched words of token t (from byte skip) in base form (or the canonical
- * form), then text [from, to). A hyphen prefix that is a demonym gives *cc and is left out
- * ("US-Präsident" → "Präsident"); another prefix stays ("GDL-Chef") and its country, if
- * known, is *cc. */
+ * form), then text [from, to). A hyphen prefix that is a country's demonym gives *cc and is
+ * left out ("US-Präsident" → "Präsident"); another prefix stays ("GDL-Chef",
+ * "UN-Generalsekretär") and its country, if known, is *cc. */
 /* The country code of the known organization (names.txt org) text[0..n) is, or NULL. */
 static const char *org_country(const st *s, const char *text, size_t n)
 {
@@ -2117,7 +2117,7 @@ static const char *role_text(st *s, size_t t, size_t skip, const role_match *m, 
                              uint32_t to, const char **cc)
 {
     const char *p = ttext(s, t);
-    size_t n = m->base_len;
+    size_t n = m->base_len, cut = 0; /* cut: a country's prefix left out of p */
     const char *canonical = m->canonical;
     if (skip) {
         demonym_kind dk;
@@ -2139,14 +2139,23 @@ static const char *role_text(st *s, size_t t, size_t skip, const role_match *m, 
         const char *code;
         if (h && h > p && (size_t)(h - p) < n &&
             (code = participants_res_demonym(s->r, p, tlen(s, t), &dk, &span)) &&
-            dk == DEMONYM_PREFIX)
+            dk == DEMONYM_PREFIX) {
             *cc = code;
+            /* a country's prefix is the country, not part of the role ("US-Präsident" →
+             * "Präsident", as with a skipped prefix above); "UN-Generalsekretär" keeps its
+             * organization */
+            if (span == (size_t)(h - p) && code[0] && code[1] && !code[2] && !canonical) {
+                cut = span + 1;
+                p += cut;
+                n -= cut;
+            }
+        }
         /* "CDU-Chef", "Pentagon-Sprecher": a known organization's country */
         else if (h && h > p && (size_t)(h - p) < n && (code = org_country(s, p, (size_t)(h - p))))
             *cc = code;
     }
     /* endings the base form keeps ("Außenministerin"): names.txt "keep" */
-    size_t full = m->len - skip;
+    size_t full = m->len - skip - cut;
     if (!canonical)
         for (size_t e = full; e > n; e--)
             if (participants_res_name_is(s->r, NAME_KEEP, p + n, e - n)) {

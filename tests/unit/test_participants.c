@@ -964,6 +964,17 @@ static void test_parts5(const resources *res)
     CHECK(p && p->type == PART_LOCATION && has_mention(&r.doc, p, "U.S."));
     CHECK(find(&r.doc, "U.S. Treasury") == NULL);
     arena_free(r.a);
+    /* a country's prefix is the person's country, not part of the role; an organization's
+     * prefix stays */
+    CHECK_INT(analyze(res, "de",
+                      "Der US-Verteidigungsminister Lloyd Austin reiste ab. UN-Generalsekretär "
+                      "António Guterres blieb.",
+                      &r),
+              0);
+    CHECK(has_role(find(&r.doc, "Lloyd Austin"), "Verteidigungsminister"));
+    CHECK(!has_role(find(&r.doc, "Lloyd Austin"), "US-Verteidigungsminister"));
+    CHECK(has_role(find(&r.doc, "António Guterres"), "UN-Generalsekretär"));
+    arena_free(r.a);
     /* an article is never part of a country's mention, inside a tagged name or before one */
     CHECK_INT(analyze(res, "en",
                       "The U.S. Federal Reserve is expected to hold rates. The Netherlands and The "

@@ -127,9 +127,9 @@ static const pcase cases[] = {
     /* an English known place before an untagged plural proper noun is a team */
     {"en", "The Nashville Predators won on Sunday.", "Nashville Predators", PART_ORGANIZATION, NULL,
      NULL, "US"},
-    /* envoys are roles ("-gesandte" as a German head) */
+    /* envoys are roles ("-gesandte" as a German head); the country prefix is the country */
     {"de", "Der US-Sondergesandte Steve Witkoff war per Video zugeschaltet.", "Steve Witkoff",
-     PART_PERSON, NULL, "US-Sondergesandte", "US"},
+     PART_PERSON, NULL, "Sondergesandte", "US"},
     /* a place's adjective before a noun for a kind of organization is the place */
     {"de",
      "Die Reederei Hapag-Lloyd meldete am Dienstag einen Gewinnsprung. Der Hamburger Konzern "
