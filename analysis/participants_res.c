@@ -38,6 +38,7 @@ typedef struct item {
 
 #define BLOOM_BITS 65536
 #define PREFIX_LEN 4
+#define LONG_LEN   6 /* a first word this long is also filtered by its first LONG_LEN bytes */
 
 typedef struct list {
     item *v;
@@ -66,10 +67,12 @@ struct participants_res {
     endings dem_end[4]; /* per demonym_kind */
     endings role_end;
     int max_role_words;
-    list names;                       /* names.txt: (name_kind, folded phrase), sorted */
-    uint64_t prefix[BLOOM_BITS / 64]; /* first letters of every name, demonym and country */
-    int prefix_ok;                    /* prefix holds the country names too */
-    endings name_end;                 /* names.txt "ending" lines, folded, longest first */
+    list names;                        /* names.txt: (name_kind, folded phrase), sorted */
+    uint64_t prefix[BLOOM_BITS / 64];  /* first letters of every name, demonym and country */
+    uint64_t prefix6[BLOOM_BITS / 64]; /* ... the first LONG_LEN of a long first word */
+    uint64_t shortp[BLOOM_BITS / 64];  /* ... the first PREFIX_LEN of a short first word */
+    int prefix_ok;                     /* prefix holds the country names too */
+    endings name_end;                  /* names.txt "ending" lines, folded, longest first */
     int max_name_words;
     /* people.txt: public persons and their country */
     list pfull;   /* folded full names and variants, sorted; kind = person index */
@@ -86,19 +89,52 @@ typedef struct ctx {
     list orgs;    /* organizations.txt: the folded forms of this language */
 } ctx;
 
-/* The bit of a folded key's prefix: its first PREFIX_LEN bytes, cut at the first space. */
-static uint32_t prefix_bit(const char *key, size_t k)
+/* The bit of a folded key's prefix: its first len bytes, cut at the first space. */
+static uint32_t prefix_bit_n(const char *key, size_t k, size_t len)
 {
     uint32_t h = 2166136261u;
-    for (size_t i = 0; i < k && i < PREFIX_LEN && key[i] != ' '; i++)
+    for (size_t i = 0; i < k && i < len && key[i] != ' '; i++)
         h = (h ^ (unsigned char)key[i]) * 16777619u;
     return (h ^ (h >> 16)) & (BLOOM_BITS - 1);
 }
 
+static uint32_t prefix_bit(const char *key, size_t k)
+{
+    return prefix_bit_n(key, k, PREFIX_LEN);
+}
+
+/* The bytes of a folded key's first word. */
+static size_t first_word_len(const char *key, size_t k)
+{
+    size_t i = 0;
+    while (i < k && key[i] != ' ')
+        i++;
+    return i;
+}
+
+static void bit_set(uint64_t *set, uint32_t b)
+{
+    set[b / 64] |= (uint64_t)1 << (b % 64);
+}
+
+static bool bit_get(const uint64_t *set, uint32_t b)
+{
+    return (set[b / 64] >> (b % 64)) & 1;
+}
+
+/* Adds a key to the prefix filters: its first PREFIX_LEN bytes, and its first LONG_LEN bytes
+ * when its first word has that many (else the first PREFIX_LEN again, as a short word's). A
+ * word is then let through by its first LONG_LEN bytes, or by its first PREFIX_LEN as those of
+ * a short name with an ending ("Bayers", "Natos"): far fewer capitalized nouns than by four
+ * letters alone, now that organizations.txt fills the four-letter filter. */
 static void prefix_add(participants_res *r, const char *key)
 {
-    uint32_t b = prefix_bit(key, strlen(key));
-    r->prefix[b / 64] |= (uint64_t)1 << (b % 64);
+    size_t k = strlen(key);
+    bit_set(r->prefix, prefix_bit(key, k));
+    if (first_word_len(key, k) >= LONG_LEN)
+        bit_set(r->prefix6, prefix_bit_n(key, k, LONG_LEN));
+    else
+        bit_set(r->shortp, prefix_bit(key, k));
 }
 
 /* Adds the prefixes of a raw name and of each of its ", " parts ("Korea, Republic of"). */
@@ -1026,14 +1062,15 @@ int participants_res_name_is(const participants_res *r, name_kind kind, const ch
 int participants_res_may_name(const participants_res *r, const char *word, size_t n)
 {
     if (!r || !r->prefix_ok) return 1;
-    size_t cut = n < 4 * PREFIX_LEN ? n : 4 * PREFIX_LEN;
+    size_t cut = n < 4 * LONG_LEN ? n : 4 * LONG_LEN;
     while (cut < n && ((unsigned char)word[cut] & 0xC0) == 0x80) /* whole characters */
         cut++;
-    char key[4 * PREFIX_LEN + 8];
+    char key[4 * LONG_LEN + 8];
     size_t k = countries_fold(word, cut, key, sizeof key);
     if (k == (size_t)-1) return 1;
-    uint32_t b = prefix_bit(key, k);
-    return (r->prefix[b / 64] >> (b % 64)) & 1;
+    if (first_word_len(key, k) < LONG_LEN) return bit_get(r->prefix, prefix_bit(key, k));
+    return bit_get(r->prefix6, prefix_bit_n(key, k, LONG_LEN)) ||
+           bit_get(r->shortp, prefix_bit(key, k));
 }
 
 /* The item of l with key key (l sorted by key_cmp), or NULL. */
