@@ -2004,7 +2004,15 @@ static void add_repeats(st *s)
         for (; ci < nseed && s->cv[ci].start < d->tokens[t].start; ci++)
             if (s->cv[ci].weight) s->cl[s->cv[ci].cluster].seen = (int)s->cv[ci].te;
         if (s->used[t] || !in_body(s, t) || !is_cap(s, t)) continue;
-        if (participants_res_name_is(s->r, NAME_NONNAME, ttext(s, t), tlen(s, t))) continue;
+        /* a non-name word ("He") capitalized inside an English sentence, after a word, is the
+         * surname of a person named before ("Yellen last met He in San Francisco" after "Vice
+         * Premier He Lifeng"); English writes its pronouns in lower case there */
+        if (participants_res_name_is(s->r, NAME_NONNAME, ttext(s, t), tlen(s, t))) {
+            int pc = t > sent_begin(s, t) && !is_punct(s, t - 1) && !strcmp(d->lang, "en")
+                         ? person_for(s, fold_span(s, d->tokens[t].start, d->tokens[t].end))
+                         : -1;
+            if (pc < 0 || s->cl[pc].seen < 0) continue;
+        }
         const token *k = &d->tokens[t];
         uint32_t se = sent_end(s, t);
         int cl = -1;

@@ -1669,7 +1669,12 @@ static int sentence_events(const timeline_res *r, document *doc, uint32_t sn, si
         const char *ago = !dated && prep == PREP_AGO ? ago_date(doc, x, agobuf) : NULL;
         /* ... or after "in" in a future clause ("In zwei Wochen wird gewählt"; not "the first
          * time in two weeks", "kam in zwei Stunden ans Ziel"): so long after the reference date */
-        if (!dated && prep == PREP_AHEAD && x->tense > 0 && doc->ref != REF_NONE)
+        /* (right after a verb, an adverb, a comma or at the clause's start: not "her second in
+         * less than a year", "results in two weeks") */
+        int pb = tb >= 2 && doc->tokens[tb - 2].sentence == sn ? doc->tokens[tb - 2].pos : 0;
+        bool ahead_ok = pb == 0 || pb == UPOS_VERB || pb == UPOS_AUX || pb == UPOS_ADV ||
+                        pb == UPOS_PUNCT || pb == UPOS_CCONJ || pb == UPOS_SCONJ;
+        if (!dated && prep == PREP_AHEAD && ahead_ok && x->tense > 0 && doc->ref != REF_NONE)
             ago = shift_date(x, doc->ref_date.year, doc->ref_date.month, doc->ref_date.day, 1,
                              agobuf);
         const entry *after = !dated && !ago && te < s->tok_end && doc->tokens[te].sentence == sn

@@ -944,6 +944,7 @@ static void test_parts5(const resources *res)
               0);
     p = find(&r.doc, "He Lifeng");
     CHECK(p && p->type == PART_PERSON && has_role(p, "Vice Premier"));
+    CHECK(has_mention(&r.doc, p, "He Lifeng"));
     CHECK_STR(country(p), "CN");
     CHECK(find(&r.doc, "Lifeng") == NULL);
     CHECK(has_role(find(&r.doc, "Andrei Rudenko"), "Deputy Foreign Minister"));
@@ -954,6 +955,17 @@ static void test_parts5(const resources *res)
     p = find(&r.doc, "Lloyd Austin");
     CHECK(p && p->type == PART_PERSON);
     CHECK_STR(country(p), "US");
+    arena_free(r.a);
+    /* a pronoun-like surname capitalized inside an English sentence is the person's mention;
+     * the pronoun opening a sentence is not */
+    CHECK_INT(
+        analyze(res, "en",
+                "Vice Premier He Lifeng arrived on Friday. Janet Yellen met He in Beijing. He "
+                "said little.",
+                &r),
+        0);
+    p = find(&r.doc, "He Lifeng");
+    CHECK(p && p->nmentions == 2);
     arena_free(r.a);
     /* a role that begins inside a tagged organization is the person's, not the organization's */
     CHECK_INT(analyze(res, "en",

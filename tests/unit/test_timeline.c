@@ -1134,7 +1134,8 @@ static void test_ago(const resources *res)
     arena_free(r.a);
     CHECK_INT(analyze(res, &r, "en", "2024-06-12",
                       "The council will vote in three months. Shares rose for the first time in "
-                      "two weeks."),
+                      "two weeks. The visit, her second in less than a year, comes after the "
+                      "talks."),
               0);
     CHECK_INT(r.doc.nevents, 1);
     CHECK_STR(date(&r, 0), "2024-09");
