@@ -1442,10 +1442,6 @@ static event *nearest_event(evec *ev, size_t first, uint32_t sn, uint32_t s, uin
     return best;
 }
 
-/* The date a duration after a word of kind "ago" points to ("vor zwei Wochen", which
- * German annotates as the DURATION "zwei Wochen"): the reference date less the duration, as
- * a day (days, weeks), a month or a year key in buf (24 bytes); NULL when the value is no
- * simple "P<n>D|W|M|Y" or no reference date is known. */
 /* The date duration x (a simple "P<n>D|W|M|Y") after or, with sign -1, before the date y-m-d
  * (m and d 0 when the date is a year or a month only), as a day, month or year key in buf (24
  * bytes); days and weeks need a day, months a month. NULL when none fits. */
@@ -1472,10 +1468,14 @@ static const char *shift_date(const timex *x, int y, int m, int d, int sign, cha
     return buf[0] == '-' ? NULL : buf;
 }
 
-static const char *ago_date(const document *doc, const timex *x, char buf[24])
+/* The date a duration after a word of kind "ago" (sign -1: "vor zwei Wochen", which German
+ * annotates as the DURATION "zwei Wochen") or "ahead" (sign 1: "in zwei Wochen") points to:
+ * the reference date moved by the duration, as shift_date gives it; NULL when the value is no
+ * simple "P<n>D|W|M|Y" or no reference date is known. */
+static const char *ago_date(const document *doc, const timex *x, int sign, char buf[24])
 {
     if (doc->ref == REF_NONE) return NULL;
-    return shift_date(x, doc->ref_date.year, doc->ref_date.month, doc->ref_date.day, -1, buf);
+    return shift_date(x, doc->ref_date.year, doc->ref_date.month, doc->ref_date.day, sign, buf);
 }
 
 /* The date a duration before a word of kind "later" or "earlier" points to ("two days later",
@@ -1666,7 +1666,7 @@ static int sentence_events(const timeline_res *r, document *doc, uint32_t sn, si
         /* a duration dates an event only after "vor" ("vor zwei Wochen"): ago_date; or
          * before "later", "später" ("two days later"): so long after the date before it */
         char agobuf[24];
-        const char *ago = !dated && prep == PREP_AGO ? ago_date(doc, x, agobuf) : NULL;
+        const char *ago = !dated && prep == PREP_AGO ? ago_date(doc, x, -1, agobuf) : NULL;
         /* ... or after "in" in a future clause ("In zwei Wochen wird gewählt"; not "the first
          * time in two weeks", "kam in zwei Stunden ans Ziel"): so long after the reference date */
         /* (right after a verb, an adverb, a comma or at the clause's start: not "her second in
@@ -1674,9 +1674,8 @@ static int sentence_events(const timeline_res *r, document *doc, uint32_t sn, si
         int pb = tb >= 2 && doc->tokens[tb - 2].sentence == sn ? doc->tokens[tb - 2].pos : 0;
         bool ahead_ok = pb == 0 || pb == UPOS_VERB || pb == UPOS_AUX || pb == UPOS_ADV ||
                         pb == UPOS_PUNCT || pb == UPOS_CCONJ || pb == UPOS_SCONJ;
-        if (!dated && prep == PREP_AHEAD && ahead_ok && x->tense > 0 && doc->ref != REF_NONE)
-            ago = shift_date(x, doc->ref_date.year, doc->ref_date.month, doc->ref_date.day, 1,
-                             agobuf);
+        if (!dated && prep == PREP_AHEAD && ahead_ok && x->tense > 0)
+            ago = ago_date(doc, x, 1, agobuf);
         const entry *after = !dated && !ago && te < s->tok_end && doc->tokens[te].sentence == sn
                                  ? lookup(&r->preps, doc, te)
                                  : NULL;
