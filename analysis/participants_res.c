@@ -627,7 +627,7 @@ static int sort_unique(list *l, const char *path, ck_error *err)
 {
     for (size_t i = 0; i < l->n; i++) {
         uint32_t b = key_bit(l->v[i].key);
-        l->bloom[b / 64] |= (uint64_t)1 << (b % 64);
+        bit_set(l->bloom, b);
     }
     if (l->n) qsort(l->v, l->n, sizeof *l->v, item_cmp);
     for (size_t i = 1; i < l->n; i++)
@@ -700,7 +700,7 @@ static int org_line(const char *line, size_t n, int lineno, void *vctx)
 static bool names_have(const participants_res *r, const char *key)
 {
     uint32_t bit = key_bit(key); /* most keys are in no kind: one test for all */
-    if (!(r->names.bloom[bit / 64] & ((uint64_t)1 << (bit % 64)))) return false;
+    if (!bit_get(r->names.bloom, bit)) return false;
     for (int kind = NAME_ORG; kind <= NAME_ORGKIND; kind++)
         if (find(&r->names, kind, key)) return true;
     return false;
@@ -807,7 +807,7 @@ void participants_res_free(participants_res *r)
 static const item *find(const list *l, int kind, const char *key)
 {
     uint32_t bit = key_bit(key);
-    if (!(l->bloom[bit / 64] & ((uint64_t)1 << (bit % 64)))) return NULL;
+    if (!bit_get(l->bloom, bit)) return NULL;
     item probe = {(char *)key, NULL, {0}, kind, 0};
     size_t lo = 0, hi = l->n;
     while (lo < hi) {
@@ -989,7 +989,7 @@ name_kind participants_res_name_base(const participants_res *r, const char *text
     size_t k = r ? countries_fold(text, n, key, sizeof key) : (size_t)-1;
     if (k == (size_t)-1 || k == 0) return NAME_NONE;
     uint32_t bit = key_bit(key);
-    if (!(r->names.bloom[bit / 64] & ((uint64_t)1 << (bit % 64)))) return NAME_NONE;
+    if (!bit_get(r->names.bloom, bit)) return NAME_NONE;
     for (int kind = NAME_ORG; kind <= NAME_MISC; kind = kind == NAME_FLAG ? NAME_MISC : kind + 1) {
         const item *it = find(&r->names, kind, key);
         if (it && matches_case(it, text, n)) {
